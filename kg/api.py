@@ -1,0 +1,168 @@
+"""One function per user task. The CLI, the notebook and scripts call these.
+
+Each function opens what it needs (store, model), does one job through the
+stage modules, and returns a plain result object. Errors are ``KGError``
+subclasses from :mod:`kg.errors`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.config import default_store
+
+if TYPE_CHECKING:
+    from kg.extract.evaluate import EvalReport
+    from kg.pipeline import BuildSummary
+    from kg.query.sparql import QueryResult
+    from kg.records import Document, Fact
+
+
+def build(
+    inputs: Sequence[str],
+    store: str | None = None,
+    *,
+    append: bool = False,
+    model: str | None = None,
+    glob: str | None = None,
+    workers: int = 1,
+    base_iri: str | None = None,
+    progress: bool | None = None,
+    log: Callable[[str], None] | None = None,
+) -> BuildSummary:
+    """Read ``inputs``, extract facts and write them to ``store``.
+
+    Example::
+
+        summary = build(["examples/corpus"], "memory")
+        print(summary.documents, summary.facts)
+    """
+    from kg.pipeline import build_graph
+
+    return build_graph(
+        inputs,
+        store or default_store(),
+        append=append,
+        model=model,
+        glob=glob,
+        workers=workers,
+        base_iri=base_iri,
+        progress=progress,
+        log=log,
+    )
+
+
+def extract(
+    inputs: Sequence[str], *, model: str | None = None, glob: str | None = None
+) -> Iterator[Fact]:
+    """Run ingest and extraction only, yielding facts (no store)."""
+    from kg.extract.pipeline import Extractor
+    from kg.ingest.readers import iter_documents
+
+    extractor = Extractor(model)
+    for _doc, facts in extractor.extract_stream(iter_documents(inputs, glob=glob)):
+        yield from facts
+
+
+def extract_documents(docs: Iterable[Document], *, model: str | None = None) -> Iterator[Fact]:
+    """Extraction over already-built documents (used by ``kg eval``)."""
+    from kg.extract.pipeline import Extractor
+
+    extractor = Extractor(model)
+    for _doc, facts in extractor.extract_stream(docs):
+        yield from facts
+
+
+def evaluate(gold: str | Path, *, model: str | None = None) -> EvalReport:
+    """Extract from the gold documents and score against their triples."""
+    from kg.extract.evaluate import evaluate_gold
+
+    return evaluate_gold(Path(gold), model=model)
+
+
+def query(
+    text: str,
+    store: str | None = None,
+    *,
+    allow_update: bool = False,
+    allow_service: bool = False,
+    timeout: float | None = None,
+    bindings: dict[str, Any] | None = None,
+) -> QueryResult:
+    """Run a SPARQL query; read-only unless ``allow_update``."""
+    from kg.graph.store import open_store
+    from kg.query.sparql import run_query
+
+    with open_store(store or default_store(), create=False, read_only=not allow_update) as st:
+        return run_query(
+            st,
+            text,
+            allow_update=allow_update,
+            allow_service=allow_service,
+            timeout=timeout,
+            bindings=bindings,
+        )
+
+
+def export(fmt: str, dest: str | Path | None, store: str | None = None) -> str | None:
+    """Write the graph in ``fmt`` to ``dest`` (atomically), or return it when dest is None."""
+    from kg.graph.store import open_store
+    from kg.render.export import export_graph
+
+    with open_store(store or default_store(), create=False, read_only=True) as st:
+        return export_graph(st, fmt, dest)
+
+
+def view(dest: str | Path, store: str | None = None, **options: Any) -> Path:
+    """Write the interactive HTML view of the graph to ``dest``."""
+    from kg.graph.store import open_store
+    from kg.render.view import ViewOptions, write_view
+
+    with open_store(store or default_store(), create=False, read_only=True) as st:
+        return write_view(st.graph, Path(dest), ViewOptions(**options))
+
+
+def validate(store: str | None = None) -> tuple[bool, str]:
+    """SHACL-validate the graph; returns (conforms, report text)."""
+    from kg.graph.store import open_store
+    from kg.graph.validate import validate_graph
+
+    with open_store(store or default_store(), create=False, read_only=True) as st:
+        return validate_graph(st.graph)
+
+
+def stats(store: str | None = None, top: int = 10) -> dict[str, Any]:
+    """Counts per class and relation, fact support, and the top entities by degree."""
+    from kg.graph.store import open_store
+    from kg.query.analytics import graph_stats
+
+    with open_store(store or default_store(), create=False, read_only=True) as st:
+        return graph_stats(st, top=top)
+
+
+def path(a: str, b: str, store: str | None = None) -> list[tuple[str, str, str]]:
+    """Shortest relation path between two entities, as (subject, relation, object) hops."""
+    from kg.graph.store import open_store
+    from kg.query.analytics import shortest_relation_path
+
+    with open_store(store or default_store(), create=False, read_only=True) as st:
+        return shortest_relation_path(st.graph, a, b)
+
+
+def neighbors(x: str, store: str | None = None, depth: int = 1) -> list[tuple[str, str, str]]:
+    """Facts in the ego network of ``x`` up to ``depth`` hops."""
+    from kg.graph.store import open_store
+    from kg.query.analytics import ego_facts
+
+    with open_store(store or default_store(), create=False, read_only=True) as st:
+        return ego_facts(st.graph, x, depth=depth)
+
+
+def forget(ref: str, store: str | None = None) -> int:
+    """Remove a document (by id, URL, path or hash) and the facts only it supported."""
+    from kg.graph.store import open_store
+
+    with open_store(store or default_store(), create=False) as st:
+        return st.forget(ref)

@@ -1,0 +1,1 @@
+"""The ``kg`` command line: a thin layer over :mod:`kg.api`."""

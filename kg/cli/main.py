@@ -1,0 +1,280 @@
+"""``kg``: each command parses options, calls one function of :mod:`kg.api`,
+and turns a :class:`kg.errors.KGError` into one line on stderr and an exit code.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg import __version__, api
+from kg.config import default_store
+from kg.errors import KGError
+from kg.records import RELATIONS
+
+STORE_HELP = (
+    "Graph store: a folder (embedded Oxigraph, the default is output/store), "
+    "'memory', or a SPARQL endpoint URL 'http://host:port/query' "
+    "(update endpoint: same URL ending in /update, or give 'QUERY_URL,UPDATE_URL'). "
+    "Env: KG_STORE."
+)
+
+
+def store_option(f: Any) -> Any:
+    return click.option(
+        "--store",
+        "store",
+        default=default_store,
+        show_default="output/store",
+        metavar="S",
+        help=STORE_HELP,
+    )(f)
+
+
+class KGGroup(click.Group):
+    """Runs a command and reports library errors as one line (no traceback)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KGError as e:
+            if ctx.meta.get("kg.debug"):
+                raise
+            click.echo(f"kg: error: {e}", err=True)
+            ctx.exit(e.exit_code)
+        except KeyboardInterrupt:
+            click.echo("kg: interrupted", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+@click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Build and explore a knowledge graph of the AI industry from news text.
+
+    \b
+    Typical session:
+      kg build examples/corpus          # articles -> facts -> store
+      kg query -f queries/who_invests_in_openai.rq
+      kg view -o output/graph.html      # interactive graph in a browser
+      kg export --format turtle -o output/graph.ttl
+    """
+    ctx.meta["kg.debug"] = debug
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@store_option
+@click.option("--append", is_flag=True, help="Add to the existing store instead of replacing it.")
+@click.option("--glob", help="Only files matching this pattern inside folders, e.g. '*.html'.")
+@click.option("--model", help="spaCy pipeline name or path (default: en_core_web_sm).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option("--base-iri", help="Base IRI for minted entities and documents. Env: KG_BASE_IRI.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a TTY).")
+def build(
+    inputs: tuple[str, ...],
+    store: str,
+    append: bool,
+    glob: str | None,
+    model: str | None,
+    workers: int,
+    base_iri: str | None,
+    progress: bool | None,
+) -> None:
+    """Extract facts from INPUT files, folders, JSONL, HTML, feeds or '-' into the store.
+
+    Without --append the store is replaced, but only once the new graph is complete.
+    """
+    summary = api.build(
+        list(inputs),
+        store,
+        append=append,
+        model=model,
+        glob=glob,
+        workers=workers,
+        base_iri=base_iri,
+        progress=progress,
+        log=lambda line: click.echo(line, err=True),
+    )
+    click.echo(summary.describe())
+    if summary.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl")
+@click.option("--glob", help="Only files matching this pattern inside folders.")
+@click.option("--model", help="spaCy pipeline name or path (default: en_core_web_sm).")
+def extract(inputs: tuple[str, ...], fmt: str, glob: str | None, model: str | None) -> None:
+    """Run extraction only and print one JSON object per fact (no store)."""
+    facts = api.extract(list(inputs), model=model, glob=glob)
+    if fmt == "jsonl":
+        for fact in facts:
+            click.echo(json.dumps(fact.as_json(), ensure_ascii=False))
+        return
+    from kg.render.text import facts_table
+
+    facts_table(list(facts))
+
+
+@cli.command("eval")
+@click.option("--gold", required=True, type=click.Path(dir_okay=False), help="Gold JSONL file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option("--errors/--no-errors", default=False, help="List false positives and negatives.")
+@click.option("--model", help="spaCy pipeline name or path (default: en_core_web_sm).")
+def eval_cmd(gold: str, fmt: str, errors: bool, model: str | None) -> None:
+    """Score extraction against gold triples: P/R/F1 per relation and micro-averaged."""
+    report = api.evaluate(gold, model=model)
+    if fmt == "json":
+        click.echo(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(report.table(errors=errors))
+
+
+@cli.command()
+@click.argument("query_text", required=False, metavar="QUERY")
+@click.option("-f", "--file", "file", type=click.Path(dir_okay=False), help="Read the query.")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+@click.option("--allow-update", is_flag=True, help="Permit SPARQL Update, LOAD, CLEAR, DROP.")
+@click.option("--allow-service", is_flag=True, help="Permit federated SERVICE clauses.")
+@click.option("--timeout", type=click.FloatRange(min=0.001), help="Stop after this many seconds.")
+def query(
+    query_text: str | None,
+    file: str | None,
+    store: str,
+    fmt: str,
+    allow_update: bool,
+    allow_service: bool,
+    timeout: float | None,
+) -> None:
+    """Run a SPARQL query against the store (read-only unless --allow-update)."""
+    if bool(query_text) == bool(file):
+        raise click.UsageError("give a QUERY or -f FILE.rq (exactly one)")
+    if file:
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except OSError as e:
+            raise click.UsageError(f"cannot read query file {file!r}: {e.strerror}") from e
+    else:
+        text = query_text or ""
+    result = api.query(
+        text, store, allow_update=allow_update, allow_service=allow_service, timeout=timeout
+    )
+    click.echo(result.format(fmt))
+
+
+EXPORT_FORMATS = ["turtle", "nt", "jsonld", "trig", "graphml", "csv"]
+
+
+@cli.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="turtle")
+@click.option("-o", "--output", "output", help="Output file (default: standard output).")
+def export(store: str, fmt: str, output: str | None) -> None:
+    """Export the graph as Turtle, N-Triples, JSON-LD, TriG, GraphML or CSV."""
+    text = api.export(fmt, output, store)
+    if output is None and text is not None:
+        click.echo(text, nl=False)
+
+
+@cli.command()
+@store_option
+@click.option("-o", "--output", default="output/graph.html", show_default=True)
+@click.option("--focus", help="Show only the neighbourhood of this entity.")
+@click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True)
+@click.option("--relation", "relations", multiple=True, type=click.Choice(list(RELATIONS)))
+@click.option("--since", help="Only facts from documents dated on or after YYYY-MM-DD.")
+@click.option("--min-support", type=click.IntRange(1), default=1, show_default=True)
+@click.option("--top", type=click.IntRange(1), help="Keep the N best-connected entities.")
+def view(
+    store: str,
+    output: str,
+    focus: str | None,
+    depth: int,
+    relations: tuple[str, ...],
+    since: str | None,
+    min_support: int,
+    top: int | None,
+) -> None:
+    """Write a self-contained interactive HTML view of the graph."""
+    dest = api.view(
+        output,
+        store,
+        focus=focus,
+        depth=depth,
+        relations=list(relations),
+        since=since,
+        min_support=min_support,
+        top=top,
+    )
+    click.echo(f"wrote {dest}")
+
+
+@cli.command()
+@store_option
+def validate(store: str) -> None:
+    """Check the graph against the SHACL shapes in ontology/shapes.ttl."""
+    conforms, report = api.validate(store)
+    click.echo(report)
+    if not conforms:
+        sys.exit(1)
+
+
+@cli.command()
+@store_option
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def stats(store: str, top: int, fmt: str) -> None:
+    """Counts per class and relation, fact support and the best-connected entities."""
+    result = api.stats(store, top=top)
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    from kg.render.text import stats_table
+
+    stats_table(result)
+
+
+@cli.command()
+@click.argument("a")
+@click.argument("b")
+@store_option
+def path(a: str, b: str, store: str) -> None:
+    """Shortest chain of relations linking entity A to entity B."""
+    for s, r, o in api.path(a, b, store):
+        click.echo(f"{s} -{r}-> {o}")
+
+
+@cli.command()
+@click.argument("entity")
+@store_option
+@click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True)
+def neighbors(entity: str, store: str, depth: int) -> None:
+    """Facts around ENTITY (its ego network)."""
+    for s, r, o in api.neighbors(entity, store, depth=depth):
+        click.echo(f"{s} -{r}-> {o}")
+
+
+@cli.command()
+@click.argument("ref", metavar="DOC_ID|URL|PATH")
+@store_option
+def forget(ref: str, store: str) -> None:
+    """Remove a document's evidence and the facts no other document supports."""
+    removed = api.forget(ref, store)
+    click.echo(f"forgot {ref}: {removed} facts removed")
+
+
+def main() -> None:
+    cli(prog_name="kg")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""The one exception hierarchy of kg.
+
+The CLI catches :class:`KGError` in one place and prints its message as a single
+line. Messages name the bad value and say how to fix it.
+"""
+
+
+class KGError(Exception):
+    """Base class of every error kg raises on purpose."""
+
+    exit_code = 1
+
+
+class UsageError(KGError):
+    """The caller asked for something that cannot be done as asked (exit code 2)."""
+
+    exit_code = 2
+
+
+class InputError(KGError):
+    """An input file or document could not be read or parsed."""
+
+
+class ModelError(KGError):
+    """The spaCy pipeline could not be loaded."""
+
+
+class StoreError(KGError):
+    """The graph store could not be opened, read or written."""
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the lock on an embedded store."""
+
+
+class QueryError(KGError):
+    """A SPARQL query was refused, malformed or failed."""
+
+
+class ValidationError(KGError):
+    """A graph does not conform to the SHACL shapes."""
+
+
+class ExportError(KGError):
+    """An export or view could not be written."""

@@ -1,0 +1,125 @@
+"""Small typed records that flow between the stages.
+
+``Document`` leaves ingest, ``Fact`` leaves extraction; the graph stage maps
+both to RDF. They are plain frozen dataclasses so every stage can build and
+compare them without importing another stage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+#: The 12 relations of the annotation guideline, in its order.
+RELATIONS: tuple[str, ...] = (
+    "invests_in",
+    "acquires",
+    "partners_with",
+    "competes_with",
+    "uses",
+    "develops",
+    "integrates",
+    "subsidiary_of",
+    "founded_by",
+    "leads",
+    "based_in",
+    "sues",
+)
+
+#: Relations that hold in both directions.
+SYMMETRIC_RELATIONS: frozenset[str] = frozenset({"partners_with", "competes_with"})
+
+#: Entity classes of the guideline.
+ENTITY_CLASSES: tuple[str, ...] = (
+    "Organization",
+    "Person",
+    "Product",
+    "AIModel",
+    "CloudPlatform",
+    "Hardware",
+    "Project",
+    "Location",
+)
+
+CERTAINTIES: tuple[str, ...] = ("stated", "reported")
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 hex digest of a document's text (its identity in the graph)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article or paragraph, as ingest hands it to extraction.
+
+    ``id`` is the caller's id (JSONL ``id``) when given, else derived from the
+    content hash. ``source`` is the file path or URL it was read from.
+    """
+
+    text: str
+    id: str = ""
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    date: str | None = None
+    feed: str | None = None
+    hash: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.hash:
+            object.__setattr__(self, "hash", content_hash(self.text))
+        if not self.id:
+            object.__setattr__(self, "id", "doc-" + self.hash[:16])
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One typed relation between two named entities, with its evidence.
+
+    ``confidence`` is the rule's estimated precision on the development set
+    (0..1), lowered for long-distance or coreference-resolved arguments.
+    ``start``/``end`` are character offsets of the evidence sentence in the
+    document text.
+    """
+
+    doc: str
+    subject: str
+    subject_class: str
+    relation: str
+    object: str
+    object_class: str
+    sentence: str
+    start: int
+    end: int
+    certainty: str = "stated"
+    amount: str | None = None
+    date: str | None = None
+    confidence: float = 0.5
+    rule: str = ""
+    subject_aliases: tuple[str, ...] = ()
+    object_aliases: tuple[str, ...] = ()
+
+    def key(self) -> tuple[str, str, str]:
+        """(subject, relation, object) with symmetric relations put in one order."""
+        if self.relation in SYMMETRIC_RELATIONS and self.object < self.subject:
+            return (self.object, self.relation, self.subject)
+        return (self.subject, self.relation, self.object)
+
+    def as_json(self) -> dict[str, object]:
+        """The stable JSON shape printed by ``kg extract`` and read by ``kg eval``."""
+        return {
+            "doc": self.doc,
+            "subject": self.subject,
+            "subject_class": self.subject_class,
+            "relation": self.relation,
+            "object": self.object,
+            "object_class": self.object_class,
+            "certainty": self.certainty,
+            "amount": self.amount,
+            "date": self.date,
+            "confidence": round(self.confidence, 3),
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+        }
