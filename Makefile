@@ -4,7 +4,8 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 CONSTRAINTS := requirements/constraints.txt
-STORE  ?= output/store
+OUT    ?= output
+STORE  ?= $(OUT)/store
 
 .DEFAULT_GOAL := help
 .PHONY: help install dev demo test lint format bench system-deps clean
@@ -30,8 +31,9 @@ dev: $(VENV)/.installed-dev  ## install the development and test dependencies to
 
 demo: install  ## build the sample graph, export Turtle and HTML, ask who invests in OpenAI
 	$(BIN)/kg build examples/corpus --store $(STORE)
-	$(BIN)/kg export --store $(STORE) --format turtle -o output/graph.ttl
-	$(BIN)/kg view --store $(STORE) -o output/graph.html
+	$(BIN)/kg export --store $(STORE) --format turtle -o $(OUT)/graph.ttl
+	$(BIN)/kg view --store $(STORE) -o $(OUT)/graph.html
+	$(BIN)/kg validate --store $(STORE)
 	$(BIN)/kg query --store $(STORE) -f queries/who_invests_in_openai.rq
 
 system-deps:  ## install what the tests need from the system (headless Chromium)

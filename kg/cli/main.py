@@ -49,6 +49,17 @@ class KGGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("kg: interrupted", err=True)
             ctx.exit(130)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as e:
+            # A bug, not a user error: still one line unless --debug is given.
+            if ctx.meta.get("kg.debug"):
+                raise
+            click.echo(
+                f"kg: error: unexpected {type(e).__name__}: {e} (rerun with --debug for details)",
+                err=True,
+            )
+            ctx.exit(1)
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -125,7 +136,9 @@ def extract(inputs: tuple[str, ...], fmt: str, glob: str | None, model: str | No
 
 
 @cli.command("eval")
-@click.option("--gold", required=True, type=click.Path(dir_okay=False), help="Gold JSONL file.")
+@click.option(
+    "--gold", required=True, type=click.Path(exists=True, dir_okay=False), help="Gold JSONL file."
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.option("--errors/--no-errors", default=False, help="List false positives and negatives.")
 @click.option("--model", help="spaCy pipeline name or path (default: en_core_web_sm).")
@@ -140,7 +153,9 @@ def eval_cmd(gold: str, fmt: str, errors: bool, model: str | None) -> None:
 
 @cli.command()
 @click.argument("query_text", required=False, metavar="QUERY")
-@click.option("-f", "--file", "file", type=click.Path(dir_okay=False), help="Read the query.")
+@click.option(
+    "-f", "--file", "file", type=click.Path(exists=True, dir_okay=False), help="Query file (.rq)."
+)
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 @click.option("--allow-update", is_flag=True, help="Permit SPARQL Update, LOAD, CLEAR, DROP.")
@@ -272,8 +287,34 @@ def forget(ref: str, store: str) -> None:
     click.echo(f"forgot {ref}: {removed} facts removed")
 
 
-def main() -> None:
-    cli(prog_name="kg")
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``kg`` command: every failure is one line on stderr.
+
+    Exit codes: 0 success, 1 a failure while working, 2 a usage error,
+    130 interrupted.
+    """
+    try:
+        rc = cli.main(args=argv, prog_name="kg", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as e:
+        click.echo(e.format_message())
+        sys.exit(0)
+    except click.UsageError as e:
+        command = e.ctx.command_path if e.ctx else "kg"
+        hint = f" (see '{command} --help')"
+        click.echo(f"{command}: error: {e.format_message()}{hint}", err=True)
+        sys.exit(2)
+    except click.ClickException as e:
+        click.echo(f"kg: error: {e.format_message()}", err=True)
+        sys.exit(e.exit_code)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except click.Abort:
+        click.echo("kg: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(1)
+    # Without standalone mode click returns the code of ctx.exit() instead of exiting.
+    sys.exit(rc if isinstance(rc, int) else 0)
 
 
 if __name__ == "__main__":

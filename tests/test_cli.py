@@ -1,0 +1,120 @@
+"""The CLI's contract: one-line errors, exit code 2 for usage errors and 1 for
+failures, and no traceback unless --debug."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+KG = [sys.executable, "-m", "kg.cli.main"]
+
+
+def run_kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*KG, *args], capture_output=True, text=True, cwd=cwd, timeout=300, check=False
+    )
+
+
+USAGE_ERRORS = [
+    ("bogus",),
+    ("build",),
+    ("query",),
+    ("query", "SELECT * {}", "-f", "x.rq"),
+    ("query", "-f", "does-not-exist.rq"),
+    ("export", "--format", "xml"),
+    ("view", "--relation", "invests"),
+    ("view", "--depth", "-1"),
+    ("eval", "--gold", "does-not-exist.jsonl"),
+    ("stats", "--top", "0"),
+    ("build", "x.txt", "--workers", "0"),
+]
+
+
+@pytest.mark.parametrize("args", USAGE_ERRORS, ids=lambda a: " ".join(a))
+def test_cli_usage_error_is_one_line_with_exit_2(args: tuple[str, ...], tmp_path: Path) -> None:
+    result = run_kg(*args, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "error:" in lines[0]
+    assert "--help" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+FAILURES = [
+    ("query", "SELECT * WHERE { ?s ?p ?o }", "--store", "{missing}"),
+    ("export", "--store", "{missing}"),
+    ("validate", "--store", "{missing}"),
+    ("stats", "--store", "{missing}"),
+    ("path", "OpenAI", "Microsoft", "--store", "{missing}"),
+    ("neighbors", "OpenAI", "--store", "{missing}"),
+    ("forget", "doc-1", "--store", "{missing}"),
+    ("view", "--store", "{missing}", "-o", "{tmp}/v.html"),
+]
+
+
+@pytest.mark.parametrize("args", FAILURES, ids=lambda a: a[0])
+def test_cli_missing_store_fails_with_one_line_naming_it(
+    args: tuple[str, ...], tmp_path: Path
+) -> None:
+    missing = tmp_path / "no-store-here"
+    argv = [a.format(missing=missing, tmp=tmp_path) for a in args]
+    result = run_kg(*argv, cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("kg: error:")
+    assert str(missing) in lines[0]
+    assert "Traceback" not in result.stderr
+    assert not missing.exists(), "a read-only command must not create the store"
+
+
+def test_cli_debug_shows_traceback(tmp_path: Path) -> None:
+    missing = tmp_path / "nothing"
+    result = run_kg("--debug", "stats", "--store", str(missing), cwd=tmp_path)
+    assert result.returncode != 0
+    assert "Traceback" in result.stderr
+
+
+def test_cli_build_missing_input_fails_and_names_it(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    result = run_kg("build", str(tmp_path / "absent.txt"), "--store", str(store), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "absent.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "build",
+        "extract",
+        "eval",
+        "query",
+        "export",
+        "view",
+        "validate",
+        "stats",
+        "path",
+        "neighbors",
+        "forget",
+    ],
+)
+def test_cli_help_describes_every_command(command: str) -> None:
+    result = run_kg(command, "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith(f"Usage: kg {command}")
+    # Each command documents its options, not just its name.
+    assert "--help" in result.stdout
+    assert len(result.stdout.splitlines()) > 4
+
+
+def test_cli_version_matches_package() -> None:
+    import kg
+
+    result = run_kg("--version")
+    assert result.returncode == 0
+    assert kg.__version__ in result.stdout
