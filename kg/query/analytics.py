@@ -1,0 +1,342 @@
+"""Network analytics over the knowledge graph: networkx views, paths, ego networks, stats.
+
+The RDF graph is read with a handful of SPARQL queries (``kg/query/data/analytics_*.rq``)
+and turned into a :class:`networkx.MultiDiGraph` whose nodes are entities and whose edges
+are asserted relation facts, each carrying the evidence that supports it. Everything else
+here (paths, neighbourhoods, counts, PageRank) works on that networkx graph.
+
+Example::
+
+    from kg.query.analytics import shortest_relation_path
+    for s, r, o in shortest_relation_path(graph, "Microsoft", "Nvidia"):
+        print(s, r, o)
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from kg.config import ONTOLOGY_NS
+from kg.errors import QueryError, UsageError
+from kg.records import ENTITY_CLASSES, RELATIONS, SYMMETRIC_RELATIONS
+
+if TYPE_CHECKING:
+    import networkx as nx
+    from rdflib import Graph
+
+#: Class given to a fact's subject or object that has no entity class in the graph.
+UNTYPED = "Entity"
+
+
+@cache
+def _query_text(name: str) -> str:
+    """The text of ``kg/query/data/analytics_{name}.rq``."""
+    path = resources.files("kg.query") / "data" / f"analytics_{name}.rq"
+    return path.read_text(encoding="utf-8")
+
+
+def _select(graph: Graph, name: str, **bindings: Any) -> list[Any]:
+    """Run one of the analytics queries with ``bindings`` bound (never spliced in)."""
+    try:
+        return list(graph.query(_query_text(name), initBindings=bindings))
+    except Exception as e:  # the store's own errors vary by backend
+        raise QueryError(f"the {name} query failed on the graph: {e}") from e
+
+
+def _local(iri: str) -> str:
+    """The part of an IRI after the last '#' or '/' (fallback label)."""
+    return iri.rstrip("/").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _str(term: Any) -> str | None:
+    return None if term is None else str(term)
+
+
+def _entities(graph: Graph) -> dict[str, dict[str, Any]]:
+    """IRI -> {label, class, aliases} for every typed entity."""
+    order = {c: i for i, c in enumerate(ENTITY_CLASSES)}
+    out: dict[str, dict[str, Any]] = {}
+    for entity, cls, label, alias in _select(graph, "entities"):
+        iri = str(entity)
+        name = _local(str(cls))
+        rec = out.setdefault(iri, {"label": None, "class": name, "aliases": []})
+        # An entity typed twice keeps the class that comes first in the guideline.
+        if order.get(name, 99) < order.get(rec["class"], 99):
+            rec["class"] = name
+        if label is not None and rec["label"] is None:
+            rec["label"] = str(label)
+        if alias is not None and str(alias) not in rec["aliases"]:
+            rec["aliases"].append(str(alias))
+    for iri, rec in out.items():
+        if rec["label"] is None:
+            rec["label"] = _local(iri)
+        rec["aliases"] = sorted(a for a in rec["aliases"] if a != rec["label"])
+    return out
+
+
+def _relation_name(predicate: str) -> str | None:
+    if not predicate.startswith(ONTOLOGY_NS):
+        return None
+    name = predicate[len(ONTOLOGY_NS) :]
+    return name if name in RELATIONS else None
+
+
+def _edge_key(s: str, relation: str, o: str) -> tuple[str, str, str]:
+    """One key per fact: symmetric relations are stored in either order, shown once."""
+    if relation in SYMMETRIC_RELATIONS and o < s:
+        return (o, relation, s)
+    return (s, relation, o)
+
+
+def _evidence(graph: Graph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """Fact key -> evidence records (one per evidence node)."""
+    seen: set[str] = set()
+    out: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for row in _select(graph, "evidence"):
+        ev = str(row.ev)
+        if ev in seen:  # several values of an optional property repeat the row
+            continue
+        seen.add(ev)
+        relation = _relation_name(str(row.p))
+        if relation is None:
+            continue
+        try:
+            confidence = None if row.confidence is None else float(row.confidence)
+        except ValueError:
+            confidence = None
+        key = _edge_key(str(row.s), relation, str(row.o))
+        out.setdefault(key, []).append(
+            {
+                "sentence": _str(row.sentence) or "",
+                "certainty": _str(row.certainty) or "stated",
+                "confidence": confidence,
+                "amount": _str(row.amount),
+                "date": _str(row.date),
+                "doc": _str(row.doc),
+                "doc_id": _str(row.docId),
+                "title": _str(row.title),
+                "doc_date": _str(row.docDate),
+                "url": _str(row.url),
+                "path": _str(row.path),
+            }
+        )
+    return out
+
+
+def summarize_evidence(evidence: list[dict[str, Any]]) -> tuple[int, str]:
+    """(number of distinct documents, "stated" if any evidence is stated else "reported")."""
+    docs = {e["doc"] or e["doc_id"] or e["sentence"] for e in evidence}
+    stated = not evidence or any(e["certainty"] != "reported" for e in evidence)
+    return len(docs), "stated" if stated else "reported"
+
+
+def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+    """Entities as nodes, asserted relation facts as edges (key = relation name).
+
+    Node attributes: ``label``, ``class``, ``aliases``. Edge attributes: ``relation``,
+    ``support`` (distinct documents with evidence), ``certainty`` ("stated" when any
+    evidence states the fact, else "reported") and ``evidence`` (list of dicts with
+    sentence, title, url, path, doc_date, certainty, amount, confidence...).
+    Symmetric relations (partners_with, competes_with) give one edge per pair.
+    """
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    entities = _entities(graph)
+    for iri, rec in entities.items():
+        g.add_node(iri, **rec)
+    evidence = _evidence(graph)
+    for s, p, o in _select(graph, "facts"):
+        relation = _relation_name(str(p))
+        if relation is None:
+            continue
+        s_iri, _, o_iri = key = _edge_key(str(s), relation, str(o))
+        if g.has_edge(s_iri, o_iri, key=relation):
+            continue
+        for iri in (s_iri, o_iri):
+            if iri not in g:
+                g.add_node(iri, label=_local(iri), aliases=[], **{"class": UNTYPED})
+        ev = sorted(evidence.get(key, []), key=lambda e: (e["doc_date"] or "", e["sentence"]))
+        support, certainty = summarize_evidence(ev)
+        g.add_edge(
+            s_iri,
+            o_iri,
+            key=relation,
+            relation=relation,
+            support=support,
+            certainty=certainty,
+            evidence=ev,
+        )
+    return g
+
+
+def _suggest(name: str, labels: list[str]) -> str:
+    by_lower: dict[str, str] = {}
+    for label in labels:
+        by_lower.setdefault(label.lower(), label)
+    close = difflib.get_close_matches(name.lower(), list(by_lower), n=3, cutoff=0.6)
+    if not close:
+        close = sorted(k for k in by_lower if name.lower() in k)[:3]
+    if not close:
+        return "check the spelling, or list entities with `kg stats`"
+    return "did you mean " + ", ".join(repr(by_lower[c]) for c in close) + "?"
+
+
+def resolve_entity(graph: Graph, name: str) -> str:
+    """The IRI of the entity whose label or alias is ``name`` (case-insensitive).
+
+    A label match wins over an alias match. Raises :class:`UsageError` naming the entity
+    and suggesting close matches when nothing matches.
+
+    Example: ``resolve_entity(g, "msft")`` -> ``".../entity/Microsoft"``.
+    """
+    from rdflib import Literal
+
+    needle = name.strip().lower()
+    if not needle:
+        raise UsageError("empty entity name: give the label or an alias of an entity")
+    rows = _select(graph, "resolve", needle=Literal(needle))
+    if rows:
+        ranked = sorted((not bool(row.byLabel), str(row.entity)) for row in rows)
+        return ranked[0][1]
+    labels: list[str] = []
+    for rec in _entities(graph).values():
+        labels.append(rec["label"])
+        labels.extend(rec["aliases"])
+    raise UsageError(f"unknown entity {name!r}: {_suggest(name, labels)}")
+
+
+def _label(g: nx.MultiDiGraph, iri: str) -> str:
+    return str(g.nodes[iri].get("label") or _local(iri))
+
+
+def _best_edge(g: nx.MultiDiGraph, u: str, v: str) -> str | None:
+    """The relation of the best-supported edge u -> v, if any."""
+    data = g.get_edge_data(u, v)
+    if not data:
+        return None
+    return str(max(data.items(), key=lambda kv: (kv[1]["support"], kv[0]))[0])
+
+
+def shortest_relation_path(graph: Graph, a: str, b: str) -> list[tuple[str, str, str]]:
+    """Fewest-hop chain of facts linking ``a`` and ``b`` as (subject, relation, object) labels.
+
+    The search ignores edge direction; each hop is reported in its true direction, so
+    ``Microsoft -> OpenAI <- Nvidia`` reads ``(Microsoft, invests_in, OpenAI),
+    (Nvidia, invests_in, OpenAI)``. Raises :class:`UsageError` when no chain exists.
+    """
+    import networkx as nx
+
+    ia, ib = resolve_entity(graph, a), resolve_entity(graph, b)
+    g = to_networkx(graph)
+    if ia == ib:
+        return []
+    try:
+        nodes = nx.shortest_path(g.to_undirected(as_view=True), ia, ib)
+    except (nx.NetworkXNoPath, nx.NodeNotFound) as e:
+        raise UsageError(
+            f"no chain of relations links {_label(g, ia)!r} and {_label(g, ib)!r}: "
+            f"they are in separate parts of the graph (see `kg neighbors {a}`)"
+        ) from e
+    hops: list[tuple[str, str, str]] = []
+    for u, v in pairwise(nodes):
+        forward, backward = _best_edge(g, u, v), _best_edge(g, v, u)
+        if forward is not None:
+            hops.append((_label(g, u), forward, _label(g, v)))
+        elif backward is not None:
+            hops.append((_label(g, v), backward, _label(g, u)))
+    return hops
+
+
+def ego_nodes(g: nx.MultiDiGraph, center: str, depth: int) -> dict[str, int]:
+    """Node -> hop distance from ``center`` (edge direction ignored), up to ``depth``."""
+    import networkx as nx
+
+    if depth < 0:
+        raise UsageError(f"depth must be 0 or more, got {depth}")
+    return dict(nx.single_source_shortest_path_length(g.to_undirected(as_view=True), center, depth))
+
+
+def ego_facts(graph: Graph, x: str, depth: int = 1) -> list[tuple[str, str, str]]:
+    """Facts among the entities within ``depth`` hops of ``x``, nearest first.
+
+    Example: ``ego_facts(g, "OpenAI")`` -> ``[("Microsoft", "invests_in", "OpenAI"), ...]``.
+    """
+    center = resolve_entity(graph, x)
+    g = to_networkx(graph)
+    if center not in g:
+        return []
+    dist = ego_nodes(g, center, depth)
+    rows = []
+    for u, v, rel in g.subgraph(dist).edges(keys=True):
+        rows.append((max(dist[u], dist[v]), _label(g, u), str(rel), _label(g, v)))
+    return [(s, r, o) for _, s, r, o in sorted(rows)]
+
+
+def pagerank(g: nx.MultiDiGraph) -> dict[str, float]:
+    """PageRank of every node (parallel edges add up); empty dict for an empty graph."""
+    import networkx as nx
+
+    if g.number_of_nodes() == 0:
+        return {}
+    try:
+        return dict(nx.pagerank(g))
+    except ImportError:  # scipy is optional: the pure-Python variant gives the same ranks
+        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+
+        return dict(_pagerank_python(g))
+
+
+def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
+    """Counts and rankings of the graph in ``store`` (a :class:`kg.graph.store.KGStore`).
+
+    Returns a JSON-ready dict::
+
+        {"entities": 12, "facts": 20, "documents": 5, "evidence": 31,
+         "classes": {"Organization": 7, ...},      # every entity class, 0 included
+         "relations": {"invests_in": 4, ...},      # every relation, 0 included
+         "facts_by_support": {"1": 15, "2": 5},    # documents behind a fact -> facts
+         "certainty": {"stated": 18, "reported": 2},
+         "top_degree": [{"iri", "label", "class", "degree", "pagerank"}, ...],
+         "top_pagerank": [...same shape, ordered by PageRank...]}
+    """
+    graph = store.graph
+    g = to_networkx(graph)
+    counts = _select(graph, "counts")
+    documents = int(counts[0].documents) if counts else 0
+    evidence = int(counts[0].evidence) if counts else 0
+    classes = Counter(str(d["class"]) for _, d in g.nodes(data=True))
+    relations = Counter(str(k) for _, _, k in g.edges(keys=True))
+    support = Counter(d["support"] for _, _, d in g.edges(data=True))
+    certainty = Counter(d["certainty"] for _, _, d in g.edges(data=True))
+    pr = pagerank(g)
+
+    def row(iri: str) -> dict[str, Any]:
+        return {
+            "iri": iri,
+            "label": _label(g, iri),
+            "class": g.nodes[iri]["class"],
+            "degree": int(g.degree(iri)),
+            "pagerank": round(pr.get(iri, 0.0), 6),
+        }
+
+    by_degree = sorted(g.nodes, key=lambda n: (-g.degree(n), -pr.get(n, 0.0), _label(g, n)))
+    by_rank = sorted(g.nodes, key=lambda n: (-pr.get(n, 0.0), -g.degree(n), _label(g, n)))
+    class_names = [*ENTITY_CLASSES, *sorted(set(classes) - set(ENTITY_CLASSES))]
+    return {
+        "entities": g.number_of_nodes(),
+        "facts": g.number_of_edges(),
+        "documents": documents,
+        "evidence": evidence,
+        "classes": {c: classes.get(c, 0) for c in class_names},
+        "relations": {r: relations.get(r, 0) for r in RELATIONS},
+        "facts_by_support": {str(k): support[k] for k in sorted(support)},
+        "certainty": {c: certainty.get(c, 0) for c in ("stated", "reported")},
+        "top_degree": [row(n) for n in by_degree[:top]],
+        "top_pagerank": [row(n) for n in by_rank[:top]],
+    }
