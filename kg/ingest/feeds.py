@@ -50,11 +50,13 @@ def read_feed(data: bytes, rep: Reporter) -> Iterator[Document]:
     if parsed.get("bozo"):
         exc = parsed.get("bozo_exception")
         line = _exception_line(exc)
+        if line is not None and not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml"):
+            line = max(1, line - 1)  # feedparser counts the XML declaration it prepends
         if not entries:
             rep.error(f"malformed feed: {_describe(exc)}", line)
             return
         rep.warning(
-            f"feed is not well-formed ({_describe(exc)}); read {len(entries)} entries", line
+            f"feed is not well-formed ({_describe(exc)}); read {_entries(len(entries))}", line
         )
     elif not entries:
         if parsed.get("version"):
@@ -114,6 +116,10 @@ def _http(value: object) -> str | None:
     if isinstance(value, str) and value.startswith(("http://", "https://")):
         return value
     return None
+
+
+def _entries(n: int) -> str:
+    return f"{n} entry" if n == 1 else f"{n} entries"
 
 
 def _exception_line(exc: object) -> int | None:

@@ -59,13 +59,13 @@ _HEADER_LINE = re.compile(r"^(title|date|published|url|link|source)\s*:\s*(.*?)\
 # Markdown markup that would only confuse sentence splitting and NER; each
 # pattern keeps the visible text.
 _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.M), r"\1"),  # "## Heading"
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),  # "## Heading"
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # image: keep alt text
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # link: keep its text
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
     (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)"), r"\1"),  # italic
     (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
-    (re.compile(r"^\s{0,3}>\s?", re.M), ""),  # block quote marker
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # block quote marker
 )
 
 
