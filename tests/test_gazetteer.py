@@ -1,0 +1,137 @@
+"""The entity gazetteer data files: well-formed, consistent, canonical names.
+
+``extra.jsonl`` holds the extractor's curated overrides and is checked with the
+extractor; these tests cover the general files.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kg.records import ENTITY_CLASSES
+
+GAZETTEER = Path(__file__).resolve().parent.parent / "kg" / "extract" / "data" / "gazetteer"
+FILES = {
+    "organizations.jsonl": {"Organization"},
+    "people.jsonl": {"Person"},
+    "products.jsonl": {"Product"},
+    "models.jsonl": {"AIModel"},
+    "clouds.jsonl": {"CloudPlatform"},
+    "hardware.jsonl": {"Hardware"},
+    "projects.jsonl": {"Project"},
+    "locations.jsonl": {"Location"},
+}
+KEYS = {"name", "class", "aliases", "note"}
+
+
+def read(name: str) -> list[dict[str, Any]]:
+    rows = []
+    path = GAZETTEER / name
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as e:
+            pytest.fail(f"{path}:{number}: {e}")
+    return rows
+
+
+@pytest.fixture(scope="module")
+def entries() -> list[dict[str, Any]]:
+    return [row for name in FILES for row in read(name)]
+
+
+@pytest.fixture(scope="module")
+def by_name(entries: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {row["name"]: row for row in entries}
+
+
+@pytest.mark.parametrize("filename", sorted(FILES))
+def test_gazetteer_file_lines_are_well_formed(filename: str) -> None:
+    rows = read(filename)
+    assert rows, f"{filename} is empty"
+    for row in rows:
+        assert set(row) <= KEYS and {"name", "class", "aliases"} <= set(row), row
+        assert isinstance(row["name"], str) and row["name"] == row["name"].strip() != ""
+        assert isinstance(row["aliases"], list)
+        assert all(isinstance(a, str) and a == a.strip() != "" for a in row["aliases"]), row
+        assert row["name"] not in row["aliases"], row
+        assert len(set(row["aliases"])) == len(row["aliases"]), row
+        assert isinstance(row.get("note", ""), str)
+
+
+@pytest.mark.parametrize("filename", sorted(FILES))
+def test_gazetteer_file_classes_are_valid(filename: str) -> None:
+    classes = {row["class"] for row in read(filename)}
+    assert classes <= set(ENTITY_CLASSES)
+    assert classes == FILES[filename]
+
+
+def test_gazetteer_names_are_unique(entries: list[dict[str, Any]]) -> None:
+    counts = Counter(row["name"] for row in entries)
+    assert [name for name, n in counts.items() if n > 1] == []
+
+
+def test_gazetteer_aliases_do_not_collide(entries: list[dict[str, Any]]) -> None:
+    names = {row["name"] for row in entries}
+    owners: dict[str, set[str]] = {}
+    for row in entries:
+        for alias in row["aliases"]:
+            owners.setdefault(alias, set()).add(row["name"])
+    assert sorted(a for a in owners if a in names) == []
+    assert {a: o for a, o in owners.items() if len(o) > 1} == {}
+
+
+def test_gazetteer_has_broad_coverage(entries: list[dict[str, Any]]) -> None:
+    assert len(entries) >= 300
+    per_class = Counter(row["class"] for row in entries)
+    assert set(per_class) == set(ENTITY_CLASSES)
+
+
+@pytest.mark.parametrize(
+    ("name", "cls", "alias"),
+    [
+        ("Azure", "CloudPlatform", "Microsoft Azure"),
+        ("Amazon Web Services", "CloudPlatform", "AWS"),
+        ("Google Cloud", "CloudPlatform", "Google Cloud Platform"),
+        ("Meta", "Organization", "Facebook"),
+        ("Meta", "Organization", "Meta Platforms"),
+        ("Google DeepMind", "Organization", "DeepMind"),
+        ("Mistral AI", "Organization", "Mistral"),
+        ("Nvidia", "Organization", None),
+        ("Alphabet", "Organization", None),
+        ("Google", "Organization", None),
+        ("Microsoft", "Organization", None),
+        ("OpenAI", "Organization", None),
+        ("ChatGPT", "Product", None),
+        ("GPT-4", "AIModel", None),
+        ("Claude", "AIModel", None),
+        ("H100", "Hardware", None),
+        ("TPU", "Hardware", None),
+        ("Stargate", "Project", None),
+        ("Sam Altman", "Person", None),
+        ("San Francisco", "Location", None),
+    ],
+)
+def test_gazetteer_guideline_names_are_canonical(
+    by_name: dict[str, dict[str, Any]], name: str, cls: str, alias: str | None
+) -> None:
+    assert by_name[name]["class"] == cls
+    if alias is not None:
+        assert alias in by_name[name]["aliases"]
+
+
+@pytest.mark.parametrize("long_form", ["Microsoft Corp.", "Microsoft Azure", "DeepMind"])
+def test_gazetteer_long_forms_are_not_names(
+    by_name: dict[str, dict[str, Any]], long_form: str
+) -> None:
+    assert long_form not in by_name
+
+
+def test_gazetteer_alphabet_and_google_are_distinct(by_name: dict[str, dict[str, Any]]) -> None:
+    assert "Google" not in by_name["Alphabet"]["aliases"]
+    assert "Alphabet" not in by_name["Google"]["aliases"]
