@@ -1,0 +1,121 @@
+"""Minting IRIs for entities, documents and evidence nodes.
+
+Rules (see ``ontology/README.md``):
+
+- entity: ``{base}entity/{slug}``; the slug is the NFC-normalized name with
+  spaces written as ``_`` and every character that is not an unreserved ASCII
+  character or a Unicode letter, mark or digit percent-encoded (UTF-8). ``_``
+  itself is encoded (``%5F``) so that two different names never share an IRI.
+- document: ``{base}doc/{sha256 of the text}``.
+- evidence: ``{base}evidence/{hash of document hash, subject, relation,
+  object, offsets}``: rebuilding the same document gives the same IRIs.
+
+Minting is a pure function of its inputs: the same name gives the same IRI in
+every run and on every machine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from rdflib.term import URIRef
+
+from kg.config import default_base_iri
+from kg.errors import UsageError
+
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.~")
+# A base IRI must be absolute and free of characters that need escaping in Turtle or SPARQL.
+_BASE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*[/#:]$")
+
+
+def _is_ucschar(cp: int) -> bool:
+    """Code points RFC 3987 allows unescaped in an IRI path (``ucschar``)."""
+    return (
+        0xA0 <= cp <= 0xD7FF
+        or 0xF900 <= cp <= 0xFDCF
+        or 0xFDF0 <= cp <= 0xFFEF
+        or (0x10000 <= cp <= 0xEFFFD and (cp & 0xFFFF) < 0xFFFE)
+    )
+
+
+def _keep(ch: str) -> bool:
+    """True when ``ch`` can stay unescaped: unreserved ASCII, or a non-ASCII letter/mark/digit."""
+    if ch in _UNRESERVED:
+        return True
+    cp = ord(ch)
+    if cp < 0x80 or not _is_ucschar(cp):
+        return False
+    # Letters, combining marks and digits of any script stay readable; spaces,
+    # punctuation, symbols (emoji), format characters (bidi marks) are escaped.
+    return unicodedata.category(ch)[0] in "LMN"
+
+
+def _pct(ch: str) -> str:
+    data = ch.encode("utf-8", "surrogatepass")
+    return "".join(f"%{b:02X}" for b in data)
+
+
+def slug(name: str) -> str:
+    """The IRI path segment for an entity name.
+
+    >>> slug("Amazon Web Services")
+    'Amazon_Web_Services'
+    >>> slug('A "quoted" <name>')
+    'A_%22quoted%22_%3Cname%3E'
+    """
+    if not name:
+        raise ValueError("an entity name must not be empty")
+    text = unicodedata.normalize("NFC", name)
+    out = []
+    for ch in text:
+        if ch == " ":
+            out.append("_")
+        elif _keep(ch):
+            out.append(ch)
+        else:
+            out.append(_pct(ch))
+    segment = "".join(out)
+    if segment.strip(".") == "":
+        # "." and ".." are dot-segments that IRI resolution would remove.
+        segment = segment.replace(".", "%2E")
+    return segment
+
+
+def check_base_iri(base_iri: str | None) -> str:
+    """Return a usable base IRI (the default when None), or raise UsageError."""
+    base = default_base_iri() if base_iri is None else base_iri
+    if not _BASE_RE.match(base):
+        raise UsageError(
+            f"invalid base IRI {base!r}: give an absolute IRI ending in '/' or '#' "
+            'without spaces or <>"{}|\\^` characters, e.g. https://example.org/kg/'
+        )
+    return base
+
+
+def entity_iri(name: str, base_iri: str | None = None) -> URIRef:
+    """IRI of the entity called ``name``: same name, same IRI."""
+    return URIRef(check_base_iri(base_iri) + "entity/" + slug(name))
+
+
+def document_iri(content_hash: str, base_iri: str | None = None) -> URIRef:
+    """IRI of the document whose text has SHA-256 ``content_hash``."""
+    if not re.fullmatch(r"[0-9a-f]{64}", content_hash):
+        raise ValueError(f"invalid content hash {content_hash!r}: expected 64 lowercase hex digits")
+    return URIRef(check_base_iri(base_iri) + "doc/" + content_hash)
+
+
+def evidence_iri(
+    content_hash: str,
+    subject: str,
+    relation: str,
+    obj: str,
+    start: int,
+    end: int,
+    base_iri: str | None = None,
+) -> URIRef:
+    """Deterministic IRI of one evidence node (one fact found at one place in one document)."""
+    key = "\x1f".join((content_hash, subject, relation, obj, str(start), str(end)))
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return URIRef(check_base_iri(base_iri) + "evidence/" + digest)

@@ -1,0 +1,182 @@
+"""Documents and facts to RDF triples, following ``ontology/README.md``.
+
+Every value taken from an article becomes an rdflib :class:`~rdflib.term.Literal`
+or a minted :class:`~rdflib.term.URIRef`; nothing is pasted into Turtle or
+SPARQL text, so quotes, newlines or ``"}`` in a name cannot change the graph's
+structure. Lone surrogates (undecodable bytes) become U+FFFD.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from decimal import Decimal
+from urllib.parse import urlsplit
+
+from rdflib.term import Literal, Node
+
+from kg.config import EXTRACTOR_NAME
+from kg.errors import InputError
+from kg.graph.iri import check_base_iri, document_iri, entity_iri, evidence_iri
+from kg.graph.namespace import DCTERMS, KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, kgo
+from kg.records import CERTAINTIES, ENTITY_CLASSES, RELATIONS, Document, Fact
+
+Triple = tuple[Node, Node, Node]
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def clean_text(value: str) -> str:
+    """``value`` with lone surrogates replaced, so every store can encode it as UTF-8."""
+    return _SURROGATES.sub("\ufffd", value)
+
+
+def text_literal(value: str) -> Literal:
+    """A plain string literal of untrusted text."""
+    return Literal(clean_text(value))
+
+
+def date_literal(value: str) -> Literal:
+    """``xsd:date`` when ``value`` is a real YYYY-MM-DD date, else a plain literal."""
+    value = clean_text(value.strip())
+    if _ISO_DATE.fullmatch(value):
+        try:
+            _dt.date.fromisoformat(value)
+        except ValueError:
+            return Literal(value)
+        return Literal(value, datatype=XSD.date)
+    return Literal(value)
+
+
+def _is_http(value: str) -> bool:
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def url_literal(value: str) -> Literal:
+    """``xsd:anyURI`` for http(s) URLs, a plain literal for anything else."""
+    value = clean_text(value.strip())
+    return Literal(value, datatype=XSD.anyURI) if _is_http(value) else Literal(value)
+
+
+def document_triples(doc: Document, base_iri: str | None = None) -> list[Triple]:
+    """Triples describing ``doc`` (no facts): type, identifier, hash, title, date, URL, source."""
+    base = check_base_iri(base_iri)
+    d = document_iri(doc.hash, base)
+    triples: list[Triple] = [
+        (d, RDF.type, KGO.Document),
+        (d, DCTERMS.identifier, text_literal(doc.id)),
+        (d, KGO.contentHash, Literal(doc.hash)),
+    ]
+    if doc.title:
+        triples.append((d, DCTERMS.title, text_literal(doc.title)))
+    if doc.date:
+        triples.append((d, DCTERMS.date, date_literal(doc.date)))
+    url = doc.url or (doc.source if doc.source and _is_http(doc.source) else None)
+    if url:
+        triples.append((d, SCHEMA.url, url_literal(url)))
+    if doc.source and not _is_http(doc.source):
+        triples.append((d, KGO.sourcePath, text_literal(doc.source)))
+    outlet = doc.feed or (urlsplit(url).hostname if url and _is_http(url) else None)
+    if outlet:
+        triples.append((d, DCTERMS.source, text_literal(outlet)))
+    return triples
+
+
+def check_fact(fact: Fact) -> None:
+    """Raise InputError naming the bad field when ``fact`` cannot be mapped."""
+    if fact.relation not in RELATIONS:
+        raise InputError(
+            f"unknown relation {fact.relation!r}: expected one of {', '.join(RELATIONS)}"
+        )
+    for role, cls in (("subject", fact.subject_class), ("object", fact.object_class)):
+        if cls not in ENTITY_CLASSES:
+            raise InputError(
+                f"unknown {role} class {cls!r}: expected one of {', '.join(ENTITY_CLASSES)}"
+            )
+    if not fact.subject.strip() or not fact.object.strip():
+        raise InputError(f"fact {fact.key()!r} has an empty subject or object name")
+    if fact.certainty not in CERTAINTIES:
+        raise InputError(
+            f"unknown certainty {fact.certainty!r}: expected one of {', '.join(CERTAINTIES)}"
+        )
+    if not 0.0 <= fact.confidence <= 1.0:
+        raise InputError(f"confidence {fact.confidence!r} is outside 0..1")
+    if fact.start < 0 or fact.end < fact.start:
+        raise InputError(f"bad sentence offsets {fact.start}..{fact.end}")
+
+
+def entity_triples(
+    name: str, cls: str, aliases: tuple[str, ...], base_iri: str | None = None
+) -> list[Triple]:
+    """Type, label and aliases of one entity."""
+    name = clean_text(name)
+    e = entity_iri(name, base_iri)
+    triples: list[Triple] = [(e, RDF.type, kgo(cls)), (e, RDFS.label, Literal(name))]
+    for alias in aliases:
+        alias = clean_text(alias)
+        if alias and alias != name:
+            triples.append((e, SKOS.altLabel, Literal(alias)))
+    return triples
+
+
+def fact_triples(
+    doc: Document, fact: Fact, base_iri: str | None = None, extractor_version: str | None = None
+) -> list[Triple]:
+    """The fact asserted directly, its evidence node, and both entities.
+
+    Symmetric relations are asserted in one canonical direction
+    (:meth:`kg.records.Fact.key`), so the same partnership found in two
+    documents is one fact with two evidence nodes.
+    """
+    if extractor_version is None:
+        from kg import __version__ as extractor_version
+    check_fact(fact)
+    base = check_base_iri(base_iri)
+    swapped = fact.key()[0] != fact.subject
+    s_name, s_cls, s_al = fact.subject, fact.subject_class, fact.subject_aliases
+    o_name, o_cls, o_al = fact.object, fact.object_class, fact.object_aliases
+    if swapped:
+        s_name, s_cls, s_al, o_name, o_cls, o_al = o_name, o_cls, o_al, s_name, s_cls, s_al
+    s = entity_iri(clean_text(s_name), base)
+    o = entity_iri(clean_text(o_name), base)
+    p = kgo(fact.relation)
+    ev = evidence_iri(doc.hash, str(s), fact.relation, str(o), fact.start, fact.end, base)
+    confidence = Decimal(str(round(float(fact.confidence), 3)))
+    triples: list[Triple] = [
+        *entity_triples(s_name, s_cls, s_al, base),
+        *entity_triples(o_name, o_cls, o_al, base),
+        (s, p, o),
+        (ev, RDF.type, RDF.Statement),
+        (ev, RDF.type, KGO.Evidence),
+        (ev, RDF.subject, s),
+        (ev, RDF.predicate, p),
+        (ev, RDF.object, o),
+        (ev, PROV.wasDerivedFrom, document_iri(doc.hash, base)),
+        (ev, KGO.sentence, text_literal(fact.sentence)),
+        (ev, KGO.startOffset, Literal(int(fact.start))),
+        (ev, KGO.endOffset, Literal(int(fact.end))),
+        (ev, KGO.extractor, Literal(EXTRACTOR_NAME)),
+        (ev, KGO.extractorVersion, Literal(str(extractor_version))),
+        (ev, KGO.confidence, Literal(confidence, datatype=XSD.decimal)),
+        (ev, KGO.certainty, Literal(fact.certainty)),
+    ]
+    if fact.amount:
+        triples.append((ev, KGO.amount, text_literal(fact.amount)))
+    if fact.date:
+        triples.append((ev, KGO.date, text_literal(fact.date)))
+    return triples
+
+
+def document_graph_triples(
+    doc: Document, facts: list[Fact] | tuple[Fact, ...], base_iri: str | None = None
+) -> list[Triple]:
+    """All triples for one document and its facts, without duplicates, in a stable order."""
+    seen: dict[Triple, None] = {}
+    for t in document_triples(doc, base_iri):
+        seen.setdefault(t)
+    for fact in facts:
+        for t in fact_triples(doc, fact, base_iri):
+            seen.setdefault(t)
+    return list(seen)
