@@ -9,13 +9,11 @@ import hashlib
 import random
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib import Graph, Literal, Namespace, URIRef
 
-from kg.config import DEFAULT_BASE_IRI, ONTOLOGY_NS
+from kg.config import DEFAULT_BASE_IRI
+from kg.graph.namespace import DCTERMS, KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
-KGO = Namespace(ONTOLOGY_NS)
-SCHEMA = Namespace("http://schema.org/")
 BASE = Namespace(DEFAULT_BASE_IRI)
 
 

@@ -223,3 +223,68 @@ def test_pagerank_ranks_the_invested_hub_first():
     assert order[0] == str(hub)
     assert order[1] == str(mid)
     assert sum(pr.values()) == pytest.approx(1.0)
+
+
+def _real_store_facts():
+    from kg.records import Document, Fact
+
+    doc = Document(
+        "Microsoft invests in OpenAI. OpenAI partners with Apple.",
+        id="real-1",
+        title="Deals",
+        date="2024-02-02",
+        url="https://example.com/deals",
+    )
+    facts = [
+        Fact(
+            doc.id,
+            "Microsoft",
+            "Organization",
+            "invests_in",
+            "OpenAI",
+            "Organization",
+            "Microsoft invests in OpenAI.",
+            0,
+            28,
+            subject_aliases=("MSFT",),
+        ),
+        Fact(
+            doc.id,
+            "OpenAI",
+            "Organization",
+            "partners_with",
+            "Apple",
+            "Organization",
+            "OpenAI partners with Apple.",
+            29,
+            56,
+        ),
+    ]
+    return doc, facts
+
+
+@pytest.mark.parametrize("kind", ["memory", "oxigraph"])
+def test_graph_stats_on_a_real_store(tmp_path, kind):
+    from kg.graph.store import open_store
+
+    doc, facts = _real_store_facts()
+    spec = "memory" if kind == "memory" else str(tmp_path / "store")
+    with open_store(spec) as store:
+        store.add_document(doc, facts)
+        stats = graph_stats(store)
+        assert resolve_entity(store.graph, "msft").endswith("/Microsoft")
+        path = shortest_relation_path(store.graph, "Microsoft", "Apple")
+        g = to_networkx(store.graph)
+    evidence = [e for _, _, d in g.edges(data=True) for e in d["evidence"]]
+    assert {(e["title"], e["url"], e["doc_date"]) for e in evidence} == {
+        ("Deals", "https://example.com/deals", "2024-02-02")
+    }
+    assert (stats["entities"], stats["facts"], stats["documents"], stats["evidence"]) == (
+        3,
+        2,
+        1,
+        2,
+    )
+    assert stats["relations"]["partners_with"] == 1
+    assert path[0] == ("Microsoft", "invests_in", "OpenAI")
+    assert path[1][1] == "partners_with"
