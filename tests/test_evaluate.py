@@ -441,3 +441,17 @@ def test_load_predictions_bad_line_names_file_and_line(tmp_path: Path) -> None:
     preds.write_text('{"doc": "g1", "subject": "A"}\n')
     with pytest.raises(InputError, match=rf"{preds}:1: needs a string 'relation'"):
         load_predictions(preds)
+
+
+def test_run_baseline_scores_three_documents(tmp_path: Path) -> None:
+    from benchmarks.baseline_svo import run_baseline
+
+    lines = DEV.read_text(encoding="utf-8").splitlines()[:3]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = run_baseline(gold)
+    assert report.documents == 3
+    micro = report.micro
+    assert micro.gold == sum(len(json.loads(line)["triples"]) for line in lines)
+    assert all(0.0 <= v <= 1.0 for v in (micro.precision, micro.recall, micro.f1))
+    assert all(0.0 <= r.f1 <= 1.0 for r in report.per_relation.values())

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -310,10 +310,7 @@ class QualifierCheck:
     triple: str
     gold: str
     predicted: str | None
-
-    @property
-    def correct(self) -> bool:
-        return self.predicted is not None and self.gold == self.predicted
+    correct: bool
 
 
 @dataclass
@@ -516,6 +513,24 @@ def _max_matching(edges: list[list[int]]) -> dict[int, int]:
     return gold_of
 
 
+def _same(gold: str, predicted: str | None, normalize: Callable[[str], str]) -> bool:
+    return predicted is not None and normalize(predicted) == normalize(gold)
+
+
+def _check_qualifiers(doc_id: str, g: GoldTriple, fact: Fact, report: EvalReport) -> None:
+    """Compare certainty always, amount and date where the gold gives them."""
+    triple = str(g)
+    report.certainty_checks.append(
+        QualifierCheck(doc_id, triple, g.certainty, fact.certainty, g.certainty == fact.certainty)
+    )
+    if g.amount is not None:
+        ok = _same(g.amount, fact.amount, normalize_amount)
+        report.amount_checks.append(QualifierCheck(doc_id, triple, g.amount, fact.amount, ok))
+    if g.date is not None:
+        ok = _same(g.date, fact.date, lambda d: d.strip().casefold())
+        report.date_checks.append(QualifierCheck(doc_id, triple, g.date, fact.date, ok))
+
+
 def _score_doc(doc: GoldDoc, facts: list[Fact], report: EvalReport) -> None:
     gold = _dedupe_gold(doc.triples)
     preds = _dedupe_predictions(facts)
@@ -538,19 +553,7 @@ def _score_doc(doc: GoldDoc, facts: list[Fact], report: EvalReport) -> None:
         if i in gold_of:
             row.tp += 1
             g = gold[gold_of[i]]
-            report.certainty_checks.append(
-                QualifierCheck(doc.id, str(g), g.certainty, fact.certainty)
-            )
-            if g.amount is not None:
-                got = normalize_amount(fact.amount) if fact.amount else None
-                report.amount_checks.append(
-                    QualifierCheck(doc.id, str(g), normalize_amount(g.amount), got)
-                )
-            if g.date is not None:
-                got_date = fact.date.strip().casefold() if fact.date else None
-                report.date_checks.append(
-                    QualifierCheck(doc.id, str(g), g.date.strip().casefold(), got_date)
-                )
+            _check_qualifiers(doc.id, gold[gold_of[i]], fact, report)
         else:
             report.false_positives.append(error)
         for n in doc.not_triples:

@@ -1,0 +1,1 @@
+"""Benchmarks: extraction quality against baselines, written to benchmarks/results/."""
