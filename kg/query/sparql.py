@@ -1,0 +1,372 @@
+"""Running SPARQL against a store, safely.
+
+:func:`run_query` parses the text with rdflib's SPARQL parser first, so it
+knows what it is about to run: SPARQL Update (INSERT, DELETE, LOAD, CLEAR,
+DROP, CREATE, ADD, MOVE, COPY) is refused unless ``allow_update``, federated
+``SERVICE`` clauses unless ``allow_service``, and a malformed query fails with
+one line naming the position. ``timeout`` stops waiting for a runaway query.
+
+Values are bound with ``bindings`` (a VALUES block written with rdflib's term
+escaping), never pasted into the query text::
+
+    result = run_query(store, "SELECT ?x WHERE { ?x rdfs:label ?name }",
+                       bindings={"name": "OpenAI"})
+    print(result.format("table"))
+
+:func:`select` runs one of the named queries of ``queries/*.rq``.
+"""
+
+from __future__ import annotations
+
+import csv
+import ctypes
+import io
+import json
+import threading
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from rdflib import Graph
+from rdflib.term import BNode, Literal, Node, URIRef, Variable
+
+from kg.errors import KGError, QueryError
+
+if TYPE_CHECKING:
+    from kg.graph.store import KGStore
+
+FORMATS = ("table", "csv", "json")
+#: Longest value shown in one table cell.
+MAX_CELL = 80
+
+_UPDATE_OPS = {
+    "InsertData": "INSERT DATA",
+    "DeleteData": "DELETE DATA",
+    "DeleteWhere": "DELETE WHERE",
+    "Modify": "DELETE/INSERT",
+    "Load": "LOAD",
+    "Clear": "CLEAR",
+    "Drop": "DROP",
+    "Create": "CREATE",
+    "Add": "ADD",
+    "Move": "MOVE",
+    "Copy": "COPY",
+}
+_QUERY_FORMS = {
+    "SelectQuery": "SELECT",
+    "ConstructQuery": "CONSTRUCT",
+    "AskQuery": "ASK",
+    "DescribeQuery": "DESCRIBE",
+}
+
+
+@dataclass(frozen=True)
+class Classified:
+    """What a SPARQL text is: ``form`` is SELECT/CONSTRUCT/ASK/DESCRIBE or UPDATE."""
+
+    form: str
+    operations: tuple[str, ...] = ()
+    uses_service: bool = False
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _walk(node: Any) -> Iterator[Any]:
+    """Every CompValue and value in an rdflib parse tree."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        yield item
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple) or type(item).__name__ == "ParseResults":
+            stack.extend(list(item))
+
+
+def _has_service(tree: Any) -> bool:
+    return any(getattr(n, "name", None) == "ServiceGraphPattern" for n in _walk(tree))
+
+
+def classify(text: str) -> Classified:
+    """Parse ``text`` as a query or an update; raise a one-line QueryError if it is neither."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    errors: list[tuple[int, str]] = []
+    try:
+        tree = parseQuery(text)
+    except ParseException as e:
+        errors.append((e.loc, f"line {e.lineno}, column {e.col}: {e.msg}"))
+    except Exception as e:  # rdflib raises plain exceptions for some bad escapes
+        errors.append((0, _one_line(str(e))))
+    else:
+        form = _QUERY_FORMS.get(getattr(tree[1], "name", ""), "SELECT")
+        return Classified(form, uses_service=_has_service(tree))
+    try:
+        update = parseUpdate(text)
+    except ParseException as e:
+        errors.append((e.loc, f"line {e.lineno}, column {e.col}: {e.msg}"))
+    except Exception as e:
+        errors.append((0, _one_line(str(e))))
+    else:
+        ops = tuple(
+            _UPDATE_OPS.get(getattr(op, "name", ""), str(getattr(op, "name", "UPDATE")))
+            # CompValue.get answers the key itself when missing; plain dict.get does not.
+            for op in dict.get(update, "request", [])
+        )
+        if not ops:
+            raise QueryError("empty SPARQL: the text holds no query or update operation")
+        return Classified("UPDATE", ops, _has_service(update))
+    if not text.strip():
+        raise QueryError("empty SPARQL: give a query such as SELECT * WHERE { ?s ?p ?o } LIMIT 10")
+    loc, where = max(errors, key=lambda item: item[0])
+    near = _one_line(text[loc : loc + 30])
+    raise QueryError(f"malformed SPARQL at {where}" + (f" (near {near!r})" if near else ""))
+
+
+@dataclass
+class QueryResult:
+    """The result of one query: rows of terms, a boolean (ASK) or a graph (CONSTRUCT)."""
+
+    form: str
+    vars: list[str] = field(default_factory=list)
+    terms: list[dict[str, Node | None]] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+    namespaces: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> list[dict[str, Any]]:
+        """Rows as plain Python values (str, int, Decimal, date...; None when unbound)."""
+        return [{v: _py(row.get(v)) for v in self.vars} for row in self.terms]
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return iter(self.rows)
+
+    def format(self, fmt: str) -> str:
+        """The result as ``table`` (aligned text), ``csv`` or ``json`` (SPARQL 1.1 JSON)."""
+        if fmt == "table":
+            return self._table()
+        if fmt == "csv":
+            return self._csv()
+        if fmt == "json":
+            return self._json()
+        raise QueryError(f"unknown result format {fmt!r}: expected one of {', '.join(FORMATS)}")
+
+    # -- formats -------------------------------------------------------------
+
+    def _short(self, node: Node | None) -> str:
+        if node is None:
+            return ""
+        if isinstance(node, URIRef):
+            text = str(node)
+            best = ""
+            for prefix, ns in self.namespaces.items():
+                if text.startswith(ns) and len(ns) > len(self.namespaces.get(best, "")):
+                    local = text[len(ns) :]
+                    if local and all(c not in local for c in "/#?"):
+                        best = prefix
+            if best:
+                return f"{best}:{text[len(self.namespaces[best]) :]}"
+            return f"<{text}>"
+        if isinstance(node, BNode):
+            return f"_:{node}"
+        return str(node)
+
+    def _table(self) -> str:
+        if self.form == "ASK":
+            return "true" if self.boolean else "false"
+        if self.form == "UPDATE":
+            return "update applied"
+        header = list(self.vars)
+        cells = [[_cell(self._short(row.get(v))) for v in header] for row in self.terms]
+        widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(header)]
+        lines = [
+            "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
+            "  ".join("-" * w for w in widths),
+        ]
+        lines += [
+            "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells
+        ]
+        n = len(self.terms)
+        lines.append(f"({n} row{'s' if n != 1 else ''})")
+        return "\n".join(lines)
+
+    def _csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        if self.form == "ASK":
+            writer.writerows([["ask"], ["true" if self.boolean else "false"]])
+        elif self.form == "UPDATE":
+            writer.writerows([["update"], ["applied"]])
+        else:
+            writer.writerow(self.vars)
+            for row in self.terms:
+                writer.writerow(["" if row.get(v) is None else str(row.get(v)) for v in self.vars])
+        return out.getvalue()
+
+    def _json(self) -> str:
+        if self.form == "ASK":
+            doc: dict[str, Any] = {"head": {}, "boolean": bool(self.boolean)}
+        elif self.form == "UPDATE":
+            doc = {"head": {}, "update": "applied"}
+        else:
+            doc = {
+                "head": {"vars": self.vars},
+                "results": {
+                    "bindings": [
+                        {v: _json_term(t) for v, t in row.items() if t is not None}
+                        for row in self.terms
+                    ]
+                },
+            }
+        return json.dumps(doc, indent=2, ensure_ascii=False)
+
+
+def _cell(text: str) -> str:
+    text = text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ")
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def _py(node: Node | None) -> Any:
+    if node is None:
+        return None
+    if isinstance(node, Literal):
+        return node.toPython()
+    return str(node)
+
+
+def _json_term(node: Node) -> dict[str, str]:
+    if isinstance(node, URIRef):
+        return {"type": "uri", "value": str(node)}
+    if isinstance(node, BNode):
+        return {"type": "bnode", "value": str(node)}
+    assert isinstance(node, Literal)
+    out = {"type": "literal", "value": str(node)}
+    if node.language:
+        out["xml:lang"] = node.language
+    elif node.datatype is not None and str(node.datatype) != str(_XSD_STRING):
+        out["datatype"] = str(node.datatype)
+    return out
+
+
+_XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
+
+
+def _from_result(res: Any, form: str, namespaces: dict[str, str]) -> QueryResult:
+    from kg.graph.store import plain_literal
+
+    if form == "ASK" or res.type == "ASK":
+        return QueryResult("ASK", boolean=bool(res.askAnswer), namespaces=namespaces)
+    if res.type in ("CONSTRUCT", "DESCRIBE") or form in ("CONSTRUCT", "DESCRIBE"):
+        g = res.graph if res.graph is not None else Graph()
+        terms: list[dict[str, Node | None]] = [
+            {"subject": s, "predicate": p, "object": plain_literal(o)}
+            for s, p, o in sorted(g, key=lambda t: (str(t[0]), str(t[1]), str(t[2])))
+        ]
+        return QueryResult(
+            form, ["subject", "predicate", "object"], terms, graph=g, namespaces=namespaces
+        )
+    names = [str(v) for v in (res.vars or [])]
+    rows = [
+        {n: plain_literal(b[Variable(n)]) if Variable(n) in b else None for n in names}
+        for b in res.bindings
+    ]
+    return QueryResult("SELECT", names, rows, namespaces=namespaces)
+
+
+def _stop_thread(thread: threading.Thread) -> None:
+    """Ask a worker running Python code to stop (raises in it at its next bytecode)."""
+    if thread.ident is None:
+        return
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread.ident), ctypes.py_object(_Cancelled)
+    )
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _run_with_timeout(fn: Any, timeout: float | None, what: str) -> Any:
+    if timeout is None:
+        return fn()
+    box: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            box["value"] = fn()
+        except _Cancelled:
+            pass
+        except BaseException as e:  # handed back to the caller below
+            box["error"] = e
+
+    thread = threading.Thread(target=work, name="kg-query", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        _stop_thread(thread)
+        raise QueryError(
+            f"{what} stopped after {timeout:g} s (--timeout): make it more selective "
+            "(fewer unbound patterns, a LIMIT) or allow more time"
+        )
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def run_query(
+    store: KGStore,
+    text: str,
+    *,
+    allow_update: bool = False,
+    allow_service: bool = False,
+    timeout: float | None = None,
+    bindings: Mapping[str, Any] | None = None,
+) -> QueryResult:
+    """Classify, guard and run ``text`` on ``store``; see the module docstring."""
+    kind = classify(text)
+    if kind.form == "UPDATE" and not allow_update:
+        raise QueryError(
+            f"SPARQL Update is refused: the text holds {', '.join(kind.operations)}; "
+            "pass --allow-update (allow_update=True) to change the store"
+        )
+    if kind.uses_service and not allow_service:
+        raise QueryError(
+            "SERVICE is refused: the query calls a remote endpoint; pass --allow-service "
+            "(allow_service=True) to permit federated queries"
+        )
+    if timeout is not None and timeout <= 0:
+        raise QueryError(f"invalid timeout {timeout!r}: give a positive number of seconds")
+    namespaces = {p: str(ns) for p, ns in store.graph.namespaces()}
+    try:
+        if kind.form == "UPDATE":
+            if bindings:
+                raise QueryError("bindings are only supported for queries, not updates")
+            _run_with_timeout(lambda: store.update(text), timeout, "update")
+            return QueryResult("UPDATE", namespaces=namespaces)
+        res = _run_with_timeout(
+            lambda: store.query(text, bindings, timeout=timeout), timeout, "query"
+        )
+    except KGError:
+        raise
+    except Exception as e:
+        raise QueryError(f"query failed: {_one_line(str(e)) or type(e).__name__}") from e
+    return _from_result(res, kind.form, namespaces)
+
+
+def select(store: KGStore, rq_name: str, **bindings: Any) -> QueryResult:
+    """Run the named query ``queries/RQ_NAME.rq`` with ``bindings`` pre-bound.
+
+    Example::
+
+        select(store, "investors_of", target="OpenAI").rows
+    """
+    from kg.graph.queries import load_query
+
+    return run_query(store, load_query(rq_name), bindings=bindings or None)
