@@ -235,7 +235,23 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
             add(s, e, _class_candidates(doc, s, e, "", cues), "propn", None)
         i = max(j, i + 1)
     mentions.sort(key=lambda m: m.start)
+    _share_surnames(doc, mentions)
     return mentions
+
+
+def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
+    """'Dario and Daniela Amodei': the lone first name takes the shared surname."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if (
+            a.end - a.start == 1
+            and b.start == a.end + 1
+            and doc[a.end].lower_ == "and"
+            and b.end - b.start == 2
+            and b.classes[0] == "Person"
+            and doc[a.start].text[:1].isupper()
+        ):
+            a.text = f"{a.text} {doc[b.end - 1].text}"
+            a.classes = b.classes
 
 
 def _propn_like(tok: Token) -> bool:

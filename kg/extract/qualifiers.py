@@ -86,6 +86,9 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
             ):
                 return True
         phrases = _phrases(t)
+        for child in t.children:
+            if child.dep_ == "advcl" and _phrases(child) & collapse_ph:
+                phrases |= collapse_ph
         if phrases & collapse_ph:
             return True
         if n > 0 and t.lemma_.lower() in collapse and t.pos_ in {"VERB", "NOUN"}:

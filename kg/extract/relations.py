@@ -76,7 +76,7 @@ class RuleSet:
 
     by_lemma: dict[str, tuple[Rule, ...]]
     possessive: tuple[dict[str, Any], ...]
-    ref_nouns: frozenset[str]
+    ref_nouns: dict[str, tuple[str, ...]]
     maker_nouns: frozenset[str]
     light_verbs: frozenset[str]
 
@@ -109,7 +109,7 @@ def load_rules() -> RuleSet:
     return RuleSet(
         by_lemma={k: tuple(v) for k, v in index.items()},
         possessive=tuple(data.get("possessive", ())),
-        ref_nouns=frozenset(data.get("reference_nouns", ())),
+        ref_nouns={k: tuple(v) for k, v in data.get("reference_nouns", {}).items()},
         maker_nouns=frozenset(data.get("maker_nouns", ())),
         light_verbs=frozenset(data.get("light_verbs", ())),
     )
@@ -164,8 +164,16 @@ class SentenceContext:
         self.makers = makers
         self.rules = load_rules()
         self.generic = load_cues().words("generic_heads")
+        self.coercible: dict[str, tuple[str, ...]] = {
+            k: tuple(v) for k, v in load_json("types.json").get("coercible", {}).items()
+        }
 
     # -- entity lookup -------------------------------------------------
+    def owner_classes(self, name: str) -> tuple[str, ...]:
+        """Primary class plus the classes it may stand for ("AWS" the cloud is also a company)."""
+        first = self.classes(name)[0]
+        return (first, *self.coercible.get(first, ()))
+
     def classes(self, name: str) -> tuple[str, ...]:
         ent = self.registry.get(name)
         return ent.classes if ent else ("Organization",)
@@ -186,13 +194,17 @@ class SentenceContext:
         toks = [tok]
         for c in tok.conjuncts:
             if c.i > tok.i and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.sent == tok.sent:
-                toks.append(c)
-        # "Dow Jones and New York Post units": the conj hangs on a compound.
-        for child in tok.children:
-            if child.dep_ == "compound" and self.by_token.get(child.i):
-                for c in child.conjuncts:
-                    if c.i > child.i and c.sent == tok.sent:
-                        toks.append(c)
+                if not any(k.dep_ == "poss" for k in c.children) or tok.dep_ == "poss":
+                    toks.append(c)
+        # "AWS's Trainium and Inferentia chips", "Dow Jones and New York Post units".
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            for child in tok.children:
+                if child.dep_ in {"compound", "nmod"} and child.i in self.by_token:
+                    if self.by_token[child.i] is not self.by_token.get(tok.i):
+                        toks.append(child)
+                    for c in child.conjuncts:
+                        if c.i > child.i and c.sent == tok.sent:
+                            toks.append(c)
         return toks
 
     def _entity_of(self, tok: Token, exclude: str, depth: int) -> Arg | None:
@@ -205,6 +217,11 @@ class SentenceContext:
         if tok.pos_ == "PRON" or low in PERSONAL or low in REL_PRONOUNS:
             if low in REL_PRONOUNS:
                 ante = _antecedent(tok)
+                if ante is not None:
+                    # "Notion and Quora, whose Poe app": the nearest conjunct.
+                    near = [c for c in ante.conjuncts if ante.i < c.i < tok.i]
+                    if near:
+                        ante = near[-1]
                 if ante is not None and ante.i != tok.i:
                     found = self._entity_of(ante, exclude, depth + 1)
                     if found is not None:
@@ -215,17 +232,16 @@ class SentenceContext:
             return self.resolve_reference(tok, ("Organization",), exclude)
         if tok.pos_ not in {"NOUN", "PROPN", "NUM", "X", "ADJ"}:
             return None
-        # A head noun named by its compound: "the Claude chatbot", "Trainium chips".
-        for child in tok.children:
-            if child.dep_ in {"compound", "nmod", "amod"} and child.i in self.by_token:
-                mm = self.by_token[child.i]
-                if mm.end == tok.i or mm.end >= tok.i - 1:
-                    return Arg(mm.canonical, child.i, False)
+        # "former OpenAI researchers Dario and Daniela Amodei": the apposition names it.
         for child in tok.children:
             if child.dep_ == "appos":
                 found = self._entity_of(child, exclude, depth + 1)
                 if found is not None:
                     return found
+        # A head noun named by its compound: "the Claude chatbot", "Trainium chips".
+        for child in tok.children:
+            if child.dep_ in {"compound", "nmod", "amod"} and child.i in self.by_token:
+                return Arg(self.by_token[child.i].canonical, child.i, False)
         if tok.lemma_.lower() in self.generic or tok.lower_ in self.generic:
             for child in tok.children:
                 if child.dep_ == "poss":
@@ -243,6 +259,8 @@ class SentenceContext:
         # "the company", "the startup", "the ChatGPT maker".
         if tok.pos_ == "NOUN" and _is_definite(tok):
             lemma = tok.lemma_.lower()
+            if tok.lower_ == "up" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "start":
+                lemma = "startup"
             if lemma in self.rules.maker_nouns:
                 for child in tok.children:
                     if child.dep_ in {"compound", "nmod"} and child.i in self.by_token:
@@ -250,40 +268,83 @@ class SentenceContext:
                         maker = self.makers.get(made)
                         if maker:
                             return Arg(maker, tok.i, True)
-            if lemma in self.rules.ref_nouns or lemma in self.rules.maker_nouns:
+            if lemma in self.rules.ref_nouns:
+                return self.resolve_reference(tok, self.rules.ref_nouns[lemma], exclude)
+            if lemma in self.rules.maker_nouns:
                 return self.resolve_reference(tok, ("Organization",), exclude)
         return None
 
     def resolve_reference(self, tok: Token, want: tuple[str, ...], exclude: str) -> Arg | None:
-        """Nearest earlier named entity of a wanted class, not the other argument."""
-        # Grammatical binding first: "OpenAI, which counts Microsoft as its backer".
+        """The named entity a pronoun or definite description refers to.
+
+        Possessive pronouns bind to the subject of their clause ("OpenAI, which
+        counts Microsoft as its backer"). Otherwise the subject of the governing
+        verb is ruled out ("SoftBank invested in the company" is not SoftBank),
+        and grammatical subjects are preferred over other mentions: first in
+        the same sentence, then in earlier sentences, then the nearest mention.
+        """
         if tok.lower_ in {"its", "their", "his", "her"}:
             verb = tok.head
             steps = 0
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and steps < 4:
                 verb = verb.head
                 steps += 1
-            for child in verb.children:
-                if child.dep_ in SUBJ_DEPS and child.i < tok.i:
-                    found = self._entity_of(child, exclude, 3)
-                    if found is not None and found.name != exclude:
-                        if any(c in self.classes(found.name) for c in want):
-                            return Arg(found.name, tok.i, True)
-        pos = self.offset + tok.idx
-        best: str | None = None
+            for subj in _subject(verb) if verb.pos_ in {"VERB", "AUX"} else []:
+                if subj.i < tok.i:
+                    found = self._entity_of(subj, exclude, 3)
+                    if found is not None and found.name != exclude and self._fits(found.name, want):
+                        return Arg(found.name, tok.i, True)
+        banned = {exclude}
+        if tok.lower_ not in {"its", "their", "his", "her"}:
+            verb = tok.head
+            steps = 0
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and steps < 3:
+                verb = verb.head
+                steps += 1
+            if verb.pos_ in {"VERB", "AUX"} and tok.dep_ not in SUBJ_DEPS:
+                for subj in _subject(verb):
+                    if subj.i != tok.i and subj.i in self.by_token:
+                        banned.add(self.by_token[subj.i].canonical)
+        if tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS:
+            # An object or oblique description: the nearest earlier name in the sentence.
+            for m in reversed(self._sentence_mentions(tok)):
+                if m.canonical not in banned and self._fits(m.canonical, want):
+                    return Arg(m.canonical, tok.i, True)
+        for name in self._subjects_before(tok):
+            if name not in banned and self._fits(name, want):
+                return Arg(name, tok.i, True)
         for m in reversed(self._sentence_mentions(tok)):
-            if m.start < tok.i and m.canonical != exclude:
-                if any(c in self.classes(m.canonical) for c in want):
-                    best = m.canonical
+            if m.canonical not in banned and self._fits(m.canonical, want):
+                return Arg(m.canonical, tok.i, True)
+        pos = self.offset + tok.idx
+        for char_pos, name, _classes in reversed(self.history):
+            if char_pos < pos and name not in banned and self._fits(name, want):
+                return Arg(name, tok.i, True)
+        return None
+
+    def _fits(self, name: str, want: tuple[str, ...]) -> bool:
+        return self.classes(name)[0] in want
+
+    def _subjects_before(self, tok: Token) -> list[str]:
+        """Entity subjects of the sentence before ``tok``, then of the previous sentences."""
+        out: list[str] = []
+        sent = tok.sent
+        for t in sent:
+            if t.i >= tok.i:
+                break
+            if t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and t.i in self.by_token:
+                out.append(self.by_token[t.i].canonical)
+        start = sent.start
+        for _ in range(3):
+            if start <= 0:
+                break
+            prev = self.doc[start - 1].sent
+            for t in prev:
+                if t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and t.i in self.by_token:
+                    out.append(self.by_token[t.i].canonical)
                     break
-        if best is None:
-            for char_pos, name, classes in reversed(self.history):
-                if char_pos >= pos or name == exclude:
-                    continue
-                if any(c in self.classes(name) for c in want):
-                    best = name
-                    break
-        return Arg(best, tok.i, True) if best else None
+            start = prev.start
+        return out
 
     def _sentence_mentions(self, tok: Token) -> list[Mention]:
         sent = tok.sent
@@ -377,6 +438,9 @@ def _logical_object(tok: Token) -> list[Token]:
 def _prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token]:
     out: list[Token] = []
     hosts = [tok, *_children(tok, {"dobj", "prt", "attr", "acomp"})]
+    if tok.dep_ == "dobj" and tok.pos_ in {"NOUN", "PROPN"}:
+        # "taking a stake in X": the preposition hangs on the light verb.
+        hosts.append(tok.head)
     for host in hosts:
         for child in host.children:
             if (
@@ -399,10 +463,22 @@ def _prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Toke
 def _described(tok: Token) -> list[Token]:
     """What a noun trigger describes: appositions, copulas, compounds, 'as' phrases."""
     if tok.dep_ == "appos":
-        return [tok.head]
+        head = tok.head
+        if head.pos_ == "NUM" or head.ent_type_ == "MONEY":
+            # "invest $10 billion in OpenAI, the creator of ChatGPT": misattached apposition.
+            edge = tok.left_edge.i
+            if edge >= 2 and tok.doc[edge - 1].text == ",":
+                return [tok.doc[edge - 2]]
+        return [head]
+    subj = _children(tok, {"nsubj"}) if tok.pos_ in {"NOUN", "PROPN"} else []
+    if subj:
+        return subj
     apps = _children(tok, {"appos"})
     if apps:
         return apps
+    for c in tok.conjuncts:
+        if c.i > tok.i and _children(c, {"appos"}):
+            return _children(c, {"appos"})
     if tok.dep_ in {"attr", "acomp"}:
         return _subject(tok.head)
     if tok.dep_ == "compound":
@@ -501,7 +577,9 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
     if rule.head_lemma and tok.head.lemma_.lower() not in rule.head_lemma:
         return False
     if rule.require_child or rule.forbid_child:
-        kids = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
+        near = [*tok.children]
+        near += [g for c in tok.children if c.dep_ in {"dobj", "prt"} for g in c.children]
+        kids = {c.lower_ for c in near} | {c.lemma_.lower() for c in near}
         if rule.require_child and not (kids & rule.require_child):
             return False
         if rule.forbid_child and kids & rule.forbid_child:
@@ -542,47 +620,41 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
 
 
 def _possessive(ctx: SentenceContext, tok: Token) -> Iterator[Candidate]:
-    """'OpenAI's GPT-4' (develops), 'Alphabet's Google' (subsidiary_of), 'Abu Dhabi's MGX'."""
-    owner = ctx.entities_of(tok)
-    if not owner:
+    """'OpenAI's GPT-4' (develops), 'Alphabet's Google' (subsidiary_of), 'Abu Dhabi's MGX'.
+
+    The table ``possessive`` in relations.json maps (owner class, owned class)
+    to a relation; the first row that fits wins.
+    """
+    owners = ctx.entities_of(tok)
+    if not owners:
         return
     head = tok.head
     owned: list[Arg] = []
-    for t in ctx._coordinated(head):
+    heads = ctx._coordinated(head) + _children(head, {"appos"})
+    if head.dep_ == "appos" and head.i not in ctx.by_token:
+        # "Bard, Google's chatbot": the apposition's anchor is what is owned.
+        heads.append(head.head)
+    for t in heads:
         m = ctx.by_token.get(t.i)
-        if m is not None:
+        if m is not None and t.i != tok.i and all(a.name != m.canonical for a in owned):
             owned.append(Arg(m.canonical, t.i, False))
-            continue
-        for child in t.children:
-            if child.dep_ in {"compound", "nmod"} and child.i in ctx.by_token and child.i > tok.i:
-                owned.append(Arg(ctx.by_token[child.i].canonical, child.i, False))
-                for c in child.conjuncts:
-                    if c.i in ctx.by_token:
-                        owned.append(Arg(ctx.by_token[c.i].canonical, c.i, False))
-                break
-    if not owned:
-        return
-    for row in ctx.rules.possessive:
-        rule = _possessive_rule(row["relation"], row["id"], float(row.get("confidence", 0.7)))
-        for o in owner:
-            oc = ctx.classes(o.name)
-            if not any(c in row["owner"] for c in oc[:1]):
+    for o in owners:
+        o_classes = ctx.owner_classes(o.name)
+        for d in owned:
+            if d.name == o.name:
                 continue
-            for d in owned:
-                dc = ctx.classes(d.name)
-                if d.name == o.name or not any(c in row["owned"] for c in dc[:2]):
+            d_cls = ctx.classes(d.name)[0]
+            for row in ctx.rules.possessive:
+                if d_cls not in row["owned"] or not any(c in row["owner"] for c in o_classes):
                     continue
-                if row.get("owned_first", True) and dc[0] not in row["owned"]:
+                if row.get("owned_certain") and len(ctx.classes(d.name)) > 1:
                     continue
+                rule = _possessive_rule(row["relation"], row["id"], float(row["confidence"]))
                 if row["direction"] == "owner_first":
                     yield Candidate(rule, head.i, o, d)
                 else:
                     yield Candidate(rule, head.i, d, o)
-        # One table row per class pair: the first that matches wins.
-        if any(any(c in row["owner"] for c in ctx.classes(o.name)[:1]) for o in owner) and any(
-            ctx.classes(d.name)[0] in row["owned"] for d in owned
-        ):
-            break
+                break
 
 
 @lru_cache(maxsize=32)
