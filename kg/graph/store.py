@@ -282,7 +282,8 @@ class _Backend:
         """Remove the triples in one transaction."""
         raise NotImplementedError
 
-    def query(self, sparql: str, timeout: float | None) -> Result:
+    def query(self, sparql: str, bindings: Mapping[str, Node], timeout: float | None) -> Result:
+        """Run a query with ``bindings`` pre-bound (a VALUES block unless said otherwise)."""
         raise NotImplementedError
 
     def update(self, sparql: str) -> None:
@@ -328,8 +329,10 @@ class _MemoryBackend(_Backend):
         for t in triples:
             self.graph.remove(t)
 
-    def query(self, sparql: str, timeout: float | None) -> Result:
-        return _materialize(self.graph.query(sparql))
+    def query(self, sparql: str, bindings: Mapping[str, Node], timeout: float | None) -> Result:
+        # rdflib's own initBindings: its query parser expands tabs and \\u escapes
+        # inside string literals, so values must not travel as query text here.
+        return _materialize(self.graph.query(sparql, initBindings=dict(bindings)))  # type: ignore[arg-type]
 
     def update(self, sparql: str) -> None:
         self.graph.update(sparql)
@@ -412,8 +415,9 @@ class _OxigraphBackend(_Backend):
         if triples:
             self.ox.update("DELETE DATA {\n" + _triples_block(triples) + "\n}")
 
-    def query(self, sparql: str, timeout: float | None) -> Result:
-        return _materialize(self.graph.query(sparql))
+    def query(self, sparql: str, bindings: Mapping[str, Node], timeout: float | None) -> Result:
+        text = bind_values(sparql, bindings) if bindings else sparql
+        return _materialize(self.graph.query(text))
 
     def update(self, sparql: str) -> None:
         self.ox.update(sparql, prefixes=self.prefixes)
@@ -425,12 +429,18 @@ class _OxigraphBackend(_Backend):
         self.ox.clear()
 
     def close(self) -> None:
+        if self.ox is None:
+            return
         if self.writable:
             with contextlib.suppress(OSError):
                 self.ox.flush()
-        # Dropping the last reference closes the RocksDB files and releases its LOCK.
+        # Dropping the last reference closes the RocksDB files and releases its LOCK:
+        # the rdflib store wrapper holds one, this object the other.
+        wrapper = self.graph.store
         self.graph = _new_graph()
-        del self.ox
+        with contextlib.suppress(Exception):
+            wrapper.close()
+        self.ox = None  # type: ignore[assignment]
 
 
 class _EndpointStore(SPARQLUpdateStore):
@@ -626,9 +636,10 @@ class _RemoteBackend(_Backend):
         if triples:
             self.http_update("DELETE DATA {\n" + self._wrap(_triples_block(triples)) + "\n}")
 
-    def query(self, sparql: str, timeout: float | None) -> Result:
+    def query(self, sparql: str, bindings: Mapping[str, Node], timeout: float | None) -> Result:
         head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in self.prefixes.items())
-        return self.http_query(head + sparql, timeout=timeout)
+        text = bind_values(sparql, bindings) if bindings else sparql
+        return self.http_query(head + text, timeout=timeout)
 
     def update(self, sparql: str) -> None:
         if self.graph_name is not None:
@@ -873,7 +884,7 @@ class KGStore:
         if self._closed:
             raise StoreError(f"the store {self.spec} is closed")
         terms = {k.lstrip("?$"): to_term(v) for k, v in (bindings or {}).items()}
-        return self._backend.query(bind_values(sparql, terms) if terms else sparql, timeout)
+        return self._backend.query(sparql, terms, timeout)
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL Update (callers decide whether updates are allowed)."""
