@@ -313,6 +313,26 @@ class QualifierCheck:
     correct: bool
 
 
+@dataclass(frozen=True)
+class NearMiss:
+    """A false negative next to a false positive that differs in one argument or direction.
+
+    Most are name mismatches (a missing alias, a longer span) rather than
+    missed relations, so they show where to look first.
+    """
+
+    doc: str
+    gold: str
+    predicted: str
+    kind: str  # "subject differs", "object differs" or "reversed"
+
+    def as_json(self) -> dict[str, str]:
+        return {"doc": self.doc, "gold": self.gold, "predicted": self.predicted, "kind": self.kind}
+
+    def __str__(self) -> str:
+        return f"{self.doc}: gold {self.gold}; predicted {self.predicted} ({self.kind})"
+
+
 @dataclass
 class EvalReport:
     """Per-relation and micro-averaged scores with the errors behind them."""
@@ -325,6 +345,7 @@ class EvalReport:
     certainty_checks: list[QualifierCheck] = field(default_factory=list)
     amount_checks: list[QualifierCheck] = field(default_factory=list)
     date_checks: list[QualifierCheck] = field(default_factory=list)
+    near_misses: list[NearMiss] = field(default_factory=list)
     unknown_doc_predictions: int = 0
 
     @property
@@ -388,6 +409,7 @@ class EvalReport:
             "unknown_doc_predictions": self.unknown_doc_predictions,
             "false_positives": [e.as_json() for e in self.false_positives],
             "false_negatives": [e.as_json() for e in self.false_negatives],
+            "near_misses": [m.as_json() for m in self.near_misses],
         }
 
     def table(self, errors: bool = False) -> str:
@@ -419,6 +441,7 @@ class EvalReport:
                 ("false positives", self.false_positives),
                 ("false negatives", self.false_negatives),
                 ("not_triples hits", self.not_triple_hits),
+                ("near misses (gold, then the false positive beside it)", self.near_misses),
             ):
                 lines += ["", f"{title} ({len(items)}):"]
                 lines += [f"  {item}" for item in items]
@@ -538,6 +561,7 @@ def _score_doc(doc: GoldDoc, facts: list[Fact], report: EvalReport) -> None:
     edges = [[i for i, gf in enumerate(gold_forms) if _matches(p, *gf)] for p in preds]
     gold_of = _max_matching(edges)
     matched_gold = set(gold_of.values())
+    false_positives: list[_Pred] = []
 
     for g in gold:
         report.per_relation.setdefault(g.relation, RelationScore(g.relation)).gold += 1
@@ -552,10 +576,10 @@ def _score_doc(doc: GoldDoc, facts: list[Fact], report: EvalReport) -> None:
         error = Error(doc.id, fact.subject, fact.relation, fact.object, fact.sentence)
         if i in gold_of:
             row.tp += 1
-            g = gold[gold_of[i]]
             _check_qualifiers(doc.id, gold[gold_of[i]], fact, report)
         else:
             report.false_positives.append(error)
+            false_positives.append(p)
         for n in doc.not_triples:
             if _matches(p, n.relation, n.subject_forms(), n.object_forms()):
                 report.not_triple_hits.append(error)
@@ -563,6 +587,26 @@ def _score_doc(doc: GoldDoc, facts: list[Fact], report: EvalReport) -> None:
     for j, g in enumerate(gold):
         if j not in matched_gold:
             report.false_negatives.append(Error(doc.id, g.subject, g.relation, g.object))
+            report.near_misses.extend(_near_misses(doc.id, g, false_positives))
+
+
+def _near_misses(doc_id: str, g: GoldTriple, false_positives: list[_Pred]) -> Iterator[NearMiss]:
+    """False positives of the same relation that get one argument or the direction wrong."""
+    s_forms, o_forms = g.subject_forms(), g.object_forms()
+    for p in false_positives:
+        if p.fact.relation != g.relation:
+            continue
+        subject_ok, object_ok = bool(p.subject_forms & s_forms), bool(p.object_forms & o_forms)
+        if p.subject_forms & o_forms and p.object_forms & s_forms:
+            kind = "reversed"
+        elif subject_ok:
+            kind = "object differs"
+        elif object_ok:
+            kind = "subject differs"
+        else:
+            continue
+        predicted = f"{p.fact.subject} -{p.fact.relation}-> {p.fact.object}"
+        yield NearMiss(doc_id, str(g), predicted, kind)
 
 
 def score(gold_docs: Sequence[GoldDoc], predictions: Iterable[Fact]) -> EvalReport:
