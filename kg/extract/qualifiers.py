@@ -130,7 +130,9 @@ def is_hedged(tok: Token, sent: Span, verbal: bool) -> bool:
     cues = load_cues()
     lemmas = cues.words("hedge_lemmas")
     phrases = cues.words("hedge_phrases")
-    for t in governing_chain(tok):
+    # A modifier ("Microsoft-backed OpenAI") is not hedged by the clause around it.
+    chain = [tok] if tok.dep_ in {"amod", "compound", "npadvmod"} else governing_chain(tok)
+    for t in chain:
         if t.lemma_.lower() in lemmas and t is not tok:
             return True
         if t.lower_ in {"talks", "discussions", "negotiations"}:
@@ -140,7 +142,7 @@ def is_hedged(tok: Token, sent: Span, verbal: bool) -> bool:
                 child.lower_ in lemmas or child.lemma_.lower() in lemmas
             ):
                 return True
-    if not verbal:
+    if not verbal or tok.dep_ in {"amod", "compound", "npadvmod"}:
         return False
     low = sent.text.lower()
     return any(p in low for p in phrases)

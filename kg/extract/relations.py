@@ -184,6 +184,17 @@ class SentenceContext:
     def entities_of(self, tok: Token, exclude: str = "", depth: int = 0) -> list[Arg]:
         """The entities a token stands for, with its coordinated siblings."""
         out: list[Arg] = []
+        if tok.lower_ in {"they", "their", "them"}:
+            # "Microsoft, Meta and Oracle said they would use ...": all the conjoined subjects.
+            for t in tok.sent:
+                if t.i >= tok.i:
+                    break
+                if t.dep_ in SUBJ_DEPS and t.i in self.by_token and t.conjuncts:
+                    return [
+                        Arg(self.by_token[c.i].canonical, tok.i, True)
+                        for c in (t, *t.conjuncts)
+                        if c.i in self.by_token
+                    ]
         for t in self._coordinated(tok):
             arg = self._entity_of(t, exclude, depth)
             if arg is not None and all(a.name != arg.name for a in out):
@@ -232,6 +243,12 @@ class SentenceContext:
             return self.resolve_reference(tok, ("Organization",), exclude)
         if tok.pos_ not in {"NOUN", "PROPN", "NUM", "X", "ADJ"}:
             return None
+        if tok.pos_ == "NUM" or tok.ent_type_ in {"CARDINAL", "QUANTITY", "MONEY"}:
+            # "16,000 of Nvidia's H100 GPUs".
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in _children(p, {"pobj"}):
+                        return self._entity_of(o, exclude, depth + 1)
         # "former OpenAI researchers Dario and Daniela Amodei": the apposition names it.
         for child in tok.children:
             if child.dep_ == "appos":
@@ -403,7 +420,13 @@ def _subject(tok: Token) -> list[Token]:
             return _children(cur, PASS_SUBJ_DEPS)
         if cur.dep_ in {"acl", "relcl"} and cur.pos_ in {"VERB", "AUX"} and cur is not tok:
             return [cur.head]
-        if cur.dep_ == "acl" and cur is tok and not _is_passive(cur):
+        if (
+            cur.dep_ == "acl"
+            and cur is tok
+            and cur.tag_ in {"VBG", "VBN"}
+            and not _is_passive(cur)
+        ):
+            # "a startup building robots": the participle's subject is the noun.
             return [cur.head]
         if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
             return []
@@ -438,6 +461,11 @@ def _logical_object(tok: Token) -> list[Token]:
 def _prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token]:
     out: list[Token] = []
     hosts = [tok, *_children(tok, {"dobj", "prt", "attr", "acomp"})]
+    for d in _children(tok, {"dobj"}):
+        # "buy $30 billion of computing capacity on Azure".
+        for p in _children(d, {"prep"}):
+            if p.lower_ == "of":
+                hosts.extend(_children(p, {"pobj"}))
     if tok.dep_ == "dobj" and tok.pos_ in {"NOUN", "PROPN"}:
         # "taking a stake in X": the preposition hangs on the light verb.
         hosts.append(tok.head)
@@ -463,13 +491,12 @@ def _prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Toke
 def _described(tok: Token) -> list[Token]:
     """What a noun trigger describes: appositions, copulas, compounds, 'as' phrases."""
     if tok.dep_ == "appos":
-        head = tok.head
-        if head.pos_ == "NUM" or head.ent_type_ == "MONEY":
-            # "invest $10 billion in OpenAI, the creator of ChatGPT": misattached apposition.
-            edge = tok.left_edge.i
-            if edge >= 2 and tok.doc[edge - 1].text == ",":
-                return [tok.doc[edge - 2]]
-        return [head]
+        # An apposition describes the noun just before its comma, whatever the parser says
+        # ("invest $10 billion in OpenAI, the creator of ChatGPT").
+        edge = tok.left_edge.i
+        if edge >= 2 and tok.doc[edge - 1].text == "," and tok.doc[edge - 2].pos_ == "PROPN":
+            return [tok.doc[edge - 2]]
+        return [tok.head]
     subj = _children(tok, {"nsubj"}) if tok.pos_ in {"NOUN", "PROPN"} else []
     if subj:
         return subj
@@ -526,7 +553,14 @@ def _between(tok: Token) -> list[Token]:
     return _prep_objects(tok, {"between", "among"})
 
 
+def _matrix_subject(tok: Token) -> list[Token]:
+    """Subject of the sentence's main verb ("X raised $N, with Y also taking part")."""
+    root = tok.sent.root
+    return [s for s in _subject(root) if s.i != tok.i and s not in _subject(tok)]
+
+
 ROLE_FUNCS: dict[str, Callable[[Token], list[Token]]] = {
+    "matrix_subj": _matrix_subject,
     "subj": _logical_subject,
     "obj": _logical_object,
     "poss": lambda t: _children(t, {"poss", "compound", "nmod"}),
