@@ -178,7 +178,20 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         )
 
     # Gazetteer spans win: longest first, never overlapping.
-    gaz_spans: list[Span] = filter_spans(list(doc.spans.get(SPANS_KEY, [])))
+    designators = cues.words("org_designators")
+    # A longer company name the NER found wins over a gazetteer name inside it
+    # ("Fidelity Management & Research" is not "Fidelity").
+    org_names = [
+        e for e in doc.ents if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ in designators
+    ]
+    gaz_spans: list[Span] = [
+        s
+        for s in filter_spans(list(doc.spans.get(SPANS_KEY, [])))
+        if not any(
+            o.start <= s.start and s.end <= o.end and len(o) > len(s) and o.start == s.start
+            for o in org_names
+        )
+    ]
     for span in gaz_spans:
         entry = gaz.get(span.id_) if span.id_ else None
         if entry is None:

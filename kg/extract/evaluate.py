@@ -280,6 +280,20 @@ class RelationScore:
         }
 
 
+#: The tag under which documents without tags are counted.
+UNTAGGED = "(untagged)"
+
+
+@dataclass
+class TagScore(RelationScore):
+    """Micro counts over the documents that carry one tag (``long``, ``fictional``...)."""
+
+    documents: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {"documents": self.documents, **super().as_json()}
+
+
 @dataclass(frozen=True)
 class Error:
     """A false positive (a fact) or a false negative (a gold triple) of one document."""
@@ -346,6 +360,7 @@ class EvalReport:
     amount_checks: list[QualifierCheck] = field(default_factory=list)
     date_checks: list[QualifierCheck] = field(default_factory=list)
     near_misses: list[NearMiss] = field(default_factory=list)
+    by_tag: dict[str, TagScore] = field(default_factory=dict)
     unknown_doc_predictions: int = 0
 
     @property
@@ -406,6 +421,7 @@ class EvalReport:
                 "amount": acc(self.amount_accuracy, self.amount_checks),
                 "date": acc(self.date_accuracy, self.date_checks),
             },
+            "by_tag": {tag: row.as_json() for tag, row in sorted(self.by_tag.items())},
             "unknown_doc_predictions": self.unknown_doc_predictions,
             "false_positives": [e.as_json() for e in self.false_positives],
             "false_negatives": [e.as_json() for e in self.false_negatives],
@@ -436,6 +452,12 @@ class EvalReport:
             shown = "n/a" if value is None else f"{value:.3f}"
             correct = sum(c.correct for c in checks)
             lines.append(f"{label} accuracy on matched triples: {shown} ({correct}/{len(checks)})")
+        if len(self.by_tag) > 1:
+            lines += ["", f"{'by tag':<15}{'docs':>6}{'gold':>6}{'pred':>6}{'TP':>6}{'F1':>8}"]
+            lines += [
+                f"{tag:<15}{t.documents:>6}{t.gold:>6}{t.pred:>6}{t.tp:>6}{t.f1:>8.3f}"
+                for tag, t in sorted(self.by_tag.items())
+            ]
         if errors:
             for title, items in (
                 ("false positives", self.false_positives),
@@ -628,7 +650,15 @@ def score(gold_docs: Sequence[GoldDoc], predictions: Iterable[Fact]) -> EvalRepo
         unknown_doc_predictions=unknown,
     )
     for doc in gold_docs:
+        before = report.micro
         _score_doc(doc, by_doc[doc.id], report)
+        after = report.micro
+        for tag in doc.tags or (UNTAGGED,):
+            row = report.by_tag.setdefault(tag, TagScore(tag))
+            row.documents += 1
+            row.gold += after.gold - before.gold
+            row.pred += after.pred - before.pred
+            row.tp += after.tp - before.tp
     return report
 
 

@@ -274,6 +274,16 @@ class SentenceContext:
         if tok.dep_ == "appos" and tok.head.i in self.by_token:
             return Arg(self.by_token[tok.head.i].canonical, tok.head.i, False)
         # "the company", "the startup", "the ChatGPT maker".
+        if tok.lemma_.lower() in {"round", "funding", "raise"} and tok.pos_ == "NOUN":
+            # A funding round stands for the company raising it.
+            for child in tok.children:
+                if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in {"in", "for"}):
+                    target = child if child.dep_ == "poss" else next(iter(child.children), None)
+                    if target is not None:
+                        found = self._entity_of(target, exclude, depth + 1)
+                        if found is not None:
+                            return found
+            return self.resolve_reference(tok, ("Organization",), exclude)
         if tok.pos_ == "NOUN" and _is_definite(tok):
             lemma = tok.lemma_.lower()
             if tok.lower_ == "up" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "start":
@@ -560,6 +570,7 @@ def _matrix_subject(tok: Token) -> list[Token]:
 
 
 ROLE_FUNCS: dict[str, Callable[[Token], list[Token]]] = {
+    "self": lambda t: [t],
     "matrix_subj": _matrix_subject,
     "subj": _logical_subject,
     "obj": _logical_object,
@@ -591,6 +602,12 @@ def _role_tokens(role: str, tok: Token) -> list[Token]:
 
 def _fill(ctx: SentenceContext, roles: tuple[str, ...], tok: Token, exclude: str) -> list[Arg]:
     for role in roles:
+        if role == "implicit_org":
+            # "Dario Amodei, the chief executive": the organization the text is about.
+            found = ctx.resolve_reference(tok, ("Organization",), exclude)
+            if found is not None:
+                return [found]
+            continue
         args: list[Arg] = []
         for t in _role_tokens(role, tok):
             for a in ctx.entities_of(t, exclude):
