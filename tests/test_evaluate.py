@@ -443,6 +443,7 @@ def test_load_predictions_bad_line_names_file_and_line(tmp_path: Path) -> None:
         load_predictions(preds)
 
 
+@pytest.mark.slow
 def test_run_baseline_scores_three_documents(tmp_path: Path) -> None:
     from benchmarks.baseline_svo import run_baseline
 
@@ -477,6 +478,7 @@ def test_score_near_misses_point_at_name_and_direction_errors() -> None:
     assert report.as_json()["near_misses"][0]["doc"] == "d1"
 
 
+@pytest.mark.slow
 def test_evaluate_gold_scores_the_extractor_by_gold_id(tmp_path: Path) -> None:
     from kg.extract.evaluate import evaluate_gold
 
@@ -489,3 +491,21 @@ def test_evaluate_gold_scores_the_extractor_by_gold_id(tmp_path: Path) -> None:
     assert report.micro.gold == sum(len(json.loads(line)["triples"]) for line in lines)
     # dev-001..003 name their parties plainly: the extractor finds some of them.
     assert report.micro.tp > 0
+
+
+def test_score_by_tag_counts_each_tagged_document() -> None:
+    long_doc = GoldDoc("a", "t", None, (GoldTriple("A", "sues", "B"),), tags=("long", "fictional"))
+    short_triples = (GoldTriple("C", "sues", "D"), GoldTriple("C", "leads", "D"))
+    short_doc = GoldDoc("b", "t", None, short_triples)
+    preds = [
+        fact("A", "sues", "B", doc="a"),
+        fact("C", "sues", "D", doc="b"),
+        fact("X", "sues", "Y", doc="b"),
+    ]
+    report = score([long_doc, short_doc], preds)
+    tags = report.as_json()["by_tag"]
+    assert tags["long"] == tags["fictional"]
+    assert (tags["long"]["documents"], tags["long"]["gold"], tags["long"]["tp"]) == (1, 1, 1)
+    untagged = tags["(untagged)"]
+    assert (untagged["gold"], untagged["pred"], untagged["tp"]) == (2, 2, 1)
+    assert "by tag" in report.table()
