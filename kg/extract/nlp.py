@@ -119,6 +119,12 @@ def load_pipeline(model: str | None = None) -> Language:
                 f"spaCy pipeline {model or nlp.meta.get('name')!r} has no {pipe!r} component: "
                 "use an English pipeline with a parser and NER, such as en_core_web_sm"
             )
+    # Keep hyphenated role words whole ("co-founder", "start-up") so the parser sees one noun.
+    from spacy.symbols import ORTH
+
+    for word in load_json("cues.json").get("hyphen_words", ()):
+        for form in {word, word.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     ruler = nlp.add_pipe(
         "span_ruler",
         name="kg_gazetteer",

@@ -207,6 +207,11 @@ class SentenceContext:
             if c.i > tok.i and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.sent == tok.sent:
                 if not any(k.dep_ == "poss" for k in c.children) or tok.dep_ == "poss":
                     toks.append(c)
+        # "the AI music generators Suno and Udio": the named apposition and its conjuncts.
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i in self.by_token and tok.i not in self.by_token:
+                toks.append(child)
+                toks.extend(c for c in child.conjuncts if c.i > child.i and c.sent == tok.sent)
         # "AWS's Trainium and Inferentia chips", "Dow Jones and New York Post units".
         if tok.pos_ in {"NOUN", "PROPN"}:
             for child in tok.children:
