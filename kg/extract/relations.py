@@ -260,8 +260,12 @@ class SentenceContext:
                 found = self._entity_of(child, exclude, depth + 1)
                 if found is not None:
                     return found
-        # A head noun named by its compound: "the Claude chatbot", "Trainium chips".
+        # A head noun named by its compound: "the Claude chatbot", "Trainium chips"
+        # (but "the ChatGPT maker" is the maker, found below).
+        is_maker = tok.lemma_.lower() in self.rules.maker_nouns
         for child in tok.children:
+            if is_maker:
+                break
             if child.dep_ in {"compound", "nmod", "amod"} and child.i in self.by_token:
                 return Arg(self.by_token[child.i].canonical, child.i, False)
         if tok.lemma_.lower() in self.generic or tok.lower_ in self.generic:
@@ -336,6 +340,12 @@ class SentenceContext:
             if verb.pos_ in {"VERB", "AUX"} and tok.dep_ not in SUBJ_DEPS:
                 for subj in _subject(verb):
                     if subj.i != tok.i and subj.i in self.by_token:
+                        banned.add(self.by_token[subj.i].canonical)
+            if verb.pos_ in {"VERB", "AUX"} and tok.dep_ in SUBJ_DEPS and verb.dep_ == "conj":
+                # "Nvidia will invest in OpenAI, and the ChatGPT maker will ...": a new
+                # description in the second clause names someone other than the first subject.
+                for subj in _subject(verb.head):
+                    if subj.i in self.by_token:
                         banned.add(self.by_token[subj.i].canonical)
         if tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS:
             # An object or oblique description: the nearest earlier name in the sentence.
