@@ -305,6 +305,7 @@ def _materialize(result: Result) -> Result:
         result.bindings = [
             {k: plain_literal(v) for k, v in row.items()}  # type: ignore[misc]
             for row in result.bindings
+            if row  # rdflib yields an empty solution for an empty grouped result
         ]
     return result
 
@@ -330,9 +331,9 @@ class _MemoryBackend(_Backend):
             self.graph.remove(t)
 
     def query(self, sparql: str, bindings: Mapping[str, Node], timeout: float | None) -> Result:
-        # rdflib's own initBindings: its query parser expands tabs and \\u escapes
-        # inside string literals, so values must not travel as query text here.
-        return _materialize(self.graph.query(sparql, initBindings=dict(bindings)))  # type: ignore[arg-type]
+        if not bindings:
+            return _materialize(self.graph.query(sparql))
+        return _materialize(self.graph.query(_bound_query(self.graph, sparql, bindings)))
 
     def update(self, sparql: str) -> None:
         self.graph.update(sparql)
@@ -342,6 +343,39 @@ class _MemoryBackend(_Backend):
 
     def clear(self) -> None:
         self.graph.remove((None, None, None))
+
+
+def _bound_query(graph: Graph, sparql: str, bindings: Mapping[str, Node]) -> Any:
+    """``sparql`` parsed by rdflib with a VALUES block holding ``bindings``.
+
+    rdflib's query parser expands tabs and ``\\u`` escapes inside string
+    literals, so the values cannot travel as query text: the VALUES block gets
+    unique ASCII placeholders, which are swapped for the real terms in the
+    parsed algebra. (rdflib's ``initBindings`` would do, but it turns an empty
+    grouped result into one row of unbound values.)
+    """
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    tag = uuid.uuid4().hex
+    placeholders = {name: Literal(f"kg-binding-{tag}-{i}") for i, name in enumerate(bindings)}
+    real = {placeholders[name]: value for name, value in bindings.items()}
+    query = translateQuery(
+        parseQuery(bind_values(sparql, placeholders)), initNs=dict(graph.namespaces())
+    )
+    stack: list[Any] = [query.algebra]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            if node.name == "values":
+                node["res"] = [
+                    {var: real.get(term, term) for var, term in row.items()} for row in node["res"]
+                ]
+            stack.extend(node.values())
+        elif isinstance(node, list | tuple):
+            stack.extend(node)
+    return query
 
 
 def _ox_term(node: Node) -> Any:
