@@ -441,6 +441,11 @@ def _subject(tok: Token) -> list[Token]:
         subs = _children(cur, SUBJ_DEPS)
         if subs:
             return subs
+        if cur.pos_ == "VERB":
+            # A subject the parser took for a compound ("Wrenfield competes with ...").
+            subs = [c for c in cur.children if c.dep_ == "compound" and c.i < cur.i]
+            if subs:
+                return subs
         if cur is not tok and _children(cur, PASS_SUBJ_DEPS) and cur.dep_ != "conj":
             return _children(cur, PASS_SUBJ_DEPS)
         if cur.dep_ in {"acl", "relcl"} and cur.pos_ in {"VERB", "AUX"} and cur is not tok:
@@ -550,12 +555,21 @@ def _described(tok: Token) -> list[Token]:
     return []
 
 
-def _owner(tok: Token) -> list[Token]:
-    """Who holds a nominal relation: its possessor, else the subject of its verb."""
+def _possessor(tok: Token) -> list[Token]:
+    """The possessor of a noun, also when the parser lost the 's ("Amazon's $4 billion stake")."""
     poss = _children(tok, {"poss"})
     if poss:
         return poss
-    return _subject(tok)
+    edge = tok.left_edge.i
+    doc = tok.doc
+    if edge >= 2 and doc[edge - 1].text in {"'s", "’s"} and doc[edge - 1].dep_ != "case":
+        return [doc[edge - 2]]
+    return []
+
+
+def _owner(tok: Token) -> list[Token]:
+    """Who holds a nominal relation: its possessor, else the subject of its verb."""
+    return _possessor(tok) or _subject(tok)
 
 
 def _left(tok: Token) -> list[Token]:
@@ -590,7 +604,7 @@ ROLE_FUNCS: dict[str, Callable[[Token], list[Token]]] = {
     "subj": _logical_subject,
     "obj": _logical_object,
     "poss": lambda t: _children(t, {"poss", "compound", "nmod"}),
-    "possessor": lambda t: _children(t, {"poss"}),
+    "possessor": _possessor,
     "compound": lambda t: _children(t, {"compound", "nmod"}),
     "described": _described,
     "owner": _owner,
