@@ -509,3 +509,32 @@ def test_score_by_tag_counts_each_tagged_document() -> None:
     untagged = tags["(untagged)"]
     assert (untagged["gold"], untagged["pred"], untagged["tp"]) == (2, 2, 1)
     assert "by tag" in report.table()
+
+
+def test_cli_eval_malformed_gold_is_one_line_naming_file_and_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli.main import cli
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "text": "t", "triples": [{"subject": "A"}]}\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(gold)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"kg: error: {gold}:1: document 'a' triple 1 needs a non-empty string 'relation', "
+        "got None; fix the line to follow the gold format"
+    )
+
+
+@pytest.mark.slow
+def test_cli_eval_json_matches_library_report(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli.main import cli
+    from kg.extract.evaluate import evaluate_gold
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(DEV.read_text(encoding="utf-8").splitlines()[:2]) + "\n")
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(gold), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["micro"] == evaluate_gold(gold).as_json()["micro"]
