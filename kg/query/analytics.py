@@ -93,36 +93,58 @@ def _edge_key(s: str, relation: str, o: str) -> tuple[str, str, str]:
     return (s, relation, o)
 
 
+def _documents(graph: Graph) -> dict[str, dict[str, str | None]]:
+    """Document IRI -> its id, title, date, URL and source path."""
+    out: dict[str, dict[str, str | None]] = {}
+    for doc, doc_id, title, doc_date, url, path in _select(graph, "documents"):
+        rec = out.setdefault(str(doc), {})
+        for name, value in (
+            ("doc_id", doc_id),
+            ("title", title),
+            ("doc_date", doc_date),
+            ("url", url),
+            ("path", path),
+        ):
+            if rec.get(name) is None:  # several values repeat the row: keep the first
+                rec[name] = _str(value)
+    return out
+
+
 def _evidence(graph: Graph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
     """Fact key -> evidence records (one per evidence node)."""
+    values: dict[str, dict[str, str]] = {}
+    for ev, prop, value in _select(graph, "evidence_values"):
+        values.setdefault(str(ev), {}).setdefault(_local(str(prop)), str(value))
+    documents = _documents(graph)
+    no_doc: dict[str, str | None] = {}
     seen: set[str] = set()
     out: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
-    for row in _select(graph, "evidence"):
-        ev = str(row.ev)
-        if ev in seen:  # several values of an optional property repeat the row
+    for ev, s, p, o, doc in _select(graph, "evidence"):
+        iri = str(ev)
+        relation = _relation_name(str(p))
+        if iri in seen or relation is None:
             continue
-        seen.add(ev)
-        relation = _relation_name(str(row.p))
-        if relation is None:
-            continue
+        seen.add(iri)
+        v = values.get(iri, {})
         try:
-            confidence = None if row.confidence is None else float(row.confidence)
+            confidence = float(v["confidence"]) if "confidence" in v else None
         except ValueError:
             confidence = None
-        key = _edge_key(str(row.s), relation, str(row.o))
+        d = documents.get(str(doc), no_doc) if doc is not None else no_doc
+        key = _edge_key(str(s), relation, str(o))
         out.setdefault(key, []).append(
             {
-                "sentence": _str(row.sentence) or "",
-                "certainty": _str(row.certainty) or "stated",
+                "sentence": v.get("sentence", ""),
+                "certainty": v.get("certainty", "stated"),
                 "confidence": confidence,
-                "amount": _str(row.amount),
-                "date": _str(row.date),
-                "doc": _str(row.doc),
-                "doc_id": _str(row.docId),
-                "title": _str(row.title),
-                "doc_date": _str(row.docDate),
-                "url": _str(row.url),
-                "path": _str(row.path),
+                "amount": v.get("amount"),
+                "date": v.get("date"),
+                "doc": _str(doc),
+                "doc_id": d.get("doc_id"),
+                "title": d.get("title"),
+                "doc_date": d.get("doc_date"),
+                "url": d.get("url"),
+                "path": d.get("path"),
             }
         )
     return out

@@ -1,0 +1,413 @@
+"""The interactive HTML view: one self-contained page drawing the graph with vis-network.
+
+The page works from ``file://`` and requests nothing: vis-network's JavaScript and CSS
+are read from the installed pyvis package and inlined, the graph travels as an escaped
+JSON block, and a Content-Security-Policy forbids any fetch and any script but the
+page's own. Article text (names, sentences, titles, URLs) is untrusted: the page's
+script only inserts it with ``textContent``.
+
+Example::
+
+    from kg.render.view import ViewOptions, write_view
+    write_view(graph, Path("output/graph.html"), ViewOptions(focus="OpenAI", depth=2))
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from kg.errors import ExportError, UsageError
+from kg.records import RELATIONS, SYMMETRIC_RELATIONS
+
+if TYPE_CHECKING:
+    import networkx as nx
+    from rdflib import Graph
+
+#: The vis-network build shipped inside the pyvis package (pinned pyvis==0.3.2).
+VIS_DIR = "templates/lib/vis-9.1.2"
+
+SIZE_BY = ("degree", "pagerank")
+
+#: Class -> (fill colour, border colour, vis-network shape, legend glyph).
+#: Okabe-Ito colours stay distinguishable for colour-blind readers; shapes double them.
+CLASS_STYLE: dict[str, tuple[str, str, str, str]] = {
+    "Organization": ("#0072B2", "#004f7c", "dot", "\u25cf"),
+    "Person": ("#E69F00", "#a87400", "diamond", "\u25c6"),
+    "Product": ("#009E73", "#006e50", "square", "\u25a0"),
+    "AIModel": ("#CC79A7", "#9a4f7b", "star", "\u2605"),
+    "CloudPlatform": ("#56B4E9", "#2f86b8", "triangle", "\u25b2"),
+    "Hardware": ("#D55E00", "#9a4400", "triangleDown", "\u25bc"),
+    "Project": ("#F0E442", "#a89d1a", "hexagon", "\u2b22"),
+    "Location": ("#8c8c8c", "#5e5e5e", "box", "\u25ad"),
+}
+OTHER_STYLE = ("#cfcfcf", "#8a8a8a", "dot", "\u25cb")
+
+
+@dataclass
+class ViewOptions:
+    """What to show.
+
+    ``focus``/``depth``: only the entities within ``depth`` hops of ``focus``;
+    ``relations``: only these relation types; ``since``: only facts with evidence from
+    documents dated on or after this YYYY-MM-DD; ``min_support``: only facts backed by at
+    least this many documents; ``top``: keep the ``top`` best-connected entities;
+    ``size_by``: node size by "degree" or "pagerank"; ``title``: page title.
+    """
+
+    focus: str | None = None
+    depth: int = 1
+    relations: list[str] = field(default_factory=list)
+    since: str | None = None
+    min_support: int = 1
+    top: int | None = None
+    size_by: str = "degree"
+    title: str = "kg"
+
+
+def _check(options: ViewOptions) -> None:
+    unknown = [r for r in options.relations if r not in RELATIONS]
+    if unknown:
+        raise UsageError(f"unknown relation {unknown[0]!r}: expected one of {', '.join(RELATIONS)}")
+    if options.since is not None:
+        try:
+            date.fromisoformat(options.since)
+        except ValueError as e:
+            raise UsageError(
+                f"--since {options.since!r} is not a date: write it as YYYY-MM-DD"
+            ) from e
+    if options.depth < 0:
+        raise UsageError(f"--depth must be 0 or more, got {options.depth}")
+    if options.min_support < 1:
+        raise UsageError(f"--min-support must be 1 or more, got {options.min_support}")
+    if options.top is not None and options.top < 1:
+        raise UsageError(f"--top must be 1 or more, got {options.top}")
+    if options.size_by not in SIZE_BY:
+        raise UsageError(f"unknown size_by {options.size_by!r}: expected one of {SIZE_BY}")
+
+
+def _http_url(url: str | None) -> bool:
+    if not url or any(c.isspace() or ord(c) < 32 for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def _filter_edges(g: nx.MultiDiGraph, options: ViewOptions) -> nx.MultiDiGraph:
+    """A copy of ``g`` with only the facts that pass relations, since and min_support."""
+    import networkx as nx
+
+    from kg.query.analytics import summarize_evidence
+
+    keep = set(options.relations)
+    since = options.since
+    h = nx.MultiDiGraph()
+    h.add_nodes_from(g.nodes(data=True))
+    for u, v, rel, d in g.edges(keys=True, data=True):
+        if keep and rel not in keep:
+            continue
+        attrs = dict(d)
+        if since is not None:
+            evidence = [e for e in d["evidence"] if (e["doc_date"] or "")[:10] >= since]
+            if not evidence:
+                continue
+            attrs["evidence"] = evidence
+            attrs["support"], attrs["certainty"] = summarize_evidence(evidence)
+        if attrs["support"] < options.min_support:
+            continue
+        h.add_edge(u, v, key=rel, **attrs)
+    return h
+
+
+def _describe_filters(options: ViewOptions, focus_label: str | None) -> list[str]:
+    parts = []
+    if focus_label is not None:
+        hops = "hop" if options.depth == 1 else "hops"
+        parts.append(f"within {options.depth} {hops} of {focus_label}")
+    if options.relations:
+        parts.append("relations " + ", ".join(options.relations))
+    if options.since:
+        parts.append(f"documents dated {options.since} or later")
+    if options.min_support > 1:
+        parts.append(f"facts backed by at least {options.min_support} documents")
+    return parts
+
+
+def view_data(graph: Graph, options: ViewOptions) -> dict[str, Any]:
+    """The JSON-ready content of the page: nodes, edges, legend, counts, layout settings.
+
+    Applies the options in this order: relation, date and support filters, then the
+    focus neighbourhood, then the ``top`` cut. Raises :class:`UsageError` on bad options
+    or an unknown focus entity.
+    """
+    from kg.query.analytics import ego_nodes, pagerank, resolve_entity, to_networkx
+
+    _check(options)
+    g = to_networkx(graph)
+    h = _filter_edges(g, options)
+    focus_iri = focus_label = None
+    if options.focus:
+        focus_iri = resolve_entity(graph, options.focus)
+        focus_label = str(g.nodes[focus_iri]["label"]) if focus_iri in g else options.focus
+        h = h.subgraph(ego_nodes(h, focus_iri, options.depth) if focus_iri in h else []).copy()
+    elif options.relations or options.since or options.min_support > 1:
+        h.remove_nodes_from([n for n in list(h) if h.degree(n) == 0])
+
+    degree = dict(h.degree())
+    ranks = pagerank(h)
+    omitted_nodes = omitted_edges = 0
+    if options.top is not None and h.number_of_nodes() > options.top:
+        ranked = sorted(
+            h.nodes,
+            key=lambda n: (n != focus_iri, -degree[n], -ranks.get(n, 0.0), h.nodes[n]["label"]),
+        )
+        before_nodes, before_edges = h.number_of_nodes(), h.number_of_edges()
+        h = h.subgraph(ranked[: options.top]).copy()
+        omitted_nodes = before_nodes - h.number_of_nodes()
+        omitted_edges = before_edges - h.number_of_edges()
+
+    order = sorted(h.nodes, key=lambda n: (-degree[n], h.nodes[n]["label"], n))
+    ids = {iri: i for i, iri in enumerate(order)}
+    n_nodes = len(order)
+    nodes: list[dict[str, Any]] = []
+    for iri in order:
+        attrs = h.nodes[iri]
+        rank = ranks.get(iri, 0.0)
+        value = max(degree[iri], 1) if options.size_by == "degree" else rank * max(n_nodes, 1)
+        nodes.append(
+            {
+                "id": ids[iri],
+                "iri": iri,
+                "label": attrs["label"],
+                "cls": attrs["class"],
+                "aliases": list(attrs.get("aliases", [])),
+                "degree": degree[iri],
+                "pagerank": round(rank, 6),
+                "value": round(value, 4),
+            }
+        )
+
+    edges: list[dict[str, Any]] = []
+    pair_count: dict[frozenset[str], int] = {}
+    for u, v, rel, d in sorted(h.edges(keys=True, data=True), key=lambda e: (ids[e[0]], e[2])):
+        pair = frozenset((u, v))
+        k = pair_count[pair] = pair_count.get(pair, -1) + 1
+        edges.append(
+            {
+                "id": len(edges),
+                "from": ids[u],
+                "to": ids[v],
+                "relation": rel,
+                "support": d["support"],
+                "certainty": d["certainty"],
+                "width": round(1 + 1.5 * (min(max(d["support"], 1), 8) - 1), 2),
+                "curve": round(0.18 * k, 2),
+                "evidence": [
+                    {
+                        "sentence": e["sentence"],
+                        "title": e["title"],
+                        "doc_id": e["doc_id"],
+                        "url": e["url"],
+                        "link": e["url"] if _http_url(e["url"]) else None,
+                        "path": e["path"],
+                        "doc_date": e["doc_date"],
+                        "date": e["date"],
+                        "certainty": e["certainty"],
+                        "amount": e["amount"],
+                        "confidence": e["confidence"],
+                    }
+                    for e in d["evidence"]
+                ],
+            }
+        )
+
+    class_counts: dict[str, int] = {}
+    for node in nodes:
+        class_counts[node["cls"]] = class_counts.get(node["cls"], 0) + 1
+    class_names = [c for c in CLASS_STYLE if c in class_counts]
+    class_names += sorted(set(class_counts) - set(CLASS_STYLE))
+    classes = []
+    for name in class_names:
+        fill, border, shape, glyph = CLASS_STYLE.get(name, OTHER_STYLE)
+        classes.append(
+            {
+                "name": name,
+                "color": fill,
+                "border": border,
+                "shape": shape,
+                "glyph": glyph,
+                "count": class_counts[name],
+            }
+        )
+    rel_counts: dict[str, int] = {}
+    for edge in edges:
+        rel_counts[edge["relation"]] = rel_counts.get(edge["relation"], 0) + 1
+    relations = [{"name": r, "count": rel_counts[r]} for r in RELATIONS if r in rel_counts]
+
+    return {
+        "meta": {
+            "title": options.title,
+            "total_nodes": g.number_of_nodes(),
+            "total_edges": g.number_of_edges(),
+            "shown_nodes": len(nodes),
+            "shown_edges": len(edges),
+            "omitted_nodes": omitted_nodes,
+            "omitted_edges": omitted_edges,
+            "top": options.top,
+            "size_by": options.size_by,
+            "filters": _describe_filters(options, focus_label),
+        },
+        "nodes": nodes,
+        "edges": edges,
+        "classes": classes,
+        "relations": relations,
+        "symmetric": sorted(SYMMETRIC_RELATIONS),
+        "layout": {
+            # Bounded work: big graphs get fewer iterations and a coarser Barnes-Hut
+            # approximation, and any layout stops after budgetMs; physics then goes off.
+            "iterations": 1000 if n_nodes <= 100 else 500 if n_nodes <= 300 else 200,
+            "theta": 0.5 if n_nodes <= 300 else 0.8,
+            "avoidOverlap": 0.2 if n_nodes <= 300 else 0.0,
+            "budgetMs": 15_000,
+            "improvedLayout": n_nodes <= 100,
+            "hideEdgesOnDrag": n_nodes > 300,
+        },
+    }
+
+
+def json_for_script(data: Any) -> str:
+    """JSON safe inside a ``<script type="application/json">`` element.
+
+    ``<``, ``>`` and ``&`` become ``\\u003c``... so no ``</script>`` or ``<!--`` can end
+    or confuse the element; non-ASCII (including U+2028/2029 and lone surrogates from
+    broken input) is written as ``\\u`` escapes.
+    """
+    text = json.dumps(data, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _read_vis(name: str) -> str:
+    try:
+        return (resources.files("pyvis") / VIS_DIR / name).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError) as e:
+        raise ExportError(
+            f"cannot read {VIS_DIR}/{name} from the pyvis package ({e}): "
+            "reinstall it with `pip install pyvis==0.3.2`"
+        ) from e
+
+
+def _read_asset(name: str) -> str:
+    return (resources.files("kg.render") / "assets" / name).read_text(encoding="utf-8")
+
+
+def _inline(text: str, tag: str, name: str) -> str:
+    """``text`` checked to be safe between ``<tag>`` and ``</tag>``."""
+    lowered = text.lower()
+    if f"</{tag}" in lowered or "<!--" in lowered:
+        raise ExportError(f"{name} cannot be inlined in a <{tag}> element: it contains </{tag}")
+    return text
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def render_html(data: dict[str, Any]) -> str:
+    """The complete page for ``data`` (from :func:`view_data`)."""
+    vis_js = _inline(_read_vis("vis-network.min.js"), "script", "vis-network.min.js")
+    view_js = _inline(_read_asset("view.js"), "script", "view.js")
+    vis_css = _inline(_read_vis("vis-network.css"), "style", "vis-network.css")
+    view_css = _inline(_read_asset("view.css"), "style", "view.css")
+    # Only the page's own two scripts may run, and nothing may be fetched: an injected
+    # element could neither execute nor phone home.
+    csp = (
+        "default-src 'none'; "
+        f"script-src {_sha256(vis_js)} {_sha256(view_js)}; "
+        "style-src 'unsafe-inline'; img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    parts = {
+        "csp": csp,
+        "title": html.escape(str(data["meta"]["title"]), quote=True),
+        "vis_css": vis_css,
+        "view_css": view_css,
+        "data": json_for_script(data),
+        "vis_js": vis_js,
+        "view_js": view_js,
+    }
+    # One pass: text put in by a substitution is never scanned for placeholders again.
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], _read_asset("view.html"))
+
+
+def _write_atomic(dest: Path, text: str) -> None:
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    except OSError as e:
+        raise ExportError(f"cannot write the view to {str(dest)!r}: {e.strerror}") from e
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, dest)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        raise ExportError(f"cannot write the view to {str(dest)!r}: {e.strerror}") from e
+
+
+def write_view(graph: Graph, dest: Path, options: ViewOptions) -> Path:
+    """Write the interactive view of ``graph`` to ``dest`` (atomically) and return it.
+
+    Example: ``write_view(store.graph, Path("output/graph.html"), ViewOptions(top=200))``.
+    """
+    dest = Path(dest)
+    _write_atomic(dest, render_html(view_data(graph, options)))
+    return dest
+
+
+def screenshot(html_path: Path, png_path: Path, *, width: int = 1400, height: int = 900) -> Path:
+    """Open ``html_path`` in headless Chromium, wait for the layout, save a PNG.
+
+    Needs playwright and a system Chromium on the PATH (``make system-deps``).
+    """
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        raise ExportError("headless Chromium is missing: install it with `make system-deps`")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": width, "height": height})
+            page.goto(Path(html_path).resolve().as_uri())
+            page.wait_for_function("() => window.kgView && window.kgView.ready", timeout=120_000)
+            page.wait_for_timeout(300)
+            page.screenshot(path=str(png_path))
+        finally:
+            browser.close()
+    return Path(png_path)
+
+
+#: Flags for a quiet headless Chromium that talks to no server of its own.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
