@@ -311,7 +311,19 @@ def test_score_qualifier_accuracy() -> None:
     report = score([doc], preds)
     assert report.certainty_accuracy == pytest.approx(2 / 3)
     assert report.amount_accuracy == pytest.approx(1 / 2)
+    assert report.spurious_amounts == []
     assert report.micro.f1 == 1.0
+
+
+def test_score_amount_where_gold_has_none_is_spurious() -> None:
+    report = one(
+        GoldTriple("Microsoft", "invests_in", "OpenAI"),
+        fact("Microsoft", "invests_in", "OpenAI", amount="multibillion-dollar"),
+    )
+    assert report.amount_accuracy is None
+    assert [c.predicted for c in report.spurious_amounts] == ["multibillion-dollar"]
+    assert report.as_json()["qualifiers"]["amount"]["spurious"] == 1
+    assert "1 amounts where the gold has none" in report.table()
 
 
 def test_score_predictions_for_unknown_documents_are_counted_apart() -> None:

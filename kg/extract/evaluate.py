@@ -358,6 +358,7 @@ class EvalReport:
     not_triple_hits: list[Error] = field(default_factory=list)
     certainty_checks: list[QualifierCheck] = field(default_factory=list)
     amount_checks: list[QualifierCheck] = field(default_factory=list)
+    spurious_amounts: list[QualifierCheck] = field(default_factory=list)
     date_checks: list[QualifierCheck] = field(default_factory=list)
     near_misses: list[NearMiss] = field(default_factory=list)
     by_tag: dict[str, TagScore] = field(default_factory=dict)
@@ -418,7 +419,10 @@ class EvalReport:
             },
             "qualifiers": {
                 "certainty": acc(self.certainty_accuracy, self.certainty_checks),
-                "amount": acc(self.amount_accuracy, self.amount_checks),
+                "amount": {
+                    **acc(self.amount_accuracy, self.amount_checks),
+                    "spurious": len(self.spurious_amounts),
+                },
                 "date": acc(self.date_accuracy, self.date_checks),
             },
             "by_tag": {tag: row.as_json() for tag, row in sorted(self.by_tag.items())},
@@ -451,7 +455,10 @@ class EvalReport:
         ):
             shown = "n/a" if value is None else f"{value:.3f}"
             correct = sum(c.correct for c in checks)
-            lines.append(f"{label} accuracy on matched triples: {shown} ({correct}/{len(checks)})")
+            line = f"{label} accuracy on matched triples: {shown} ({correct}/{len(checks)})"
+            if label == "amount":
+                line += f"; {len(self.spurious_amounts)} amounts where the gold has none"
+            lines.append(line)
         if len(self.by_tag) > 1:
             lines += ["", f"{'by tag':<15}{'docs':>6}{'gold':>6}{'pred':>6}{'TP':>6}{'F1':>8}"]
             lines += [
@@ -469,6 +476,7 @@ class EvalReport:
                 lines += [f"  {item}" for item in items]
             wrong = [c for c in self.certainty_checks if not c.correct]
             wrong += [c for c in self.amount_checks if not c.correct]
+            wrong += self.spurious_amounts
             if wrong:
                 lines += ["", f"wrong qualifiers ({len(wrong)}):"]
                 lines += [
@@ -571,6 +579,9 @@ def _check_qualifiers(doc_id: str, g: GoldTriple, fact: Fact, report: EvalReport
     if g.amount is not None:
         ok = _same(g.amount, fact.amount, normalize_amount)
         report.amount_checks.append(QualifierCheck(doc_id, triple, g.amount, fact.amount, ok))
+    elif fact.amount:
+        # The gold gives no amount, so any predicted amount is wrong ("multibillion-dollar").
+        report.spurious_amounts.append(QualifierCheck(doc_id, triple, "", fact.amount, False))
     if g.date is not None:
         ok = _same(g.date, fact.date, lambda d: d.strip().casefold())
         report.date_checks.append(QualifierCheck(doc_id, triple, g.date, fact.date, ok))
