@@ -1,0 +1,134 @@
+"""Exports: RDF formats round-trip, GraphML loads in networkx, CSV has one row per fact,
+and files are replaced atomically."""
+
+from __future__ import annotations
+
+import csv
+import io
+import warnings
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph
+import pytest
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic
+
+from kg.errors import ExportError
+from kg.graph.store import open_store, plain_literal
+from kg.render.export import CSV_COLUMNS, atomic_write, export_graph
+from tests.conftest import make_doc, make_fact, sample_documents
+
+# rdflib's own parsers call its deprecated ConjunctiveGraph API.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
+
+RDF_FORMATS = {
+    "turtle": ("turtle", pyoxigraph.RdfFormat.TURTLE),
+    "nt": ("nt", pyoxigraph.RdfFormat.N_TRIPLES),
+    "jsonld": ("json-ld", pyoxigraph.RdfFormat.JSON_LD),
+    "trig": ("trig", pyoxigraph.RdfFormat.TRIG),
+}
+
+
+def _fill(store) -> None:
+    for doc, facts in sample_documents():
+        store.add_document(doc, facts)
+    hostile = make_doc('Quote " and }> ; DROP ALL\nline 🤖 \\ back', "hostile")
+    store.add_document(
+        hostile, [make_fact(hostile, 'Name "}> x', "uses", "百度 <b>", object_class="Product")]
+    )
+
+
+def _plain(graph: Graph) -> Graph:
+    out = Graph()
+    out += ((s, p, plain_literal(o)) for s, p, o in graph)
+    return out
+
+
+@pytest.mark.parametrize("fmt", list(RDF_FORMATS))
+def test_export_rdf_round_trips(store_spec: str, fmt: str) -> None:
+    rdflib_format, ox_format = RDF_FORMATS[fmt]
+    with open_store(store_spec) as store:
+        _fill(store)
+        text = export_graph(store, fmt, None)
+        original = _plain(store.graph)
+    assert text is not None
+    if fmt == "trig":
+        ds = Dataset()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            ds.parse(data=text, format="trig")
+        parsed = Graph()
+        parsed += ds.triples((None, None, None))
+    else:
+        parsed = Graph().parse(data=text, format=rdflib_format)
+    assert len(parsed) == len(original) > 40
+    assert isomorphic(parsed, original)
+    quads = list(pyoxigraph.parse(text.encode("utf-8"), format=ox_format))
+    assert len(quads) == len(original)
+
+
+def test_export_turtle_uses_readable_prefixes() -> None:
+    with open_store("memory") as store:
+        _fill(store)
+        text = export_graph(store, "turtle", None)
+    assert text is not None
+    for prefix in ("kgo:", "prov:", "dcterms:", "schema:", "rdfs:"):
+        assert f"@prefix {prefix}" in text
+    assert "kgo:invests_in" in text
+
+
+def test_export_graphml_loads_in_networkx(tmp_path: Path) -> None:
+    dest = tmp_path / "graph.graphml"
+    with open_store("memory") as store:
+        _fill(store)
+        assert export_graph(store, "graphml", dest) is None
+    g = nx.read_graphml(dest)
+    labels = {data["label"] for _n, data in g.nodes(data=True)}
+    assert {"Microsoft", "OpenAI", "Google", 'Name "}> x', "百度 <b>"} == labels
+    relations = sorted(data["relation"] for _a, _b, data in g.edges(data=True))
+    assert relations == ["competes_with", "invests_in", "partners_with", "uses"]
+
+
+def test_export_csv_has_one_row_per_fact(store_spec: str) -> None:
+    with open_store(store_spec) as store:
+        _fill(store)
+        text = export_graph(store, "csv", None)
+    assert text is not None
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert tuple(rows[0].keys()) == CSV_COLUMNS
+    by_fact = {(r["subject"], r["relation"], r["object"]): r for r in rows}
+    assert len(rows) == len(by_fact) == 4
+    invest = by_fact[("Microsoft", "invests_in", "OpenAI")]
+    assert (invest["certainty"], invest["support"]) == ("stated", "2")
+    assert by_fact[('Name "}> x', "uses", "百度 <b>")]["support"] == "1"
+
+
+def test_export_to_file_matches_text(tmp_path: Path) -> None:
+    dest = tmp_path / "out" / "graph.ttl"
+    with open_store("memory") as store:
+        _fill(store)
+        export_graph(store, "turtle", dest)
+        text = export_graph(store, "turtle", None)
+    assert dest.read_text(encoding="utf-8") == text
+    assert [p.name for p in dest.parent.iterdir()] == ["graph.ttl"]
+
+
+def test_export_failed_write_keeps_previous_file(tmp_path: Path) -> None:
+    dest = tmp_path / "graph.ttl"
+    dest.write_text("previous content\n")
+
+    def half_then_fail(fh) -> None:
+        fh.write(b"@prefix partial")
+        raise RuntimeError("disk went away")
+
+    with pytest.raises(RuntimeError, match="disk went away"):
+        atomic_write(dest, half_then_fail)
+    assert dest.read_text() == "previous content\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+
+
+def test_export_unknown_format_names_it() -> None:
+    store = open_store("memory")
+    with pytest.raises(ExportError, match="unknown export format 'rdfxml'"):
+        export_graph(store, "rdfxml", None)
