@@ -109,19 +109,10 @@ def child_kg(corpus: Path, store: Path, workers: int, model: str | None) -> dict
     }
 
 
-def kg_components(model: str | None) -> list[str]:
-    """The spaCy components kg's pipeline runs (its own gazetteer ruler included)."""
-    from kg.extract.nlp import load_pipeline
-
-    return list(load_pipeline(model).pipe_names)
-
-
 def run(cfg: Config, workdir: Path, results: Path) -> BenchResult:
     corpus = workdir / "corpus.jsonl"
     n_docs, words = write_jsonl(corpus, cfg.extract_docs, seed=cfg.seed)
     model = cfg.model or ""
-    probe = run_child(["benchmarks.bench_extract", "components", model])
-    kg_pipes: list[str] = probe.output["components"]
     res = BenchResult(
         "extract",
         "kg build throughput vs bare spaCy nlp.pipe",
@@ -131,22 +122,26 @@ def run(cfg: Config, workdir: Path, results: Path) -> BenchResult:
             "workers": cfg.workers,
             "repeats": cfg.extract_repeats,
             "model": spacy_model_name(cfg.model),
-            "kg_components": kg_pipes,
         },
     )
     runs: dict[str, list[dict[str, Any]]] = {"bare_1": [], "kg_1": [], "kg_n": [], "bare_n": []}
     w = str(cfg.workers)
+    kg_pipes: list[str] = []
     for r in range(cfg.extract_repeats):
         # Interleaved so slow phases of a shared machine hit both sides alike.
-        for key, args in (
-            ("bare_1", ["bare", str(corpus), "1", model, ",".join(kg_pipes)]),
-            ("kg_1", ["kg", str(corpus), str(workdir / f"store-1-{r}"), "1", model]),
-            ("kg_n", ["kg", str(corpus), str(workdir / f"store-n-{r}"), w, model]),
-            ("bare_n", ["bare", str(corpus), w, model, ",".join(kg_pipes)]),
-        ):
+        for key in ("kg_1", "bare_1", "bare_n", "kg_n"):
+            workers = "1" if key.endswith("_1") else w
+            if key.startswith("kg"):
+                store = str(workdir / f"store-{key}-{r}")
+                args = ["kg", str(corpus), store, workers, model]
+            else:
+                # The same spaCy components as kg's pipeline (kg's own ruler is not spaCy's).
+                args = ["bare", str(corpus), workers, model, ",".join(kg_pipes)]
             child = run_child(["benchmarks.bench_extract", *args])
             out = dict(child.output, wall_s=child.wall_seconds, peak_rss_mb=child.peak_rss_tree_mb)
             runs[key].append(out)
+            if key == "kg_1":
+                kg_pipes = out["components"]
             print(
                 f"   {key} run {r + 1}: {out['work_s']:.2f} s work, {out['load_s']:.2f} s load",
                 flush=True,
@@ -160,6 +155,7 @@ def run(cfg: Config, workdir: Path, results: Path) -> BenchResult:
 
     bare_components = runs["bare_1"][0]["components"]
     res.params["bare_components"] = bare_components
+    res.params["kg_components"] = kg_pipes
     res.metrics = {
         "bare_1_words_per_s": rate("bare_1"),
         "kg_1_words_per_s": rate("kg_1"),
@@ -227,9 +223,8 @@ def run(cfg: Config, workdir: Path, results: Path) -> BenchResult:
 def main(argv: list[str]) -> None:
     """Child entry points; each prints one JSON line."""
     mode, *rest = argv
-    if mode == "components":
-        out: dict[str, Any] = {"components": kg_components(rest[0] or None)}
-    elif mode == "bare":
+    out: dict[str, Any]
+    if mode == "bare":
         corpus, workers, model, comps = rest
         out = child_bare(Path(corpus), int(workers), model or None, comps.split(","))
     elif mode == "kg":

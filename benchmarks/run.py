@@ -15,7 +15,9 @@ ratios between runs made here, on this machine, in this run.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import json
 import os
 import platform
 import shutil
@@ -67,7 +69,7 @@ class Config:
             store_triples=4_000,
             remote_docs=4,
             memory_docs=12,
-            scaling_sizes=[4, 8, 16],
+            scaling_sizes=[4, 12],
         )
 
 
@@ -173,6 +175,12 @@ def main(argv: list[str] | None = None) -> int:
         "machine": machine_info(),
         "benchmarks": {},
     }
+    previous = results_dir / "summary.json"
+    if set(names) != set(BENCHMARKS) and previous.is_file():
+        # A partial run updates the entries it ran and keeps the others.
+        with contextlib.suppress(ValueError, OSError, KeyError):
+            kept = json.loads(previous.read_text(encoding="utf-8"))["benchmarks"]
+            summary["benchmarks"] = {k: v for k, v in kept.items() if k in BENCHMARKS}
     failed = False
     t_all = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
@@ -190,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
                 write_json(results_dir / f"{name}.json", data)
                 entry = {
                     "status": "ok",
+                    "started": datetime.now(UTC).isoformat(timespec="seconds"),
+                    "quick": cfg.quick,
+                    "params": data["params"],
                     "title": data["title"],
                     "seconds": data["seconds"],
                     "ratios": data["ratios"],
