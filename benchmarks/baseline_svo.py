@@ -12,6 +12,7 @@ Run ``python -m benchmarks.baseline_svo`` to print both tables and write
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import time
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.extract.evaluate import EvalReport, load_gold, score
+from kg.extract.evaluate import EvalReport, evaluate_gold, load_gold, score
 from kg.records import RELATIONS, Fact
 
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ def run_baseline(gold_path: str | Path, model: str | None = None) -> EvalReport:
 
 def _summary(report: EvalReport, seconds: float) -> dict[str, Any]:
     data = report.as_json()
-    for key in ("false_positives", "false_negatives"):
+    for key in ("false_positives", "false_negatives", "near_misses"):
         data[key] = len(data[key])
     data["not_triples"] = data["not_triples"]["hits"]
     data["seconds"] = round(seconds, 2)
@@ -185,12 +186,8 @@ def main(argv: list[str] | None = None) -> None:
         "baseline": _summary(baseline, baseline_seconds),
         "kg": None,
     }
-    try:
-        from kg.extract.pipeline import Extractor  # noqa: F401  (importable at all?)
-
-        from kg.extract.evaluate import evaluate_gold
-    except ImportError as e:
-        print(f"\nproject extractor not importable ({e}); baseline only")
+    if importlib.util.find_spec("kg.extract.pipeline") is None:
+        print("\nproject extractor not available; baseline only")
     else:
         started = time.perf_counter()
         project = evaluate_gold(args.gold, model=args.model)
