@@ -13,7 +13,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -26,6 +26,7 @@ from kg.graph.iri import entity_iri
 from kg.graph.store import KGStore, open_store
 from kg.query.analytics import ego_facts, graph_stats, resolve_entity, shortest_relation_path
 from kg.query.sparql import run_query, select
+from kg.records import Document, Fact
 from tests.conftest import OxigraphServer, make_doc, make_fact
 
 #: Names made to end a string or an IRI early and run something after it.
@@ -51,6 +52,8 @@ REMOTE_LOOKUP_BUG = (
     "fix: _EndpointStore.query in kg/graph/store.py rewrites with bind_values()"
 )
 
+SpecFor = Callable[[str], str]
+
 KINDS = ["memory", "oxigraph", pytest.param("remote", marks=pytest.mark.server)]
 KINDS_LOOKUP = [
     "memory",
@@ -63,7 +66,7 @@ KINDS_LOOKUP = [
 
 
 @pytest.fixture
-def spec_for(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
+def spec_for(request: pytest.FixtureRequest, tmp_path: Path) -> SpecFor:
     """Maps a store kind to a fresh, empty store spec."""
 
     def make(kind: str) -> str:
@@ -78,7 +81,7 @@ def spec_for(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no
     return make
 
 
-def hub_doc(i: int, name: str):  # type: ignore[no-untyped-def]
+def hub_doc(i: int, name: str) -> tuple[Document, list[Fact]]:
     """A document whose facts are ``name invests_in Hub`` and ``Other{i} acquires name``."""
     doc = make_doc(f"Document {i} about {name}.", f"id {name}")
     return doc, [
@@ -88,7 +91,7 @@ def hub_doc(i: int, name: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def evil_store(request: pytest.FixtureRequest, spec_for) -> Iterator[KGStore]:  # type: ignore[no-untyped-def]
+def evil_store(request: pytest.FixtureRequest, spec_for: SpecFor) -> Iterator[KGStore]:
     """A store holding one document per EVIL name (and nothing else)."""
     with open_store(spec_for(request.param)) as store:
         store.add_documents(hub_doc(i, name) for i, name in enumerate(EVIL))
@@ -134,8 +137,8 @@ def test_graph_stats_hostile_labels_counted_and_unchanged(evil_store: KGStore) -
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("name", EVIL, ids=_ids)
 def test_store_forget_hostile_ref_removes_only_that_document(
-    kind: str, name: str, spec_for
-) -> None:  # type: ignore[no-untyped-def]
+    kind: str, name: str, spec_for: SpecFor
+) -> None:
     benign = hub_doc(99, "Plain")
     with open_store(spec_for(kind)) as store:
         store.add_document(*benign)
@@ -147,7 +150,7 @@ def test_store_forget_hostile_ref_removes_only_that_document(
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_store_forget_hostile_unknown_ref_changes_nothing(kind: str, spec_for) -> None:  # type: ignore[no-untyped-def]
+def test_store_forget_hostile_unknown_ref_changes_nothing(kind: str, spec_for: SpecFor) -> None:
     with open_store(spec_for(kind)) as store:
         store.add_document(*hub_doc(1, "Plain"))
         before = store.triple_count()
@@ -203,7 +206,9 @@ DATATYPE_BUG = (
         ),
     ],
 )
-def test_run_query_literal_with_hostile_datatype_cannot_widen_query(kind: str, spec_for) -> None:  # type: ignore[no-untyped-def]
+def test_run_query_literal_with_hostile_datatype_cannot_widen_query(
+    kind: str, spec_for: SpecFor
+) -> None:
     hostile = Literal("v", datatype=URIRef("urn:a> ) } { ?s ?p ?o FILTER(?s != <urn:z"))
     with open_store(spec_for(kind)) as store:
         store.add_document(*hub_doc(1, "Plain"))
@@ -220,7 +225,7 @@ def test_run_query_literal_with_hostile_datatype_cannot_widen_query(kind: str, s
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_run_query_hostile_iri_binding_is_refused_or_bound(kind: str, spec_for) -> None:  # type: ignore[no-untyped-def]
+def test_run_query_hostile_iri_binding_is_refused_or_bound(kind: str, spec_for: SpecFor) -> None:
     with open_store(spec_for(kind)) as store:
         store.add_document(*hub_doc(1, "Plain"))
         before = store.triple_count()
@@ -237,7 +242,7 @@ def test_run_query_hostile_iri_binding_is_refused_or_bound(kind: str, spec_for) 
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("var", ["x ) } ; DROP ALL ; #", "x y", "1x) { }"])
-def test_run_query_hostile_variable_name_is_refused(kind: str, var: str, spec_for) -> None:  # type: ignore[no-untyped-def]
+def test_run_query_hostile_variable_name_is_refused(kind: str, var: str, spec_for: SpecFor) -> None:
     with open_store(spec_for(kind)) as store:
         store.add_document(*hub_doc(1, "Plain"))
         before = store.triple_count()
@@ -261,7 +266,7 @@ def _cli(*args: str) -> tuple[int, str]:
 
 
 @pytest.fixture
-def persistent_evil(request: pytest.FixtureRequest, spec_for) -> str:  # type: ignore[no-untyped-def]
+def persistent_evil(request: pytest.FixtureRequest, spec_for: SpecFor) -> str:
     spec = spec_for(request.param)
     with open_store(spec) as store:
         store.add_documents(hub_doc(i, name) for i, name in enumerate(EVIL))
@@ -336,7 +341,7 @@ SURROGATE_BUG = (
         pytest.param("oxigraph", marks=pytest.mark.xfail(strict=True, reason=SURROGATE_BUG)),
     ],
 )
-def test_store_lookup_lone_surrogate_is_not_a_crash(kind: str, spec_for) -> None:  # type: ignore[no-untyped-def]
+def test_store_lookup_lone_surrogate_is_not_a_crash(kind: str, spec_for: SpecFor) -> None:
     with open_store(spec_for(kind)) as store:
         store.add_document(*hub_doc(1, "Plain"))
         with pytest.raises(StoreError, match="no document matches"):
@@ -409,7 +414,7 @@ HARMLESS = [
 
 
 @pytest.fixture
-def guarded_store(request: pytest.FixtureRequest, spec_for) -> Iterator[KGStore]:  # type: ignore[no-untyped-def]
+def guarded_store(request: pytest.FixtureRequest, spec_for: SpecFor) -> Iterator[KGStore]:
     with open_store(spec_for(request.param)) as store:
         store.add_document(*hub_doc(1, "Plain"))
         yield store
