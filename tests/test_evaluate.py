@@ -196,6 +196,7 @@ def test_score_alias_variants_of_one_gold_triple_count_once() -> None:
         gold, fact("Anthropic", "uses", "AWS"), fact("Anthropic", "uses", "Amazon Web Services")
     )
     assert (report.micro.pred, report.micro.tp, report.micro.fp) == (1, 1, 0)
+    assert report.alias_duplicates == 1
 
 
 def test_score_gold_triple_matched_at_most_once() -> None:

@@ -363,6 +363,8 @@ class EvalReport:
     near_misses: list[NearMiss] = field(default_factory=list)
     by_tag: dict[str, TagScore] = field(default_factory=dict)
     unknown_doc_predictions: int = 0
+    #: Predictions that only repeat a matched gold triple under another of its names.
+    alias_duplicates: int = 0
 
     @property
     def micro(self) -> RelationScore:
@@ -427,6 +429,7 @@ class EvalReport:
             },
             "by_tag": {tag: row.as_json() for tag, row in sorted(self.by_tag.items())},
             "unknown_doc_predictions": self.unknown_doc_predictions,
+            "alias_duplicates": self.alias_duplicates,
             "false_positives": [e.as_json() for e in self.false_positives],
             "false_negatives": [e.as_json() for e in self.false_negatives],
             "near_misses": [m.as_json() for m in self.near_misses],
@@ -603,6 +606,7 @@ def _score_doc(doc: GoldDoc, facts: list[Fact], report: EvalReport) -> None:
         if i not in gold_of and edges[i]:
             # Another name variant of a gold triple already matched: the same
             # triple once more, so neither a second hit nor a false positive.
+            report.alias_duplicates += 1
             continue
         row = report.per_relation.setdefault(fact.relation, RelationScore(fact.relation))
         row.pred += 1
