@@ -7,6 +7,12 @@ corporate suffix such as Inc./Corp./Ltd./LLC/PBC/Co.), against the gold name or
 one of its aliases. ``partners_with`` and ``competes_with`` match in either
 direction. Each gold triple is matched at most once.
 
+Predictions are de-duplicated per document by their normalized triple before
+counting; a prediction that only repeats an already matched gold triple under
+another of its names is counted in ``alias_duplicates``, not as a false
+positive. Certainty, amount and date are scored separately on matched triples
+and never change precision or recall.
+
 Example::
 
     gold = load_gold("tests/data/dev.jsonl")
