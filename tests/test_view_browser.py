@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
+from kg.errors import ExportError
 from kg.query.analytics import to_networkx
-from kg.render.view import CHROMIUM_ARGS, ViewOptions, write_view
+from kg.render.view import CHROMIUM_ARGS, ViewOptions, screenshot, write_view
 from tests.kg_graphs import GraphBuilder, industry_graph, synthetic_graph
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -238,7 +239,8 @@ def test_view_injection_stays_text(open_view, tmp_path):
     assert "javascript:alert(1)" in text
     point = page.evaluate(NODE_POINT, INJECT_IMG)
     page.mouse.move(point["x"] + 1, point["y"] + 1)
-    page.wait_for_timeout(600)  # let the hover tooltip appear
+    page.wait_for_selector("div.vis-tooltip", state="visible")
+    assert page.inner_text("div.vis-tooltip") == INJECT_IMG + " (Person)"
 
     assert opened.dialogs == []
     assert page.evaluate("() => document.querySelectorAll('img').length") == 0
@@ -312,3 +314,22 @@ def test_view_scales_to_2000_entities(open_view, tmp_path):
     assert opened.requests == [opened.url]
     assert top.page.evaluate("() => kgView.nodes.length") == 200
     assert "1,800 entities" in notice
+
+
+def test_screenshot_selects_a_fact(browser, industry_html, tmp_path):
+    from PIL import Image
+
+    fact = ("Microsoft", "invests_in", "OpenAI")
+    png = screenshot(industry_html, tmp_path / "shot.png", fact=fact, browser=browser)
+    with Image.open(png) as image:
+        assert image.size == (1400, 900)
+        # The details panel on the right is filled with text, not left blank.
+        panel = image.crop((1100, 60, 1400, 400)).convert("L")
+        dark = sum(1 for v in panel.get_flattened_data() if v < 128)
+    assert dark > 500
+
+
+def test_screenshot_unknown_fact_raises(browser, industry_html, tmp_path):
+    fact = ("Microsoft", "sues", "Paris")
+    with pytest.raises(ExportError, match="not in the view"):
+        screenshot(industry_html, tmp_path / "x.png", fact=fact, browser=browser)

@@ -280,9 +280,9 @@ def view_data(graph: Graph, options: ViewOptions) -> dict[str, Any]:
         "layout": {
             # Bounded work: big graphs get fewer iterations and a coarser Barnes-Hut
             # approximation, and any layout stops after budgetMs; physics then goes off.
-            "iterations": 1000 if n_nodes <= 100 else 500 if n_nodes <= 300 else 200,
+            "iterations": 1000 if n_nodes <= 100 else 300 if n_nodes <= 300 else 200,
             "theta": 0.5 if n_nodes <= 300 else 0.8,
-            "avoidOverlap": 0.2 if n_nodes <= 300 else 0.0,
+            "avoidOverlap": 0.6 if n_nodes <= 300 else 0.0,
             "budgetMs": 15_000,
             "improvedLayout": n_nodes <= 100,
             "hideEdgesOnDrag": n_nodes > 300,
@@ -379,27 +379,75 @@ def write_view(graph: Graph, dest: Path, options: ViewOptions) -> Path:
     return dest
 
 
-def screenshot(html_path: Path, png_path: Path, *, width: int = 1400, height: int = 900) -> Path:
+def screenshot(
+    html_path: Path,
+    png_path: Path,
+    *,
+    width: int = 1400,
+    height: int = 900,
+    entity: str | None = None,
+    fact: tuple[str, str, str] | None = None,
+    browser: Any = None,
+) -> Path:
     """Open ``html_path`` in headless Chromium, wait for the layout, save a PNG.
 
-    Needs playwright and a system Chromium on the PATH (``make system-deps``).
+    ``entity`` (a label) is focused, or ``fact`` (subject, relation, object labels) is
+    selected, so the details panel shows it. Uses ``browser`` (a playwright Browser) when
+    given, else launches the system Chromium found on the PATH (``make system-deps``).
     """
+    if browser is not None:
+        return _capture(browser, html_path, png_path, (width, height), entity, fact)
     from playwright.sync_api import sync_playwright
 
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
         raise ExportError("headless Chromium is missing: install it with `make system-deps`")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        own = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page(viewport={"width": width, "height": height})
-            page.goto(Path(html_path).resolve().as_uri())
-            page.wait_for_function("() => window.kgView && window.kgView.ready", timeout=120_000)
-            page.wait_for_timeout(300)
-            page.screenshot(path=str(png_path))
+            return _capture(own, html_path, png_path, (width, height), entity, fact)
         finally:
-            browser.close()
+            own.close()
+
+
+def _capture(
+    browser: Any,
+    html_path: Path,
+    png_path: Path,
+    size: tuple[int, int],
+    entity: str | None,
+    fact: tuple[str, str, str] | None,
+) -> Path:
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+    try:
+        page = context.new_page()
+        page.goto(Path(html_path).resolve().as_uri())
+        page.wait_for_function("() => window.kgView && window.kgView.ready", timeout=120_000)
+        if entity is not None:
+            found = page.evaluate(
+                "(name) => { const id = kgView.findEntity(name);"
+                " if (id !== null) kgView.focusEntity(id); return id !== null; }",
+                entity,
+            )
+            if not found:
+                raise ExportError(f"entity {entity!r} is not in the view")
+        if fact is not None and not page.evaluate(_SELECT_FACT, list(fact)):
+            raise ExportError(f"fact {fact!r} is not in the view")
+        page.wait_for_timeout(600)  # the focus animation
+        page.screenshot(path=str(png_path))
+    finally:
+        context.close()
     return Path(png_path)
+
+
+_SELECT_FACT = """([s, r, o]) => {
+  const label = (id) => kgView.data.nodes[id].label;
+  const edge = kgView.data.edges.find(
+    (e) => label(e.from) === s && e.relation === r && label(e.to) === o);
+  if (edge === undefined) return false;
+  kgView.selectFact(edge.id);
+  return true;
+}"""
 
 
 #: Flags for a quiet headless Chromium that talks to no server of its own.

@@ -177,7 +177,7 @@
   var visNodes = data.nodes.map(function (n) {
     return {
       id: n.id,
-      label: n.label,
+      label: n.label.length > 40 ? n.label.slice(0, 39) + "\u2026" : n.label,
       group: n.cls,
       value: n.value,
       title: n.label + " (" + n.cls + ")",
@@ -320,7 +320,7 @@
     groups: groups,
     nodes: {
       shape: "dot",
-      scaling: { min: 8, max: 42, label: { enabled: true, min: 12, max: 22, drawThreshold: 6 } },
+      scaling: { min: 8, max: 40, label: { enabled: true, min: 13, max: 24, drawThreshold: 4 } },
       font: { face: "system-ui, sans-serif", color: "#222222", strokeWidth: 3, strokeColor: "#ffffff" },
       borderWidth: 1.5,
     },
@@ -337,9 +337,10 @@
       solver: "barnesHut",
       barnesHut: {
         theta: layout.theta,
-        gravitationalConstant: -6000,
-        springLength: 140,
-        springConstant: 0.03,
+        gravitationalConstant: -2500,
+        centralGravity: 0.4,
+        springLength: 110,
+        springConstant: 0.04,
         avoidOverlap: layout.avoidOverlap,
       },
       stabilization: { enabled: true, iterations: layout.iterations, updateInterval: 25, fit: true },
@@ -440,8 +441,14 @@
     network.focus(id, { scale: 1.2, animation: { duration: 400, easingFunction: "easeInOutQuad" } });
     showNodeDetails(id);
   }
+  function selectFact(id) {
+    pinned = true;
+    network.selectEdges([id]);
+    showEdgeDetails(id);
+  }
   kgView.findEntity = findEntity;
   kgView.focusEntity = focusEntity;
+  kgView.selectFact = selectFact;
 
   $("search").addEventListener("submit", function (event) {
     event.preventDefault();
