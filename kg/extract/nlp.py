@@ -73,6 +73,15 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
                 if old is not None and path.name != "extra.jsonl":
                     aliases = tuple(dict.fromkeys(old.aliases + aliases))
                 entries[name] = GazetteerEntry(name, cls, aliases)
+                if path.name == "extra.jsonl":
+                    # A curated entry absorbs other entries named by one of its aliases
+                    # ("Nuance" with alias "Nuance Communications").
+                    for alias in aliases:
+                        other = entries.pop(alias, None) if alias != name else None
+                        if other is not None:
+                            merged = tuple(dict.fromkeys((*aliases, *other.aliases)))
+                            merged = tuple(a for a in merged if a != name)
+                            entries[name] = GazetteerEntry(name, cls, merged)
     return entries
 
 

@@ -1,0 +1,345 @@
+"""Extraction on the real spaCy model: one construction per case, plus robustness.
+
+Each case gives a text, the triples that must be found and the triples that
+must not be. One Extractor is shared by the whole session (loading the model
+is the slow part).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import ModelError
+from kg.extract.pipeline import Extractor, split_chunks
+from kg.records import SYMMETRIC_RELATIONS, Document, Fact
+
+Triple = tuple[str, str, str]
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def norm(t: Triple) -> Triple:
+    """Symmetric relations in one order, as ``Fact.key`` does."""
+    s, r, o = t
+    return (o, r, s) if r in SYMMETRIC_RELATIONS and o < s else t
+
+
+def triples(facts: list[Fact]) -> set[Triple]:
+    return {f.key() for f in facts}
+
+
+def run(extractor: Extractor, text: str, date: str | None = "2025-01-01") -> list[Fact]:
+    return extractor.extract(Document(text, id="t", date=date))
+
+
+CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
+    (
+        "active_verb_with_apposition",
+        "Amazon will invest $4 billion in Anthropic, the maker of the Claude chatbot.",
+        {("Amazon", "invests_in", "Anthropic"), ("Anthropic", "develops", "Claude")},
+        {("Amazon", "develops", "Claude")},
+    ),
+    (
+        "passive_voice",
+        "MosaicML was acquired by Databricks for $1.3 billion in June 2023.",
+        {("Databricks", "acquires", "MosaicML")},
+        {("MosaicML", "acquires", "Databricks")},
+    ),
+    (
+        "possessive_with_curly_apostrophe",
+        "Microsoft’s Azure hosts the models, and OpenAI’s GPT-4 runs on it.",
+        {("Microsoft", "develops", "Azure"), ("OpenAI", "develops", "GPT-4")},
+        {("Microsoft", "develops", "GPT-4")},
+    ),
+    (
+        "hyphenated_backer",
+        "Microsoft-backed OpenAI said on Monday that it had hired new staff.",
+        {("Microsoft", "invests_in", "OpenAI")},
+        set(),
+    ),
+    (
+        "hyphenated_location",
+        "San Francisco-based Anthropic opened an office.",
+        {("Anthropic", "based_in", "San Francisco")},
+        set(),
+    ),
+    (
+        "nominal_investment",
+        "Amazon’s $4 billion investment in Anthropic closed last week.",
+        {("Amazon", "invests_in", "Anthropic")},
+        set(),
+    ),
+    (
+        "nominal_acquisition_of_by",
+        "The acquisition of Nuance Communications by Microsoft closed in March 2022.",
+        {("Microsoft", "acquires", "Nuance")},
+        {("Nuance", "acquires", "Microsoft")},
+    ),
+    (
+        "partnership_between",
+        "Samsung announced a partnership between Samsung and Google on Monday.",
+        {("Google", "partners_with", "Samsung")},
+        set(),
+    ),
+    (
+        "coordinated_subjects",
+        "Amazon and Google invested in Anthropic.",
+        {("Amazon", "invests_in", "Anthropic"), ("Google", "invests_in", "Anthropic")},
+        set(),
+    ),
+    (
+        "relative_clause",
+        "OpenAI, which Microsoft backs, released a new model.",
+        {("Microsoft", "invests_in", "OpenAI")},
+        set(),
+    ),
+    (
+        "title_before_name",
+        "OpenAI CEO Sam Altman spoke at the event.",
+        {("Sam Altman", "leads", "OpenAI")},
+        set(),
+    ),
+    (
+        "title_after_name",
+        "Satya Nadella, Microsoft's chief executive, spoke at the event.",
+        {("Satya Nadella", "leads", "Microsoft")},
+        set(),
+    ),
+    (
+        "raised_from_is_investment",
+        "Perplexity raised $73.6 million from IVP.",
+        {("IVP", "invests_in", "Perplexity")},
+        {("Perplexity", "invests_in", "IVP")},
+    ),
+    (
+        "inverse_supply_is_uses",
+        "Nimbusline provides cloud computing to Lumora AI.",
+        {("Lumora AI", "uses", "Nimbusline")},
+        {("Nimbusline", "uses", "Lumora AI")},
+    ),
+    (
+        "co_founded_by",
+        "Anthropic was co-founded by Dario Amodei.",
+        {("Anthropic", "founded_by", "Dario Amodei")},
+        set(),
+    ),
+    (
+        "lawsuit_against",
+        "Reddit filed a lawsuit against Anthropic in June.",
+        {("Reddit", "sues", "Anthropic")},
+        set(),
+    ),
+    (
+        "headquartered_in",
+        "Velmont Semiconductor is headquartered in Eindhoven.",
+        {("Velmont Semiconductor", "based_in", "Eindhoven")},
+        set(),
+    ),
+    (
+        "integrated_into_host",
+        "Apple integrated ChatGPT into Siri.",
+        {("Siri", "integrates", "ChatGPT")},
+        {("ChatGPT", "integrates", "Siri")},
+    ),
+    (
+        "owned_by_is_subsidiary",
+        "GitHub is owned by Microsoft.",
+        {("GitHub", "subsidiary_of", "Microsoft")},
+        set(),
+    ),
+    (
+        "names_with_punctuation",
+        "Yahoo! partnered with AT&T on a new search service, and xAI sued OpenAI.",
+        {("Yahoo!", "partners_with", "AT&T"), ("xAI", "sues", "OpenAI")},
+        set(),
+    ),
+    (
+        "invented_names_through_ner_and_syntax",
+        "Zephyrine, a London-based voice-cloning start-up, has been acquired by Korvath Systems.",
+        {("Korvath Systems", "acquires", "Zephyrine"), ("Zephyrine", "based_in", "London")},
+        set(),
+    ),
+    (
+        "coreference_definite_description",
+        "Korvath Systems launched its K2 chip. The Austin-based company said it would ship soon.",
+        {("Korvath Systems", "develops", "K2"), ("Korvath Systems", "based_in", "Austin")},
+        set(),
+    ),
+    (
+        "coreference_pronoun",
+        "Lumora AI released Lumen-3 on Tuesday. The startup said it is based in Montreal.",
+        {("Lumora AI", "develops", "Lumen-3"), ("Lumora AI", "based_in", "Montreal")},
+        set(),
+    ),
+    (
+        "coreference_possessive_title",
+        "Anthropic is developing Claude. Its chief executive, Dario Amodei, spoke on Tuesday.",
+        {("Dario Amodei", "leads", "Anthropic")},
+        set(),
+    ),
+    (
+        "no_relation",
+        "The weather in Paris was mild and nobody signed anything.",
+        set(),
+        set(),
+    ),
+    (
+        "negated_statement",
+        "Microsoft will not invest in Lumora AI.",
+        set(),
+        {("Microsoft", "invests_in", "Lumora AI")},
+    ),
+    (
+        "collapsed_deal",
+        "The deal for Nimbusline to acquire Korvath Systems fell apart last month.",
+        set(),
+        {("Nimbusline", "acquires", "Korvath Systems")},
+    ),
+    (
+        "former_title",
+        "Jonas Weber, the former chief executive of Tarnwell Capital, joined a board.",
+        set(),
+        {("Jonas Weber", "leads", "Tarnwell Capital")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+def test_extract_construction(
+    extractor: Extractor, text: str, expected: set[Triple], forbidden: set[Triple]
+) -> None:
+    found = triples(run(extractor, text))
+    expected = {norm(t) for t in expected}
+    forbidden = {norm(t) for t in forbidden}
+    assert expected <= found, f"missing {expected - found} in {found}"
+    assert not (forbidden & found), f"unwanted {forbidden & found}"
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Microsoft is reportedly in talks to invest $10 billion in OpenAI.",
+            ("Microsoft", "invests_in", "OpenAI"),
+        ),
+        (
+            "Meta plans to acquire Scale AI, according to people familiar with the matter.",
+            ("Meta", "acquires", "Scale AI"),
+        ),
+    ],
+)
+def test_extract_hedged_is_reported(extractor: Extractor, text: str, triple: Triple) -> None:
+    facts = {(f.subject, f.relation, f.object): f for f in run(extractor, text)}
+    assert facts[triple].certainty == "reported"
+
+
+def test_extract_stated_fact_is_stated(extractor: Extractor) -> None:
+    facts = run(extractor, "Google has sued Quillfeather over its software.")
+    assert [(f.subject, f.object, f.certainty) for f in facts] == [
+        ("Google", "Quillfeather", "stated")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Amazon will invest up to $4 billion in Anthropic.", "$4 billion"),
+        ("Intel is buying Habana Labs for about $2 billion.", "$2 billion"),
+    ],
+)
+def test_extract_amount_drops_hedging_words(extractor: Extractor, text: str, amount: str) -> None:
+    assert [f.amount for f in run(extractor, text)] == [amount]
+
+
+def test_extract_valuation_is_not_an_amount(extractor: Extractor) -> None:
+    text = "Microsoft invested in OpenAI in a deal that values the startup at $29 billion."
+    facts = run(extractor, text)
+    assert [(f.relation, f.amount) for f in facts] == [("invests_in", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The acquisition of Nuance Communications by Microsoft closed in March 2022.", "March 2022"),
+        ("Microsoft acquired Nuance on Monday.", "2025-01-01"),
+    ],
+)
+def test_extract_date_explicit_else_document_date(
+    extractor: Extractor, text: str, date: str
+) -> None:
+    assert [f.date for f in run(extractor, text)] == [date]
+
+
+def test_extract_offsets_point_at_the_sentence(extractor: Extractor) -> None:
+    text = "Nothing here. Amazon will invest $4 billion in Anthropic."
+    (fact,) = run(extractor, text)
+    assert text[fact.start : fact.end] == fact.sentence
+    assert fact.sentence.startswith("Amazon")
+
+
+def test_extract_duplicates_merge_and_stated_wins(extractor: Extractor) -> None:
+    text = (
+        "Meta is reportedly in talks to invest in Scale AI. "
+        "Meta invested in Scale AI on Friday. Meta has invested in Scale AI."
+    )
+    facts = [f for f in run(extractor, text) if f.relation == "invests_in"]
+    assert len(facts) == 1
+    assert facts[0].certainty == "stated"
+
+
+def test_extract_unknown_model_raises_model_error() -> None:
+    with pytest.raises(ModelError, match="no_such_model"):
+        Extractor("no_such_model")
+
+
+def test_extract_stream_keeps_order(extractor: Extractor) -> None:
+    docs = [
+        Document("GitHub is owned by Microsoft.", id="a"),
+        Document("", id="empty"),
+        Document("Reddit sued Anthropic.", id="b"),
+    ]
+    out = list(extractor.extract_stream(docs, batch_size=2))
+    assert [d.id for d, _ in out] == ["a", "empty", "b"]
+    assert [len(facts) for _, facts in out] == [1, 0, 1]
+
+
+def test_extract_two_megabyte_document(extractor: Extractor) -> None:
+    para = "Reddit sued Anthropic in June. " + "Markets were quiet. " * 40 + "\n\n"
+    text = para * (2_000_000 // len(para) + 1)
+    (fact,) = run(extractor, text)
+    assert (fact.subject, fact.relation, fact.object) == ("Reddit", "sues", "Anthropic")
+    assert text[fact.start : fact.end] == fact.sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\x00\x01\x02 Reddit\x00 sued\u202e Anthropic\u200f.",
+        "!!!???...;;;" * 5000,
+        "🤖🚀" * 3000 + " OpenAI 🤖",
+        "x" * 300_000,
+        "\ud800 lone surrogate",
+        "   \n\n\t  ",
+        "Anthropic",
+    ],
+    ids=["control_and_bidi", "only_punctuation", "emoji", "huge_token", "surrogate", "blank", "one_word"],
+)
+def test_extract_hostile_unicode_never_crashes(extractor: Extractor, text: str) -> None:
+    facts = run(extractor, text)
+    for f in facts:
+        assert 0 <= f.start <= f.end <= len(text)
+
+
+def test_split_chunks_cover_text_on_boundaries() -> None:
+    text = ("a" * 50 + ". ") * 10 + "\n\n" + "b" * 300
+    chunks = split_chunks(text, limit=120)
+    assert "".join(c for _, c in chunks) == text
+    assert all(len(c) <= 120 for _, c in chunks)
+    assert all(text[o : o + len(c)] == c for o, c in chunks)
