@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import Any
 
 #: The 12 relations of the annotation guideline, in its order.
 RELATIONS: tuple[str, ...] = (
@@ -106,7 +107,7 @@ class Fact:
             return (self.object, self.relation, self.subject)
         return (self.subject, self.relation, self.object)
 
-    def as_json(self) -> dict[str, object]:
+    def as_json(self) -> dict[str, Any]:
         """The stable JSON shape printed by ``kg extract`` and read by ``kg eval``."""
         return {
             "doc": self.doc,
