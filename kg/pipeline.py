@@ -13,8 +13,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from kg.errors import InputError
 from kg.ingest.problems import InputProblem
 from kg.progress import BuildProgress
 from kg.records import Document
@@ -127,12 +129,21 @@ def build_graph(
         open_store(store_spec, base_iri=base_iri, create=True) as store,
         BuildProgress(progress, log) as shown,
     ):
+        fill = partial(
+            _fill,
+            docs=docs,
+            extractor=extractor,
+            summary=summary,
+            shown=shown,
+            on_problem=on_problem,
+            workers=workers,
+        )
         if append:
-            _fill(store, docs, extractor, summary, shown, workers=workers, skip_stored=True)
+            fill(store, skip_stored=True)
         else:
             try:
                 with store.replacing() as fresh:
-                    _fill(fresh, docs, extractor, summary, shown, workers=workers)
+                    fill(fresh)
                     if summary.documents == 0 and summary.failed:
                         raise _NothingRead
                 summary.replaced = True
@@ -161,11 +172,12 @@ def _documents(
 
 def _fill(
     target: KGStore,
+    *,
     docs: Iterator[Document],
     extractor: Any,
     summary: BuildSummary,
     shown: BuildProgress,
-    *,
+    on_problem: Callable[[InputProblem], None],
     workers: int,
     skip_stored: bool = False,
 ) -> None:
@@ -185,7 +197,11 @@ def _fill(
             yield doc
 
     for doc, facts in extractor.extract_stream(new_documents(), workers=workers):
-        target.add_document(doc, facts)
+        try:
+            target.add_document(doc, facts)
+        except InputError as e:  # facts the graph cannot hold: lose this document only
+            on_problem(InputProblem(doc.source or doc.id, None, f"cannot store {doc.id}: {e}"))
+            continue
         summary.facts += len(facts)
         for fact in facts:
             entities.add((fact.subject, fact.subject_class))

@@ -89,4 +89,7 @@ class BuildProgress:
             or now - self._last_time >= self._every_seconds
         ):
             self._last_documents, self._last_time = documents, now
-            self._log(f"progress: {documents:,} documents ({rate:,.1f}/s), {facts:,} facts")
+            self._log(
+                f"progress: {documents:,} document{'' if documents == 1 else 's'} "
+                f"({rate:,.1f}/s), {facts:,} fact{'' if facts == 1 else 's'}"
+            )
