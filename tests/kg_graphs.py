@@ -142,3 +142,42 @@ def synthetic_graph(n_nodes: int, n_edges: int, seed: int = 7) -> Graph:
         if i != j:
             b.fact(nodes[i], rng.choice(relations), nodes[j], rng.choice(docs), f"Extra {k}.")
     return b.graph
+
+
+def real_store_facts():
+    """One document with two facts, for tests that write through a real store."""
+    from kg.records import Document, Fact
+
+    doc = Document(
+        "Microsoft invests in OpenAI. OpenAI partners with Apple.",
+        id="real-1",
+        title="Deals",
+        date="2024-02-02",
+        url="https://example.com/deals",
+    )
+    facts = [
+        Fact(
+            doc.id,
+            "Microsoft",
+            "Organization",
+            "invests_in",
+            "OpenAI",
+            "Organization",
+            "Microsoft invests in OpenAI.",
+            0,
+            28,
+            subject_aliases=("MSFT",),
+        ),
+        Fact(
+            doc.id,
+            "OpenAI",
+            "Organization",
+            "partners_with",
+            "Apple",
+            "Organization",
+            "OpenAI partners with Apple.",
+            29,
+            56,
+        ),
+    ]
+    return doc, facts

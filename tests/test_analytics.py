@@ -15,7 +15,7 @@ from kg.query.analytics import (
     shortest_relation_path,
     to_networkx,
 )
-from tests.kg_graphs import BASE, KGO, GraphBuilder, industry_graph
+from tests.kg_graphs import BASE, KGO, GraphBuilder, industry_graph, real_store_facts
 
 
 @pytest.fixture(scope="module")
@@ -225,51 +225,12 @@ def test_pagerank_ranks_the_invested_hub_first():
     assert sum(pr.values()) == pytest.approx(1.0)
 
 
-def _real_store_facts():
-    from kg.records import Document, Fact
-
-    doc = Document(
-        "Microsoft invests in OpenAI. OpenAI partners with Apple.",
-        id="real-1",
-        title="Deals",
-        date="2024-02-02",
-        url="https://example.com/deals",
-    )
-    facts = [
-        Fact(
-            doc.id,
-            "Microsoft",
-            "Organization",
-            "invests_in",
-            "OpenAI",
-            "Organization",
-            "Microsoft invests in OpenAI.",
-            0,
-            28,
-            subject_aliases=("MSFT",),
-        ),
-        Fact(
-            doc.id,
-            "OpenAI",
-            "Organization",
-            "partners_with",
-            "Apple",
-            "Organization",
-            "OpenAI partners with Apple.",
-            29,
-            56,
-        ),
-    ]
-    return doc, facts
-
-
-@pytest.mark.parametrize("kind", ["memory", "oxigraph"])
-def test_graph_stats_on_a_real_store(tmp_path, kind):
+@pytest.mark.server
+def test_graph_stats_on_every_store(store_spec):
     from kg.graph.store import open_store
 
-    doc, facts = _real_store_facts()
-    spec = "memory" if kind == "memory" else str(tmp_path / "store")
-    with open_store(spec) as store:
+    doc, facts = real_store_facts()
+    with open_store(store_spec) as store:
         store.add_document(doc, facts)
         stats = graph_stats(store)
         assert resolve_entity(store.graph, "msft").endswith("/Microsoft")
@@ -279,12 +240,8 @@ def test_graph_stats_on_a_real_store(tmp_path, kind):
     assert {(e["title"], e["url"], e["doc_date"]) for e in evidence} == {
         ("Deals", "https://example.com/deals", "2024-02-02")
     }
-    assert (stats["entities"], stats["facts"], stats["documents"], stats["evidence"]) == (
-        3,
-        2,
-        1,
-        2,
-    )
+    counts = (stats["entities"], stats["facts"], stats["documents"], stats["evidence"])
+    assert counts == (3, 2, 1, 2)
     assert stats["relations"]["partners_with"] == 1
     assert path[0] == ("Microsoft", "invests_in", "OpenAI")
     assert path[1][1] == "partners_with"

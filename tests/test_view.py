@@ -10,7 +10,7 @@ import pytest
 
 from kg.errors import ExportError, UsageError
 from kg.render.view import ViewOptions, json_for_script, view_data, write_view
-from tests.kg_graphs import GraphBuilder, industry_graph
+from tests.kg_graphs import GraphBuilder, industry_graph, real_store_facts
 
 HOSTILE = "<img src=x onerror=alert(1)> </script><!-- <script>alert(1)</script> & \u2028"
 
@@ -228,3 +228,16 @@ def test_write_view_unwritable_destination_raises(graph, tmp_path):
 def test_write_view_accepts_a_string_path(graph, tmp_path):
     dest = write_view(graph, str(tmp_path / "s.html"), ViewOptions())  # type: ignore[arg-type]
     assert Path(dest).is_file()
+
+
+@pytest.mark.server
+def test_write_view_on_every_store(store_spec, tmp_path):
+    from kg.graph.store import open_store
+
+    doc, facts_ = real_store_facts()
+    with open_store(store_spec) as store:
+        store.add_document(doc, facts_)
+        html = write_view(store.graph, tmp_path / "g.html", ViewOptions(focus="msft", depth=1))
+    data = json.loads(data_block(html.read_text("utf-8")))
+    assert facts(data) == {("Microsoft", "invests_in", "OpenAI")}
+    assert data["edges"][0]["evidence"][0]["link"] == "https://example.com/deals"

@@ -205,7 +205,7 @@ def _suggest(name: str, labels: list[str]) -> str:
     if not close:
         close = sorted(k for k in by_lower if name.lower() in k)[:3]
     if not close:
-        return "check the spelling, or list entities with `kg stats`"
+        return "check the spelling (`kg stats` lists the best-connected entities)"
     return "did you mean " + ", ".join(repr(by_lower[c]) for c in close) + "?"
 
 
@@ -213,21 +213,25 @@ def resolve_entity(graph: Graph, name: str) -> str:
     """The IRI of the entity whose label or alias is ``name`` (case-insensitive).
 
     A label match wins over an alias match. Raises :class:`UsageError` naming the entity
-    and suggesting close matches when nothing matches.
+    and suggesting close matches when nothing matches. The name is compared in Python,
+    never put into a query, so the lookup means the same on every store.
 
     Example: ``resolve_entity(g, "msft")`` -> ``".../entity/Microsoft"``.
     """
-    from rdflib import Literal
-
     needle = name.strip().lower()
     if not needle:
         raise UsageError("empty entity name: give the label or an alias of an entity")
-    rows = _select(graph, "resolve", needle=Literal(needle))
-    if rows:
-        ranked = sorted((not bool(row.byLabel), str(row.entity)) for row in rows)
-        return ranked[0][1]
+    entities = _entities(graph)
+    by_label = sorted(iri for iri, rec in entities.items() if rec["label"].lower() == needle)
+    if by_label:
+        return by_label[0]
+    by_alias = sorted(
+        iri for iri, rec in entities.items() if any(a.lower() == needle for a in rec["aliases"])
+    )
+    if by_alias:
+        return by_alias[0]
     labels: list[str] = []
-    for rec in _entities(graph).values():
+    for rec in entities.values():
         labels.append(rec["label"])
         labels.extend(rec["aliases"])
     raise UsageError(f"unknown entity {name!r}: {_suggest(name, labels)}")
