@@ -10,7 +10,7 @@ import pytest
 
 from kg.errors import ExportError, UsageError
 from kg.render.view import ViewOptions, json_for_script, view_data, write_view
-from tests.kg_graphs import GraphBuilder, industry_graph, real_store_facts
+from tests.kg_graphs import KGO, GraphBuilder, industry_graph, real_store_facts
 
 HOSTILE = "<img src=x onerror=alert(1)> </script><!-- <script>alert(1)</script> & \u2028"
 
@@ -241,3 +241,13 @@ def test_write_view_on_every_store(store_spec, tmp_path):
     data = json.loads(data_block(html.read_text("utf-8")))
     assert facts(data) == {("Microsoft", "invests_in", "OpenAI")}
     assert data["edges"][0]["evidence"][0]["link"] == "https://example.com/deals"
+
+
+def test_view_data_fact_without_evidence_is_shown():
+    b = GraphBuilder()
+    alpha, beta = b.entity("Alpha"), b.entity("Beta")
+    b.graph.add((alpha, KGO.acquires, beta))
+    data = view_data(b.graph, ViewOptions())
+    assert facts(data) == {("Alpha", "acquires", "Beta")}
+    assert data["edges"][0]["support"] == 0
+    assert view_data(b.graph, ViewOptions(min_support=2))["edges"] == []

@@ -328,7 +328,7 @@ def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
          "relations": {"invests_in": 4, ...},      # every relation, 0 included
          "facts_by_support": {"1": 15, "2": 5},    # documents behind a fact -> facts
          "certainty": {"stated": 18, "reported": 2},
-         "top_degree": [{"iri", "label", "class", "degree", "pagerank"}, ...],
+         "top_degree": [{"label", "class", "degree", "pagerank", "iri"}, ...],
          "top_pagerank": [...same shape, ordered by PageRank...]}
     """
     graph = store.graph
@@ -344,11 +344,11 @@ def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
 
     def row(iri: str) -> dict[str, Any]:
         return {
-            "iri": iri,
             "label": _label(g, iri),
             "class": g.nodes[iri]["class"],
             "degree": int(g.degree(iri)),
             "pagerank": round(pr.get(iri, 0.0), 6),
+            "iri": iri,
         }
 
     by_degree = sorted(g.nodes, key=lambda n: (-g.degree(n), -pr.get(n, 0.0), _label(g, n)))

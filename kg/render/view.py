@@ -128,7 +128,8 @@ def _filter_edges(g: nx.MultiDiGraph, options: ViewOptions) -> nx.MultiDiGraph:
                 continue
             attrs["evidence"] = evidence
             attrs["support"], attrs["certainty"] = summarize_evidence(evidence)
-        if attrs["support"] < options.min_support:
+        # A fact asserted without evidence (a hand-edited graph) still shows by default.
+        if options.min_support > 1 and attrs["support"] < options.min_support:
             continue
         h.add_edge(u, v, key=rel, **attrs)
     return h
