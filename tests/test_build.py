@@ -212,6 +212,20 @@ def test_cli_build_only_missing_input_keeps_previous_graph(tmp_path: Path) -> No
     assert triple_count(store) == before
 
 
+def test_cli_build_reads_jsonl_from_stdin(tmp_path: Path) -> None:
+    from kg.cli.main import cli
+
+    store = tmp_path / "store"
+    lines = [json.dumps({"id": "s1", "text": INVEST}), json.dumps({"id": "s2", "text": ACQUIRE})]
+    result = CliRunner().invoke(
+        cli, ["build", "-", "--store", str(store)], input="\n".join(lines) + "\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("2 documents read, 0 skipped, 0 failed; ")
+    assert has_document(store, INVEST)
+    assert has_document(store, ACQUIRE)
+
+
 class Boom(Exception):
     pass
 
