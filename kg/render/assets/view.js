@@ -343,7 +343,7 @@
         springConstant: 0.04,
         avoidOverlap: layout.avoidOverlap,
       },
-      stabilization: { enabled: true, iterations: layout.iterations, updateInterval: 25, fit: true },
+      stabilization: { enabled: true, iterations: layout.iterations, updateInterval: 10, fit: true },
       minVelocity: 0.75,
     },
     interaction: { hover: true, tooltipDelay: 250, hideEdgesOnDrag: layout.hideEdgesOnDrag, multiselect: false },
