@@ -46,23 +46,11 @@ EVIL = [
     "Ωmega 百度 \u200f\u202eRTL",
 ]
 
-REMOTE_LOOKUP_BUG = (
-    "entity lookup on a remote store never matches: rdflib's SPARQLStore appends "
-    "initBindings as a trailing VALUES, so FILTER(... = ?needle) sees ?needle unbound; "
-    "fix: _EndpointStore.query in kg/graph/store.py rewrites with bind_values()"
-)
 
 SpecFor = Callable[[str], str]
 
 KINDS = ["memory", "oxigraph", pytest.param("remote", marks=pytest.mark.server)]
-KINDS_LOOKUP = [
-    "memory",
-    "oxigraph",
-    pytest.param(
-        "remote",
-        marks=[pytest.mark.server, pytest.mark.xfail(strict=True, reason=REMOTE_LOOKUP_BUG)],
-    ),
-]
+KINDS_LOOKUP = KINDS
 
 
 @pytest.fixture
@@ -278,13 +266,7 @@ def _count(spec: str) -> int:
         return store.triple_count()
 
 
-PERSISTENT_LOOKUP = [
-    "oxigraph",
-    pytest.param(
-        "remote",
-        marks=[pytest.mark.server, pytest.mark.xfail(strict=True, reason=REMOTE_LOOKUP_BUG)],
-    ),
-]
+PERSISTENT_LOOKUP = ["oxigraph", pytest.param("remote", marks=pytest.mark.server)]
 
 
 @pytest.mark.parametrize("persistent_evil", PERSISTENT_LOOKUP, indirect=True)
@@ -326,11 +308,11 @@ def test_cli_forget_hostile_ref(persistent_evil: str) -> None:
 
 
 SURROGATE_BUG = (
-    "a lone surrogate (an undecodable byte in argv, e.g. kg forget $'\\xff') reaches "
-    "the embedded/remote store as text and fails with UnicodeEncodeError instead of "
-    "'no document matches'; fix: kg/graph/store.py to_term/_sparql_term pass string "
-    "values through kg.graph.mapping.clean_text (the stored text was cleaned the same "
-    "way), and kg/query/analytics.py resolve_entity cleans the needle the same way"
+    "a lone surrogate (an undecodable byte in argv, e.g. kg forget $'\\xff') reaches the "
+    "remote store as query text and fails with UnicodeEncodeError instead of 'no document "
+    "matches'; fix: KGStore.forget in kg/graph/store.py looks up "
+    "kg.graph.mapping.clean_text(ref) (stored text was cleaned the same way), and "
+    "_RemoteBackend._send encodes with body.encode('utf-8', 'replace') as a last guard"
 )
 
 
@@ -338,7 +320,11 @@ SURROGATE_BUG = (
     "kind",
     [
         "memory",
-        pytest.param("oxigraph", marks=pytest.mark.xfail(strict=True, reason=SURROGATE_BUG)),
+        "oxigraph",
+        pytest.param(
+            "remote",
+            marks=[pytest.mark.server, pytest.mark.xfail(strict=True, reason=SURROGATE_BUG)],
+        ),
     ],
 )
 def test_store_lookup_lone_surrogate_is_not_a_crash(kind: str, spec_for: SpecFor) -> None:
