@@ -61,7 +61,7 @@ def test_cli_missing_store_fails_with_one_line_naming_it(
     args: tuple[str, ...], tmp_path: Path
 ) -> None:
     missing = tmp_path / "no-store-here"
-    argv = [a.format(missing=missing, tmp=tmp_path) for a in args]
+    argv = [a.replace("{missing}", str(missing)).replace("{tmp}", str(tmp_path)) for a in args]
     result = run_kg(*argv, cwd=tmp_path)
     assert result.returncode == 1, result.stderr
     lines = result.stderr.strip().splitlines()
