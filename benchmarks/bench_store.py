@@ -101,11 +101,8 @@ def project_shape_triples(n_triples: int, *, seed: int = 0) -> list[Triple]:
 
 
 def _rows(result: Any) -> list[tuple[str, ...]]:
-    """Materialize query results as tuples of strings, whatever object wraps them."""
-    rows = getattr(result, "rows", None)
-    if rows is None:
-        rows = getattr(result, "bindings", None) if not hasattr(result, "__iter__") else result
-    return sorted(tuple(str(v) for v in row) for row in rows)
+    """Materialize an rdflib SELECT result as sorted tuples of strings."""
+    return sorted(tuple(str(v) for v in row) for row in result)
 
 
 def _bulk_add(store: Any, triples: list[Triple]) -> str:
