@@ -451,3 +451,14 @@ def test_store_lock_reader_waits_for_writer_in_same_process(tmp_path: Path) -> N
         store.add_document(*sample_documents()[0])
         with pytest.raises(StoreLockedError, match="being written by another process"):
             open_store(spec, create=False, read_only=True, lock_timeout=0.1)
+
+
+def test_store_add_documents_in_one_batch(store_spec: str) -> None:
+    with open_store(store_spec) as store:
+        before = dict(store.requests)
+        added = store.add_documents(sample_documents())
+        assert added == store.triple_count()
+        if store.requests:
+            assert store.requests["update"] - before["update"] == 1
+        assert store.add_documents(sample_documents()) == 0
+        assert store.triple_count() == added

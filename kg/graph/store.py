@@ -36,6 +36,7 @@ import io
 import os
 import re
 import shutil
+import threading
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -51,9 +52,9 @@ from rdflib.query import Result
 from rdflib.term import BNode, Identifier, Literal, Node, URIRef, Variable
 
 from kg.errors import StoreError, StoreLockedError
-from kg.graph.iri import check_base_iri
+from kg.graph.iri import check_base_iri, document_iri
 from kg.graph.mapping import Triple, document_graph_triples
-from kg.graph.namespace import XSD, prefixes
+from kg.graph.namespace import DCTERMS, KGO, RDF, SCHEMA, XSD, prefixes
 from kg.graph.queries import load_query
 from kg.records import Document, Fact
 
@@ -274,8 +275,12 @@ class _Backend:
     graph: Graph
     writable: bool = True
 
-    def insert(self, triples: Sequence[Triple]) -> int:
-        """Add the triples in one transaction; return how many were new."""
+    def existing(self, triples: Sequence[Triple]) -> set[Triple]:
+        """The triples among ``triples`` already in the store (one read)."""
+        return {t for t in triples if t in self.graph}
+
+    def insert(self, triples: Sequence[Triple]) -> None:
+        """Add the triples in one transaction (one request on an endpoint)."""
         raise NotImplementedError
 
     def delete(self, triples: Sequence[Triple]) -> None:
@@ -320,11 +325,9 @@ class _MemoryBackend(_Backend):
         for prefix, ns in prefixes(base_iri).items():
             self.graph.bind(prefix, ns)
 
-    def insert(self, triples: Sequence[Triple]) -> int:
+    def insert(self, triples: Sequence[Triple]) -> None:
         g = self.graph
-        new = [t for t in triples if t not in g]
-        g.addN((s, p, o, g) for s, p, o in new)
-        return len(new)
+        g.addN((s, p, o, g) for s, p, o in triples)
 
     def delete(self, triples: Sequence[Triple]) -> None:
         for t in triples:
@@ -438,12 +441,12 @@ class _OxigraphBackend(_Backend):
         for prefix, ns in self.prefixes.items():
             self.graph.bind(prefix, ns)
 
-    def insert(self, triples: Sequence[Triple]) -> int:
-        quads = [_ox_quad(t) for t in triples]
-        new = [q for q in quads if q not in self.ox]
-        if new:
-            self.ox.extend(new)  # one transaction
-        return len(new)
+    def existing(self, triples: Sequence[Triple]) -> set[Triple]:
+        return {t for t in triples if _ox_quad(t) in self.ox}
+
+    def insert(self, triples: Sequence[Triple]) -> None:
+        if triples:
+            self.ox.extend([_ox_quad(t) for t in triples])  # one transaction
 
     def delete(self, triples: Sequence[Triple]) -> None:
         if triples:
@@ -523,6 +526,7 @@ class _RemoteBackend(_Backend):
         self.prefixes = prefixes(base_iri)
         #: Requests sent, by kind (``query``/``update``): batching is checked against these.
         self.requests: dict[str, int] = {"query": 0, "update": 0}
+        self._local = threading.local()
         self._sparql_store = _EndpointStore(self)
         ident = graph_name if graph_name is not None else DATASET_DEFAULT_GRAPH_ID
         self.graph = _new_graph(self._sparql_store, ident)
@@ -543,13 +547,62 @@ class _RemoteBackend(_Backend):
 
     # -- HTTP --------------------------------------------------------------
 
-    def _open(self, request: Any, timeout: float) -> Any:
-        from urllib.request import ProxyHandler, build_opener
+    def _post(
+        self, url: str, data: bytes, headers: dict[str, str], timeout: float, *, fresh: bool
+    ) -> tuple[int, str, bytes, str]:
+        """POST and read the answer: (status, reason, body, content type).
 
-        host = urlsplit(request.full_url).hostname or ""
-        local = host in ("localhost", "::1") or host.startswith("127.")
-        opener = build_opener(ProxyHandler({})) if local else build_opener()
-        return opener.open(request, timeout=timeout)
+        Connections are kept alive per thread (a request costs a fraction of a
+        millisecond on loopback instead of a new TCP connection); a connection
+        the server closed meanwhile is reopened once. Requests that must go
+        through an HTTP proxy from the environment use urllib.
+        """
+        import http.client
+        import urllib.request
+
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        proxies = urllib.request.getproxies()
+        if proxies.get(parts.scheme) and not urllib.request.proxy_bypass(host):
+            request = urllib.request.Request(url, data=data, headers=headers)
+            try:
+                with urllib.request.urlopen(request, timeout=timeout) as resp:
+                    return resp.status, resp.reason, resp.read(), resp.headers.get_content_type()
+            except HTTPError as e:
+                return e.code, str(e.reason), e.read(), ""
+        key = (parts.scheme, host, parts.port)
+        conns: dict[Any, Any] = self._local.__dict__.setdefault("conns", {})
+        path = (parts.path or "/") + ("?" + parts.query if parts.query else "")
+        for attempt in range(2):
+            conn = None if fresh else conns.pop(key, None)
+            reused = conn is not None
+            if conn is None:
+                cls = (
+                    http.client.HTTPSConnection
+                    if parts.scheme == "https"
+                    else (http.client.HTTPConnection)
+                )
+                conn = cls(host, parts.port, timeout=timeout)
+            elif conn.sock is not None:
+                conn.sock.settimeout(timeout)
+            try:
+                conn.request("POST", path, body=data, headers=headers)
+                resp = conn.getresponse()
+                body = resp.read()
+            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+                conn.close()
+                if reused and attempt == 0:
+                    continue  # the server closed an idle connection: open a new one
+                raise
+            except (http.client.HTTPException, OSError):
+                conn.close()
+                raise
+            if resp.will_close or fresh:
+                conn.close()
+            else:
+                conns[key] = conn
+            return resp.status, resp.reason, body, resp.headers.get_content_type()
+        raise AssertionError("unreachable")
 
     def _send(
         self,
@@ -562,8 +615,9 @@ class _RemoteBackend(_Backend):
         kind: str,
         retries: int,
         timeout: float | None,
+        fresh: bool = False,
     ) -> tuple[bytes, str]:
-        from urllib.request import Request
+        import http.client
 
         full = url + ("?" + urlencode(params) if params else "")
         data = body.encode("utf-8")
@@ -572,25 +626,23 @@ class _RemoteBackend(_Backend):
         for attempt in range(retries + 1):
             self.requests[kind] += 1
             try:
-                with self._open(Request(full, data=data, headers=headers), wait) as resp:
-                    return resp.read(), resp.headers.get_content_type()
-            except HTTPError as e:
-                detail = " ".join(e.read(500).decode("utf-8", "replace").split())
-                if e.code >= 500 and attempt < retries:
-                    time.sleep(0.2 * 2**attempt)
-                    continue
-                raise StoreError(
-                    f"SPARQL endpoint {url} answered HTTP {e.code} {e.reason}: {detail}"
-                ) from e
-            except (URLError, TimeoutError, ConnectionError, OSError) as e:
+                status, reason, answer, ctype = self._post(full, data, headers, wait, fresh=fresh)
+            except (URLError, TimeoutError, OSError, http.client.HTTPException) as e:
                 if attempt < retries:
                     time.sleep(0.2 * 2**attempt)
                     continue
-                reason = getattr(e, "reason", e)
+                why = getattr(e, "reason", None) or str(e) or type(e).__name__
                 raise StoreError(
-                    f"cannot reach SPARQL endpoint {url}: {reason}. Check that the server "
+                    f"cannot reach SPARQL endpoint {url}: {why}. Check that the server "
                     "is running and the URL is right"
                 ) from e
+            if status < 400:
+                return answer, ctype
+            if status >= 500 and attempt < retries:
+                time.sleep(0.2 * 2**attempt)
+                continue
+            detail = " ".join(answer[:500].decode("utf-8", "replace").split())
+            raise StoreError(f"SPARQL endpoint {url} answered HTTP {status} {reason}: {detail}")
         raise AssertionError("unreachable")
 
     def http_query(
@@ -622,7 +674,7 @@ class _RemoteBackend(_Backend):
             return out
         raise StoreError(f"SPARQL endpoint {self.query_url} answered with unexpected {ctype!r}")
 
-    def http_update(self, sparql: str) -> None:
+    def http_update(self, sparql: str, *, fresh: bool = False) -> None:
         if not self.writable:
             raise StoreError(f"the store {self.update_url} was opened read-only")
         self._send(
@@ -634,6 +686,7 @@ class _RemoteBackend(_Backend):
             kind="update",
             retries=0,
             timeout=None,
+            fresh=fresh,
         )
 
     # -- backend API -------------------------------------------------------
@@ -643,7 +696,7 @@ class _RemoteBackend(_Backend):
             return block
         return f"GRAPH {self.graph_name.n3()} {{\n{block}\n}}"
 
-    def _existing(self, triples: Sequence[Triple]) -> set[Triple]:
+    def existing(self, triples: Sequence[Triple]) -> set[Triple]:
         found: set[Triple] = set()
         for i in range(0, len(triples), _VALUES_CHUNK):
             chunk = triples[i : i + _VALUES_CHUNK]
@@ -659,12 +712,9 @@ class _RemoteBackend(_Backend):
                 )
         return found
 
-    def insert(self, triples: Sequence[Triple]) -> int:
-        existing = self._existing(triples)
-        new = [t for t in triples if (t[0], t[1], plain_literal(t[2])) not in existing]
-        if new:
-            self.http_update("INSERT DATA {\n" + self._wrap(_triples_block(new)) + "\n}")
-        return len(new)
+    def insert(self, triples: Sequence[Triple]) -> None:
+        if triples:
+            self.http_update("INSERT DATA {\n" + self._wrap(_triples_block(triples)) + "\n}")
 
     def delete(self, triples: Sequence[Triple]) -> None:
         if triples:
@@ -680,7 +730,8 @@ class _RemoteBackend(_Backend):
             self.graph.update(sparql)  # rdflib rewrites it into the named graph
             return
         head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in self.prefixes.items())
-        self.http_update(head + sparql)
+        # A caller's update may not be safe to send twice: no reused connection.
+        self.http_update(head + sparql, fresh=True)
 
     def count(self) -> int:
         res = self.http_query("SELECT (COUNT(*) AS ?c) WHERE { ?s ?p ?o }")
@@ -772,22 +823,39 @@ class KGStore:
     def add_documents(self, items: Iterable[tuple[Document, Sequence[Fact]]]) -> int:
         """Write several documents in one transaction (one request on an endpoint)."""
         self._check_writable()
-        batch: dict[Triple, None] = {}
-        seen: set[str] = set()
+        todo: dict[str, tuple[Triple, Document, Sequence[Fact]]] = {}
         for doc, facts in items:
-            if doc.hash in seen or self.has_document(doc.hash):
-                continue
-            seen.add(doc.hash)
-            for t in document_graph_triples(doc, list(facts), self.base_iri):
-                batch.setdefault(t)
-        if not batch:
+            guard: Triple = (
+                document_iri(doc.hash, self.base_iri),
+                KGO.contentHash,
+                Literal(doc.hash),
+            )
+            todo.setdefault(doc.hash, (guard, doc, facts))
+        if len(todo) > 1:
+            # Many documents: drop the stored ones before mapping (a re-run is cheap).
+            stored = self._backend.existing([g for g, _d, _f in todo.values()])
+            todo = {h: item for h, item in todo.items() if item[0] not in stored}
+        if not todo:
             return 0
-        return self._backend.insert(list(batch))
+        per_doc = [
+            (guard, document_graph_triples(doc, list(facts), self.base_iri))
+            for guard, doc, facts in todo.values()
+        ]
+        # One read tells which documents are stored already and which triples are new.
+        present = self._backend.existing(list(dict.fromkeys(t for _g, ts in per_doc for t in ts)))
+        batch: dict[Triple, None] = {}
+        for guard, triples in per_doc:
+            if guard in present:
+                continue  # same content hash: the document is stored, add nothing
+            batch.update((t, None) for t in triples if t not in present)
+        if batch:
+            self._backend.insert(list(batch))
+        return len(batch)
 
     def has_document(self, content_hash: str) -> bool:
         """True when a document with this content hash is in the store."""
-        res = self.query(load_query("has_document"), {"hash": Literal(content_hash)})
-        return bool(res.askAnswer)
+        pattern = (None, KGO.contentHash, Literal(content_hash))
+        return next(iter(self.graph.triples(pattern)), None) is not None
 
     def forget(self, ref: str) -> int:
         """Remove the document(s) ``ref`` names and the facts only they supported.
@@ -804,8 +872,16 @@ class KGStore:
                 candidates.append(resolved)
         docs: set[Node] = set()
         for cand in candidates:
-            res = self.query(load_query("document_by_ref"), {"ref": Literal(cand)})
-            docs.update(row[Variable("doc")] for row in res.bindings)
+            for prop, value in (
+                (DCTERMS.identifier, Literal(cand)),
+                (KGO.contentHash, Literal(cand)),
+                (KGO.sourcePath, Literal(cand)),
+                (SCHEMA.url, Literal(cand, datatype=XSD.anyURI)),
+                (SCHEMA.url, Literal(cand)),
+            ):
+                for doc in self.graph.subjects(prop, value):
+                    if (doc, RDF.type, KGO.Document) in self.graph:
+                        docs.add(doc)
         if not docs:
             raise StoreError(
                 f"no document matches {ref!r} in {self.spec}: give a document id, URL, "
@@ -827,15 +903,31 @@ class KGStore:
             removal.setdefault(fact)
         entities = {n for fact in orphans for n in (fact[0], fact[2])}
         for entity in entities:
-            links = self._rows("entity_links", {"entity": entity}, "s", "p", "o")
-            if all(link in removal for link in links):
+            if self._only_linked_by(entity, removal):
                 for p, o in self._rows("describe_node", {"node": entity}, "p", "o"):
                     removal.setdefault((entity, p, o))
         self._backend.delete(list(removal))
         return len(orphans)
 
-    def _rows(self, name: str, bindings: dict[str, Node], *names: str) -> list[Any]:
-        res = self.query(load_query(name), bindings)
+    def _only_linked_by(self, entity: Node, removal: Mapping[Triple, None]) -> bool:
+        """True when every fact and evidence triple naming ``entity`` is in ``removal``.
+
+        Reads at most one link more than ``removal`` could hold, so a hub entity
+        with thousands of facts costs no more than a rare one.
+        """
+        incoming = sum(1 for t in removal if t[2] == entity)
+        outgoing = sum(1 for t in removal if t[0] == entity)
+        rows = self._rows("entity_incoming", {"entity": entity}, "s", "p", limit=incoming + 1)
+        if not all((s, p, entity) in removal for s, p in rows):
+            return False
+        rows = self._rows("entity_outgoing", {"entity": entity}, "p", "o", limit=outgoing + 1)
+        return all((entity, p, o) in removal for p, o in rows)
+
+    def _rows(
+        self, name: str, bindings: dict[str, Node], *names: str, limit: int | None = None
+    ) -> list[Any]:
+        text = load_query(name) + (f"\nLIMIT {int(limit)}\n" if limit is not None else "")
+        res = self.query(text, bindings)
         out = []
         for row in res.bindings:
             values = tuple(plain_literal(row.get(Variable(n))) for n in names)  # type: ignore[arg-type]
