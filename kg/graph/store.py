@@ -664,14 +664,22 @@ class _RemoteBackend(_Backend):
             retries=2,
             timeout=timeout,
         )
-        if ctype in ("application/sparql-results+json", "application/json"):
-            return _materialize(Result.parse(io.BytesIO(data), format="json"))
-        if ctype in ("application/n-triples", "text/plain", "text/turtle"):
-            out = Result("CONSTRUCT")
-            g = _new_graph()
-            g.parse(data=data.decode("utf-8"), format="nt" if ctype != "text/turtle" else "turtle")
-            out.graph = g
-            return out
+        try:
+            if ctype in ("application/sparql-results+json", "application/json"):
+                return _materialize(Result.parse(io.BytesIO(data), format="json"))
+            if ctype in ("application/n-triples", "text/plain", "text/turtle"):
+                out = Result("CONSTRUCT")
+                g = _new_graph()
+                text = data.decode("utf-8")
+                g.parse(data=text, format="nt" if ctype != "text/turtle" else "turtle")
+                out.graph = g
+                return out
+        except Exception as e:
+            detail = " ".join(str(e).split())[:300] or type(e).__name__
+            raise StoreError(
+                f"SPARQL endpoint {self.query_url} sent an answer kg cannot read ({ctype}): "
+                f"{detail}; check that the URL is a SPARQL query endpoint"
+            ) from e
         raise StoreError(f"SPARQL endpoint {self.query_url} answered with unexpected {ctype!r}")
 
     def http_update(self, sparql: str, *, fresh: bool = False) -> None:
@@ -735,7 +743,13 @@ class _RemoteBackend(_Backend):
 
     def count(self) -> int:
         res = self.http_query("SELECT (COUNT(*) AS ?c) WHERE { ?s ?p ?o }")
-        return int(str(res.bindings[0][Variable("c")]))
+        try:
+            return int(str(res.bindings[0][Variable("c")]))
+        except (IndexError, KeyError, ValueError) as e:
+            raise StoreError(
+                f"SPARQL endpoint {self.query_url} answered a triple count kg cannot read; "
+                "check that the URL is a SPARQL query endpoint"
+            ) from e
 
     def clear(self) -> None:
         if self.graph_name is None:
