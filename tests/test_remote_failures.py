@@ -225,15 +225,6 @@ def test_remote_http_error_on_write_is_not_retried(fake: FakeEndpoint, status: i
     assert fake.requests == {"/update": 1}
 
 
-GARBAGE_BUG = (
-    "an endpoint answering 200 with an unreadable body raises a raw JSONDecodeError/"
-    "ResultException/IndexError/ParserError (CLI: 'unexpected ...'); fix: in "
-    "kg/graph/store.py _RemoteBackend.http_query wrap the Result.parse/g.parse calls in "
-    "`except Exception as e: raise StoreError(f'SPARQL endpoint {self.query_url} sent an "
-    "answer kg cannot read ({ctype}): {e}; check the URL is a SPARQL query endpoint') from e`"
-    ", and count() raises StoreError when res.bindings is empty"
-)
-
 GARBAGE = [
     ("application/sparql-results+json", b"not json"),
     ("application/sparql-results+json", b'{"head": {}}'),
@@ -242,7 +233,6 @@ GARBAGE = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=GARBAGE_BUG)
 @pytest.mark.parametrize(
     ("ctype", "body"), GARBAGE, ids=["not-json", "no-results", "no-rows", "nt"]
 )
