@@ -111,7 +111,8 @@ def build_graph(
 
     started = time.perf_counter()
     summary = BuildSummary(store=store_spec)
-    emit = log or _quiet
+    shown = BuildProgress(progress, log)
+    emit = shown.log
 
     def on_problem(problem: InputProblem) -> None:
         if problem.severity == "error":
@@ -127,7 +128,7 @@ def build_graph(
     docs = _documents([inputs] if isinstance(inputs, str) else inputs, glob, on_problem)
     with (
         open_store(store_spec, base_iri=base_iri, create=True) as store,
-        BuildProgress(progress, log) as shown,
+        shown,
     ):
         fill = partial(
             _fill,
@@ -152,10 +153,6 @@ def build_graph(
         summary.triples = store.triple_count()
     summary.elapsed = time.perf_counter() - started
     return summary
-
-
-def _quiet(line: str) -> None:
-    pass
 
 
 def _documents(
@@ -184,6 +181,7 @@ def _fill(
     """Extract and write each new document; count what happens."""
     seen: set[str] = set()
     entities: set[tuple[str, str]] = set()
+    written = 0
 
     def new_documents() -> Iterator[Document]:
         for doc in docs:
@@ -192,6 +190,7 @@ def _fill(
             # skipped before extraction, the most expensive step.
             if doc.hash in seen or (skip_stored and target.has_document(doc.hash)):
                 summary.skipped += 1
+                shown.update(written + summary.skipped, summary.facts)
                 continue
             seen.add(doc.hash)
             yield doc
@@ -206,5 +205,7 @@ def _fill(
         for fact in facts:
             entities.add((fact.subject, fact.subject_class))
             entities.add((fact.object, fact.object_class))
-        shown.update(summary.documents, summary.facts)
+        written += 1
+        # Extraction reads ahead by a batch: show documents finished, not read.
+        shown.update(written + summary.skipped, summary.facts)
     summary.entities = len(entities)

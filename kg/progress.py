@@ -75,6 +75,21 @@ class BuildProgress:
             self._bar.stop()
             self._bar = None
 
+    def log(self, line: str) -> None:
+        """Pass one message line to ``log``, clear of the live display."""
+        if self._log is None:
+            return
+        if self._bar is None:
+            self._log(line)
+            return
+        # The caller's log may write to the terminal behind rich's back; take
+        # the bar down for the moment so the line is not drawn over.
+        self._bar.stop()
+        try:
+            self._log(line)
+        finally:
+            self._bar.start()
+
     def update(self, documents: int, facts: int) -> None:
         """Record the running totals; show them if it is time to."""
         now = time.perf_counter()
