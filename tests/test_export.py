@@ -68,8 +68,10 @@ def test_export_rdf_round_trips(store_spec: str, fmt: str) -> None:
     assert len(quads) == len(original)
 
 
-def test_export_turtle_uses_readable_prefixes() -> None:
-    with open_store("memory") as store:
+@pytest.mark.parametrize("kind", ["memory", "oxigraph"])
+def test_export_turtle_uses_readable_prefixes(tmp_path: Path, kind: str) -> None:
+    spec = "memory" if kind == "memory" else str(tmp_path / "store")
+    with open_store(spec) as store:
         _fill(store)
         text = export_graph(store, "turtle", None)
     assert text is not None
@@ -88,6 +90,10 @@ def test_export_graphml_loads_in_networkx(tmp_path: Path) -> None:
     assert {"Microsoft", "OpenAI", "Google", 'Name "}> x', "百度 <b>"} == labels
     relations = sorted(data["relation"] for _a, _b, data in g.edges(data=True))
     assert relations == ["competes_with", "invests_in", "partners_with", "uses"]
+    types = {data["label"]: data["type"] for _n, data in g.nodes(data=True)}
+    assert types["OpenAI"] == "Organization" and types["百度 <b>"] == "Product"
+    supports = {data["relation"]: data["support"] for _a, _b, data in g.edges(data=True)}
+    assert supports["invests_in"] == 2
 
 
 def test_export_csv_has_one_row_per_fact(store_spec: str) -> None:

@@ -1031,6 +1031,31 @@ class KGStore:
         self._check_writable()
         self._backend.update(sparql)
 
+    def dump(self, fmt: str, output: IO[bytes] | None = None) -> bytes | None:
+        """Serialize an embedded store natively (streaming, in Oxigraph): ``turtle``, ``nt``,
+        ``jsonld`` or ``trig``. Returns the bytes when ``output`` is None.
+
+        Only for ``kind == "oxigraph"``; other stores are serialized through rdflib
+        (:mod:`kg.render.export`).
+        """
+        import pyoxigraph as ox
+
+        backend = self._backend
+        if not isinstance(backend, _OxigraphBackend):
+            raise StoreError(f"native dump needs an embedded store, not {self.spec}")
+        formats = {
+            "turtle": ox.RdfFormat.TURTLE,
+            "nt": ox.RdfFormat.N_TRIPLES,
+            "jsonld": ox.RdfFormat.JSON_LD,
+            "trig": ox.RdfFormat.TRIG,
+        }
+        if fmt not in formats:
+            raise StoreError(f"unknown dump format {fmt!r}: expected one of {', '.join(formats)}")
+        kwargs: dict[str, Any] = {"from_graph": ox.DefaultGraph()}
+        if fmt != "nt":
+            kwargs["prefixes"] = dict(backend.prefixes)
+        return backend.ox.dump(output, formats[fmt], **kwargs)
+
     def triple_count(self) -> int:
         """Number of triples in the store."""
         return self._backend.count()

@@ -20,13 +20,13 @@ import tempfile
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from rdflib import Dataset, Graph
-from rdflib.term import Literal, URIRef
+from rdflib.term import Literal
 
 from kg.errors import ExportError
-from kg.graph.namespace import KGO, RDF, RDFS, prefixes
+from kg.graph.namespace import prefixes
 
 if TYPE_CHECKING:
     from kg.graph.store import KGStore
@@ -92,44 +92,47 @@ def _rdf_bytes(graph: Graph, fmt: str, base_iri: str) -> bytes:
     return graph.serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
 
 
-def _label(graph: Graph, node: URIRef) -> str:
-    label = graph.value(node, RDFS.label)
-    return str(label) if label is not None else str(node)
+def to_networkx(store: KGStore) -> Any:
+    """Entities as nodes (label, class) and facts as edges (relation, label, support, certainty).
 
-
-def to_networkx(graph: Graph) -> object:
-    """Entities as nodes (label, class) and relation facts as edges (relation, label)."""
+    Built from two SPARQL queries (``entities.rq`` and ``facts.rq``), so it works
+    the same on every store without copying the graph.
+    """
     import networkx as nx
 
-    from kg.graph.namespace import kgo
-    from kg.records import RELATIONS
+    from kg.query.sparql import select
 
     out = nx.MultiDiGraph()
-    entity_classes = {URIRef(str(KGO.Entity))}
-    for cls in graph.subjects(RDFS.subClassOf, KGO.Entity):
-        entity_classes.add(URIRef(str(cls)))
-    relations = {kgo(name): name for name in RELATIONS}
-    for s, p, o in graph:
-        if p not in relations or not isinstance(s, URIRef) or not isinstance(o, URIRef):
-            continue
-        for node in (s, o):
-            if node not in out:
-                types = sorted(
-                    str(t).rsplit("#", 1)[-1]
-                    for t in graph.objects(node, RDF.type)
-                    if str(t).startswith(str(KGO))
-                )
-                out.add_node(str(node), label=_label(graph, node), type=",".join(types))
-        name = relations[URIRef(str(p))]
-        out.add_edge(str(s), str(o), key=name, relation=name, label=name.replace("_", " "))
+    classes: dict[str, list[str]] = {}
+    labels: dict[str, str] = {}
+    for row in select(store, "entities").terms:
+        node = str(row["entity"])
+        labels[node] = str(row["label"])
+        classes.setdefault(node, []).append(str(row["className"]))
+    for node, label in labels.items():
+        out.add_node(node, label=label, type=",".join(sorted(set(classes[node]))))
+    for row in select(store, "facts").terms:
+        s, o, name = str(row["subject"]), str(row["object"]), str(row["relationName"])
+        for end, end_label in ((s, row["subjectLabel"]), (o, row["objectLabel"])):
+            if end not in out:
+                out.add_node(end, label=str(end_label), type="")
+        out.add_edge(
+            s,
+            o,
+            key=name,
+            relation=name,
+            label=name.replace("_", " "),
+            certainty=str(row["factCertainty"]),
+            support=int(str(row["support"])),
+        )
     return out
 
 
-def _graphml_bytes(graph: Graph) -> bytes:
+def _graphml_bytes(store: KGStore) -> bytes:
     import networkx as nx
 
     buf = io.BytesIO()
-    nx.write_graphml(to_networkx(graph), buf, encoding="utf-8")
+    nx.write_graphml(to_networkx(store), buf, encoding="utf-8")
     return buf.getvalue()
 
 
@@ -159,10 +162,9 @@ def export_bytes(store: KGStore, fmt: str) -> bytes:
         raise ExportError(f"unknown export format {fmt!r}: expected one of {', '.join(FORMATS)}")
     if fmt == "csv":
         return _csv_bytes(store)
-    graph = _snapshot(store)
     if fmt == "graphml":
-        return _graphml_bytes(graph)
-    return _rdf_bytes(graph, fmt, store.base_iri)
+        return _graphml_bytes(store)
+    return _rdf_bytes(_snapshot(store), fmt, store.base_iri)
 
 
 def export_graph(store: KGStore, fmt: str, dest: str | Path | None) -> str | None:
@@ -172,6 +174,12 @@ def export_graph(store: KGStore, fmt: str, dest: str | Path | None) -> str | Non
 
         export_graph(store, "turtle", "output/graph.ttl")
     """
+    if fmt in RDF_FORMATS and store.kind == "oxigraph":
+        # Oxigraph serializes the embedded store itself, streaming: fast for big graphs.
+        if dest is None:
+            return (store.dump(fmt) or b"").decode("utf-8")
+        atomic_write(dest, lambda fh: store.dump(fmt, fh))
+        return None
     data = export_bytes(store, fmt)
     if dest is None:
         return data.decode("utf-8")
