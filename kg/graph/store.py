@@ -15,9 +15,13 @@ failure never leaves half a document. Every value is serialized by rdflib's own
 term escaping (``Node.n3()``), never by pasting text into SPARQL.
 
 An embedded store is guarded by a lock file beside its folder (``STORE.lock``):
-one writer at a time, or any number of readers. A second writer waits up to
-``lock_timeout`` seconds (default 10, env ``KG_LOCK_TIMEOUT``), then fails with
-:class:`~kg.errors.StoreLockedError`.
+one writer at a time, or any number of readers. Readers open the folder
+read-only (``pyoxigraph.Store.read_only``); Oxigraph calls a read-only open
+undefined while another process writes, so readers and the writer exclude each
+other through the lock rather than risk reading a half-compacted store. A
+second writer (or a reader during a write) waits up to ``lock_timeout`` seconds
+(default 10, env ``KG_LOCK_TIMEOUT``), then fails with
+:class:`~kg.errors.StoreLockedError` naming the folder.
 
 Example::
 

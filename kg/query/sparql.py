@@ -294,6 +294,14 @@ class _Cancelled(Exception):
 
 
 def _run_with_timeout(fn: Any, timeout: float | None, what: str) -> Any:
+    """Run ``fn`` in a worker thread and give up after ``timeout`` seconds.
+
+    What happens to the abandoned work depends on the store: rdflib's
+    in-memory evaluation is Python code and is interrupted at once; a remote
+    request stops at the same HTTP timeout; pyoxigraph (0.5) has no query
+    cancellation, so on an embedded store the query finishes in the background
+    (it runs outside the GIL and its result is dropped).
+    """
     if timeout is None:
         return fn()
     box: dict[str, Any] = {}
