@@ -267,7 +267,10 @@ def test_extract_valuation_is_not_an_amount(extractor: Extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("The acquisition of Nuance Communications by Microsoft closed in March 2022.", "March 2022"),
+        (
+            "The acquisition of Nuance Communications by Microsoft closed in March 2022.",
+            "March 2022",
+        ),
         ("Microsoft acquired Nuance on Monday.", "2025-01-01"),
     ],
 )
@@ -310,6 +313,7 @@ def test_extract_stream_keeps_order(extractor: Extractor) -> None:
     assert [len(facts) for _, facts in out] == [1, 0, 1]
 
 
+@pytest.mark.slow
 def test_extract_two_megabyte_document(extractor: Extractor) -> None:
     para = "Reddit sued Anthropic in June. " + "Markets were quiet. " * 40 + "\n\n"
     text = para * (2_000_000 // len(para) + 1)
@@ -322,14 +326,22 @@ def test_extract_two_megabyte_document(extractor: Extractor) -> None:
     "text",
     [
         "\x00\x01\x02 Reddit\x00 sued\u202e Anthropic\u200f.",
-        "!!!???...;;;" * 5000,
-        "🤖🚀" * 3000 + " OpenAI 🤖",
+        "!!!???...;;;" * 500,
+        "🤖🚀" * 500 + " OpenAI 🤖",
         "x" * 300_000,
         "\ud800 lone surrogate",
         "   \n\n\t  ",
         "Anthropic",
     ],
-    ids=["control_and_bidi", "only_punctuation", "emoji", "huge_token", "surrogate", "blank", "one_word"],
+    ids=[
+        "control_and_bidi",
+        "only_punctuation",
+        "emoji",
+        "huge_token",
+        "surrogate",
+        "blank",
+        "one_word",
+    ],
 )
 def test_extract_hostile_unicode_never_crashes(extractor: Extractor, text: str) -> None:
     facts = run(extractor, text)

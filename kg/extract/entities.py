@@ -10,6 +10,7 @@ final class. Proper-noun runs the NER missed become candidates the same way.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -254,7 +255,7 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
 
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
     """'Dario and Daniela Amodei': the lone first name takes the shared surname."""
-    for a, b in zip(mentions, mentions[1:], strict=False):
+    for a, b in itertools.pairwise(mentions):
         if (
             a.end - a.start == 1
             and b.start == a.end + 1

@@ -133,7 +133,7 @@ def load_pipeline(model: str | None = None) -> Language:
 
     for word in load_json("cues.json").get("hyphen_words", ()):
         for form in {word, word.capitalize()}:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # type: ignore[union-attr]
     ruler = nlp.add_pipe(
         "span_ruler",
         name="kg_gazetteer",

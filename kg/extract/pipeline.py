@@ -46,7 +46,7 @@ _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-_LONG_RUN = re.compile(r"\S{%d,}" % MAX_TOKEN_CHARS)
+_LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS},}}")
 
 
 @dataclass(frozen=True)

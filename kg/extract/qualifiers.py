@@ -120,9 +120,7 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
                     }
                 ):
                     return True
-    if ongoing and tok.i > 0 and doc[tok.i - 1].lower_ in {"ex", "ex-"}:
-        return True
-    return False
+    return bool(ongoing and tok.i > 0 and doc[tok.i - 1].lower_ in {"ex", "ex-"})
 
 
 def is_hedged(tok: Token, sent: Span, verbal: bool) -> bool:

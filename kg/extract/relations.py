@@ -204,9 +204,9 @@ class SentenceContext:
     def _coordinated(self, tok: Token) -> list[Token]:
         toks = [tok]
         for c in tok.conjuncts:
-            if c.i > tok.i and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.sent == tok.sent:
-                if not any(k.dep_ == "poss" for k in c.children) or tok.dep_ == "poss":
-                    toks.append(c)
+            own_poss = any(k.dep_ == "poss" for k in c.children) and tok.dep_ != "poss"
+            if c.i > tok.i and c.pos_ in {"PROPN", "NOUN", "PRON"} and not own_poss:
+                toks.append(c)
         # "the AI music generators Suno and Udio": the named apposition and its conjuncts.
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self.by_token and tok.i not in self.by_token:
@@ -450,12 +450,7 @@ def _subject(tok: Token) -> list[Token]:
             return _children(cur, PASS_SUBJ_DEPS)
         if cur.dep_ in {"acl", "relcl"} and cur.pos_ in {"VERB", "AUX"} and cur is not tok:
             return [cur.head]
-        if (
-            cur.dep_ == "acl"
-            and cur is tok
-            and cur.tag_ in {"VBG", "VBN"}
-            and not _is_passive(cur)
-        ):
+        if cur.dep_ == "acl" and cur is tok and cur.tag_ in {"VBG", "VBN"} and not _is_passive(cur):
             # "a startup building robots": the participle's subject is the noun.
             return [cur.head]
         if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
@@ -481,10 +476,9 @@ def _logical_object(tok: Token) -> list[Token]:
             return _subject(tok.head) or _children(tok.head, PASS_SUBJ_DEPS)
         return []
     objs = _children(tok, {"dobj", "obj"})
-    if not objs and tok.dep_ == "relcl":
+    if not objs and tok.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS for c in tok.children):
         # "the platform Salesforce launched": the object is the modified noun.
-        if any(c.dep_ in SUBJ_DEPS for c in tok.children):
-            return [tok.head]
+        return [tok.head]
     return objs
 
 

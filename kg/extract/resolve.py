@@ -117,15 +117,16 @@ class Registry:
             m.canonical = name
             self._add(name, m.classes, False).aliases.add(m.text)
         for m in mentions:
-            ent = self.entities.get(m.canonical)
-            if ent is not None and not ent.gazetteer:
-                # Keep the richest class guess seen for this entity.
-                if (
-                    m.classes
-                    and m.classes[0] != ent.classes[0]
-                    and len(m.classes) < len(ent.classes)
-                ):
-                    ent.classes = m.classes
+            known = self.entities.get(m.canonical)
+            # Keep the most specific class guess seen for an unknown name.
+            if (
+                known is not None
+                and not known.gazetteer
+                and m.classes
+                and m.classes[0] != known.classes[0]
+                and len(m.classes) < len(known.classes)
+            ):
+                known.classes = m.classes
 
     def _short_form(self, m: Mention, designators: frozenset[str]) -> str | None:
         words = m.text.split()
