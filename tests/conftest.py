@@ -118,7 +118,7 @@ def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Oxigra
             process.wait()
 
 
-@pytest.fixture(params=STORE_KINDS)
+@pytest.fixture(params=["memory", "oxigraph", pytest.param("remote", marks=pytest.mark.server)])
 def store_spec(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A fresh, empty store of each kind: ``memory``, an embedded folder, a remote endpoint."""
     kind = request.param

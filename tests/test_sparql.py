@@ -185,6 +185,31 @@ def test_sparql_rows_are_python_values(store) -> None:
     assert str(rows[0]["c"]) == "0.7"
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("SELECT ?x WHERE { ?x ?p ?o }", "SELECT ?x WHERE {\n  VALUES"),
+        ("ASK { ?x ?p ?o }", "ASK {\n  VALUES"),
+        ("# WHERE {\nSELECT * { ?x ?p '{' }", "SELECT * {\n  VALUES"),
+        (
+            "PREFIX w: <http://e/where/>\nCONSTRUCT { ?x w:p ?o } WHERE { ?x ?p ?o }",
+            "} WHERE {\n  VALUES",
+        ),
+        ("SELECT ?where { ?where ?p ?x }", "SELECT ?where {\n  VALUES"),
+        ("CONSTRUCT { ?x ?p ?o } WHERE { ?x ?p ?o }", "} WHERE {\n  VALUES"),
+        ('SELECT * WHERE { ?x ?p """a } b""" }', "SELECT * WHERE {\n  VALUES"),
+        ("DESCRIBE <http://e/x>", "DESCRIBE <http://e/x>\nVALUES"),
+    ],
+)
+def test_sparql_bind_values_goes_to_the_outer_where(query: str, expected: str) -> None:
+    from kg.graph.store import bind_values
+
+    text = bind_values(query, {"x": Literal('v"} ; DROP ALL')})
+    assert expected in text
+    assert text.count("VALUES") == 1
+    assert classify(text).form in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+
+
 def test_sparql_named_queries_exist() -> None:
     assert {"support", "facts_since", "outlets_for_fact", "investors_of", "facts"} <= set(
         query_names()

@@ -330,6 +330,7 @@ def test_store_refuses_a_folder_that_is_not_a_store(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------
 
 
+@pytest.mark.server
 def test_store_remote_writes_one_request_per_document(oxigraph_server: OxigraphServer) -> None:
     oxigraph_server.reset()
     doc, facts = sample_documents()[1]
@@ -340,6 +341,7 @@ def test_store_remote_writes_one_request_per_document(oxigraph_server: OxigraphS
         assert store.requests["update"] - before["update"] == 1
 
 
+@pytest.mark.server
 def test_store_remote_explicit_endpoints(oxigraph_server: OxigraphServer) -> None:
     oxigraph_server.reset()
     doc, facts = sample_documents()[0]
@@ -357,6 +359,7 @@ def test_store_remote_unreachable_names_endpoint() -> None:
         store.triple_count()
 
 
+@pytest.mark.server
 def test_store_remote_http_error_names_endpoint(oxigraph_server: OxigraphServer) -> None:
     url = oxigraph_server.url + "/no-such-endpoint"
     with (
