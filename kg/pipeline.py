@@ -77,6 +77,21 @@ def _count(n: int, one: str, many: str | None = None) -> str:
 MAX_KEPT_PROBLEMS = 100
 
 
+#: Write buffers are flushed every this many documents, so memory stays flat.
+FLUSH_EVERY = 1000
+
+
+def _flush(target: KGStore) -> None:
+    """Ask the store to write its buffers out, when it can.
+
+    An embedded Oxigraph store keeps new data in memory until flushed: without
+    this its memory grows with every document of a long build.
+    """
+    flush = getattr(target, "flush", None)
+    if callable(flush):
+        flush()
+
+
 class _NothingRead(Exception):
     """Raised inside ``replacing()`` to keep the old graph when no input was readable."""
 
@@ -206,6 +221,8 @@ def _fill(
             entities.add((fact.subject, fact.subject_class))
             entities.add((fact.object, fact.object_class))
         written += 1
+        if written % FLUSH_EVERY == 0:
+            _flush(target)
         # Extraction reads ahead by a batch: show documents finished, not read.
         shown.update(written + summary.skipped, summary.facts)
     summary.entities = len(entities)
