@@ -179,7 +179,7 @@ class Extractor:
                     if fact is not None:
                         facts.append(fact)
                         if fact.relation == "develops":
-                            makers.setdefault(fact.object, fact.subject)
+                            makers.setdefault(cand.object.name, cand.subject.name)
         return dedupe(facts)
 
     def _pick_class(self, classes: tuple[str, ...], allowed: frozenset[str]) -> str | None:
@@ -223,10 +223,10 @@ class Extractor:
         offset = ctx.offset
         return Fact(
             doc=document.id,
-            subject=s_ent.name,
+            subject=registry.display(s_ent),
             subject_class=s_cls,
             relation=rel,
-            object=o_ent.name,
+            object=registry.display(o_ent),
             object_class=o_cls,
             sentence=sent.text,
             start=offset + sent.start_char,

@@ -66,6 +66,13 @@ class Registry:
         self.entities: dict[str, Entity] = {}
         self._keys: dict[str, str] = {}
 
+    def display(self, ent: Entity) -> str:
+        """The name to print: the fullest form of a known entity the text itself uses."""
+        if not ent.gazetteer or not ent.aliases:
+            return ent.name
+        forms = [_clean_name(a) for a in ent.aliases]
+        return max(forms, key=lambda f: (len(f), f == ent.name))
+
     def get(self, name: str) -> Entity | None:
         return self.entities.get(name)
 
