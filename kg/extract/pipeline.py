@@ -9,9 +9,10 @@ Example::
     facts = ex.extract(Document("Amazon will invest $4 billion in Anthropic."))
     # [Fact(subject='Amazon', relation='invests_in', object='Anthropic', amount='$4 billion', ...)]
 
-Confidence of a fact is the precision of the rule that produced it, as
-measured on the development set (the ``confidence`` column of
-``data/relations.json``), multiplied by 0.8 when an argument was reached
+Confidence of a fact is the precision of the rule that produced it on the
+development set (the ``confidence`` column of ``data/relations.json``; the
+current values are hand estimates from reading that rule's errors, to be
+replaced by per-rule measurements), multiplied by 0.8 when an argument was reached
 through a pronoun or a definite description ("the startup"). It ranks facts;
 it is not a calibrated probability.
 
