@@ -119,6 +119,15 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
             if after.lower_ in nouns:
                 head_cue = cls
                 break
+    if head_cue is None:
+        # "Brightwater Insight, its flagship forecasting software": the apposition says.
+        near = [c.lemma_.lower() for c in toks[-1].children if c.dep_ == "appos"]
+        if toks[-1].dep_ == "appos":
+            near.append(toks[-1].head.lemma_.lower())
+        for cls, nouns in cues.raw["class_cue_nouns"].items():
+            if any(n in nouns for n in near):
+                head_cue = cls
+                break
     has_digit = any(any(c.isdigit() for c in w) for w in words)
     if last in cues.words("cloud_designators") and len(toks) > 1:
         return ("CloudPlatform", "Product", "Organization")
@@ -250,7 +259,32 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         i = max(j, i + 1)
     mentions.sort(key=lambda m: m.start)
     _share_surnames(doc, mentions)
-    return mentions
+    return _join_city_state(doc, mentions)
+
+
+def _join_city_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Redmond, Washington-based': one place named by its city."""
+    out: list[Mention] = []
+    skip = False
+    for a, b in itertools.pairwise([*mentions, None]):
+        if skip:
+            skip = False
+            continue
+        if (
+            b is not None
+            and a.classes[0] == "Location"
+            and b.classes[0] == "Location"
+            and b.start == a.end + 1
+            and doc[a.end].text == ","
+            and b.end < len(doc)
+            and doc[b.end].text == "-"
+        ):
+            a.end = b.end
+            a.char_end = b.char_end
+            a.text = doc[a.start : b.end].text
+            skip = True
+        out.append(a)
+    return out
 
 
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:

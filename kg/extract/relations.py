@@ -49,6 +49,7 @@ class Rule:
     not_dep: frozenset[str] = frozenset()
     head_lemma: frozenset[str] = frozenset()
     reported: bool = False
+    object_forbid_appos: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ def load_rules() -> RuleSet:
             not_dep=frozenset(row.get("not_dep", ())),
             head_lemma=frozenset(x.lower() for x in row.get("head_lemma", ())),
             reported=bool(row.get("reported", False)),
+            object_forbid_appos=frozenset(row.get("object_forbid_appos", ())),
         )
         for lemma in rule.lemmas:
             index.setdefault(lemma, []).append(rule)
@@ -230,6 +232,12 @@ class SentenceContext:
         if m is not None:
             return Arg(m.canonical, tok.i, False)
         low = tok.lower_
+        if low in {"those", "that", "ones"}:
+            # "compete with those of Korvath".
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in _children(p, {"pobj"}):
+                        return self._entity_of(o, exclude, depth + 1)
         if tok.pos_ == "PRON" or low in PERSONAL or low in REL_PRONOUNS:
             if low in REL_PRONOUNS:
                 ante = _antecedent(tok)
@@ -245,7 +253,7 @@ class SentenceContext:
                 return None
             if low in {"he", "his", "she", "her", "him"}:
                 return self.resolve_reference(tok, ("Person",), exclude)
-            return self.resolve_reference(tok, ("Organization",), exclude)
+            return self.resolve_reference(tok, ("Organization", "Product", "AIModel"), exclude)
         if tok.pos_ not in {"NOUN", "PROPN", "NUM", "X", "ADJ"}:
             return None
         if tok.pos_ == "NUM" or tok.ent_type_ in {"CARDINAL", "QUANTITY", "MONEY"}:
@@ -347,9 +355,11 @@ class SentenceContext:
                 for subj in _subject(verb.head):
                     if subj.i in self.by_token:
                         banned.add(self.by_token[subj.i].canonical)
-        if tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS:
-            # An object or oblique description: the nearest earlier name in the sentence.
-            for m in reversed(self._sentence_mentions(tok)):
+        described = any(c.dep_ in {"compound", "nmod"} for c in tok.children)
+        if tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS or described:
+            # An object, or a description that names what it makes ("the ChatGPT maker"):
+            # the nearest earlier name, in this sentence or the one before.
+            for m in reversed(self._sentence_mentions(tok, previous=True)):
                 if m.canonical not in banned and self._fits(m.canonical, want):
                     return Arg(m.canonical, tok.i, True)
         for name in self._subjects_before(tok):
@@ -382,16 +392,24 @@ class SentenceContext:
                 break
             prev = self.doc[start - 1].sent
             for t in prev:
-                if t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and t.i in self.by_token:
+                # Only the main clause's subject is salient ("The round was led by Iconiq,
+                # with Fidelity acting as co-lead": not Fidelity).
+                main = t.head.i == prev.root.i or (
+                    t.head.dep_ == "conj" and t.head.head.i == prev.root.i
+                )
+                if t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and main and t.i in self.by_token:
                     out.append(self.by_token[t.i].canonical)
                     break
             start = prev.start
         return out
 
-    def _sentence_mentions(self, tok: Token) -> list[Mention]:
+    def _sentence_mentions(self, tok: Token, previous: bool = False) -> list[Mention]:
         sent = tok.sent
+        start = sent.start
+        if previous and start > 0:
+            start = self.doc[start - 1].sent.start
         seen: list[Mention] = []
-        for i in range(sent.start, tok.i):
+        for i in range(start, tok.i):
             m = self.by_token.get(i)
             if m is not None and (not seen or seen[-1] is not m):
                 seen.append(m)
@@ -687,6 +705,16 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             for b in subjects[i + 1 :]:
                 yield Candidate(rule, tok.i, a, b)
         return
+    if rule.object_forbid_appos:
+        # "unveiled Stargate, a joint venture": owners of a venture do not develop it.
+        objects = [
+            o
+            for o in objects
+            if not any(
+                c.dep_ == "appos" and c.lemma_.lower() in rule.object_forbid_appos
+                for c in tok.doc[o.token].children
+            )
+        ]
     for s in subjects:
         for o in objects:
             if s.name != o.name:
@@ -704,6 +732,11 @@ def _possessive(ctx: SentenceContext, tok: Token) -> Iterator[Candidate]:
         return
     head = tok.head
     owned: list[Arg] = []
+    if head.i not in ctx.by_token and (
+        ctx.rules.by_lemma.get(head.lemma_.lower()) or ctx.rules.by_lemma.get(head.lower_)
+    ):
+        # "its backer Tarnwell Capital", "Wiz's chief executive": the noun rules decide.
+        return
     heads = ctx._coordinated(head) + _children(head, {"appos"})
     if head.dep_ == "appos" and head.i not in ctx.by_token:
         # "Bard, Google's chatbot": the apposition's anchor is what is owned.
