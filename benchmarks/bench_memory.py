@@ -15,6 +15,7 @@ import json
 import shutil
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +46,10 @@ def measure_build(
     store.with_name(store.name + ".lock").unlink(missing_ok=True)
     out = dict(child.output)
     out.update(
+        seed=seed,
+        workers=workers,
+        model=model or "",
+        measured_at=datetime.now(UTC).isoformat(timespec="seconds"),
         documents_requested=n_docs,
         words=words,
         wall_s=child.wall_seconds,
@@ -56,6 +61,15 @@ def measure_build(
     return out
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children."""
+    import resource
+
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def child_build(corpus: Path, store: Path, workers: int, model: str | None) -> dict[str, Any]:
     """In the child: load the pipeline (timed apart), then build the store."""
     from kg.extract.nlp import load_pipeline
@@ -64,11 +78,12 @@ def child_build(corpus: Path, store: Path, workers: int, model: str | None) -> d
     t0 = time.perf_counter()
     load_pipeline(model)
     load_s = time.perf_counter() - t0
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), _cpu()
     summary = build_graph([str(corpus)], str(store), model=model, workers=workers, progress=False)
     return {
         "load_s": load_s,
         "build_s": time.perf_counter() - t1,
+        "build_cpu_s": _cpu() - c1,
         "documents": summary.documents,
         "facts": summary.facts,
         "entities": summary.entities,

@@ -10,6 +10,7 @@ cost grows linearly.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +32,9 @@ def plot(points: list[dict[str, Any]], dest: Path, words_per_doc: float) -> None
     secs = [p["build_s"] for p in points]
     rss = [p["peak_rss_mb"] for p in points]
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 4.2))
-    ax1.plot(xs, secs, "o-", label="kg build (model load excluded)")
+    ax1.plot(xs, secs, "o-", label="kg build, wall clock (model load excluded)")
+    if all("build_cpu_s" in p for p in points):
+        ax1.plot(xs, [p["build_cpu_s"] for p in points], "s-", label="kg build, CPU time")
     if xs[0] > 0:
         per_doc = secs[0] / xs[0]
         ax1.plot(xs, [per_doc * x for x in xs], "--", color="grey", label="linear from first point")
@@ -57,13 +60,36 @@ def plot(points: list[dict[str, Any]], dest: Path, words_per_doc: float) -> None
     plt.close(fig)
 
 
+def earlier_points(results: Path, cfg: Config) -> dict[int, dict[str, Any]]:
+    """Points of an earlier run in ``results/scaling.json`` made with the same corpus and model."""
+    path = results / "scaling.json"
+    if not path.is_file():
+        return {}
+    try:
+        points = json.loads(path.read_text(encoding="utf-8"))["metrics"]["points"]
+    except (ValueError, KeyError, OSError):
+        return {}
+    return {
+        int(p["documents_requested"]): p
+        for p in points
+        if (p.get("seed"), p.get("workers"), p.get("model")) == (cfg.seed, 1, cfg.model or "")
+    }
+
+
 def run(cfg: Config, workdir: Path, results: Path) -> BenchResult:
     sizes = sorted(cfg.scaling_sizes)
+    reuse = earlier_points(results, cfg) if getattr(cfg, "scaling_reuse", False) else {}
     points = []
+    reused = []
     for n in sizes:
-        point = measure_build(n, seed=cfg.seed, workers=1, model=cfg.model, workdir=workdir)
+        if n in reuse:
+            point = reuse[n]
+            reused.append(n)
+        else:
+            point = measure_build(n, seed=cfg.seed, workers=1, model=cfg.model, workdir=workdir)
         print(
-            f"   {n:,} documents: {point['build_s']:.1f} s, {point['peak_rss_mb']:.0f} MB",
+            f"   {n:,} documents: {point['build_s']:.1f} s, {point['peak_rss_mb']:.0f} MB"
+            + (" (earlier run)" if n in reused else ""),
             flush=True,
         )
         points.append(point)
@@ -77,6 +103,12 @@ def run(cfg: Config, workdir: Path, results: Path) -> BenchResult:
         metrics={"points": points},
         files=[png.name],
     )
+    if reused:
+        res.notes.append(
+            "points for "
+            + ", ".join(f"{n:,}" for n in reused)
+            + " documents were measured in an earlier run (see measured_at of each point)"
+        )
     first, last = points[0], points[-1]
     per_doc_first = first["build_s"] / first["documents_requested"]
     per_doc_last = last["build_s"] / last["documents_requested"]
@@ -92,6 +124,19 @@ def run(cfg: Config, workdir: Path, results: Path) -> BenchResult:
             "<=",
             f"build seconds per document at {sizes[-1]:,} over at {sizes[0]:,} (1.0 = linear)",
         ),
+    ]
+    if "build_cpu_s" in first and "build_cpu_s" in last:
+        res.ratios.append(
+            Ratio(
+                "cpu_per_doc_largest_vs_smallest",
+                (last["build_cpu_s"] / last["documents_requested"])
+                / (first["build_cpu_s"] / first["documents_requested"]),
+                None,
+                "<=",
+                "the same in CPU seconds (less sensitive to other load on the machine)",
+            )
+        )
+    res.ratios += [
         Ratio(
             "peak_rss_largest_vs_smallest",
             last["peak_rss_mb"] / first["peak_rss_mb"],

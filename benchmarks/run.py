@@ -59,6 +59,8 @@ class Config:
     memory_docs: int = 10_000
     memory_limit_mb: float = 1536.0
     # 50,000 documents take about 20 CPU minutes more: add it with --scaling-sizes.
+    #: Reuse points of an earlier results/scaling.json for sizes measured there.
+    scaling_reuse: bool = False
     scaling_sizes: list[int] = field(default_factory=lambda: [1_000, 5_000, 10_000])
 
     @classmethod
@@ -91,6 +93,11 @@ def parse_args(argv: list[str] | None) -> tuple[Config, list[str], Path, bool]:
     p.add_argument("--memory-docs", type=int)
     p.add_argument("--scaling-sizes", help="comma-separated document counts, e.g. 1000,10000")
     p.add_argument(
+        "--scaling-reuse",
+        action="store_true",
+        help="reuse scaling points of an earlier run in the results folder (same seed and model)",
+    )
+    p.add_argument(
         "--profile", action="store_true", help="also profile one kg build (pyinstrument)"
     )
     a = p.parse_args(argv)
@@ -108,6 +115,7 @@ def parse_args(argv: list[str] | None) -> tuple[Config, list[str], Path, bool]:
         value = getattr(a, name)
         if value is not None:
             setattr(cfg, name, value)
+    cfg.scaling_reuse = a.scaling_reuse
     if a.scaling_sizes:
         cfg.scaling_sizes = [int(x) for x in a.scaling_sizes.split(",") if x.strip()]
     return cfg, a.only or list(BENCHMARKS), a.results, a.profile
