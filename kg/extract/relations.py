@@ -356,7 +356,8 @@ class SentenceContext:
                     if subj.i in self.by_token:
                         banned.add(self.by_token[subj.i].canonical)
         described = any(c.dep_ in {"compound", "nmod"} for c in tok.children)
-        if tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS or described:
+        is_pronoun = tok.pos_ == "PRON" or tok.lower_ in PERSONAL
+        if (tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and not is_pronoun) or described:
             # An object, or a description that names what it makes ("the ChatGPT maker"):
             # the nearest earlier name, in this sentence or the one before.
             for m in reversed(self._sentence_mentions(tok, previous=True)):
