@@ -319,11 +319,17 @@ def test_build_graph_document_metadata_reaches_the_graph(tmp_path: Path) -> None
     assert wire == [True]
 
 
-def test_build_graph_progress_bar_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_build_graph_progress_bar_still_logs_problem_lines(tmp_path: Path) -> None:
+    lines: list[str] = []
+    absent = tmp_path / "absent.txt"
     summary = build_graph(
-        [write(tmp_path / "a.txt", INVEST)], str(tmp_path / "store"), progress=True
+        [write(tmp_path / "a.txt", INVEST), str(absent)],
+        str(tmp_path / "store"),
+        progress=True,
+        log=lines.append,
     )
-    assert summary.documents == 1
+    assert (summary.documents, summary.failed) == (1, 1)
+    assert lines == [f"{absent}: no such file or directory"]
 
 
 def test_build_progress_logs_every_n_documents_not_each() -> None:
