@@ -220,7 +220,7 @@ def find_amount(tok: Token, governor_too: bool = True) -> str | None:
     for h in hosts:
         if h.ent_type_ == "MONEY":
             ent = _ent_at(h)
-            if ent is not None and not _is_valuation(h):
+            if ent is not None and any(c.isdigit() for c in ent.text) and not _is_valuation(h):
                 return _clean_money(ent.text) or None
     _ = doc
     return None

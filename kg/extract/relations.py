@@ -205,6 +205,16 @@ class SentenceContext:
 
     def _coordinated(self, tok: Token) -> list[Token]:
         toks = [tok]
+        doc = tok.doc
+        if tok.dep_ in SUBJ_DEPS and tok.conjuncts:
+            # "Oracle, Microsoft and OpenAI are partnering": a first conjunct the parser dropped.
+            i = tok.i - 1
+            while i >= 1 and doc[i].text == "," and doc[i - 1].i in self.by_token:
+                m = self.by_token[doc[i - 1].i]
+                if doc[m.end - 1].dep_ not in {"intj", "npadvmod", "dep", "nmod", "compound"}:
+                    break
+                toks.append(doc[m.end - 1])
+                i = m.start - 1
         for c in tok.conjuncts:
             own_poss = any(k.dep_ == "poss" for k in c.children) and tok.dep_ != "poss"
             if c.i > tok.i and c.pos_ in {"PROPN", "NOUN", "PRON"} and not own_poss:
@@ -275,7 +285,10 @@ class SentenceContext:
             if is_maker:
                 break
             if child.dep_ in {"compound", "nmod", "amod"} and child.i in self.by_token:
-                return Arg(self.by_token[child.i].canonical, child.i, False)
+                name = self.by_token[child.i].canonical
+                # "the Redmond company" is not Redmond.
+                if self.classes(name)[0] != "Location":
+                    return Arg(name, child.i, False)
         if tok.lemma_.lower() in self.generic or tok.lower_ in self.generic:
             for child in tok.children:
                 if child.dep_ == "poss":
@@ -301,7 +314,7 @@ class SentenceContext:
                         if found is not None:
                             return found
             return self.resolve_reference(tok, ("Organization",), exclude)
-        if tok.pos_ == "NOUN" and _is_definite(tok):
+        if tok.pos_ in {"NOUN", "PROPN"} and _is_definite(tok):
             lemma = tok.lemma_.lower()
             if tok.lower_ == "up" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "start":
                 lemma = "startup"
@@ -355,7 +368,12 @@ class SentenceContext:
                 for subj in _subject(verb.head):
                     if subj.i in self.by_token:
                         banned.add(self.by_token[subj.i].canonical)
-        described = any(c.dep_ in {"compound", "nmod"} for c in tok.children)
+        described = any(
+            c.dep_ in {"compound", "nmod"}
+            and c.i in self.by_token
+            and self.classes(self.by_token[c.i].canonical)[0] != "Location"
+            for c in tok.children
+        )
         is_pronoun = tok.pos_ == "PRON" or tok.lower_ in PERSONAL
         if (tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and not is_pronoun) or described:
             # An object, or a description that names what it makes ("the ChatGPT maker"):
@@ -594,6 +612,12 @@ def _left(tok: Token) -> list[Token]:
     ]
     if not out and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
         out = [tok.doc[tok.i - 2]]
+    doc = tok.doc
+    for c in list(out):
+        # "Amazon- and Google-backed": the suspended first half.
+        j = c.left_edge.i
+        if j >= 2 and doc[j - 1].lower_ in {"and", "or", ","} and doc[j - 2].text.endswith("-"):
+            out.append(doc[j - 2])
     return out
 
 
@@ -697,6 +721,14 @@ def find_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate]:
 
 def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     subjects = _fill(ctx, rule.subject, tok, "")
+    if not subjects and rule.pairwise:
+        # "A partnership between X and Y was announced": both sides are in one role.
+        subjects = _fill(ctx, rule.object, tok, "")
+        if len(subjects) > 1:
+            for i, a in enumerate(subjects):
+                for b in subjects[i + 1 :]:
+                    yield Candidate(rule, tok.i, a, b)
+        return
     if not subjects:
         return
     exclude = subjects[0].name if len(subjects) == 1 else ""
