@@ -14,6 +14,7 @@ import json
 import re
 import string
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +27,12 @@ from rdflib.compare import isomorphic
 
 from kg.graph.iri import entity_iri, slug
 from kg.graph.mapping import clean_text
-from kg.graph.store import open_store, plain_literal
+from kg.graph.store import KGStore, open_store, plain_literal
 from kg.graph.validate import validate_graph
 from kg.ingest.jsonl import read_jsonl
 from kg.ingest.problems import InputProblem, Reporter
 from kg.query.analytics import resolve_entity
+from kg.query.sparql import run_query
 from kg.records import CERTAINTIES, ENTITY_CLASSES, RELATIONS, Document, Fact
 from kg.render.export import export_graph
 
@@ -383,3 +385,66 @@ def test_build_graph_hostile_jsonl_lands_good_lines_and_validates(tmp_path: Path
         for doc_id in ("s1", "s2", "s3", "s4", "s5", '" } ; DROP ALL ; #', "s11"):
             res = st.query("ASK { ?d a kgo:Document ; dcterms:identifier ?id }", {"id": doc_id})
             assert res.askAnswer, doc_id
+
+
+# ---------------------------------------------------------------------------
+# Bound values and stored labels on every store
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def every_store(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[list[KGStore]]:
+    """A memory, an embedded and a remote store, open for the whole module."""
+    server = request.getfixturevalue("oxigraph_server")
+    server.reset()
+    folder = tmp_path_factory.mktemp("every") / "store"
+    stores = [open_store("memory"), open_store(str(folder)), open_store(server.query_url)]
+    try:
+        yield stores
+    finally:
+        for store in stores:
+            store.close()
+
+
+@pytest.mark.server
+@examples(100)
+@given(text=st.text(ANY_CHAR, max_size=40))
+def test_bound_value_comes_back_unchanged_on_every_store(
+    every_store: list[KGStore], text: str
+) -> None:
+    value = clean_text(text)
+    for store in every_store:
+        result = run_query(store, "SELECT ?x WHERE { }", bindings={"x": value})
+        assert result.rows == [{"x": value}], store.kind
+
+
+@pytest.mark.server
+@examples(40)
+@given(name=NAME)
+def test_stored_name_reads_back_by_label_on_every_store(
+    every_store: list[KGStore], name: str
+) -> None:
+    doc = Document(text="text about " + name, id="d " + name)
+    fact = Fact(
+        doc=doc.id,
+        subject=name,
+        subject_class="Organization",
+        relation="invests_in",
+        object="Zeta Target",
+        object_class="Organization",
+        sentence=name,
+        start=0,
+        end=len(name),
+    )
+    label = clean_text(name)
+    for store in every_store:
+        store.clear()
+        store.add_document(doc, [fact])
+        rows = run_query(
+            store,
+            "SELECT ?e ?s WHERE { ?e rdfs:label ?name . ?ev kgo:sentence ?s }",
+            bindings={"name": label},
+        ).rows
+        assert rows == [{"e": str(entity_iri(label)), "s": label}], store.kind
