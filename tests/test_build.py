@@ -67,7 +67,13 @@ def facts_in(store: Path) -> set[tuple[str, str, str]]:
     }"""
     )
     with open_store(str(store), create=False, read_only=True) as st:
-        return {(str(r[0]), str(r[1]), str(r[2])) for r in st.query(query)}
+        return {(s, p, o) for s, p, o in rows(st, query)}
+
+
+def rows(st: Any, query: str) -> list[tuple[str, ...]]:
+    """SELECT results as tuples of strings, in the order of the query's variables."""
+    result = st.query(query)
+    return [tuple(str(b[v]) for v in result.vars) for b in result.bindings]
 
 
 def triple_count(store: Path) -> int:
@@ -261,7 +267,7 @@ def test_build_graph_accepts_document_generator(tmp_path: Path) -> None:
 
 
 def test_build_graph_document_metadata_reaches_the_graph(tmp_path: Path) -> None:
-    rows = [
+    records = [
         {
             "id": "old",
             "text": INVEST,
@@ -278,7 +284,7 @@ def test_build_graph_document_metadata_reaches_the_graph(tmp_path: Path) -> None
         },
         {"id": "newer", "text": PARTNER, "date": "2025-05-20"},
     ]
-    news = write(tmp_path / "news.jsonl", "\n".join(json.dumps(r) for r in rows) + "\n")
+    news = write(tmp_path / "news.jsonl", "\n".join(json.dumps(r) for r in records) + "\n")
     store = tmp_path / "store"
     build([news], store)
     since = (
@@ -302,8 +308,8 @@ def test_build_graph_document_metadata_reaches_the_graph(tmp_path: Path) -> None
     }"""
     )
     with open_store(str(store), create=False, read_only=True) as st:
-        recent = {(str(r[0]), str(r[1]), str(r[2])) for r in st.query(since)}
-        [(source, url, title, path)] = [tuple(map(str, r)) for r in st.query(outlet)]
+        recent = {(s, p, o) for s, p, o in rows(st, since)}
+        [(source, url, title, path)] = rows(st, outlet)
         wire = list(
             st.query(PREFIXES + 'ASK { ?d dcterms:identifier "old" ; dcterms:source "Wire" }')
         )

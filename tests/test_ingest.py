@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import IO, Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,7 +18,7 @@ from kg.records import Document, content_hash
 
 
 def read(
-    inputs: list[str], *, glob: str | None = None, stdin: io.IOBase | None = None
+    inputs: list[Any], *, glob: str | None = None, stdin: IO[Any] | None = None
 ) -> tuple[list[Document], list[InputProblem]]:
     problems: list[InputProblem] = []
     docs = list(iter_documents(inputs, glob=glob, on_error=problems.append, stdin=stdin))
@@ -231,6 +232,13 @@ def test_iter_documents_stdin_jsonl_reports_bad_line() -> None:
     assert [str(p) for p in problems] == [
         '<stdin>:3: no "text" key: each line needs {"text": "..."}'
     ]
+
+
+def test_iter_documents_accepts_path_objects(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", "A text.")
+    docs, problems = read([tmp_path / "a.txt", tmp_path / "missing.txt"])
+    assert [d.text for d in docs] == ["A text."]
+    assert [p.path for p in problems] == [str(tmp_path / "missing.txt")]
 
 
 def test_iter_documents_mixed_inputs_in_order(tmp_path: Path) -> None:

@@ -64,7 +64,7 @@ _log = logging.getLogger("kg.ingest")
 
 
 def iter_documents(
-    inputs: Sequence[str],
+    inputs: Sequence[str | os.PathLike[str]],
     *,
     glob: str | None = None,
     on_error: OnError | None = None,
@@ -84,7 +84,8 @@ def iter_documents(
             print(doc.source, doc.title, doc.date)
     """
     report: OnError = on_error or _log_problem
-    for spec in [inputs] if isinstance(inputs, str) else inputs:
+    for item in [inputs] if isinstance(inputs, str | os.PathLike) else inputs:
+        spec = os.fspath(item)
         if spec == "-":
             yield from _guarded(_read_stdin(stdin, report), STDIN_NAME, report)
             continue
