@@ -265,25 +265,22 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
 def _join_city_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Redmond, Washington-based': one place named by its city."""
     out: list[Mention] = []
-    skip = False
-    for a, b in itertools.pairwise([*mentions, None]):
-        if skip:
-            skip = False
-            continue
+    for m in mentions:
+        a = out[-1] if out else None
         if (
-            b is not None
+            a is not None
             and a.classes[0] == "Location"
-            and b.classes[0] == "Location"
-            and b.start == a.end + 1
+            and m.classes[0] == "Location"
+            and m.start == a.end + 1
             and doc[a.end].text == ","
-            and b.end < len(doc)
-            and doc[b.end].text == "-"
+            and m.end < len(doc)
+            and doc[m.end].text == "-"
         ):
-            a.end = b.end
-            a.char_end = b.char_end
-            a.text = doc[a.start : b.end].text
-            skip = True
-        out.append(a)
+            a.end = m.end
+            a.char_end = m.char_end
+            a.text = doc[a.start : m.end].text
+            continue
+        out.append(m)
     return out
 
 
@@ -292,6 +289,8 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
     for a, b in itertools.pairwise(mentions):
         if (
             a.end - a.start == 1
+            and a.source != "gazetteer"
+            and "Person" in a.classes
             and b.start == a.end + 1
             and doc[a.end].lower_ == "and"
             and b.end - b.start == 2

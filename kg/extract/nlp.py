@@ -20,6 +20,7 @@ from kg.records import ENTITY_CLASSES
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
@@ -98,6 +99,15 @@ def _span_patterns(entries: dict[str, GazetteerEntry]) -> list[dict[str, Any]]:
     return patterns
 
 
+def _newline_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and datelines carry no full stop."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None) -> Language:
     """The spaCy pipeline with the gazetteer ruler added (cached per process).
@@ -134,6 +144,11 @@ def load_pipeline(model: str | None = None) -> Language:
     for word in load_json("cues.json").get("hyphen_words", ()):
         for form in {word, word.capitalize()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # type: ignore[union-attr]
+    from spacy.language import Language as _Language
+
+    if "kg_newline_sentences" not in _Language.factories:
+        _Language.component("kg_newline_sentences", func=_newline_sentences)
+    nlp.add_pipe("kg_newline_sentences", before="parser")
     ruler = nlp.add_pipe(
         "span_ruler",
         name="kg_gazetteer",

@@ -172,22 +172,35 @@ class Extractor:
         ]
         makers: dict[str, str] = {}
         facts: list[Fact] = []
-        for (sdoc, offset), mentions in zip(chunks, per_chunk, strict=True):
-            ctx = SentenceContext(sdoc, mentions, registry, history, offset, makers)
-            for sent in sdoc.sents:
-                for cand in find_candidates(ctx, sent):
-                    fact = self._to_fact(document, ctx, sent, cand, registry)
-                    if fact is not None:
+        # Two passes: the first learns who makes what, so that "the ChatGPT maker" in
+        # the second can name OpenAI even when the text says so only later.
+        for final in (False, True):
+            facts = []
+            found: dict[str, str] = {}
+            for (sdoc, offset), mentions in zip(chunks, per_chunk, strict=True):
+                ctx = SentenceContext(sdoc, mentions, registry, history, offset, makers)
+                for sent in sdoc.sents:
+                    for cand in find_candidates(ctx, sent):
+                        fact = self._to_fact(document, ctx, sent, cand, registry)
+                        if fact is None:
+                            continue
                         facts.append(fact)
-                        if fact.relation == "develops":
-                            makers.setdefault(cand.object.name, cand.subject.name)
+                        if fact.relation == "develops" and not (
+                            cand.subject.via_ref or cand.object.via_ref
+                        ):
+                            found.setdefault(cand.object.name, cand.subject.name)
+            if final or not found:
+                break
+            makers.update(found)
         return dedupe(facts)
 
-    def _pick_class(self, classes: tuple[str, ...], allowed: frozenset[str]) -> str | None:
+    def _pick_class(
+        self, classes: tuple[str, ...], allowed: frozenset[str], coerce: bool = True
+    ) -> str | None:
         for c in classes:
             if c in allowed:
                 return c
-        for c in classes[:1]:
+        for c in classes[:1] if coerce else ():
             for alt in self.types.coercible.get(c, ()):
                 if alt in allowed:
                     return alt
@@ -207,7 +220,9 @@ class Extractor:
         if s_ent is None or o_ent is None:
             return None
         s_cls = self._pick_class(s_ent.classes, self.types.subject[rel])
-        o_cls = self._pick_class(o_ent.classes, self.types.object[rel])
+        o_cls = self._pick_class(o_ent.classes, self.types.object[rel], coerce=False)
+        if cand.rule.object_classes and o_cls not in cand.rule.object_classes:
+            return None
         if s_cls is None or o_cls is None:
             return None
         tok = sent.doc[cand.trigger]

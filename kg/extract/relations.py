@@ -48,6 +48,8 @@ class Rule:
     dep: frozenset[str] = frozenset()
     not_dep: frozenset[str] = frozenset()
     head_lemma: frozenset[str] = frozenset()
+    not_head_lemma: frozenset[str] = frozenset()
+    object_classes: frozenset[str] = frozenset()
     reported: bool = False
     object_forbid_appos: frozenset[str] = frozenset()
 
@@ -103,6 +105,8 @@ def load_rules() -> RuleSet:
             dep=frozenset(row.get("dep", ())),
             not_dep=frozenset(row.get("not_dep", ())),
             head_lemma=frozenset(x.lower() for x in row.get("head_lemma", ())),
+            not_head_lemma=frozenset(x.lower() for x in row.get("not_head_lemma", ())),
+            object_classes=frozenset(row.get("object_classes", ())),
             reported=bool(row.get("reported", False)),
             object_forbid_appos=frozenset(row.get("object_forbid_appos", ())),
         )
@@ -164,6 +168,7 @@ class SentenceContext:
                 self.by_token[i] = m
         self.history = history  # (global char offset, canonical, classes) of earlier mentions
         self.makers = makers
+        self.extra_banned: set[str] = set()
         self.rules = load_rules()
         self.generic = load_cues().words("generic_heads")
         self.coercible: dict[str, tuple[str, ...]] = {
@@ -291,6 +296,14 @@ class SentenceContext:
                     return Arg(name, child.i, False)
         if tok.lemma_.lower() in self.generic or tok.lower_ in self.generic:
             for child in tok.children:
+                # "its own products, including the Bing search engine".
+                if child.dep_ == "prep" and child.lower_ in {"including", "like"}:
+                    for p in child.children:
+                        if p.dep_ == "pobj":
+                            found = self._entity_of(p, exclude, depth + 1)
+                            if found is not None:
+                                return found
+            for child in tok.children:
                 if child.dep_ == "poss":
                     found = self._entity_of(child, exclude, depth + 1)
                     if found is not None:
@@ -349,9 +362,13 @@ class SentenceContext:
             for subj in _subject(verb) if verb.pos_ in {"VERB", "AUX"} else []:
                 if subj.i < tok.i:
                     found = self._entity_of(subj, exclude, 3)
+                    if found is None:
+                        # "Amazon's investment ... brings its total": the subject's possessor.
+                        for p in _possessor(subj):
+                            found = self._entity_of(p, exclude, 3)
                     if found is not None and found.name != exclude and self._fits(found.name, want):
                         return Arg(found.name, tok.i, True)
-        banned = {exclude}
+        banned = {exclude} | self.extra_banned
         if tok.lower_ not in {"its", "their", "his", "her"}:
             verb = tok.head
             steps = 0
@@ -416,9 +433,16 @@ class SentenceContext:
                 main = t.head.i == prev.root.i or (
                     t.head.dep_ == "conj" and t.head.head.i == prev.root.i
                 )
-                if t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and main and t.i in self.by_token:
-                    out.append(self.by_token[t.i].canonical)
-                    break
+                if t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and main:
+                    if t.i in self.by_token:
+                        out.append(self.by_token[t.i].canonical)
+                        break
+                    # "The startup still faces ... Reddit sued it": follow the chain.
+                    if t.lemma_.lower() in self.rules.ref_nouns or t.lower_ in PERSONAL:
+                        found = self._entity_of(t, "", 3)
+                        if found is not None:
+                            out.append(found.name)
+                        break
             start = prev.start
         return out
 
@@ -693,6 +717,8 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         return False
     if rule.head_lemma and tok.head.lemma_.lower() not in rule.head_lemma:
         return False
+    if rule.not_head_lemma and tok.head.lemma_.lower() in rule.not_head_lemma:
+        return False
     if rule.require_child or rule.forbid_child:
         near = [*tok.children]
         near += [g for c in tok.children if c.dep_ in {"dobj", "prt"} for g in c.children]
@@ -732,7 +758,9 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     if not subjects:
         return
     exclude = subjects[0].name if len(subjects) == 1 else ""
+    ctx.extra_banned = {a.name for a in subjects}
     objects = _fill(ctx, rule.object, tok, exclude) if rule.object else []
+    ctx.extra_banned = set()
     if not objects and rule.pairwise and len(subjects) > 1:
         for i, a in enumerate(subjects):
             for b in subjects[i + 1 :]:
@@ -765,8 +793,9 @@ def _possessive(ctx: SentenceContext, tok: Token) -> Iterator[Candidate]:
         return
     head = tok.head
     owned: list[Arg] = []
-    if head.i not in ctx.by_token and (
-        ctx.rules.by_lemma.get(head.lemma_.lower()) or ctx.rules.by_lemma.get(head.lower_)
+    words = [head, *(c for c in head.children if c.dep_ in {"compound", "amod"})]
+    if head.i not in ctx.by_token and any(
+        ctx.rules.by_lemma.get(w.lemma_.lower()) or ctx.rules.by_lemma.get(w.lower_) for w in words
     ):
         # "its backer Tarnwell Capital", "Wiz's chief executive": the noun rules decide.
         return
