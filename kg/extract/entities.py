@@ -98,6 +98,8 @@ def _split_on_possessive(doc: Doc, start: int, end: int) -> Iterator[tuple[int, 
 
 def _is_name_text(text: str, cues: Cues) -> bool:
     low = text.lower().strip()
+    if len(low) < 2:
+        return False
     if not low or low in cues.words("non_entities") or low in cues.words("nationalities"):
         return False
     if not _HAS_LETTER.search(text):

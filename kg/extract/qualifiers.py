@@ -98,8 +98,25 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
                 return True
             if n > 0 and t.lemma_.lower() in ended and t.pos_ == "VERB":
                 return True
-    # "former chief executive", "its previous model supplier", "the abandoned deal".
     doc = tok.doc
+    # "trained on its own chips rather than on Nvidia's GPUs".
+    for i in args:
+        start = doc[i].left_edge.i
+        if doc[i].head.dep_ == "prep":
+            start = min(start, doc[i].head.i)
+        window = " ".join(t.lower_ for t in doc[max(0, start - 3) : start])
+        if "rather than" in window or "instead of" in window:
+            return True
+    # "Apple, which had been in talks to join the round, is not part of it".
+    if chain[-1].dep_ == "relcl" or (len(chain) > 1 and chain[-2].dep_ == "relcl"):
+        ante = chain[-1].head if chain[-1].dep_ == "relcl" else chain[-2].head
+        if ante.dep_ in {"nsubj", "nsubjpass"} and _phrases(ante.head) & collapse_ph:
+            return True
+        if ante.dep_ in {"nsubj", "nsubjpass"}:
+            low = " ".join(t.lower_ for t in ante.head.subtree if t.i > ante.right_edge.i)
+            if any(p in low for p in collapse_ph):
+                return True
+    # "former chief executive", "its previous model supplier", "the abandoned deal".
     watch = [tok, *(doc[i] for i in args)]
     for t in watch:
         for child in t.children:

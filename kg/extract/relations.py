@@ -171,6 +171,7 @@ class SentenceContext:
         self.extra_banned: set[str] = set()
         self.rules = load_rules()
         self.generic = load_cues().words("generic_heads")
+        self.measures = load_cues().words("measure_nouns")
         self.coercible: dict[str, tuple[str, ...]] = {
             k: tuple(v) for k, v in load_json("types.json").get("coercible", {}).items()
         }
@@ -178,6 +179,9 @@ class SentenceContext:
     # -- entity lookup -------------------------------------------------
     def owner_classes(self, name: str) -> tuple[str, ...]:
         """Primary class plus the classes it may stand for ("AWS" the cloud is also a company)."""
+        ent = self.registry.get(name)
+        if ent is not None and not ent.gazetteer:
+            return ent.classes
         first = self.classes(name)[0]
         return (first, *self.coercible.get(first, ()))
 
@@ -232,7 +236,7 @@ class SentenceContext:
         # "AWS's Trainium and Inferentia chips", "Dow Jones and New York Post units".
         if tok.pos_ in {"NOUN", "PROPN"}:
             for child in tok.children:
-                if child.dep_ in {"compound", "nmod"} and child.i in self.by_token:
+                if child.dep_ in {"compound", "nmod"} and child.i in self.by_token and child.conjuncts:
                     if self.by_token[child.i] is not self.by_token.get(tok.i):
                         toks.append(child)
                     for c in child.conjuncts:
@@ -268,10 +272,16 @@ class SentenceContext:
                 return None
             if low in {"he", "his", "she", "her", "him"}:
                 return self.resolve_reference(tok, ("Person",), exclude)
-            return self.resolve_reference(tok, ("Organization", "Product", "AIModel"), exclude)
+            return self.resolve_reference(tok, ("Organization",), exclude) or self.resolve_reference(
+                tok, ("Product", "AIModel"), exclude
+            )
         if tok.pos_ not in {"NOUN", "PROPN", "NUM", "X", "ADJ"}:
             return None
-        if tok.pos_ == "NUM" or tok.ent_type_ in {"CARDINAL", "QUANTITY", "MONEY"}:
+        if (
+            tok.pos_ == "NUM"
+            or tok.ent_type_ in {"CARDINAL", "QUANTITY", "MONEY"}
+            or tok.lemma_.lower() in self.measures
+        ):
             # "16,000 of Nvidia's H100 GPUs".
             for p in tok.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
@@ -297,7 +307,10 @@ class SentenceContext:
         if tok.lemma_.lower() in self.generic or tok.lower_ in self.generic:
             for child in tok.children:
                 # "its own products, including the Bing search engine".
-                if child.dep_ == "prep" and child.lower_ in {"including", "like"}:
+                if child.dep_ == "prep" and (
+                    child.lower_ in {"including", "like"}
+                    or (child.lower_ == "as" and any(g.lower_ == "such" for g in child.children))
+                ):
                     for p in child.children:
                         if p.dep_ == "pobj":
                             found = self._entity_of(p, exclude, depth + 1)
@@ -326,7 +339,8 @@ class SentenceContext:
                         found = self._entity_of(target, exclude, depth + 1)
                         if found is not None:
                             return found
-            return self.resolve_reference(tok, ("Organization",), exclude)
+            # The company raising the round is the salient one, not the nearest investor.
+            return self.resolve_reference(tok, ("Organization",), exclude, salient=True)
         if tok.pos_ in {"NOUN", "PROPN"} and _is_definite(tok):
             lemma = tok.lemma_.lower()
             if tok.lower_ == "up" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "start":
@@ -344,7 +358,9 @@ class SentenceContext:
                 return self.resolve_reference(tok, ("Organization",), exclude)
         return None
 
-    def resolve_reference(self, tok: Token, want: tuple[str, ...], exclude: str) -> Arg | None:
+    def resolve_reference(
+        self, tok: Token, want: tuple[str, ...], exclude: str, salient: bool = False
+    ) -> Arg | None:
         """The named entity a pronoun or definite description refers to.
 
         Possessive pronouns bind to the subject of their clause ("OpenAI, which
@@ -392,7 +408,9 @@ class SentenceContext:
             for c in tok.children
         )
         is_pronoun = tok.pos_ == "PRON" or tok.lower_ in PERSONAL
-        if (tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and not is_pronoun) or described:
+        if not salient and (
+            (tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and not is_pronoun) or described
+        ):
             # An object, or a description that names what it makes ("the ChatGPT maker"):
             # the nearest earlier name, in this sentence or the one before.
             for m in reversed(self._sentence_mentions(tok, previous=True)):
@@ -511,6 +529,9 @@ def _subject(tok: Token) -> list[Token]:
             return _children(cur, PASS_SUBJ_DEPS)
         if cur.dep_ in {"acl", "relcl"} and cur.pos_ in {"VERB", "AUX"} and cur is not tok:
             return [cur.head]
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and _children(cur.head.head, {"dobj"}):
+            # "accusing the startup of using X": the object of 'accuse' does the using.
+            return _children(cur.head.head, {"dobj"})
         if cur.dep_ == "acl" and cur is tok and cur.tag_ in {"VBG", "VBN"} and not _is_passive(cur):
             # "a startup building robots": the participle's subject is the noun.
             return [cur.head]
@@ -595,6 +616,16 @@ def _described(tok: Token) -> list[Token]:
         return _subject(tok.head)
     if tok.dep_ == "compound":
         return [tok.head]
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"among", "of"} and tok.head.head.pos_ in {
+        "VERB",
+        "AUX",
+        "NUM",
+    }:
+        # "Microsoft is among its largest customers", "one of Reddit's shareholders".
+        gov = tok.head.head
+        if gov.pos_ == "NUM":
+            return _described(gov)
+        return _subject(gov)
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         verb = tok.head.head
         objs = _children(verb, {"dobj"})
@@ -694,7 +725,7 @@ def _fill(ctx: SentenceContext, roles: tuple[str, ...], tok: Token, exclude: str
     for role in roles:
         if role == "implicit_org":
             # "Dario Amodei, the chief executive": the organization the text is about.
-            found = ctx.resolve_reference(tok, ("Organization",), exclude)
+            found = ctx.resolve_reference(tok, ("Organization",), exclude, salient=True)
             if found is not None:
                 return [found]
             continue
@@ -742,7 +773,10 @@ def find_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate]:
                     continue
                 yield from _apply(ctx, rule, tok)
         if tok.dep_ == "poss":
-            yield from _possessive(ctx, tok)
+            yield from _possessive(ctx, tok, tok.head)
+        elif tok.text in {"'s", "’s"} and tok.dep_ != "case" and tok.i > sent.start:
+            # A possessive the parser did not see as one ("MosaicML's MPT family").
+            yield from _possessive(ctx, tok.doc[tok.i - 1], tok.head)
 
 
 def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
@@ -782,16 +816,15 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
                 yield Candidate(rule, tok.i, s, o)
 
 
-def _possessive(ctx: SentenceContext, tok: Token) -> Iterator[Candidate]:
+def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candidate]:
     """'OpenAI's GPT-4' (develops), 'Alphabet's Google' (subsidiary_of), 'Abu Dhabi's MGX'.
 
     The table ``possessive`` in relations.json maps (owner class, owned class)
     to a relation; the first row that fits wins.
     """
     owners = ctx.entities_of(tok)
-    if not owners:
+    if not owners or head.i == tok.i:
         return
-    head = tok.head
     owned: list[Arg] = []
     words = [head, *(c for c in head.children if c.dep_ in {"compound", "amod"})]
     if head.i not in ctx.by_token and any(
@@ -799,7 +832,7 @@ def _possessive(ctx: SentenceContext, tok: Token) -> Iterator[Candidate]:
     ):
         # "its backer Tarnwell Capital", "Wiz's chief executive": the noun rules decide.
         return
-    heads = ctx._coordinated(head) + _children(head, {"appos"})
+    heads = ctx._coordinated(head) + _children(head, {"appos", "compound", "nmod"})
     if head.dep_ == "appos" and head.i not in ctx.by_token:
         # "Bard, Google's chatbot": the apposition's anchor is what is owned.
         heads.append(head.head)
