@@ -448,8 +448,9 @@ class SentenceContext:
             for t in prev:
                 # Only the main clause's subject is salient ("The round was led by Iconiq,
                 # with Fidelity acting as co-lead": not Fidelity).
-                main = t.head.i == prev.root.i or (
-                    t.head.dep_ == "conj" and t.head.head.i == prev.root.i
+                main = (
+                    t.head.i == prev.root.i
+                    or (t.head.dep_ in {"conj", "ccomp"} and t.head.head.i == prev.root.i)
                 )
                 if t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and main:
                     if t.i in self.by_token:
@@ -695,7 +696,8 @@ ROLE_FUNCS: dict[str, Callable[[Token], list[Token]]] = {
     "matrix_subj": _matrix_subject,
     "subj": _logical_subject,
     "obj": _logical_object,
-    "poss": lambda t: _children(t, {"poss", "compound", "nmod"}),
+    "poss": lambda t: _children(t, {"poss", "compound", "nmod"})
+    or (_children(t.head, {"poss", "compound", "nmod"}) if t.dep_ == "conj" else []),
     "possessor": _possessor,
     "compound": lambda t: _children(t, {"compound", "nmod"}),
     "described": _described,
