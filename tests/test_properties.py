@@ -15,6 +15,7 @@ import re
 import string
 import warnings
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ import pyoxigraph
 import pytest
 from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef, Variable
 from rdflib.compare import isomorphic
 
 from kg.graph.iri import entity_iri, slug
@@ -116,6 +117,8 @@ def examples(n: int) -> Any:
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )
 
+
+XSD_DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
 
 #: What an IRI in an N-Triples/Turtle/SPARQL IRIREF must not contain.
 BAD_IRI_CHARS = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f-\x9f]')
@@ -253,6 +256,16 @@ def _plain(graph: Graph) -> Graph:
     return out
 
 
+def _canonical_decimals(graph: Graph) -> Graph:
+    """``graph`` with xsd:decimal literals in XSD 1.1 canonical form ("1.0" -> "1")."""
+    out = Graph()
+    for s, p, o in graph:
+        if isinstance(o, Literal) and o.datatype == XSD_DECIMAL:
+            o = Literal(format(Decimal(str(o)).normalize(), "f"), datatype=XSD_DECIMAL)
+        out.add((s, p, o))
+    return out
+
+
 def _parse_back(text: str, fmt: str) -> Graph:
     parser = EXPORTS[fmt][0]
     if fmt == "trig":
@@ -287,6 +300,69 @@ def test_export_any_names_round_trip_in_every_format(
             assert isomorphic(back, reference), fmt
             quads = list(pyoxigraph.parse(text.encode("utf-8"), format=ox_format))
             assert len(quads) == len(reference), fmt
+
+
+@pytest.fixture(scope="module")
+def embedded_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KGStore]:
+    """One embedded store for a whole property (cleared for each case)."""
+    with open_store(str(tmp_path_factory.mktemp("embedded") / "store")) as store:
+        yield store
+
+
+@examples(40)
+@given(items=st.lists(documents_with_facts(), min_size=1, max_size=3))
+def test_export_embedded_store_matches_memory_in_every_format(
+    embedded_store: KGStore, items: list[tuple[Document, list[Fact]]]
+) -> None:
+    """The embedded store's own serializer writes the same graph as the memory store."""
+    with open_store("memory") as memory:
+        memory.add_documents(items)
+        # Oxigraph keeps decimals in canonical form (test_confidence_decimal_is_canonical).
+        reference = _canonical_decimals(_plain(memory.graph))
+    embedded_store.clear()
+    embedded_store.add_documents(items)
+    for fmt, (_, ox_format) in EXPORTS.items():
+        text = export_graph(embedded_store, fmt, None)
+        assert text is not None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            back = _canonical_decimals(_parse_back(text, fmt))
+        assert isomorphic(back, reference), fmt
+        quads = list(pyoxigraph.parse(text.encode("utf-8"), format=ox_format))
+        assert len(quads) == len(reference), fmt
+
+
+DECIMAL_NOTE = (
+    'a confidence of 0.0 or 1.0 is written "1.0"^^xsd:decimal by the mapping but Oxigraph '
+    'stores the XSD 1.1 canonical "1", so the same document gives different literal terms '
+    "on the memory and embedded stores (and their exports); fix: kg/graph/mapping.py "
+    "fact_triples writes Literal(format(confidence.normalize(), 'f'), datatype=XSD.decimal)"
+)
+
+
+@pytest.mark.xfail(strict=True, reason=DECIMAL_NOTE)
+@pytest.mark.parametrize("confidence", [0.0, 1.0])
+def test_confidence_decimal_is_canonical(confidence: float, tmp_path: Path) -> None:
+    doc = Document(text="t", id="d")
+    fact = Fact(
+        doc="d",
+        subject="A",
+        subject_class="Organization",
+        relation="invests_in",
+        object="B",
+        object_class="Organization",
+        sentence="t",
+        start=0,
+        end=1,
+        confidence=confidence,
+    )
+    found = {}
+    for spec in ("memory", str(tmp_path / "store")):
+        with open_store(spec) as store:
+            store.add_document(doc, [fact])
+            res = store.query("SELECT ?c WHERE { ?ev kgo:confidence ?c }")
+            found[spec] = [str(row[Variable("c")]) for row in res.bindings]
+    assert len(set(map(tuple, found.values()))) == 1, found
 
 
 @examples(60)
