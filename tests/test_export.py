@@ -138,3 +138,14 @@ def test_export_unknown_format_names_it() -> None:
     store = open_store("memory")
     with pytest.raises(ExportError, match="unknown export format 'rdfxml'"):
         export_graph(store, "rdfxml", None)
+
+
+def test_export_atomic_write_keeps_the_file_mode(tmp_path: Path) -> None:
+    import os
+
+    dest = tmp_path / "graph.ttl"
+    dest.write_text("old")
+    os.chmod(dest, 0o644)
+    atomic_write(dest, lambda fh: fh.write(b"new"))
+    assert dest.read_text() == "new"
+    assert oct(os.stat(dest).st_mode & 0o777) == oct(0o644)

@@ -127,6 +127,7 @@ NAMES = [
     ".",
     "under_score",
     "\udcff lone surrogate",
+    "葛\U000e0100城 variation selector",
 ]
 
 

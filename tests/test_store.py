@@ -465,3 +465,33 @@ def test_store_add_documents_in_one_batch(store_spec: str) -> None:
             assert store.requests["update"] - before["update"] == 1
         assert store.add_documents(sample_documents()) == 0
         assert store.triple_count() == added
+
+
+def test_store_forget_lone_surrogate_is_no_match(store_spec: str) -> None:
+    with open_store(store_spec) as store:
+        _fill(store)
+        with pytest.raises(StoreError, match="no document matches"):
+            store.forget("bad \udcff byte")
+
+
+def test_store_hostile_iri_in_bindings_never_becomes_code(store_spec: str) -> None:
+    hostile = Literal("x", datatype=URIRef("urn:x> } ; DROP ALL ; SELECT * { <urn:y"))
+    with open_store(store_spec) as store:
+        _fill(store)
+        before = store.triple_count()
+        if store.kind == "memory":  # in-memory bindings are terms, never query text
+            assert list(store.query("SELECT ?s WHERE { ?s ?p ?o }", {"o": hostile})) == []
+        else:
+            with pytest.raises(StoreError, match="invalid IRI"):
+                store.query("SELECT ?s WHERE { ?s ?p ?o }", {"o": hostile})
+        assert store.triple_count() == before
+
+
+def test_store_replacing_removes_stale_staging_folders(tmp_path: Path) -> None:
+    spec = str(tmp_path / "store")
+    stale = tmp_path / ".store.new-deadbeef"
+    stale.mkdir()
+    (stale / "junk").write_text("left by a killed build")
+    with open_store(spec) as store, store.replacing() as fresh:
+        fresh.add_document(*sample_documents()[0])
+    assert not stale.exists()

@@ -36,7 +36,7 @@ def _is_ucschar(cp: int) -> bool:
         0xA0 <= cp <= 0xD7FF
         or 0xF900 <= cp <= 0xFDCF
         or 0xFDF0 <= cp <= 0xFFEF
-        or (0x10000 <= cp <= 0xEFFFD and (cp & 0xFFFF) < 0xFFFE)
+        or (0x10000 <= cp <= 0xEFFFD and (cp & 0xFFFF) < 0xFFFE and not 0xE0000 <= cp <= 0xE0FFF)
     )
 
 

@@ -57,7 +57,7 @@ from rdflib.term import BNode, Identifier, Literal, Node, URIRef, Variable
 
 from kg.errors import StoreError, StoreLockedError
 from kg.graph.iri import check_base_iri, document_iri
-from kg.graph.mapping import Triple, document_graph_triples
+from kg.graph.mapping import Triple, clean_text, document_graph_triples
 from kg.graph.namespace import DCTERMS, KGO, RDF, SCHEMA, XSD, prefixes
 from kg.graph.queries import load_query
 from kg.records import Document, Fact
@@ -97,9 +97,19 @@ def plain_literal(node: Node) -> Node:
 
 
 def _sparql_term(node: Node) -> str:
-    """A term in SPARQL syntax, escaped by rdflib."""
+    """A term in SPARQL syntax, escaped by rdflib.
+
+    rdflib escapes a literal's text but writes IRIs (and a literal's datatype)
+    as they are, so those are checked against the IRIREF grammar first.
+    """
     if isinstance(node, BNode):
         raise StoreError(f"blank node {node.n3()} cannot be sent to a SPARQL endpoint")
+    iri = node if isinstance(node, URIRef) else getattr(node, "datatype", None)
+    if iri is not None and not _IRIREF.fullmatch(f"<{iri}>"):
+        raise StoreError(
+            f'invalid IRI {str(iri)!r}: IRIs may not contain spaces or <>"{{}}|^`\\ '
+            "(percent-encode them)"
+        )
     return node.n3()
 
 
@@ -624,7 +634,7 @@ class _RemoteBackend(_Backend):
         import http.client
 
         full = url + ("?" + urlencode(params) if params else "")
-        data = body.encode("utf-8")
+        data = body.encode("utf-8", "replace")  # a lone surrogate must not crash a request
         headers = {"Content-Type": content_type, "Accept": accept}
         wait = timeout if timeout is not None else self.http_timeout
         for attempt in range(retries + 1):
@@ -883,6 +893,7 @@ class KGStore:
         evidence go. Returns the number of facts removed.
         """
         self._check_writable()
+        ref = clean_text(ref)  # stored text was cleaned the same way
         candidates = [ref]
         with contextlib.suppress(OSError, ValueError):
             resolved = str(Path(ref).resolve())
@@ -973,6 +984,10 @@ class KGStore:
 
     def _replacing_folder(self, backend: _OxigraphBackend) -> Iterator[KGStore]:
         folder = backend.folder
+        # Leftovers of a build that was killed: safe to remove, we hold the exclusive lock.
+        for pattern in (f".{folder.name}.new-*", f".{folder.name}.old-*"):
+            for stale in folder.parent.glob(pattern):
+                shutil.rmtree(stale, ignore_errors=True)
         tag = uuid.uuid4().hex[:12]
         staging = folder.with_name(f".{folder.name}.new-{tag}")
         fresh = KGStore(

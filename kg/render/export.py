@@ -16,6 +16,7 @@ import contextlib
 import csv
 import io
 import os
+import stat
 import tempfile
 import warnings
 from collections.abc import Callable
@@ -37,6 +38,16 @@ FORMATS = (*RDF_FORMATS, "graphml", "csv")
 CSV_COLUMNS = ("subject", "relation", "object", "certainty", "support")
 
 
+def _file_mode(path: Path) -> int:
+    """The mode a replaced file keeps, or what a new file gets under the umask."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write(dest: str | Path, write: Callable[[IO[bytes]], object]) -> Path:
     """Call ``write`` on a temporary file beside ``dest``, then rename it over ``dest``.
 
@@ -51,6 +62,7 @@ def atomic_write(dest: str | Path, write: Callable[[IO[bytes]], object]) -> Path
     except OSError as e:
         raise ExportError(f"cannot write {path}: {e.strerror}") from e
     try:
+        os.fchmod(fd, _file_mode(path))
         with os.fdopen(fd, "wb") as fh:
             write(fh)
             fh.flush()
