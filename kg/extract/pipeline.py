@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 CHUNK_CHARS = 100_000
 MAX_TOKEN_CHARS = 200
 REF_PENALTY = 0.8
+#: Relations where a chip is represented by its maker (the guideline gives them no Hardware).
+HARDWARE_BY_MAKER = frozenset({"competes_with", "integrates"})
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
@@ -194,6 +196,13 @@ class Extractor:
             makers.update(found)
         return dedupe(facts)
 
+    @staticmethod
+    def _maker_of(name: str, registry: Registry, ctx: SentenceContext) -> str:
+        ent = registry.get(name)
+        if ent is not None and ent.classes[0] == "Hardware":
+            return ctx.makers.get(name, name)
+        return name
+
     def _pick_class(
         self, classes: tuple[str, ...], allowed: frozenset[str], coerce: bool = True
     ) -> str | None:
@@ -215,8 +224,15 @@ class Extractor:
         registry: Registry,
     ) -> Fact | None:
         rel = cand.rule.relation
-        s_ent = registry.get(cand.subject.name)
-        o_ent = registry.get(cand.object.name)
+        subj_name, obj_name = cand.subject.name, cand.object.name
+        if rel in HARDWARE_BY_MAKER:
+            # Chips have no rivals or hosts of their own: their makers stand for them.
+            subj_name = self._maker_of(subj_name, registry, ctx) if rel != "integrates" else subj_name
+            obj_name = self._maker_of(obj_name, registry, ctx)
+            if subj_name == obj_name:
+                return None
+        s_ent = registry.get(subj_name)
+        o_ent = registry.get(obj_name)
         if s_ent is None or o_ent is None:
             return None
         s_cls = self._pick_class(s_ent.classes, self.types.subject[rel])

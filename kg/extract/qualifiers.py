@@ -79,6 +79,11 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
     ended_ph = cues.words("ended_phrases")
     ended_mod = cues.words("ended_modifiers")
     chain = governing_chain(tok)
+    # A coordinated clause is its own statement: stop before climbing through 'and'.
+    for k, t in enumerate(chain[:-1]):
+        if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"}:
+            chain = chain[: k + 1]
+            break
     for n, t in enumerate(chain):
         for child in t.children:
             if child.dep_ == "neg" or (

@@ -82,6 +82,7 @@ class RuleSet:
     ref_nouns: dict[str, tuple[str, ...]]
     maker_nouns: frozenset[str]
     light_verbs: frozenset[str]
+    plural_refs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +119,7 @@ def load_rules() -> RuleSet:
         ref_nouns={k: tuple(v) for k, v in data.get("reference_nouns", {}).items()},
         maker_nouns=frozenset(data.get("maker_nouns", ())),
         light_verbs=frozenset(data.get("light_verbs", ())),
+        plural_refs=frozenset(data.get("plural_reference_nouns", ())),
     )
 
 
@@ -195,6 +197,10 @@ class SentenceContext:
     def entities_of(self, tok: Token, exclude: str = "", depth: int = 0) -> list[Arg]:
         """The entities a token stands for, with its coordinated siblings."""
         out: list[Arg] = []
+        if tok.lower_ in self.rules.plural_refs and tok.i not in self.by_token:
+            pair = self._plural_reference(tok)
+            if pair:
+                return pair
         if tok.lower_ in {"they", "their", "them"}:
             # "Microsoft, Meta and Oracle said they would use ...": all the conjoined subjects.
             for t in tok.sent:
@@ -427,6 +433,21 @@ class SentenceContext:
             if char_pos < pos and name not in banned and self._fits(name, want):
                 return Arg(name, tok.i, True)
         return None
+
+    def _plural_reference(self, tok: Token) -> list[Arg]:
+        """'the two companies', 'the chipmakers': the last two organizations named before."""
+        kids = {c.lower_ for c in tok.children}
+        if not kids & {"the", "two", "both", "three"}:
+            return []
+        size = 3 if "three" in kids else 2
+        names: list[str] = []
+        pos = self.offset + tok.idx
+        for char_pos, name, _classes in reversed(self.history):
+            if char_pos < pos and name not in names and self._fits(name, ("Organization",)):
+                names.append(name)
+                if len(names) == size:
+                    break
+        return [Arg(n, tok.i, True) for n in names] if len(names) == size else []
 
     def _fits(self, name: str, want: tuple[str, ...]) -> bool:
         return self.classes(name)[0] in want
