@@ -542,7 +542,7 @@ def _subject(tok: Token) -> list[Token]:
         subs = _children(cur, SUBJ_DEPS)
         if subs:
             return subs
-        if cur.pos_ == "VERB":
+        if cur.pos_ == "VERB" or (cur is tok and cur.dep_ == "ROOT"):
             # A subject the parser took for a compound ("Wrenfield competes with ...").
             subs = [c for c in cur.children if c.dep_ == "compound" and c.i < cur.i]
             if subs:
