@@ -272,3 +272,16 @@ def test_sparql_select_outlets_for_fact(store) -> None:
         ("Example Wire", "reported"),
         ("news.example.com", "stated"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix"),
+    [("SELECT * WHERE { ?s foo:bar ?o }", "'foo:'"), ("ASK { ?s :p ?o }", "':'")],
+)
+def test_sparql_unknown_prefix_is_named(store, text: str, prefix: str) -> None:
+    with pytest.raises(QueryError, match=f"unknown prefix {prefix}.*PREFIX"):
+        run_query(store, text)
+
+
+def test_sparql_store_prefixes_need_no_declaration(store) -> None:
+    assert run_query(store, "ASK { ?s kgo:invests_in ?o ; rdfs:label ?l }").boolean is True

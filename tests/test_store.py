@@ -495,3 +495,11 @@ def test_store_replacing_removes_stale_staging_folders(tmp_path: Path) -> None:
     with open_store(spec) as store, store.replacing() as fresh:
         fresh.add_document(*sample_documents()[0])
     assert not stale.exists()
+
+
+@pytest.mark.parametrize(
+    "spec", ["http://127.0.0.1:99999/query", "http:///query", "http://h/query,ftp://h/update"]
+)
+def test_store_invalid_endpoint_is_named(spec: str) -> None:
+    with pytest.raises(StoreError, match="invalid SPARQL endpoint"):
+        open_store(spec)

@@ -1142,6 +1142,13 @@ def open_store(
         for url in (query_url, update_url):
             if not url.startswith(("http://", "https://")):
                 raise StoreError(f"invalid SPARQL endpoint {url!r}: expected an http(s) URL")
+            try:
+                parts = urlsplit(url)
+                _ = parts.port
+            except ValueError as e:
+                raise StoreError(f"invalid SPARQL endpoint {url!r}: {e}") from e
+            if not parts.hostname:
+                raise StoreError(f"invalid SPARQL endpoint {url!r}: no host name")
         remote = _RemoteBackend(
             query_url, update_url, base, http_timeout=http_timeout, read_only=read_only
         )

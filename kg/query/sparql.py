@@ -67,6 +67,8 @@ class Classified:
     form: str
     operations: tuple[str, ...] = ()
     uses_service: bool = False
+    #: Prefixes the text uses in prefixed names but does not declare.
+    undeclared: frozenset[str] = frozenset()
 
 
 def _one_line(text: str) -> str:
@@ -89,6 +91,19 @@ def _has_service(tree: Any) -> bool:
     return any(getattr(n, "name", None) == "ServiceGraphPattern" for n in _walk(tree))
 
 
+def _undeclared(tree: Any) -> frozenset[str]:
+    used: set[str] = set()
+    declared: set[str] = set()
+    for node in _walk(tree):
+        name = getattr(node, "name", None)
+        # CompValue.get answers the key itself when missing; plain dict.get does not.
+        if name == "pname":
+            used.add(str(dict.get(node, "prefix", "")))
+        elif name == "PrefixDecl":
+            declared.add(str(dict.get(node, "prefix", "")))
+    return frozenset(used - declared)
+
+
 def classify(text: str) -> Classified:
     """Parse ``text`` as a query or an update; raise a one-line QueryError if it is neither."""
     from pyparsing import ParseException
@@ -103,7 +118,7 @@ def classify(text: str) -> Classified:
         errors.append((0, _one_line(str(e))))
     else:
         form = _QUERY_FORMS.get(getattr(tree[1], "name", ""), "SELECT")
-        return Classified(form, uses_service=_has_service(tree))
+        return Classified(form, uses_service=_has_service(tree), undeclared=_undeclared(tree))
     try:
         update = parseUpdate(text)
     except ParseException as e:
@@ -118,7 +133,7 @@ def classify(text: str) -> Classified:
         )
         if not ops:
             raise QueryError("empty SPARQL: the text holds no query or update operation")
-        return Classified("UPDATE", ops, _has_service(update))
+        return Classified("UPDATE", ops, _has_service(update), _undeclared(update))
     if not text.strip():
         raise QueryError("empty SPARQL: give a query such as SELECT * WHERE { ?s ?p ?o } LIMIT 10")
     loc, where = max(errors, key=lambda item: item[0])
@@ -352,6 +367,13 @@ def run_query(
     if timeout is not None and timeout <= 0:
         raise QueryError(f"invalid timeout {timeout!r}: give a positive number of seconds")
     namespaces = {p: str(ns) for p, ns in store.graph.namespaces()}
+    unknown = sorted(kind.undeclared - set(namespaces))
+    if unknown:
+        known = ", ".join(sorted(p for p in namespaces if p))
+        raise QueryError(
+            f"unknown prefix {unknown[0] + ':'!r} in the query: declare it with "
+            f"PREFIX {unknown[0]}: <IRI> (usable without a declaration: {known})"
+        )
     try:
         if kind.form == "UPDATE":
             if bindings:
