@@ -253,6 +253,15 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
             j -= 1
         s, e = _strip_span(doc, i, j, cues)
         if (
+            e - s == 1
+            and len(doc[s].text) == 1
+            and doc[s].text.isupper()
+            and s > 0
+            and doc[s - 1].lower_ in {"company", "network", "platform", "service", "app"}
+        ):
+            # "the social network X": a one-letter name right after what it is.
+            add(s, e, ("Organization", "Product"), "propn", None)
+        elif (
             s < e
             and _is_name_text(doc[s:e].text, cues)
             and not (s == doc[s].sent.start and e - s == 1 and doc[s].pos_ != "PROPN")

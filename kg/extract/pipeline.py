@@ -206,6 +206,9 @@ class Extractor:
     def _pick_class(
         self, classes: tuple[str, ...], allowed: frozenset[str], coerce: bool = True
     ) -> str | None:
+        if classes and classes[0] == "Person":
+            # A name that looks like a person's is never taken for a company.
+            return "Person" if "Person" in allowed else None
         for c in classes:
             if c in allowed:
                 return c
@@ -227,7 +230,9 @@ class Extractor:
         subj_name, obj_name = cand.subject.name, cand.object.name
         if rel in HARDWARE_BY_MAKER:
             # Chips have no rivals or hosts of their own: their makers stand for them.
-            subj_name = self._maker_of(subj_name, registry, ctx) if rel != "integrates" else subj_name
+            subj_name = (
+                self._maker_of(subj_name, registry, ctx) if rel != "integrates" else subj_name
+            )
             obj_name = self._maker_of(obj_name, registry, ctx)
             if subj_name == obj_name:
                 return None

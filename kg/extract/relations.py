@@ -218,7 +218,7 @@ class SentenceContext:
                 out.append(arg)
         return out
 
-    def _coordinated(self, tok: Token) -> list[Token]:
+    def _coordinated(self, tok: Token, owned: bool = False) -> list[Token]:
         toks = [tok]
         doc = tok.doc
         if tok.dep_ in SUBJ_DEPS and tok.conjuncts:
@@ -231,7 +231,8 @@ class SentenceContext:
                 toks.append(doc[m.end - 1])
                 i = m.start - 1
         for c in tok.conjuncts:
-            own_poss = any(k.dep_ == "poss" for k in c.children) and tok.dep_ != "poss"
+            # "OpenAI's GPT-4 and Google's Gemini": a conjunct with its own owner is not shared.
+            own_poss = owned and any(k.dep_ == "poss" for k in c.children)
             if c.i > tok.i and c.pos_ in {"PROPN", "NOUN", "PRON"} and not own_poss:
                 toks.append(c)
         # "the AI music generators Suno and Udio": the named apposition and its conjuncts.
@@ -242,7 +243,11 @@ class SentenceContext:
         # "AWS's Trainium and Inferentia chips", "Dow Jones and New York Post units".
         if tok.pos_ in {"NOUN", "PROPN"}:
             for child in tok.children:
-                if child.dep_ in {"compound", "nmod"} and child.i in self.by_token and child.conjuncts:
+                if (
+                    child.dep_ in {"compound", "nmod"}
+                    and child.i in self.by_token
+                    and child.conjuncts
+                ):
                     if self.by_token[child.i] is not self.by_token.get(tok.i):
                         toks.append(child)
                     for c in child.conjuncts:
@@ -278,9 +283,9 @@ class SentenceContext:
                 return None
             if low in {"he", "his", "she", "her", "him"}:
                 return self.resolve_reference(tok, ("Person",), exclude)
-            return self.resolve_reference(tok, ("Organization",), exclude) or self.resolve_reference(
-                tok, ("Product", "AIModel"), exclude
-            )
+            return self.resolve_reference(
+                tok, ("Organization",), exclude
+            ) or self.resolve_reference(tok, ("Product", "AIModel"), exclude)
         if tok.pos_ not in {"NOUN", "PROPN", "NUM", "X", "ADJ"}:
             return None
         if (
@@ -469,9 +474,8 @@ class SentenceContext:
             for t in prev:
                 # Only the main clause's subject is salient ("The round was led by Iconiq,
                 # with Fidelity acting as co-lead": not Fidelity).
-                main = (
-                    t.head.i == prev.root.i
-                    or (t.head.dep_ in {"conj", "ccomp"} and t.head.head.i == prev.root.i)
+                main = t.head.i == prev.root.i or (
+                    t.head.dep_ in {"conj", "ccomp"} and t.head.head.i == prev.root.i
                 )
                 if t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and main:
                     if t.i in self.by_token:
@@ -603,6 +607,10 @@ def _prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Toke
                 child.dep_ == "prep" or (agent and child.dep_ == "agent")
             ) and child.lower_ in preps:
                 out.extend(_children(child, {"pobj"}))
+                # "woven into Agentforce ... and into Slack".
+                for c in child.conjuncts:
+                    if c.lower_ in preps:
+                        out.extend(_children(c, {"pobj"}))
                 # "in a deal with X": one more hop through a generic noun.
                 if not out:
                     for p in _children(child, {"pobj"}):
@@ -631,6 +639,12 @@ def _described(tok: Token) -> list[Token]:
     apps = _children(tok, {"appos"})
     if apps:
         return apps
+    for acl in _children(tok, {"acl"}):
+        # "a new unit called Microsoft AI".
+        if acl.lemma_.lower() in {"call", "name", "dub", "brand"}:
+            named = _children(acl, {"oprd", "attr", "dobj", "xcomp"})
+            if named:
+                return named
     for c in tok.conjuncts:
         if c.i > tok.i and _children(c, {"appos"}):
             return _children(c, {"appos"})
@@ -638,11 +652,16 @@ def _described(tok: Token) -> list[Token]:
         return _subject(tok.head)
     if tok.dep_ == "compound":
         return [tok.head]
-    if tok.dep_ == "pobj" and tok.head.lower_ in {"among", "of"} and tok.head.head.pos_ in {
-        "VERB",
-        "AUX",
-        "NUM",
-    }:
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in {"among", "of"}
+        and tok.head.head.pos_
+        in {
+            "VERB",
+            "AUX",
+            "NUM",
+        }
+    ):
         # "Microsoft is among its largest customers", "one of Reddit's shareholders".
         gov = tok.head.head
         if gov.pos_ == "NUM":
@@ -706,6 +725,26 @@ def _between(tok: Token) -> list[Token]:
     return _prep_objects(tok, {"between", "among"})
 
 
+def _own_host_or_subject(tok: Token) -> list[Token]:
+    """The integrating party when the host is unnamed but its own ('into its products')."""
+    for host in [tok, *_children(tok, {"dobj"})]:
+        for p in _children(host, {"prep"}):
+            if p.lower_ in {"into", "to", "in"}:
+                for o in _children(p, {"pobj"}):
+                    if any(c.dep_ == "poss" for c in o.children) or o.lemma_ in {"family", "line"}:
+                        return _logical_subject(tok)
+    return []
+
+
+def _with_host(tok: Token) -> list[Token]:
+    """'ship with Google's Gemini Nano model built in': what the model is built into."""
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        verb = noun.head.head
+        return _children(verb, {"dobj"}) or _logical_subject(verb)
+    return []
+
+
 def _matrix_subject(tok: Token) -> list[Token]:
     """Subject of the sentence's main verb ("X raised $N, with Y also taking part")."""
     root = tok.sent.root
@@ -713,12 +752,16 @@ def _matrix_subject(tok: Token) -> list[Token]:
 
 
 ROLE_FUNCS: dict[str, Callable[[Token], list[Token]]] = {
+    "own_host_or_subj": _own_host_or_subject,
+    "with_host": _with_host,
     "self": lambda t: [t],
     "matrix_subj": _matrix_subject,
     "subj": _logical_subject,
     "obj": _logical_object,
-    "poss": lambda t: _children(t, {"poss", "compound", "nmod"})
-    or (_children(t.head, {"poss", "compound", "nmod"}) if t.dep_ == "conj" else []),
+    "poss": lambda t: (
+        _children(t, {"poss", "compound", "nmod"})
+        or (_children(t.head, {"poss", "compound", "nmod"}) if t.dep_ == "conj" else [])
+    ),
     "possessor": _possessor,
     "compound": lambda t: _children(t, {"compound", "nmod"}),
     "described": _described,
@@ -833,9 +876,11 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
                 for c in tok.doc[o.token].children
             )
         ]
+    names = {a.name for a in subjects}
     for s in subjects:
         for o in objects:
-            if s.name != o.name:
+            # Coordinated subjects are not related to each other by this rule.
+            if o.name not in names:
                 yield Candidate(rule, tok.i, s, o)
 
 
@@ -855,7 +900,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     ):
         # "its backer Tarnwell Capital", "Wiz's chief executive": the noun rules decide.
         return
-    heads = ctx._coordinated(head) + _children(head, {"appos", "compound", "nmod"})
+    heads = ctx._coordinated(head, owned=True) + _children(head, {"appos", "compound", "nmod"})
     if head.dep_ == "appos" and head.i not in ctx.by_token:
         # "Bard, Google's chatbot": the apposition's anchor is what is owned.
         heads.append(head.head)
