@@ -179,30 +179,11 @@ def test_cli_empty_store_spec_is_refused(args: tuple[str, ...], tmp_path: Path) 
     assert "empty store spec" in line
 
 
-PORT_BUG = (
-    "an endpoint URL with a bad port ('http://127.0.0.1:99999/query') fails with "
-    "'Port out of range 0-65535', not naming the URL; fix: kg/graph/store.py open_store "
-    "checks each endpoint with urlsplit(url).port inside try/except ValueError and raises "
-    "StoreError(f'invalid SPARQL endpoint {url!r}: {e}')"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=PORT_BUG)
 def test_cli_endpoint_with_bad_port_names_it(tmp_path: Path) -> None:
     url = "http://127.0.0.1:99999/query"
     assert url in one_line_error(run_kg("stats", "--store", url, cwd=tmp_path), 1)
 
 
-PREFIX_BUG = (
-    "an undeclared prefix passes the rdflib parse, then Oxigraph's error lists hundreds of "
-    "character classes ('expected one of Prefix not found, ['%'], ...') instead of naming "
-    "the prefix; fix: kg/query/sparql.py run_query checks the prefixed names of the parse "
-    "tree against the query's PREFIX declarations and store.graph.namespaces(), raising "
-    "QueryError(f\"unknown prefix '{p}:': declare it with PREFIX {p}: <...>\")"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=PREFIX_BUG)
 def test_cli_query_unknown_prefix_names_it(store: Path, tmp_path: Path) -> None:
     result = run_kg(
         "query", "SELECT * WHERE { ?s foo:bar ?o }", "--store", str(store), cwd=tmp_path

@@ -160,16 +160,17 @@ def test_killed_export_leaves_at_most_a_temp_file_the_rerun_ignores(
 
 
 MODE_BUG = (
-    "atomic writes keep mkstemp's 0600 mode, so `kg export -o`/`kg view -o` files are "
-    "unreadable by anyone else and replacing a file drops its mode; fix: kg/render/export.py "
-    "atomic_write and kg/render/view.py _write_atomic call os.fchmod(fd, mode) before "
-    "writing, with mode = stat.S_IMODE(os.stat(dest).st_mode) when dest exists, else "
-    "0o666 & ~umask (umask read with os.umask(0); os.umask(old))"
+    "the view's atomic write keeps mkstemp's 0600 mode, so `kg view -o` files are unreadable "
+    "by anyone else and replacing a file drops its mode; fix: kg/render/view.py "
+    "_write_atomic calls os.fchmod(fd, kg.render.export._file_mode(dest)) after mkstemp, "
+    "as atomic_write in kg/render/export.py now does"
 )
 
 
-@pytest.mark.xfail(strict=True, reason=MODE_BUG)
-@pytest.mark.parametrize("kind", ["export-turtle", "view"])
+@pytest.mark.parametrize(
+    "kind",
+    ["export-turtle", pytest.param("view", marks=pytest.mark.xfail(strict=True, reason=MODE_BUG))],
+)
 def test_output_file_mode_follows_umask_and_existing_file(kind: str, tmp_path: Path) -> None:
     from kg import api
 
@@ -290,15 +291,6 @@ def test_killed_append_build_leaves_whole_documents(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
-STAGING_BUG = (
-    "a killed `kg build` leaves its .STORE.new-* staging folder forever (a full partial "
-    "store each time); fix: kg/graph/store.py KGStore._replacing_folder, which runs under "
-    "the exclusive lock, first removes stale siblings "
-    "folder.parent.glob(f'.{folder.name}.new-*') and '.old-*' with shutil.rmtree"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=STAGING_BUG)
 @pytest.mark.xdist_group("spacy")
 def test_build_after_a_killed_build_removes_its_staging_folder(tmp_path: Path) -> None:
     store = tmp_path / "store"

@@ -45,14 +45,11 @@ NASTY = (
     "\"'<>\\#}{|^`%_ \n\r\t\x00\x01\x08\x0b\x0c\x1b\x7f\x85"
     "\u2028\u2029\u200b\u200f\u202e\ufeff\ufffe\uffff"
 )
-#: U+E0000..U+E0FFF are outside RFC 3987's ucschar; names with them are minted into
-#: invalid IRIs (test_entity_iri_plane14_mark_is_escaped, xfail until fixed), so the
-#: properties leave them out to keep finding other problems.
-PLANE14_NOT_UCSCHAR = re.compile("[\U000e0000-\U000e0fff]")
 NAME_CHAR = st.one_of(
     st.sampled_from(NASTY),
     st.sampled_from("AbÉßΩжאב百度🤖\u0301\ud800\udfff"),
-    ANY_CHAR.filter(lambda c: not PLANE14_NOT_UCSCHAR.match(c)),
+    ANY_CHAR,
+    st.characters(min_codepoint=0xE0000, max_codepoint=0xE0FFF),  # outside RFC 3987 ucschar
 )
 
 #: Pieces that make the extractor find facts, mixed with hostile glue.
@@ -395,15 +392,6 @@ def test_resolve_entity_finds_any_stored_name(name: str) -> None:
     assert found == str(entity_iri(clean_text(name)))
 
 
-PLANE14_BUG = (
-    "U+E0100..U+E01EF (variation selectors supplement, marks) are kept unescaped in the "
-    "entity slug, but RFC 3987 ucschar excludes them, so pyoxigraph rejects the IRI and "
-    "add_document on an embedded store raises a bare ValueError; fix: kg/graph/iri.py "
-    "_is_ucschar adds `and not 0xE0000 <= cp <= 0xE0FFF` to the supplementary-plane test"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=PLANE14_BUG)
 @pytest.mark.parametrize("name", ["\u845b\U000e0100\u57ce", "Model X\U000e01ef"])
 def test_entity_iri_plane14_mark_is_escaped(name: str, tmp_path: Path) -> None:
     iri = str(entity_iri(name))

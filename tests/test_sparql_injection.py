@@ -175,25 +175,7 @@ def test_run_query_hostile_binding_returns_itself(evil_store: KGStore) -> None:
     assert evil_store.triple_count() == before
 
 
-DATATYPE_BUG = (
-    "a Literal binding with a hostile datatype IRI is pasted into the query text "
-    "(Literal.n3() does not check its datatype), so the query's structure changes; "
-    "fix: kg/graph/store.py _sparql_term refuses a URIRef or a Literal datatype that "
-    "does not match _IRIREF (raise StoreError naming it)"
-)
-
-
-@pytest.mark.parametrize(
-    "kind",
-    [
-        "memory",
-        pytest.param("oxigraph", marks=pytest.mark.xfail(strict=True, reason=DATATYPE_BUG)),
-        pytest.param(
-            "remote",
-            marks=[pytest.mark.server, pytest.mark.xfail(strict=True, reason=DATATYPE_BUG)],
-        ),
-    ],
-)
+@pytest.mark.parametrize("kind", KINDS)
 def test_run_query_literal_with_hostile_datatype_cannot_widen_query(
     kind: str, spec_for: SpecFor
 ) -> None:
@@ -307,26 +289,7 @@ def test_cli_forget_hostile_ref(persistent_evil: str) -> None:
     assert code == 1
 
 
-SURROGATE_BUG = (
-    "a lone surrogate (an undecodable byte in argv, e.g. kg forget $'\\xff') reaches the "
-    "remote store as query text and fails with UnicodeEncodeError instead of 'no document "
-    "matches'; fix: KGStore.forget in kg/graph/store.py looks up "
-    "kg.graph.mapping.clean_text(ref) (stored text was cleaned the same way), and "
-    "_RemoteBackend._send encodes with body.encode('utf-8', 'replace') as a last guard"
-)
-
-
-@pytest.mark.parametrize(
-    "kind",
-    [
-        "memory",
-        "oxigraph",
-        pytest.param(
-            "remote",
-            marks=[pytest.mark.server, pytest.mark.xfail(strict=True, reason=SURROGATE_BUG)],
-        ),
-    ],
-)
+@pytest.mark.parametrize("kind", KINDS)
 def test_store_lookup_lone_surrogate_is_not_a_crash(kind: str, spec_for: SpecFor) -> None:
     with open_store(spec_for(kind)) as store:
         store.add_document(*hub_doc(1, "Plain"))
