@@ -143,6 +143,8 @@ CLIMB_DEPS = {
     "advmod",
     "acomp",
 }
+#: "..., the ChatGPT maker said": the speaker is the sentence's main subject.
+REPORTING_VERBS = {"say", "announce", "add", "note", "tell", "state", "confirm", "claim", "report"}
 REL_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 PERSONAL = {"it", "its", "they", "their", "them", "itself", "he", "his", "she", "her", "him"}
 
@@ -304,6 +306,12 @@ class SentenceContext:
                 found = self._entity_of(child, exclude, depth + 1)
                 if found is not None:
                     return found
+            if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in {"call", "name", "dub"}:
+                # "a chip it calls the language processing unit, or LPU".
+                for named in _children(child, {"oprd", "attr", "dobj", "xcomp", "ccomp"}):
+                    for t in (named, *named.conjuncts, *_children(named, {"appos"})):
+                        if t.i in self.by_token:
+                            return Arg(self.by_token[t.i].canonical, t.i, False)
         # A head noun named by its compound: "the Claude chatbot", "Trainium chips"
         # (but "the ChatGPT maker" is the maker, found below).
         is_maker = tok.lemma_.lower() in self.rules.maker_nouns
@@ -316,6 +324,11 @@ class SentenceContext:
                 if self.classes(name)[0] != "Location":
                     return Arg(name, child.i, False)
         if tok.lemma_.lower() in self.generic or tok.lower_ in self.generic:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+                # "Gemini, a family of AI models built by ...": the family is the name.
+                found = self._entity_of(tok.head.head, exclude, depth + 1)
+                if found is not None:
+                    return found
             for child in tok.children:
                 # "its own products, including the Bing search engine".
                 if child.dep_ == "prep" and (
@@ -419,8 +432,10 @@ class SentenceContext:
             for c in tok.children
         )
         is_pronoun = tok.pos_ == "PRON" or tok.lower_ in PERSONAL
+        reporting = tok.dep_ in SUBJ_DEPS and tok.head.lemma_.lower() in REPORTING_VERBS
         if not salient and (
-            (tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and not is_pronoun) or described
+            (tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and not is_pronoun)
+            or (described and not reporting)
         ):
             # An object, or a description that names what it makes ("the ChatGPT maker"):
             # the nearest earlier name, in this sentence or the one before.
@@ -894,7 +909,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     if not owners or head.i == tok.i:
         return
     owned: list[Arg] = []
-    words = [head, *(c for c in head.children if c.dep_ in {"compound", "amod"})]
+    words = [head, *(c for c in head.children if c.dep_ == "compound")]
     if head.i not in ctx.by_token and any(
         ctx.rules.by_lemma.get(w.lemma_.lower()) or ctx.rules.by_lemma.get(w.lower_) for w in words
     ):
