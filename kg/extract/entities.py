@@ -314,7 +314,14 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
 
 def _propn_like(tok: Token) -> bool:
     if tok.pos_ != "PROPN":
-        return False
+        # "Wren-2", "MI300X" tagged as common nouns: a capital plus a digit is a name.
+        text = tok.text
+        return (
+            tok.pos_ in {"NOUN", "ADJ"}
+            and text[:1].isupper()
+            and any(c.isdigit() for c in text)
+            and any(c.isalpha() for c in text)
+        )
     text = tok.text
     return bool(text[:1].isupper() or any(c.isdigit() for c in text)) and text not in POSSESSIVE
 

@@ -126,6 +126,7 @@ def load_rules() -> RuleSet:
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 CLIMB_DEPS = {
+    "amod",
     "xcomp",
     "conj",
     "acl",
