@@ -149,6 +149,11 @@ def load_pipeline(model: str | None = None) -> Language:
     # Keep hyphenated role words whole ("co-founder", "start-up") so the parser sees one noun.
     from spacy.symbols import ORTH
 
+    rules = dict(nlp.tokenizer.rules or {})  # type: ignore[union-attr]
+    for name in load_json("cues.json").get("tokenizer_keep_whole", ()):
+        # Names the English exceptions split as contractions ("Ive" -> "I" "ve").
+        rules.pop(name, None)
+    nlp.tokenizer.rules = rules  # type: ignore[union-attr]
     for word in load_json("cues.json").get("hyphen_words", ()):
         for form in {word, word.capitalize()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # type: ignore[union-attr]

@@ -41,13 +41,25 @@ _CLIMB = {
 
 
 def governing_chain(tok: Token, limit: int = 6) -> list[Token]:
-    """The trigger and the words that govern it, up to the clause that holds it."""
+    """The trigger and the words that govern it, up to the clause that holds it.
+
+    A subject noun only passes its verb's polarity on when it names an event
+    ("the deal ... fell apart"); "its chief executive declined to comment" does
+    not end the role.
+    """
+    events = load_cues().words("event_nouns")
     chain = [tok]
     cur = tok
     for _ in range(limit):
         if cur.dep_ not in _CLIMB or cur.head.i == cur.i:
             break
         if cur.dep_ == "relcl" and cur is not tok:
+            break
+        if (
+            cur.dep_ in {"nsubj", "nsubjpass", "appos"}
+            and cur.pos_ in {"NOUN", "PROPN"}
+            and cur.lemma_.lower() not in events
+        ):
             break
         cur = cur.head
         chain.append(cur)

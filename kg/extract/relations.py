@@ -378,6 +378,20 @@ class SentenceContext:
                         if maker:
                             return Arg(maker, tok.i, True)
             if lemma in self.rules.ref_nouns:
+                # "Scale AI, the data-labelling company co-founded by ...": an apposition
+                # the parser missed (not "..., the company said").
+                edge = tok.left_edge.i
+                doc = tok.doc
+                reporting = tok.dep_ in SUBJ_DEPS and tok.head.lemma_.lower() in REPORTING_VERBS
+                if (
+                    not reporting
+                    and edge >= 2
+                    and doc[edge - 1].text == ","
+                    and edge - 2 in self.by_token
+                ):
+                    name = self.by_token[edge - 2].canonical
+                    if name != exclude and self._fits(name, self.rules.ref_nouns[lemma]):
+                        return Arg(name, edge - 2, False)
                 return self.resolve_reference(tok, self.rules.ref_nouns[lemma], exclude)
             if lemma in self.rules.maker_nouns:
                 return self.resolve_reference(tok, ("Organization",), exclude)
