@@ -424,7 +424,11 @@ class SentenceContext:
                     if found is not None and found.name != exclude and self._fits(found.name, want):
                         return Arg(found.name, tok.i, True)
         banned = {exclude} | self.extra_banned
-        if tok.lower_ not in {"its", "their", "his", "her"}:
+        if tok.lower_ not in {"its", "their", "his", "her"} and tok.pos_ in {
+            "NOUN",
+            "PROPN",
+            "PRON",
+        }:
             verb = tok.head
             steps = 0
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and steps < 3:
