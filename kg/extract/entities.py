@@ -152,6 +152,9 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
     )
     if label == "PERSON" and looks_person:
         return ("Person", "Organization")
+    if label in {"GPE", "LOC"} and looks_person and _person_context(doc, start, end):
+        # "researchers Ines Carvalho and Ravi Menon": a person the NER took for a place.
+        return ("Person", "Location", "Organization")
     if label in {"GPE", "LOC", "FAC"}:
         return ("Location", "Organization", "Product")
     if label in {"PRODUCT", "WORK_OF_ART"}:
@@ -161,6 +164,60 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
     if head_cue == "Organization":
         return ("Organization", "Person")
     return ("Organization", "Product", "AIModel", "Person", "Hardware", "CloudPlatform")
+
+
+def _person_context(doc: Doc, start: int, end: int) -> bool:
+    """A name next to a person word, or coordinated with a person name."""
+    near = {t.lower_ for t in doc[max(0, start - 3) : start]}
+    near |= {t.lower_ for t in doc[end : end + 3]}
+    person_words = {
+        "researchers",
+        "researcher",
+        "founder",
+        "founders",
+        "co-founder",
+        "ceo",
+        "executive",
+        "chief",
+        "mr",
+        "ms",
+        "dr",
+        "said",
+        "and",
+        "engineer",
+    }
+    return bool(near & person_words)
+
+
+def add_known_names(
+    doc: Doc, mentions: list[Mention], names: dict[str, tuple[str, ...]], offset: int = 0
+) -> list[Mention]:
+    """Mentions of names already known in the document that NER missed here.
+
+    ``names`` maps a surface form (a full name or its short form, such as
+    "Pellucid" for "Pellucid Health") to its classes.
+    """
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    extra: list[Mention] = []
+    for tok in doc:
+        if tok.i in taken or tok.text not in names or not tok.text[:1].isupper():
+            continue
+        span = doc[tok.i : tok.i + 1]
+        extra.append(
+            Mention(
+                tok.i,
+                tok.i + 1,
+                tok.text,
+                offset + span.start_char,
+                offset + span.end_char,
+                names[tok.text],
+                "known",
+                None,
+            )
+        )
+    if not extra:
+        return mentions
+    return sorted([*mentions, *extra], key=lambda m: m.start)
 
 
 def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:

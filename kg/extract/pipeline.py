@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from kg.extract.entities import Mention, find_mentions
+from kg.extract.entities import Mention, add_known_names, find_mentions, load_cues
 from kg.extract.nlp import load_json, load_pipeline
 from kg.extract.qualifiers import find_amount, find_date, is_hedged, is_negated
 from kg.extract.relations import Candidate, SentenceContext, find_candidates
@@ -164,6 +164,12 @@ class Extractor:
     # -- one document ---------------------------------------------------
     def _facts(self, document: Document, chunks: list[tuple[Doc, int]]) -> list[Fact]:
         per_chunk: list[list[Mention]] = [find_mentions(sdoc, off) for sdoc, off in chunks]
+        known = known_short_names(m for ms in per_chunk for m in ms)
+        if known:
+            per_chunk = [
+                add_known_names(sdoc, ms, known, off)
+                for (sdoc, off), ms in zip(chunks, per_chunk, strict=True)
+            ]
         registry = Registry()
         registry.resolve_all(m for ms in per_chunk for m in ms)
         history = [
@@ -276,6 +282,21 @@ class Extractor:
             subject_aliases=tuple(sorted(a for a in s_ent.aliases if a != s_ent.name)),
             object_aliases=tuple(sorted(a for a in o_ent.aliases if a != o_ent.name)),
         )
+
+
+def known_short_names(mentions: Iterable[Mention]) -> dict[str, tuple[str, ...]]:
+    """Single-word names a document has already used: 'Pellucid' after 'Pellucid Health'."""
+    designators = load_cues().words("org_designators")
+    out: dict[str, tuple[str, ...]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.classes[0] == "Organization" and len(words) >= 2:
+            if all(w.lower() in designators for w in words[1:]) and words[0][:1].isupper():
+                out.setdefault(words[0], ("Organization",))
+        elif len(words) == 1 and m.classes[0] in {"Organization", "Product", "AIModel"}:
+            if len(words[0]) > 2 and words[0][:1].isupper():
+                out.setdefault(words[0], m.classes)
+    return out
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

@@ -49,6 +49,7 @@ class Rule:
     not_dep: frozenset[str] = frozenset()
     head_lemma: frozenset[str] = frozenset()
     not_head_lemma: frozenset[str] = frozenset()
+    head_pos: frozenset[str] = frozenset()
     object_classes: frozenset[str] = frozenset()
     reported: bool = False
     object_forbid_appos: frozenset[str] = frozenset()
@@ -107,6 +108,7 @@ def load_rules() -> RuleSet:
             not_dep=frozenset(row.get("not_dep", ())),
             head_lemma=frozenset(x.lower() for x in row.get("head_lemma", ())),
             not_head_lemma=frozenset(x.lower() for x in row.get("not_head_lemma", ())),
+            head_pos=frozenset(row.get("head_pos", ())),
             object_classes=frozenset(row.get("object_classes", ())),
             reported=bool(row.get("reported", False)),
             object_forbid_appos=frozenset(row.get("object_forbid_appos", ())),
@@ -709,6 +711,9 @@ def _described(tok: Token) -> list[Token]:
         return _subject(gov)
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         verb = tok.head.head
+        if verb.dep_ == "relcl" and not _children(verb, {"dobj"}):
+            # "an open-weights model it describes as a competitor to ...": the model.
+            return [verb.head]
         objs = _children(verb, {"dobj"})
         if objs:
             return objs
@@ -855,6 +860,8 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
     if rule.head_lemma and tok.head.lemma_.lower() not in rule.head_lemma:
         return False
     if rule.not_head_lemma and tok.head.lemma_.lower() in rule.not_head_lemma:
+        return False
+    if rule.head_pos and tok.head.pos_ not in rule.head_pos:
         return False
     if rule.require_child or rule.forbid_child:
         near = [*tok.children]
