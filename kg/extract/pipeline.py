@@ -293,9 +293,13 @@ def known_short_names(mentions: Iterable[Mention]) -> dict[str, tuple[str, ...]]
         if m.classes[0] == "Organization" and len(words) >= 2:
             if all(w.lower() in designators for w in words[1:]) and words[0][:1].isupper():
                 out.setdefault(words[0], ("Organization",))
-        elif len(words) == 1 and m.classes[0] in {"Organization", "Product", "AIModel"}:
-            if len(words[0]) > 2 and words[0][:1].isupper():
-                out.setdefault(words[0], m.classes)
+        elif (
+            len(words) == 1
+            and m.classes[0] in {"Organization", "Product", "AIModel"}
+            and len(words[0]) > 2
+            and words[0][:1].isupper()
+        ):
+            out.setdefault(words[0], m.classes)
     return out
 
 
