@@ -133,6 +133,17 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
             low = " ".join(t.lower_ for t in ante.head.subtree if t.i > ante.right_edge.i)
             if any(p in low for p in collapse_ph):
                 return True
+    if ongoing:
+        # "Sunny Madra, Groq's president, will join Nvidia": the holder is leaving.
+        leaving = cues.words("leaving_lemmas")
+        for i in args:
+            cur = doc[i]
+            for _ in range(4):
+                if cur.dep_ not in {"appos", "nsubj", "nsubjpass", "pobj", "prep", "compound"}:
+                    break
+                cur = cur.head
+                if cur.pos_ == "VERB" and cur.lemma_.lower() in leaving:
+                    return True
     # "former chief executive", "its previous model supplier", "the abandoned deal".
     watch = [tok, *(doc[i] for i in args)]
     for t in watch:
