@@ -10,11 +10,10 @@ Example::
     # [Fact(subject='Amazon', relation='invests_in', object='Anthropic', amount='$4 billion', ...)]
 
 Confidence of a fact is the precision of the rule that produced it on the
-development set (the ``confidence`` column of ``data/relations.json``; the
-current values are hand estimates from reading that rule's errors, to be
-replaced by per-rule measurements), multiplied by 0.8 when an argument was reached
-through a pronoun or a definite description ("the startup"). It ranks facts;
-it is not a calibrated probability.
+development set (the ``confidence`` column of ``data/relations.json``,
+(tp + 1) / (tp + fp + 2) over that rule's facts), multiplied by 0.8 when an
+argument was reached through a pronoun or a definite description ("the
+startup"). It ranks facts and evidence; it is not a calibrated probability.
 
 Long texts are cut into chunks of at most ``CHUNK_CHARS`` characters on
 paragraph, line or sentence boundaries before parsing; offsets always point
