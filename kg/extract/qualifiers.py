@@ -207,30 +207,67 @@ def _clean_money(text: str) -> str:
     return out
 
 
+_DEAL_NOUNS = {"deal", "transaction", "purchase", "acquisition", "takeover", "offer", "agreement"}
+_NOT_AMOUNT = {
+    "valuation",
+    "revenue",
+    "fee",
+    "price",
+    "capitalization",
+    "sales",
+    "total",
+    "backlog",
+}
+
+
 def _is_valuation(money: Token) -> bool:
-    cues = load_cues()
-    val = cues.words("valuation_lemmas")
+    """Money that values a company, prices a share or totals past rounds: never an amount.
+
+    A deal valued at a price ("a deal valued at $49 billion") is the deal's amount.
+    """
     cur = money
     for _ in range(4):
         if cur.head.i == cur.i:
             break
-        cur = cur.head
+        prev, cur = cur, cur.head
         lemma = cur.lemma_.lower()
-        if lemma in {"valuation", "revenue", "fee", "price", "capitalization", "sales"}:
+        if lemma in _NOT_AMOUNT:
             return True
-        if (
-            lemma == "value"
-            and cur.pos_ == "VERB"
-            and any(
-                c.dep_ == "dobj"
-                and c.lemma_.lower()
-                not in {"deal", "transaction", "purchase", "acquisition", "stake"}
-                for c in cur.children
-            )
-        ):
+        if lemma in {"share", "market"} and prev.dep_ != "pobj":
             return True
-        if lemma in val and lemma in {"share", "market"}:
+        if lemma in {"value", "valuing"}:
+            valued = [c for c in cur.children if c.dep_ == "dobj"]
+            if cur.dep_ in {"acl", "amod"}:
+                valued.append(cur.head)
+            return not any(v.lemma_.lower() in _DEAL_NOUNS for v in valued)
+    nxt = money.doc[money.i + 1 : money.i + 3]
+    # "$23.28 a share", "$8 billion to date".
+    return any(t.lower_ in {"share", "apiece", "date"} for t in nxt)
+
+
+def _money_ents(tok: Token) -> list[Span]:
+    return [e for e in tok.sent.ents if e.label_ == "MONEY" and any(c.isdigit() for c in e.text)]
+
+
+def _clause_root(tok: Token) -> Token:
+    """The verb whose clause holds the trigger (a noun's or participle's governing verb)."""
+    cur = tok
+    for _ in range(5):
+        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ not in {"acl", "amod", "relcl", "xcomp"}:
+            return cur
+        if cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _in_other_clause(tok: Token, root: Token) -> bool:
+    """True when ``tok`` sits in a relative or adverbial clause below ``root``."""
+    cur = tok
+    while cur.i != root.i and cur.head.i != cur.i:
+        if cur.dep_ in {"relcl", "advcl", "ccomp", "conj"} and cur.pos_ in {"VERB", "AUX"}:
             return True
+        cur = cur.head
     return False
 
 
@@ -267,6 +304,17 @@ def find_amount(tok: Token, governor_too: bool = True) -> str | None:
             ent = _ent_at(h)
             if ent is not None and any(c.isdigit() for c in ent.text) and not _is_valuation(h):
                 return _clean_money(ent.text) or None
+    # Else the one money expression of the trigger's clause that is not a valuation
+    # ("closed its acquisition of Xilinx in an all-stock deal valued at $49 billion").
+    root = _clause_root(tok)
+    clause = {t.i for t in root.subtree}
+    found = [
+        e
+        for e in _money_ents(tok)
+        if e.root.i in clause and not _is_valuation(e.root) and not _in_other_clause(e.root, root)
+    ]
+    if len(found) == 1:
+        return _clean_money(found[0].text) or None
     _ = doc
     return None
 
