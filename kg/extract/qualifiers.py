@@ -106,6 +106,13 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
         for child in t.children:
             if child.dep_ == "advcl" and _phrases(child) & collapse_ph:
                 phrases |= collapse_ph
+            if (
+                ongoing
+                and child.lower_ == "longer"
+                and any(g.lower_ == "no" for g in child.children)
+            ):
+                # "Microsoft no longer uses ...".
+                return True
         if phrases & collapse_ph:
             return True
         if n > 0 and t.lemma_.lower() in collapse and t.pos_ in {"VERB", "NOUN"}:

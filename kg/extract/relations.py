@@ -240,6 +240,15 @@ class SentenceContext:
             own_poss = owned and any(k.dep_ == "poss" for k in c.children)
             if c.i > tok.i and c.pos_ in {"PROPN", "NOUN", "PRON"} and not own_poss:
                 toks.append(c)
+        # "investors including Nvidia and Salesforce Ventures", "customers such as Notion".
+        for child in tok.children:
+            if child.dep_ == "prep" and (
+                child.lower_ in {"including", "like"}
+                or (child.lower_ == "as" and any(g.lower_ == "such" for g in child.children))
+            ):
+                for p in _children(child, {"pobj"}):
+                    toks.append(p)
+                    toks.extend(c for c in p.conjuncts if c.i > p.i)
         # "the AI music generators Suno and Udio": the named apposition and its conjuncts.
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self.by_token and tok.i not in self.by_token:
@@ -796,7 +805,18 @@ def _matrix_subject(tok: Token) -> list[Token]:
     return [s for s in _subject(root) if s.i != tok.i and s not in _subject(tok)]
 
 
+def _described_named(tok: Token) -> list[Token]:
+    """Like ``described``, but a bare noun ("its new unit") does not stand for itself."""
+    found = _described(tok)
+    if found == [tok] and not any(
+        c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in tok.children
+    ):
+        return []
+    return found
+
+
 ROLE_FUNCS: dict[str, Callable[[Token], list[Token]]] = {
+    "described_named": _described_named,
     "own_host_or_subj": _own_host_or_subject,
     "with_host": _with_host,
     "self": lambda t: [t],
