@@ -20,6 +20,15 @@ if TYPE_CHECKING:
     from kg.records import Document, Fact
 
 
+def _store(store: str | None) -> str:
+    """The store spec to open: the default only when none was given.
+
+    An empty string (say, an unset shell variable) is passed on so that
+    ``open_store`` refuses it instead of silently using the default store.
+    """
+    return default_store() if store is None else store
+
+
 def build(
     inputs: Sequence[str],
     store: str | None = None,
@@ -43,7 +52,7 @@ def build(
 
     return build_graph(
         inputs,
-        store or default_store(),
+        _store(store),
         append=append,
         model=model,
         glob=glob,
@@ -95,7 +104,7 @@ def query(
     from kg.graph.store import open_store
     from kg.query.sparql import run_query
 
-    with open_store(store or default_store(), create=False, read_only=not allow_update) as st:
+    with open_store(_store(store), create=False, read_only=not allow_update) as st:
         return run_query(
             st,
             text,
@@ -111,7 +120,7 @@ def export(fmt: str, dest: str | Path | None, store: str | None = None) -> str |
     from kg.graph.store import open_store
     from kg.render.export import export_graph
 
-    with open_store(store or default_store(), create=False, read_only=True) as st:
+    with open_store(_store(store), create=False, read_only=True) as st:
         return export_graph(st, fmt, dest)
 
 
@@ -120,7 +129,7 @@ def view(dest: str | Path, store: str | None = None, **options: Any) -> Path:
     from kg.graph.store import open_store
     from kg.render.view import ViewOptions, write_view
 
-    with open_store(store or default_store(), create=False, read_only=True) as st:
+    with open_store(_store(store), create=False, read_only=True) as st:
         return write_view(st.graph, Path(dest), ViewOptions(**options))
 
 
@@ -129,7 +138,7 @@ def validate(store: str | None = None) -> tuple[bool, str]:
     from kg.graph.store import open_store
     from kg.graph.validate import validate_graph
 
-    with open_store(store or default_store(), create=False, read_only=True) as st:
+    with open_store(_store(store), create=False, read_only=True) as st:
         return validate_graph(st.graph)
 
 
@@ -138,7 +147,7 @@ def stats(store: str | None = None, top: int = 10) -> dict[str, Any]:
     from kg.graph.store import open_store
     from kg.query.analytics import graph_stats
 
-    with open_store(store or default_store(), create=False, read_only=True) as st:
+    with open_store(_store(store), create=False, read_only=True) as st:
         return graph_stats(st, top=top)
 
 
@@ -147,7 +156,7 @@ def path(a: str, b: str, store: str | None = None) -> list[tuple[str, str, str]]
     from kg.graph.store import open_store
     from kg.query.analytics import shortest_relation_path
 
-    with open_store(store or default_store(), create=False, read_only=True) as st:
+    with open_store(_store(store), create=False, read_only=True) as st:
         return shortest_relation_path(st.graph, a, b)
 
 
@@ -156,7 +165,7 @@ def neighbors(x: str, store: str | None = None, depth: int = 1) -> list[tuple[st
     from kg.graph.store import open_store
     from kg.query.analytics import ego_facts
 
-    with open_store(store or default_store(), create=False, read_only=True) as st:
+    with open_store(_store(store), create=False, read_only=True) as st:
         return ego_facts(st.graph, x, depth=depth)
 
 
@@ -164,5 +173,5 @@ def forget(ref: str, store: str | None = None) -> int:
     """Remove a document (by id, URL, path or hash) and the facts only it supported."""
     from kg.graph.store import open_store
 
-    with open_store(store or default_store(), create=False) as st:
+    with open_store(_store(store), create=False) as st:
         return st.forget(ref)

@@ -141,19 +141,6 @@ def test_cli_locked_store_is_one_line_naming_it(
     assert str(locked) in line and "another process" in line and "KG_LOCK_TIMEOUT" in line
 
 
-# ---------------------------------------------------------------------------
-# Known failures (xfail until fixed)
-# ---------------------------------------------------------------------------
-
-UTF8_BUG = (
-    "a query file that is not UTF-8 gives 'unexpected UnicodeDecodeError ... (rerun with "
-    "--debug)'; fix: kg/cli/main.py query catches (OSError, UnicodeDecodeError) around "
-    "read_text and raises click.UsageError(f'cannot read query file {file!r}: not UTF-8 "
-    "text (byte {e.start})') for the decode error"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=UTF8_BUG)
 def test_cli_query_file_not_utf8_is_a_usage_error(store: Path, tmp_path: Path) -> None:
     bad = tmp_path / "latin1.rq"
     bad.write_bytes('SELECT * WHERE { ?s ?p "caf\xe9" }'.encode("latin-1"))
@@ -161,15 +148,6 @@ def test_cli_query_file_not_utf8_is_a_usage_error(store: Path, tmp_path: Path) -
     assert "latin1.rq" in line
 
 
-EMPTY_STORE_BUG = (
-    "`--store ''` (an unset shell variable) silently means output/store, so "
-    '`kg build x --store "$TYPO"` replaces the default store; fix: kg/api.py passes '
-    "`store if store is not None else default_store()` (not `store or ...`) to open_store, "
-    "which already refuses an empty spec"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=EMPTY_STORE_BUG)
 @pytest.mark.parametrize("args", [("stats",), ("query", "ASK {}"), ("export",)], ids=lambda a: a[0])
 def test_cli_empty_store_spec_is_refused(args: tuple[str, ...], tmp_path: Path) -> None:
     default = tmp_path / "output" / "store"

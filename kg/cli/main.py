@@ -178,6 +178,10 @@ def query(
             text = Path(file).read_text(encoding="utf-8")
         except OSError as e:
             raise click.UsageError(f"cannot read query file {file!r}: {e.strerror}") from e
+        except UnicodeDecodeError as e:
+            raise click.UsageError(
+                f"cannot read query file {file!r}: not UTF-8 text (byte {e.start})"
+            ) from e
     else:
         text = query_text or ""
     result = api.query(
