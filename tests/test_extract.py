@@ -181,6 +181,49 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "including_list",
+        "Cohere has raised $500 million from investors including Nvidia and Salesforce.",
+        {("Nvidia", "invests_in", "Cohere"), ("Salesforce", "invests_in", "Cohere")},
+        set(),
+    ),
+    (
+        "plural_reference",
+        "Amazon will invest in Anthropic. The two companies described it as a collaboration.",
+        {("Amazon", "invests_in", "Anthropic"), ("Amazon", "partners_with", "Anthropic")},
+        set(),
+    ),
+    (
+        "headline_and_dateline",
+        "Nvidia backs Groq\n\nSANTA CLARA — Groq, the chipmaker, is based in Mountain View.",
+        {("Nvidia", "invests_in", "Groq"), ("Groq", "based_in", "Mountain View")},
+        {("Groq", "based_in", "Santa Clara")},
+    ),
+    (
+        "description_names_its_maker",
+        "OpenAI released ChatGPT. Nvidia will invest in OpenAI, and the ChatGPT maker "
+        "will deploy Nvidia's GPUs.",
+        {("OpenAI", "develops", "ChatGPT"), ("OpenAI", "uses", "Nvidia")},
+        {("Nvidia", "uses", "Nvidia")},
+    ),
+    (
+        "no_longer",
+        "Microsoft no longer uses Nvidia's chips in its data centres.",
+        set(),
+        {("Microsoft", "uses", "Nvidia")},
+    ),
+    (
+        "ended_partnership",
+        "IBM ended its partnership with Adobe last year.",
+        set(),
+        {("Adobe", "partners_with", "IBM")},
+    ),
+    (
+        "denied_plan",
+        "Apple denied that it plans to acquire Perplexity.",
+        set(),
+        {("Apple", "acquires", "Perplexity")},
+    ),
+    (
         "no_relation",
         "The weather in Paris was mild and nobody signed anything.",
         set(),
@@ -252,6 +295,10 @@ def test_extract_stated_fact_is_stated(extractor: Extractor) -> None:
     [
         ("Amazon will invest up to $4 billion in Anthropic.", "$4 billion"),
         ("Intel is buying Habana Labs for about $2 billion.", "$2 billion"),
+        (
+            "AMD closed its purchase of Xilinx in a deal valued at roughly $49 billion.",
+            "$49 billion",
+        ),
     ],
 )
 def test_extract_amount_drops_hedging_words(extractor: Extractor, text: str, amount: str) -> None:
@@ -311,6 +358,19 @@ def test_extract_stream_keeps_order(extractor: Extractor) -> None:
     out = list(extractor.extract_stream(docs, batch_size=2))
     assert [d.id for d, _ in out] == ["a", "empty", "b"]
     assert [len(facts) for _, facts in out] == [1, 0, 1]
+
+
+def test_extract_two_megabyte_document_offsets_in_last_chunk(extractor: Extractor) -> None:
+    filler = ("\n" + " " * 9_999) * 200
+    text = "Reddit sued Anthropic in June." + filler + "GitHub is owned by Microsoft."
+    assert len(text) > 2_000_000
+    facts = {f.key(): f for f in run(extractor, text)}
+    assert set(facts) == {
+        ("Reddit", "sues", "Anthropic"),
+        ("GitHub", "subsidiary_of", "Microsoft"),
+    }
+    for f in facts.values():
+        assert text[f.start : f.end] == f.sentence
 
 
 @pytest.mark.slow
