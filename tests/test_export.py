@@ -35,7 +35,11 @@ def _fill(store) -> None:
         store.add_document(doc, facts)
     hostile = make_doc('Quote " and }> ; DROP ALL\nline 🤖 \\ back', "hostile")
     store.add_document(
-        hostile, [make_fact(hostile, 'Name "}> x', "uses", "百度 <b>", object_class="Product")]
+        hostile,
+        [
+            make_fact(hostile, 'Name "}> x', "uses", "百度 <b>", object_class="Product"),
+            make_fact(hostile, "Ends with a dot.", "acquires", "a.b.", object_class="Product"),
+        ],
     )
 
 
@@ -87,9 +91,9 @@ def test_export_graphml_loads_in_networkx(tmp_path: Path) -> None:
         assert export_graph(store, "graphml", dest) is None
     g = nx.read_graphml(dest)
     labels = {data["label"] for _n, data in g.nodes(data=True)}
-    assert {"Microsoft", "OpenAI", "Google", 'Name "}> x', "百度 <b>"} == labels
+    assert {"Microsoft", "OpenAI", "Google", 'Name "}> x', "百度 <b>", "a.b."} <= labels
     relations = sorted(data["relation"] for _a, _b, data in g.edges(data=True))
-    assert relations == ["competes_with", "invests_in", "partners_with", "uses"]
+    assert relations == ["acquires", "competes_with", "invests_in", "partners_with", "uses"]
     types = {data["label"]: data["type"] for _n, data in g.nodes(data=True)}
     assert types["OpenAI"] == "Organization" and types["百度 <b>"] == "Product"
     supports = {data["relation"]: data["support"] for _a, _b, data in g.edges(data=True)}
@@ -104,7 +108,7 @@ def test_export_csv_has_one_row_per_fact(store_spec: str) -> None:
     rows = list(csv.DictReader(io.StringIO(text)))
     assert tuple(rows[0].keys()) == CSV_COLUMNS
     by_fact = {(r["subject"], r["relation"], r["object"]): r for r in rows}
-    assert len(rows) == len(by_fact) == 4
+    assert len(rows) == len(by_fact) == 5
     invest = by_fact[("Microsoft", "invests_in", "OpenAI")]
     assert (invest["certainty"], invest["support"]) == ("stated", "2")
     assert by_fact[('Name "}> x', "uses", "百度 <b>")]["support"] == "1"

@@ -503,3 +503,15 @@ def test_store_replacing_removes_stale_staging_folders(tmp_path: Path) -> None:
 def test_store_invalid_endpoint_is_named(spec: str) -> None:
     with pytest.raises(StoreError, match="invalid SPARQL endpoint"):
         open_store(spec)
+
+
+@pytest.mark.parametrize(("confidence", "lexical"), [(1.0, "1"), (0.0, "0"), (0.25, "0.25")])
+def test_store_confidence_is_a_canonical_decimal(
+    store_spec: str, confidence: float, lexical: str
+) -> None:
+    doc = make_doc("A invests in B.", "d")
+    fact = make_fact(doc, "A", "invests_in", "B", confidence=confidence)
+    with open_store(store_spec) as store:
+        store.add_document(doc, [fact])
+        (value,) = next(iter(store.query("SELECT ?c WHERE { ?e kgo:confidence ?c }")))
+        assert (str(value), value.datatype) == (lexical, ns.XSD.decimal)

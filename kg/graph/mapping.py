@@ -159,7 +159,9 @@ def fact_triples(
         (ev, KGO.endOffset, Literal(int(fact.end))),
         (ev, KGO.extractor, Literal(EXTRACTOR_NAME)),
         (ev, KGO.extractorVersion, Literal(str(extractor_version))),
-        (ev, KGO.confidence, Literal(confidence, datatype=XSD.decimal)),
+        # Canonical lexical form ("1", not "1.0"): Oxigraph stores decimals canonically,
+        # so every store then holds the same literal.
+        (ev, KGO.confidence, Literal(format(confidence.normalize(), "f"), datatype=XSD.decimal)),
         (ev, KGO.certainty, Literal(fact.certainty)),
     ]
     if fact.amount:

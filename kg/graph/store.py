@@ -363,7 +363,9 @@ class KGStore:
             raise StoreError(f"unknown dump format {fmt!r}: expected one of {', '.join(formats)}")
         kwargs: dict[str, Any] = {"from_graph": ox.DefaultGraph()}
         if fmt != "nt":
-            kwargs["prefixes"] = dict(backend.prefixes)
+            # No kgr: prefix: minted local names would need escapes (kgr:entity\/A\.)
+            # that Oxigraph writes correctly but rdflib's Turtle parser rejects.
+            kwargs["prefixes"] = {p: ns for p, ns in backend.prefixes.items() if p != "kgr"}
         return backend.ox.dump(output, formats[fmt], **kwargs)
 
     def triple_count(self) -> int:
