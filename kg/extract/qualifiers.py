@@ -56,7 +56,7 @@ def governing_chain(tok: Token, limit: int = 6) -> list[Token]:
         if cur.dep_ == "relcl" and cur is not tok:
             break
         if (
-            cur.dep_ in {"nsubj", "nsubjpass", "appos", "dobj", "pobj"}
+            cur.dep_ in {"nsubj", "nsubjpass", "appos", "pobj"}
             and cur.pos_ in {"NOUN", "PROPN"}
             and cur.lemma_.lower() not in events
         ):

@@ -335,6 +335,9 @@ class SentenceContext:
                 # "the Redmond company" is not Redmond.
                 if self.classes(name)[0] != "Location":
                     return Arg(name, child.i, False)
+        if tok.dep_ == "appos" and tok.head.i in self.by_token:
+            # An apposition names its anchor: "Orris-2, a language model from Orrisfield".
+            return Arg(self.by_token[tok.head.i].canonical, tok.head.i, False)
         if tok.lemma_.lower() in self.generic or tok.lower_ in self.generic:
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
                 # "Gemini, a family of AI models built by ...": the family is the name.
@@ -363,8 +366,6 @@ class SentenceContext:
                             found = self._entity_of(p, exclude, depth + 1)
                             if found is not None:
                                 return found
-        if tok.dep_ == "appos" and tok.head.i in self.by_token:
-            return Arg(self.by_token[tok.head.i].canonical, tok.head.i, False)
         # "the company", "the startup", "the ChatGPT maker".
         if tok.lemma_.lower() in {"round", "funding", "raise"} and tok.pos_ == "NOUN":
             # A funding round stands for the company raising it.
@@ -393,7 +394,11 @@ class SentenceContext:
                 # the parser missed (not "..., the company said").
                 edge = tok.left_edge.i
                 doc = tok.doc
-                reporting = tok.dep_ in SUBJ_DEPS and tok.head.lemma_.lower() in REPORTING_VERBS
+                reporting = (
+                    tok.dep_ in SUBJ_DEPS
+                    and tok.head.lemma_.lower() in REPORTING_VERBS
+                    and not _children(tok, {"acl", "relcl", "prep"})
+                )
                 if (
                     not reporting
                     and edge >= 2
@@ -487,7 +492,14 @@ class SentenceContext:
     def _plural_reference(self, tok: Token) -> list[Arg]:
         """'the two companies', 'the chipmakers': the last two organizations named before."""
         kids = {c.lower_ for c in tok.children}
-        if not kids & {"the", "two", "both", "three"}:
+        counted = bool(kids & {"two", "both", "three"})
+        acting = (
+            "the" in kids
+            and tok.dep_ == "nsubj"
+            and tok.head.lemma_.lower() in {"team", "partner", "collaborate", "agree", "sign"}
+        )
+        if not (counted or acting):
+            # A bare "the companies did not disclose ..." names nobody for sure.
             return []
         size = 3 if "three" in kids else 2
         names: list[str] = []
@@ -599,7 +611,12 @@ def _subject(tok: Token) -> list[Token]:
             return subs
         if cur.pos_ == "VERB" or (cur is tok and cur.dep_ == "ROOT"):
             # A subject the parser took for a compound ("Wrenfield competes with ...").
-            subs = [c for c in cur.children if c.dep_ == "compound" and c.i < cur.i]
+            subs = [
+                c
+                for c in cur.children
+                if c.i < cur.i
+                and (c.dep_ == "compound" or (c.dep_ in {"amod", "nmod"} and c.is_title))
+            ]
             if subs:
                 return subs
         if cur is not tok and _children(cur, PASS_SUBJ_DEPS) and cur.dep_ != "conj":
@@ -731,6 +748,13 @@ def _described(tok: Token) -> list[Token]:
         return _children(tok.head, {"dobj", "attr"})
     if tok.dep_ == "conj":
         return _described(tok.head)
+    doc = tok.doc
+    if tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+        # "Oracle's co-founder Larry Ellison said": a title right before a name.
+        j = tok.i + 1
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+            j += 1
+        return [doc[j]]
     if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "ROOT"}:
         return [tok]
     return []
