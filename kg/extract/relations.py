@@ -460,11 +460,19 @@ class SentenceContext:
                 for subj in _subject(verb.head):
                     if subj.i in self.by_token:
                         banned.add(self.by_token[subj.i].canonical)
-        described = any(
-            c.dep_ in {"compound", "nmod"}
-            and c.i in self.by_token
-            and self.classes(self.by_token[c.i].canonical)[0] != "Location"
-            for c in tok.children
+        described = (
+            any(
+                c.dep_ in {"compound", "nmod"}
+                and c.i in self.by_token
+                and self.classes(self.by_token[c.i].canonical)[0] != "Location"
+                for c in tok.children
+            )
+            or any(
+                # "the Leeds-based firm": a description that picks out one of the names before.
+                c.dep_ == "amod" and c.lower_ in {"based", "headquartered"}
+                for c in tok.children
+            )
+            and tok.head.i != tok.sent.root.i
         )
         is_pronoun = tok.pos_ == "PRON" or tok.lower_ in PERSONAL
         reporting = tok.dep_ in SUBJ_DEPS and tok.head.lemma_.lower() in REPORTING_VERBS
@@ -934,6 +942,15 @@ def find_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate]:
         elif tok.text in {"'s", "’s"} and tok.dep_ != "case" and tok.i > sent.start:
             # A possessive the parser did not see as one ("MosaicML's MPT family").
             yield from _possessive(ctx, tok.doc[tok.i - 1], tok.head)
+        elif (
+            tok.text in {"'s", "’s"}
+            and tok.head.dep_ not in {"poss"}
+            and tok.i > sent.start
+            and tok.i + 1 < sent.end
+            and tok.i + 1 in ctx.by_token
+        ):
+            # "... and Abu Dhabi's MGX": the owner was attached as a conjunct.
+            yield from _possessive(ctx, tok.doc[tok.i - 1], tok.doc[tok.i + 1])
 
 
 def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
