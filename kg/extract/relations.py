@@ -460,14 +460,13 @@ class SentenceContext:
                 for subj in _subject(verb.head):
                     if subj.i in self.by_token:
                         banned.add(self.by_token[subj.i].canonical)
-        described = (
+        described = any(
+            c.dep_ in {"compound", "nmod"}
+            and c.i in self.by_token
+            and self.classes(self.by_token[c.i].canonical)[0] != "Location"
+            for c in tok.children
+        ) or (
             any(
-                c.dep_ in {"compound", "nmod"}
-                and c.i in self.by_token
-                and self.classes(self.by_token[c.i].canonical)[0] != "Location"
-                for c in tok.children
-            )
-            or any(
                 # "the Leeds-based firm": a description that picks out one of the names before.
                 c.dep_ == "amod" and c.lower_ in {"based", "headquartered"}
                 for c in tok.children
