@@ -598,6 +598,10 @@ def _antecedent(tok: Token) -> Token | None:
 def _is_passive(tok: Token) -> bool:
     if any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in tok.children):
         return True
+    if tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        # "backed by X and founded by Y": the second participle shares the voice.
+        if any(c.dep_ == "agent" for c in tok.children):
+            return _is_passive(tok.head)
     return (
         tok.tag_ == "VBN"
         and tok.dep_ in {"acl", "amod", "advcl", "relcl"}
@@ -655,6 +659,8 @@ def _logical_object(tok: Token) -> list[Token]:
             return subs
         if tok.dep_ in {"acl", "amod", "relcl"}:
             return [tok.head]
+        if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _is_passive(tok.head):
+            return _logical_object(tok.head)
         if tok.dep_ in {"xcomp", "conj"}:
             return _subject(tok.head) or _children(tok.head, PASS_SUBJ_DEPS)
         return []
