@@ -50,6 +50,7 @@ class Rule:
     head_lemma: frozenset[str] = frozenset()
     not_head_lemma: frozenset[str] = frozenset()
     head_pos: frozenset[str] = frozenset()
+    object_direct: bool = False
     object_classes: frozenset[str] = frozenset()
     reported: bool = False
     object_forbid_appos: frozenset[str] = frozenset()
@@ -109,6 +110,7 @@ def load_rules() -> RuleSet:
             head_lemma=frozenset(x.lower() for x in row.get("head_lemma", ())),
             not_head_lemma=frozenset(x.lower() for x in row.get("not_head_lemma", ())),
             head_pos=frozenset(row.get("head_pos", ())),
+            object_direct=bool(row.get("object_direct", False)),
             object_classes=frozenset(row.get("object_classes", ())),
             reported=bool(row.get("reported", False)),
             object_forbid_appos=frozenset(row.get("object_forbid_appos", ())),
@@ -598,10 +600,14 @@ def _antecedent(tok: Token) -> Token | None:
 def _is_passive(tok: Token) -> bool:
     if any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in tok.children):
         return True
-    if tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+    if (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "conj"
+        and tok.head.pos_ == "VERB"
+        and any(c.dep_ == "agent" for c in tok.children)
+    ):
         # "backed by X and founded by Y": the second participle shares the voice.
-        if any(c.dep_ == "agent" for c in tok.children):
-            return _is_passive(tok.head)
+        return _is_passive(tok.head)
     return (
         tok.tag_ == "VBN"
         and tok.dep_ in {"acl", "amod", "advcl", "relcl"}
@@ -685,7 +691,7 @@ def _prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Toke
     for host in hosts:
         for child in host.children:
             if (
-                child.dep_ == "prep" or (agent and child.dep_ == "agent")
+                child.dep_ in {"prep", "dative"} or (agent and child.dep_ == "agent")
             ) and child.lower_ in preps:
                 out.extend(_children(child, {"pobj"}))
                 # "woven into Agentforce ... and into Slack".
@@ -889,7 +895,15 @@ def _role_tokens(role: str, tok: Token) -> list[Token]:
     return func(tok) if func else []
 
 
-def _fill(ctx: SentenceContext, roles: tuple[str, ...], tok: Token, exclude: str) -> list[Arg]:
+def _fill(
+    ctx: SentenceContext, roles: tuple[str, ...], tok: Token, exclude: str, direct: bool = False
+) -> list[Arg]:
+    """Arguments for the first role that yields any.
+
+    ``direct`` keeps only names the role word itself carries (the word, its
+    compound or apposition), not names reached through a part ("the business
+    of ZT Systems" is not ZT Systems).
+    """
     for role in roles:
         if role == "implicit_org":
             # "Dario Amodei, the chief executive": the organization the text is about.
@@ -900,11 +914,25 @@ def _fill(ctx: SentenceContext, roles: tuple[str, ...], tok: Token, exclude: str
         args: list[Arg] = []
         for t in _role_tokens(role, tok):
             for a in ctx.entities_of(t, exclude):
+                if direct and not _carried_by(ctx, a, t):
+                    continue
                 if all(a.name != b.name for b in args):
                     args.append(a)
         if args:
             return args
     return []
+
+
+def _carried_by(ctx: SentenceContext, arg: Arg, tok: Token) -> bool:
+    if arg.via_ref:
+        return True
+    m = ctx.by_token.get(tok.i)
+    if m is not None and m.start <= arg.token < m.end:
+        return True
+    at = tok.doc[arg.token]
+    if at.head.i == tok.i and at.dep_ in {"compound", "appos", "nmod"}:
+        return True
+    return any(c.i == at.i for c in tok.conjuncts)
 
 
 def _rule_applies(rule: Rule, tok: Token) -> bool:
@@ -972,7 +1000,7 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         return
     exclude = subjects[0].name if len(subjects) == 1 else ""
     ctx.extra_banned = {a.name for a in subjects}
-    objects = _fill(ctx, rule.object, tok, exclude) if rule.object else []
+    objects = _fill(ctx, rule.object, tok, exclude, rule.object_direct) if rule.object else []
     ctx.extra_banned = set()
     if not objects and rule.pairwise and len(subjects) > 1:
         for i, a in enumerate(subjects):
