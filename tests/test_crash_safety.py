@@ -305,3 +305,35 @@ def test_build_after_a_killed_build_removes_its_staging_folder(tmp_path: Path) -
     )
     assert result.returncode == 0, result.stderr
     assert staging(store) == []
+
+
+# ---------------------------------------------------------------------------
+# forget
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("after", [0.5, 2.0, 4.0])
+def test_killed_forget_removes_all_or_nothing(after: float, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    with open_store(str(store)) as st:
+        st.add_documents(sample_documents())
+        kept = st.triple_count()
+        doc = make_doc("A long article.", "big")
+        facts = [
+            make_fact(doc, f"Investor {i}", "invests_in", f"Startup {i}", start=i)
+            for i in range(300)
+        ]
+        st.add_document(doc, facts)
+        full = st.triple_count()
+    process = start_kg("forget", "big", "--store", str(store))
+    finished_first = not kill_when(process, lambda: False, at_most=after)
+    assert count(store) in (full, kept)  # one transaction: all of it or nothing
+    if finished_first:
+        assert process.returncode == 0 and count(store) == kept
+    removed = count(store) == kept
+    result = run_kg("forget", "big", "--store", str(store))
+    assert result.returncode == (1 if removed else 0), result.stderr
+    assert count(store) == kept
+    with open_store(str(store), create=False, read_only=True) as st:
+        conforms, report = validate_graph(st.graph)
+    assert conforms, report
