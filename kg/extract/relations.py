@@ -150,6 +150,7 @@ CLIMB_DEPS = {
 }
 #: "..., the ChatGPT maker said": the speaker is the sentence's main subject.
 REPORTING_VERBS = {"say", "announce", "add", "note", "tell", "state", "confirm", "claim", "report"}
+ACCUSING_VERBS = {"claim", "allege", "accuse", "argue", "contend", "charge"}
 REL_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 PERSONAL = {"it", "its", "they", "their", "them", "itself", "he", "his", "she", "her", "him"}
 
@@ -454,8 +455,9 @@ class SentenceContext:
                 steps += 1
             if verb.pos_ in {"VERB", "AUX"} and tok.dep_ not in SUBJ_DEPS:
                 for subj in _subject(verb):
-                    if subj.i != tok.i and subj.i in self.by_token:
-                        banned.add(self.by_token[subj.i].canonical)
+                    for t in (subj, *subj.conjuncts):
+                        if t.i != tok.i and t.i in self.by_token:
+                            banned.add(self.by_token[t.i].canonical)
             if verb.pos_ in {"VERB", "AUX"} and tok.dep_ in SUBJ_DEPS and verb.dep_ == "conj":
                 # "Nvidia will invest in OpenAI, and the ChatGPT maker will ...": a new
                 # description in the second clause names someone other than the first subject.
@@ -477,6 +479,13 @@ class SentenceContext:
         )
         is_pronoun = tok.pos_ == "PRON" or tok.lower_ in PERSONAL
         reporting = tok.dep_ in SUBJ_DEPS and tok.head.lemma_.lower() in REPORTING_VERBS
+        # "Getty sued Stability AI, claiming the company copied ...": the accused party.
+        accused = (
+            tok.dep_ in SUBJ_DEPS
+            and tok.head.dep_ == "ccomp"
+            and tok.head.head.lemma_.lower() in ACCUSING_VERBS
+        )
+        described = described or accused
         if not salient and (
             (tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and not is_pronoun)
             or (described and not reporting)
