@@ -253,14 +253,30 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     org_names = [
         e for e in doc.ents if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ in designators
     ]
-    gaz_spans: list[Span] = [
-        s
-        for s in filter_spans(list(doc.spans.get(SPANS_KEY, [])))
-        if not any(
-            o.start <= s.start and s.end <= o.end and len(o) > len(s) and o.start == s.start
-            for o in org_names
+    # "SB OpenAI Japan": a name made of known names and a place is a name of its own.
+    gaz_all = filter_spans(list(doc.spans.get(SPANS_KEY, [])))
+    place_names = []
+    for cand in doc.ents:
+        if (
+            cand.label_ not in {"ORG", "GPE"}
+            or len(cand) < 3
+            or not all(t.pos_ == "PROPN" for t in cand)
+        ):
+            continue
+        inner = [
+            g for g in gaz_all if cand.start <= g.start and g.end <= cand.end and len(g) < len(cand)
+        ]
+        if inner and inner[-1].end == cand.end and inner[-1].label_ == "Location":
+            place_names.append(cand)
+
+    def overridden(g: Span) -> bool:
+        inside = [o for o in (*org_names, *place_names) if o.start <= g.start and g.end <= o.end]
+        return any(
+            len(o) > len(g) and (o.start == g.start or any(o is p for p in place_names))
+            for o in inside
         )
-    ]
+
+    gaz_spans: list[Span] = [g for g in gaz_all if not overridden(g)]
     for span in gaz_spans:
         entry = gaz.get(span.id_) if span.id_ else None
         if entry is None:

@@ -867,7 +867,15 @@ def _described_named(tok: Token) -> list[Token]:
     return found
 
 
+def _sibling_object(tok: Token) -> list[Token]:
+    """'unveiled Stargate on Tuesday, a joint venture': the verb's other object."""
+    if tok.dep_ != "dobj":
+        return []
+    return [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+
+
 ROLE_FUNCS: dict[str, Callable[[Token], list[Token]]] = {
+    "sibling_obj": _sibling_object,
     "described_named": _described_named,
     "own_host_or_subj": _own_host_or_subject,
     "with_host": _with_host,
@@ -921,7 +929,9 @@ def _fill(
                 return [found]
             continue
         args: list[Arg] = []
-        for t in _role_tokens(role, tok):
+        # "head_subj+prep:with": the union of several roles (the owners of a venture).
+        tokens = [t for part in role.split("+") for t in _role_tokens(part, tok)]
+        for t in tokens:
             for a in ctx.entities_of(t, exclude):
                 if direct and not _carried_by(ctx, a, t):
                     continue
@@ -1017,13 +1027,15 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
                 yield Candidate(rule, tok.i, a, b)
         return
     if rule.object_forbid_appos:
-        # "unveiled Stargate, a joint venture": owners of a venture do not develop it.
+        # "unveiled Stargate, a joint venture": owners of a venture do not develop it
+        # (also when the parser hangs the apposition on the verb as a second object).
+        siblings = [c for c in tok.children if c.dep_ == "dobj"]
         objects = [
             o
             for o in objects
             if not any(
-                c.dep_ == "appos" and c.lemma_.lower() in rule.object_forbid_appos
-                for c in tok.doc[o.token].children
+                c.dep_ in {"appos", "dobj"} and c.lemma_.lower() in rule.object_forbid_appos
+                for c in [*tok.doc[o.token].children, *siblings]
             )
         ]
     names = {a.name for a in subjects}
