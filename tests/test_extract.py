@@ -224,6 +224,34 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Apple", "acquires", "Perplexity")},
     ),
     (
+        "joint_venture_owners",
+        "Norrland Tele has set up Nordvik Cloud, a joint venture with Nimbusline.",
+        {
+            ("Norrland Tele", "invests_in", "Nordvik Cloud"),
+            ("Nimbusline", "invests_in", "Nordvik Cloud"),
+            ("Nimbusline", "partners_with", "Norrland Tele"),
+        },
+        {("Norrland Tele", "develops", "Nordvik Cloud")},
+    ),
+    (
+        "coordinated_passive_participles",
+        "DeepSeek, a start-up backed by High-Flyer and founded by Liang Wenfeng, grew fast.",
+        {("High-Flyer", "invests_in", "DeepSeek"), ("DeepSeek", "founded_by", "Liang Wenfeng")},
+        set(),
+    ),
+    (
+        "sold_to_is_acquisition",
+        "Adallom, a security firm, was sold to Microsoft in 2015.",
+        {("Microsoft", "acquires", "Adallom")},
+        set(),
+    ),
+    (
+        "part_of_a_company_is_not_the_company",
+        "AMD will sell the manufacturing business of ZT Systems to Sanmina.",
+        set(),
+        {("Sanmina", "acquires", "ZT Systems")},
+    ),
+    (
         "no_relation",
         "The weather in Paris was mild and nobody signed anything.",
         set(),
