@@ -467,15 +467,22 @@ UPDATE_TIMEOUT_BUG = (
 
 
 @pytest.mark.xfail(strict=True, reason=UPDATE_TIMEOUT_BUG)
-@pytest.mark.parametrize("kind", ["memory", "oxigraph"])
-def test_run_query_update_with_timeout_is_all_or_nothing(kind: str, spec_for: SpecFor) -> None:
+@pytest.mark.parametrize(
+    ("kind", "timeout"),
+    # Memory: late enough that the update is removing triples (it takes seconds) when
+    # stopped. Embedded: Oxigraph runs it to the end anyway, so any stop shows the bug.
+    [("memory", 0.5), ("oxigraph", 0.001)],
+)
+def test_run_query_update_with_timeout_is_all_or_nothing(
+    kind: str, timeout: float, spec_for: SpecFor
+) -> None:
     import threading
 
     with open_store(spec_for(kind)) as store:
         store.add_documents(hub_doc(i, f"Org{i}") for i in range(1500))
         before = store.triple_count()
         try:
-            run_query(store, "DELETE WHERE { ?s ?p ?o }", allow_update=True, timeout=0.001)
+            run_query(store, "DELETE WHERE { ?s ?p ?o }", allow_update=True, timeout=timeout)
         except KGError:
             stopped = True
         else:
