@@ -159,17 +159,9 @@ def test_killed_export_leaves_at_most_a_temp_file_the_rerun_ignores(
         assert sum(1 for line in fh if line.strip()) == count(store)
 
 
-MODE_BUG = (
-    "the view's atomic write keeps mkstemp's 0600 mode, so `kg view -o` files are unreadable "
-    "by anyone else and replacing a file drops its mode; fix: kg/render/view.py "
-    "_write_atomic calls os.fchmod(fd, kg.render.export._file_mode(dest)) after mkstemp, "
-    "as atomic_write in kg/render/export.py now does"
-)
-
-
 @pytest.mark.parametrize(
     "kind",
-    ["export-turtle", pytest.param("view", marks=pytest.mark.xfail(strict=True, reason=MODE_BUG))],
+    ["export-turtle", "view"],
 )
 def test_output_file_mode_follows_umask_and_existing_file(kind: str, tmp_path: Path) -> None:
     from kg import api

@@ -18,10 +18,8 @@ import base64
 import hashlib
 import html
 import json
-import os
 import re
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
@@ -356,18 +354,11 @@ def render_html(data: dict[str, Any]) -> str:
 
 
 def _write_atomic(dest: Path, text: str) -> None:
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    except OSError as e:
-        raise ExportError(f"cannot write the view to {str(dest)!r}: {e.strerror}") from e
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, dest)
-    except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
-        raise ExportError(f"cannot write the view to {str(dest)!r}: {e.strerror}") from e
+    """Write the page through the exports' atomic writer (temp file, fsync, rename)."""
+    from kg.render.export import atomic_write
+
+    data = text.encode("utf-8", "replace")
+    atomic_write(dest, lambda f: f.write(data))
 
 
 def write_view(graph: Graph, dest: Path, options: ViewOptions) -> Path:
