@@ -437,6 +437,23 @@ def test_extract_hostile_unicode_never_crashes(extractor: Extractor, text: str) 
         assert 0 <= f.start <= f.end <= len(text)
 
 
+PARAGRAPH = (
+    "Microsoft-backed OpenAI said the startup would use Azure. It rivals Anthropic, "
+    "which Amazon backs; the company, its chief executive and the ChatGPT maker said so."
+)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_extract_scrambled_text_keeps_offsets(extractor: Extractor, seed: int) -> None:
+    import random
+
+    words = PARAGRAPH.split(" ")
+    random.Random(seed).shuffle(words)
+    text = " ".join(words).replace(" ", ["\u200f ", "\x00 ", " \n", "’s "][seed % 4], seed)
+    for f in run(extractor, text):
+        assert text[f.start : f.end] == f.sentence
+
+
 def test_split_chunks_cover_text_on_boundaries() -> None:
     text = ("a" * 50 + ". ") * 10 + "\n\n" + "b" * 300
     chunks = split_chunks(text, limit=120)

@@ -270,7 +270,7 @@ class Extractor:
             relation=rel,
             object=registry.display(o_ent),
             object_class=o_cls,
-            sentence=sent.text,
+            sentence=document.text[offset + sent.start_char : offset + sent.end_char],
             start=offset + sent.start_char,
             end=offset + sent.end_char,
             certainty="reported" if reported else "stated",

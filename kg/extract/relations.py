@@ -179,6 +179,7 @@ class SentenceContext:
         self.history = history  # (global char offset, canonical, classes) of earlier mentions
         self.makers = makers
         self.extra_banned: set[str] = set()
+        self._ref_depth = 0
         self.rules = load_rules()
         self.generic = load_cues().words("generic_heads")
         self.measures = load_cues().words("measure_nouns")
@@ -427,6 +428,18 @@ class SentenceContext:
         and grammatical subjects are preferred over other mentions: first in
         the same sentence, then in earlier sentences, then the nearest mention.
         """
+        # References can lead to references ("the startup" -> "it" -> ...): bounded.
+        if self._ref_depth > 3:
+            return None
+        self._ref_depth += 1
+        try:
+            return self._resolve_reference(tok, want, exclude, salient)
+        finally:
+            self._ref_depth -= 1
+
+    def _resolve_reference(
+        self, tok: Token, want: tuple[str, ...], exclude: str, salient: bool
+    ) -> Arg | None:
         if tok.lower_ in {"its", "their", "his", "her"}:
             verb = tok.head
             steps = 0
