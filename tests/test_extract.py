@@ -388,6 +388,13 @@ def test_extract_stream_keeps_order(extractor: Extractor) -> None:
     assert [len(facts) for _, facts in out] == [1, 0, 1]
 
 
+def test_extract_stream_with_two_workers_keeps_order(extractor: Extractor) -> None:
+    docs = [Document(f"Reddit sued Anthropic. Note {i}.", id=str(i)) for i in range(12)]
+    out = list(extractor.extract_stream(docs, workers=2, batch_size=4))
+    assert [d.id for d, _ in out] == [str(i) for i in range(12)]
+    assert all([f.key() for f in facts] == [("Reddit", "sues", "Anthropic")] for _, facts in out)
+
+
 def test_extract_two_megabyte_document_offsets_in_last_chunk(extractor: Extractor) -> None:
     filler = ("\n" + " " * 9_999) * 200
     text = "Reddit sued Anthropic in June." + filler + "GitHub is owned by Microsoft."
