@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from rdflib import Literal, URIRef
 
-from kg.errors import QueryError
+from kg.errors import QueryError, UsageError
 from kg.graph.queries import query_names
 from kg.graph.store import open_store
 from kg.query.sparql import classify, run_query, select
@@ -285,3 +285,22 @@ def test_sparql_unknown_prefix_is_named(store, text: str, prefix: str) -> None:
 
 def test_sparql_store_prefixes_need_no_declaration(store) -> None:
     assert run_query(store, "ASK { ?s kgo:invests_in ?o ; rdfs:label ?l }").boolean is True
+
+
+def test_sparql_update_with_timeout_is_refused(store) -> None:
+    before = store.triple_count()
+    with pytest.raises(UsageError, match="--timeout cannot stop an update"):
+        run_query(store, "DELETE WHERE { ?s ?p ?o }", allow_update=True, timeout=5)
+    assert store.triple_count() == before
+
+
+def test_sparql_binding_reaches_sub_selects(store_spec: str) -> None:
+    with open_store(store_spec) as st:
+        for doc, facts in sample_documents():
+            st.add_document(doc, facts)
+        rows = run_query(
+            st,
+            "SELECT ?e WHERE { { SELECT ?e WHERE { ?e rdfs:label ?name } } }",
+            bindings={"name": "Google"},
+        ).rows
+    assert [r["e"] for r in rows] == ["https://w3id.org/ai-industry-kg/id/entity/Google"]

@@ -69,9 +69,13 @@ def _skip_string(text: str, i: int) -> int:
     return end + 1
 
 
-def _where_brace(text: str) -> int:
-    """Offset of the ``{`` opening the query's outer WHERE group, or -1."""
-    depth, first, saw_where, i, n = 0, -1, False, 0, len(text)
+def _where_braces(text: str) -> list[int]:
+    """Offsets of the ``{`` opening the outer WHERE group and the WHERE group of
+    every sub-SELECT (a variable bound for the query is bound inside them too)."""
+    depth, i, n = 0, 0, len(text)
+    saw_where, outer, first_top = False, -1, -1
+    found: set[int] = set()
+    select_depth: int | None = None
     while i < n:
         c = text[i]
         if c == "#":
@@ -92,37 +96,46 @@ def _where_brace(text: str) -> int:
             continue
         if c == "{":
             if depth == 0:
-                if saw_where:
-                    return i
-                if first < 0:
-                    first = i
+                if first_top < 0:
+                    first_top = i
+                if saw_where and outer < 0:
+                    outer = i
+            if select_depth == depth:
+                found.add(i)  # the WHERE group of a sub-SELECT
+                select_depth = None
             depth += 1
         elif c == "}":
             depth -= 1
         elif c.isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_:")):
             m = _VARNAME.match(text, i)
             word = m.group(0) if m else c
-            if (
-                depth == 0
-                and word.upper() == "WHERE"
-                and text[i + len(word) : i + len(word) + 1] != ":"
-            ):
+            keyword = word.upper() if text[i + len(word) : i + len(word) + 1] != ":" else ""
+            if depth == 0 and keyword == "WHERE":
                 saw_where = True
+            elif depth > 0 and keyword == "SELECT":
+                select_depth = depth
             i += len(word)
             continue
         i += 1
-    return first
+    # Without the WHERE keyword (SELECT * { ... }, ASK { ... }) the first group is it.
+    top = outer if outer >= 0 else first_top
+    if top >= 0:
+        found.add(top)
+    return sorted(found)
 
 
 def bind_values(sparql: str, bindings: Mapping[str, Node]) -> str:
-    """``sparql`` with the variables pre-bound by a VALUES block at the top of its WHERE group.
+    """``sparql`` with the variables pre-bound by a VALUES block at the top of its WHERE
+    group and of every sub-SELECT's WHERE group (where an outer VALUES cannot reach).
 
     The values are written with rdflib's term escaping, so any text is safe.
     Unlike a trailing VALUES clause this also restricts grouped (aggregate)
     queries. Works the same on every kind of store.
     """
     block = _values_clause(bindings)
-    pos = _where_brace(sparql)
-    if pos < 0:
+    positions = _where_braces(sparql)
+    if not positions:
         return sparql + "\n" + block + "\n"
-    return sparql[: pos + 1] + "\n  " + block + "\n" + sparql[pos + 1 :]
+    for pos in reversed(positions):
+        sparql = sparql[: pos + 1] + "\n  " + block + "\n" + sparql[pos + 1 :]
+    return sparql

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from rdflib import Graph
 from rdflib.term import BNode, Literal, Node, URIRef, Variable
 
-from kg.errors import KGError, QueryError
+from kg.errors import KGError, QueryError, UsageError
 
 if TYPE_CHECKING:
     from kg.graph.store import KGStore
@@ -364,6 +364,11 @@ def run_query(
             "SERVICE is refused: the query calls a remote endpoint; pass --allow-service "
             "(allow_service=True) to permit federated queries"
         )
+    if kind.form == "UPDATE" and timeout is not None:
+        raise UsageError(
+            "--timeout cannot stop an update safely (it would be left half-applied): "
+            "run the update without --timeout"
+        )
     if timeout is not None and timeout <= 0:
         raise QueryError(f"invalid timeout {timeout!r}: give a positive number of seconds")
     namespaces = {p: str(ns) for p, ns in store.graph.namespaces()}
@@ -378,7 +383,7 @@ def run_query(
         if kind.form == "UPDATE":
             if bindings:
                 raise QueryError("bindings are only supported for queries, not updates")
-            _run_with_timeout(lambda: store.update(text), timeout, "update")
+            store.update(text)
             return QueryResult("UPDATE", namespaces=namespaces)
         res = _run_with_timeout(
             lambda: store.query(text, bindings, timeout=timeout), timeout, "query"
