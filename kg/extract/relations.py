@@ -648,7 +648,7 @@ def _subject(tok: Token) -> list[Token]:
         subs = _children(cur, SUBJ_DEPS)
         if subs:
             return subs
-        if cur.pos_ == "VERB" or (cur is tok and cur.dep_ == "ROOT"):
+        if cur.pos_ == "VERB" or (cur is tok and cur.dep_ in {"ROOT", "relcl"}):
             # A subject the parser took for a compound ("Wrenfield competes with ...").
             subs = [
                 c
