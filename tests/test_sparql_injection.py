@@ -456,17 +456,6 @@ def test_cli_query_timeout_stops_runaway_query_on_embedded_store(tmp_path: Path)
     assert len(lines) == 1 and "stopped after 1 s (--timeout)" in lines[0]
 
 
-UPDATE_TIMEOUT_BUG = (
-    "an update stopped by timeout is not atomic: on the memory store the cancelled thread "
-    "leaves it half-applied (28502 -> 28171 triples for DELETE WHERE), on the embedded "
-    "store the error says 'stopped' but Oxigraph finishes the update afterwards; fix: "
-    "kg/query/sparql.py run_query refuses the combination up front, `if kind.form == "
-    "'UPDATE' and timeout is not None: raise UsageError('--timeout cannot stop an update "
-    "safely (it would be left half-applied): run the update without --timeout')`"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=UPDATE_TIMEOUT_BUG)
 @pytest.mark.parametrize(
     ("kind", "timeout"),
     # Memory: late enough that the update is removing triples (it takes seconds) when
@@ -493,27 +482,7 @@ def test_run_query_update_with_timeout_is_all_or_nothing(
         assert store.triple_count() == (before if stopped else 0)
 
 
-SUBQUERY_BUG = (
-    "a bound variable used only inside a sub-SELECT restricts the rows on the memory store "
-    "(rdflib initBindings bind it everywhere) but not on the embedded and remote stores, "
-    "whose single VALUES block sits in the outer WHERE group where the inner variable is "
-    "out of scope (3 rows instead of 1); fix: kg/graph/sparql_text.py bind_values inserts "
-    "the VALUES block after the '{' of every SELECT's WHERE group (outer and sub-SELECTs), "
-    "not only the outer one"
-)
-
-
-@pytest.mark.parametrize(
-    "kind",
-    [
-        "memory",
-        pytest.param("oxigraph", marks=pytest.mark.xfail(strict=True, reason=SUBQUERY_BUG)),
-        pytest.param(
-            "remote",
-            marks=[pytest.mark.server, pytest.mark.xfail(strict=True, reason=SUBQUERY_BUG)],
-        ),
-    ],
-)
+@pytest.mark.parametrize("kind", KINDS)
 def test_run_query_binding_inside_subquery_means_the_same_on_every_store(
     kind: str, spec_for: SpecFor
 ) -> None:
