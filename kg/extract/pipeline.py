@@ -263,12 +263,13 @@ class Extractor:
         if cand.subject.via_ref or cand.object.via_ref:
             conf *= REF_PENALTY
         offset = ctx.offset
+        subject, object_ = registry.display(s_ent), registry.display(o_ent)
         return Fact(
             doc=document.id,
-            subject=registry.display(s_ent),
+            subject=subject,
             subject_class=s_cls,
             relation=rel,
-            object=registry.display(o_ent),
+            object=object_,
             object_class=o_cls,
             sentence=document.text[offset + sent.start_char : offset + sent.end_char],
             start=offset + sent.start_char,
@@ -278,8 +279,10 @@ class Extractor:
             date=date,
             confidence=conf,
             rule=cand.rule.id,
-            subject_aliases=tuple(sorted(a for a in s_ent.aliases if a != s_ent.name)),
-            object_aliases=tuple(sorted(a for a in o_ent.aliases if a != o_ent.name)),
+            # The gazetteer's canonical name travels with the printed one, so the graph
+            # can join "Nuance Communications" here with "Nuance" elsewhere.
+            subject_aliases=_aliases(s_ent.aliases | {s_ent.name}, subject),
+            object_aliases=_aliases(o_ent.aliases | {o_ent.name}, object_),
         )
 
 
@@ -300,6 +303,10 @@ def known_short_names(mentions: Iterable[Mention]) -> dict[str, tuple[str, ...]]
         ):
             out.setdefault(words[0], m.classes)
     return out
+
+
+def _aliases(names: set[str], shown: str) -> tuple[str, ...]:
+    return tuple(sorted(n for n in names if n != shown))
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

@@ -70,8 +70,10 @@ class Registry:
         """The name to print: the fullest form of a known entity the text itself uses."""
         if not ent.gazetteer or not ent.aliases:
             return ent.name
-        forms = [_clean_name(a) for a in ent.aliases]
-        return max(forms, key=lambda f: (len(f), f == ent.name))
+        key = normalize(ent.name)
+        # The fullest name the text uses; "Microsoft Corp." is still printed "Microsoft".
+        forms = {ent.name if normalize(a) == key else _clean_name(a) for a in ent.aliases}
+        return max(sorted(forms), key=len)
 
     def get(self, name: str) -> Entity | None:
         return self.entities.get(name)
