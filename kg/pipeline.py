@@ -87,9 +87,7 @@ def _flush(target: KGStore) -> None:
     An embedded Oxigraph store keeps new data in memory until flushed: without
     this its memory grows with every document of a long build.
     """
-    flush = getattr(target, "flush", None)
-    if callable(flush):
-        flush()
+    target.flush()
 
 
 class _NothingRead(Exception):

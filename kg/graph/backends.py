@@ -86,6 +86,9 @@ class Backend:
     def clear(self) -> None:
         raise NotImplementedError
 
+    def flush(self) -> None:
+        """Persist buffered writes (only the embedded store buffers)."""
+
     def close(self) -> None:
         pass
 
@@ -250,6 +253,12 @@ class OxigraphBackend(Backend):
 
     def clear(self) -> None:
         self.ox.clear()
+
+    def flush(self) -> None:
+        # Oxigraph keeps recent writes in memory until flushed; a long build calls
+        # this every so many documents so its memory stays flat.
+        if self.ox is not None and self.writable:
+            self.ox.flush()
 
     def close(self) -> None:
         if self.ox is None:

@@ -36,6 +36,7 @@ import contextlib
 import os
 import shutil
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -222,21 +223,26 @@ class KGStore:
         for fact in orphans:
             removal.setdefault(fact)
         entities = {n for fact in orphans for n in (fact[0], fact[2])}
+        # Counted once: the description triples added below never have an entity
+        # as their object, so these counts stay right through the loop.
+        incoming = Counter(t[2] for t in removal)
+        outgoing = Counter(t[0] for t in removal)
         for entity in entities:
-            if self._only_linked_by(entity, removal):
+            if self._only_linked_by(entity, removal, incoming[entity], outgoing[entity]):
                 for p, o in self._rows("describe_node", {"node": entity}, "p", "o"):
                     removal.setdefault((entity, p, o))
         self._backend.delete(list(removal))
         return len(orphans)
 
-    def _only_linked_by(self, entity: Node, removal: Mapping[Triple, None]) -> bool:
+    def _only_linked_by(
+        self, entity: Node, removal: Mapping[Triple, None], incoming: int, outgoing: int
+    ) -> bool:
         """True when every fact and evidence triple naming ``entity`` is in ``removal``.
 
-        Reads at most one link more than ``removal`` could hold, so a hub entity
-        with thousands of facts costs no more than a rare one.
+        ``incoming``/``outgoing`` count the triples of ``removal`` with ``entity`` as
+        object/subject. Reads at most one link more than that, so a hub entity with
+        thousands of facts costs no more than a rare one.
         """
-        incoming = sum(1 for t in removal if t[2] == entity)
-        outgoing = sum(1 for t in removal if t[0] == entity)
         rows = self._rows("entity_incoming", {"entity": entity}, "s", "p", limit=incoming + 1)
         if not all((s, p, entity) in removal for s, p in rows):
             return False
@@ -371,6 +377,13 @@ class KGStore:
     def triple_count(self) -> int:
         """Number of triples in the store."""
         return self._backend.count()
+
+    def flush(self) -> None:
+        """Write buffered data to disk (embedded store); a no-op elsewhere."""
+        try:
+            self._backend.flush()
+        except OSError as e:
+            raise StoreError(f"cannot flush the store {self.spec!r}: {e}") from e
 
     def clear(self) -> None:
         """Remove every triple."""
