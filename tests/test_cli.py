@@ -118,3 +118,12 @@ def test_cli_version_matches_package() -> None:
     result = run_kg("--version")
     assert result.returncode == 0
     assert kg.__version__ in result.stdout
+
+
+@pytest.mark.parametrize("label", ["Evil\x1b[2J\x1b[31mCorp", "Line\nBreak Inc", "Bell\x07Co"])
+def test_cli_plain_removes_terminal_control_characters(label: str) -> None:
+    from kg.cli.main import _plain
+
+    cleaned = _plain(label)
+    assert not any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in cleaned)
+    assert len(cleaned) == len(label)

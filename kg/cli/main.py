@@ -35,6 +35,14 @@ def store_option(f: Any) -> Any:
     )(f)
 
 
+_CONTROL = dict.fromkeys([*range(0x00, 0x20), *range(0x7F, 0xA0)], "\N{REPLACEMENT CHARACTER}")
+
+
+def _plain(label: str) -> str:
+    """A label from the graph made safe for a terminal (no escape sequences)."""
+    return label.translate(_CONTROL)
+
+
 class KGGroup(click.Group):
     """Runs a command and reports library errors as one line (no traceback)."""
 
@@ -269,7 +277,7 @@ def stats(store: str, top: int, fmt: str) -> None:
 def path(a: str, b: str, store: str) -> None:
     """Shortest chain of relations linking entity A to entity B."""
     for s, r, o in api.path(a, b, store):
-        click.echo(f"{s} -{r}-> {o}")
+        click.echo(f"{_plain(s)} -{r}-> {_plain(o)}")
 
 
 @cli.command()
@@ -279,7 +287,7 @@ def path(a: str, b: str, store: str) -> None:
 def neighbors(entity: str, store: str, depth: int) -> None:
     """Facts around ENTITY (its ego network)."""
     for s, r, o in api.neighbors(entity, store, depth=depth):
-        click.echo(f"{s} -{r}-> {o}")
+        click.echo(f"{_plain(s)} -{r}-> {_plain(o)}")
 
 
 @cli.command()
