@@ -39,7 +39,9 @@ def measure_build(
     _, words = write_jsonl(corpus, n_docs, seed=seed)
     store = workdir / f"store-{n_docs}"
     child = run_child(
-        ["benchmarks.bench_memory", "child", str(corpus), str(store), str(workers), model or ""]
+        ["benchmarks.bench_memory", "child", str(corpus), str(store), str(workers), model or ""],
+        # A busy 2-core machine needs about 0.15 s a document; leave plenty of room.
+        timeout=max(3600.0, 0.6 * n_docs),
     )
     corpus.unlink()
     shutil.rmtree(store, ignore_errors=True)
