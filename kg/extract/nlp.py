@@ -168,6 +168,9 @@ def load_pipeline(model: str | None = None) -> Language:
         after="ner",
         config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "ORTH", "overwrite": True},
     )
-    ruler.add_patterns(_span_patterns(load_gazetteer()))  # type: ignore[attr-defined]
+    # Phrase patterns are tokenized by the pipeline: with only the ruler enabled they
+    # skip the tagger, parser and NER (same matches, about 1 s less at start-up).
+    with nlp.select_pipes(enable=["kg_gazetteer"]):
+        ruler.add_patterns(_span_patterns(load_gazetteer()))  # type: ignore[attr-defined]
     nlp.max_length = 2_000_000
     return nlp
