@@ -268,7 +268,9 @@ def test_cli_neighbors_and_path_hostile_name(persistent_evil: str) -> None:
     for name in EVIL:
         code, output = _cli("neighbors", name, "--store", persistent_evil)
         assert code == 0, output
-        shown = name.replace("\r\n", "\n")  # the runner's text stream folds CRLF
+        from kg.cli.main import _plain
+
+        shown = _plain(name)  # printed with control characters replaced
         assert f"{shown} -invests_in-> Hub" in output
         code, output = _cli("path", name, "Hub", "--store", persistent_evil)
         assert code == 0, output
