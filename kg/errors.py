@@ -25,6 +25,10 @@ class ModelError(KGError):
     """The spaCy pipeline could not be loaded."""
 
 
+class ExtractionError(KGError):
+    """Extraction could not go on (for example, a worker process died)."""
+
+
 class StoreError(KGError):
     """The graph store could not be opened, read or written."""
 

@@ -1,11 +1,13 @@
-"""The build: ingest -> extraction -> store, streamed one document at a time.
+"""The build: ingest -> extraction -> store, streamed.
 
 Documents are never all held in memory: :func:`build_graph` pulls them from
 :func:`kg.ingest.readers.iter_documents`, feeds them through the extractor's
-stream and writes each document with its facts in one atomic
-``add_document``. Without ``append`` the new graph is built into
-``store.replacing()``, so the old graph is replaced only when the new one is
-complete; any exception (or Ctrl-C) on the way leaves it untouched.
+stream (in this process, or in a pool of ``workers`` processes) and writes
+them with their facts ``WRITE_BATCH`` documents per transaction
+(``add_documents``; a document is never half-written). Without ``append``
+the new graph is built into ``store.replacing()``, so the old graph is
+replaced only when the new one is complete; any exception (or Ctrl-C) on the
+way leaves it untouched.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from kg.errors import InputError
 from kg.ingest.problems import InputProblem
 from kg.progress import BuildProgress
-from kg.records import Document
+from kg.records import Document, Fact
 
 if TYPE_CHECKING:
     from kg.graph.store import KGStore
@@ -79,6 +81,11 @@ MAX_KEPT_PROBLEMS = 100
 
 #: Write buffers are flushed every this many documents, so memory stays flat.
 FLUSH_EVERY = 1000
+
+#: Documents written to the store in one transaction (one request on an endpoint).
+#: Each document is still all-or-nothing; an interrupted build loses at most the
+#: documents of the batch in hand, which a re-run with --append extracts again.
+WRITE_BATCH = 64
 
 
 def _flush(target: KGStore) -> None:
@@ -140,6 +147,8 @@ def build_graph(
     extractor = Extractor(model)
     docs = _documents([inputs] if isinstance(inputs, str) else inputs, glob, on_problem)
     with (
+        # Worker processes start before the store opens its files and threads.
+        extractor.workers(workers),
         open_store(store_spec, base_iri=base_iri, create=True) as store,
         shown,
     ):
@@ -208,19 +217,41 @@ def _fill(
             seen.add(doc.hash)
             yield doc
 
-    for doc, facts in extractor.extract_stream(new_documents(), workers=workers):
+    batch: list[tuple[Document, list[Fact]]] = []
+
+    def write() -> None:
+        nonlocal written
         try:
-            target.add_document(doc, facts)
-        except InputError as e:  # facts the graph cannot hold: lose this document only
-            on_problem(InputProblem(doc.source or doc.id, None, f"cannot store {doc.id}: {e}"))
-            continue
-        summary.facts += len(facts)
-        for fact in facts:
-            entities.add((fact.subject, fact.subject_class))
-            entities.add((fact.object, fact.object_class))
-        written += 1
-        if written % FLUSH_EVERY == 0:
+            target.add_documents(batch)
+            stored = batch
+        except InputError:
+            # Facts the graph cannot hold: write one by one, losing only that document.
+            stored = []
+            for doc, facts in batch:
+                try:
+                    target.add_document(doc, facts)
+                except InputError as e:
+                    where = doc.source or doc.id
+                    on_problem(InputProblem(where, None, f"cannot store {doc.id}: {e}"))
+                    continue
+                stored.append((doc, facts))
+        for _doc, facts in stored:
+            summary.facts += len(facts)
+            for fact in facts:
+                entities.add((fact.subject, fact.subject_class))
+                entities.add((fact.object, fact.object_class))
+        before = written
+        written += len(stored)
+        batch.clear()
+        if written // FLUSH_EVERY > before // FLUSH_EVERY:
             _flush(target)
-        # Extraction reads ahead by a batch: show documents finished, not read.
+        # Extraction reads ahead by a batch: show documents written, not read.
         shown.update(written + summary.skipped, summary.facts)
+
+    for item in extractor.extract_stream(new_documents(), workers=workers):
+        batch.append(item)
+        if len(batch) >= WRITE_BATCH:
+            write()
+    if batch:
+        write()
     summary.entities = len(entities)

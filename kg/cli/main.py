@@ -93,7 +93,13 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--append", is_flag=True, help="Add to the existing store instead of replacing it.")
 @click.option("--glob", help="Only files matching this pattern inside folders, e.g. '*.html'.")
 @click.option("--model", help="spaCy pipeline name or path (default: en_core_web_sm).")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Extraction processes, each running spaCy and the rules; up to one per core.",
+)
 @click.option("--base-iri", help="Base IRI for minted entities and documents. Env: KG_BASE_IRI.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a TTY).")
 def build(

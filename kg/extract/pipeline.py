@@ -25,10 +25,12 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from kg.errors import ExtractionError
 from kg.extract.entities import Mention, add_known_names, find_mentions, load_cues
 from kg.extract.nlp import load_json, load_pipeline
 from kg.extract.qualifiers import find_amount, find_date, is_hedged, is_negated
@@ -129,6 +131,23 @@ class Extractor:
         self.model = model
         self.nlp = load_pipeline(model)
         self.types = load_types()
+        self._pool: WorkerPool | None = None
+
+    @contextmanager
+    def workers(self, workers: int) -> Iterator[Extractor]:
+        """Start ``workers`` extraction processes now, for the streams run inside.
+
+        With one worker nothing starts: extraction runs in this process.
+        """
+        if workers <= 1 or self._pool is not None:
+            yield self
+            return
+        with WorkerPool(self, workers) as pool:
+            self._pool = pool
+            try:
+                yield self
+            finally:
+                self._pool = None
 
     def extract(self, doc: Document) -> list[Fact]:
         """Facts of one document, de-duplicated."""
@@ -139,7 +158,20 @@ class Extractor:
     def extract_stream(
         self, docs: Iterable[Document], *, workers: int = 1, batch_size: int = 32
     ) -> Iterator[tuple[Document, list[Fact]]]:
-        """Stream (document, facts) pairs in input order, parsing with ``nlp.pipe``."""
+        """Stream (document, facts) pairs in input order.
+
+        One worker parses with ``nlp.pipe`` in this process. More workers run
+        spaCy and the rules in a pool of processes (see :func:`_pool_stream`):
+        only documents go out and facts come back, so the pool scales with the
+        cores while this process reads input and writes the store.
+        """
+        if workers > 1:
+            if self._pool is not None and self._pool.workers == workers:
+                yield from self._pool.stream(docs, batch_size)
+                return
+            with WorkerPool(self, workers) as pool:
+                yield from pool.stream(docs, batch_size)
+            return
         pending: deque[tuple[Document, int]] = deque()
 
         def chunks() -> Iterator[tuple[str, tuple[int, int]]]:
@@ -150,9 +182,7 @@ class Extractor:
                     yield sanitize(piece), (offset, len(pieces))
 
         parsed: list[tuple[Doc, int]] = []
-        stream = self.nlp.pipe(
-            chunks(), as_tuples=True, batch_size=batch_size, n_process=max(1, workers)
-        )
+        stream = self.nlp.pipe(chunks(), as_tuples=True, batch_size=batch_size)
         for sdoc, (offset, _count) in stream:
             parsed.append((sdoc, offset))
             while pending and len(parsed) >= pending[0][1]:
@@ -332,3 +362,119 @@ def _with(f: Fact, **changes: Any) -> Fact:
     from dataclasses import replace
 
     return replace(f, **changes)
+
+
+# -- a pool of extraction processes -------------------------------------------
+
+#: The extractor of a pool worker process (set by :func:`_init_worker`).
+_WORKER: Extractor | None = None
+
+
+def _init_worker(extractor: Extractor | None, model: str | None) -> None:
+    """Start a pool worker: leave Ctrl-C to the parent, get an extractor.
+
+    Forked workers inherit the parent's loaded pipeline; spawned ones load it.
+    """
+    import signal
+
+    global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER = extractor if extractor is not None else Extractor(model)
+
+
+def _extract_batch(docs: list[Document]) -> list[list[Fact]]:
+    """Facts of each document of one batch, in a pool worker."""
+    if _WORKER is None:  # pragma: no cover - the initializer always runs first
+        raise RuntimeError("extraction worker used before it was initialized")
+    return [facts for _doc, facts in _WORKER.extract_stream(docs, batch_size=len(docs) or 1)]
+
+
+def _noop() -> None:
+    """A task that only makes the pool start its processes."""
+
+
+class WorkerPool:
+    """Extraction processes running spaCy and the rules; documents out, facts back.
+
+    Workers are forked where the platform allows it, so they share the model
+    already loaded in this process instead of loading it again; elsewhere each
+    loads it. :meth:`start` launches them at once, which lets a caller fork
+    before it opens files or starts threads of its own (the build starts the
+    pool before opening the store).
+    """
+
+    def __init__(self, extractor: Extractor, workers: int) -> None:
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.workers = workers
+        if "fork" in mp.get_all_start_methods():
+            ctx: Any = mp.get_context("fork")
+            init_args: tuple[Extractor | None, str | None] = (extractor, extractor.model)
+        else:  # pragma: no cover - platforms without fork load the model in each worker
+            ctx = mp.get_context("spawn")
+            init_args = (None, extractor.model)
+        self.executor = ProcessPoolExecutor(
+            workers, mp_context=ctx, initializer=_init_worker, initargs=init_args
+        )
+
+    def start(self) -> WorkerPool:
+        self.executor.submit(_noop).result()
+        return self
+
+    def close(self, *, wait: bool = True) -> None:
+        # Without waiting, queued batches are dropped and the workers stop after
+        # the batch they are on.
+        self.executor.shutdown(wait=wait, cancel_futures=True)
+
+    def __enter__(self) -> WorkerPool:
+        return self.start()
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        self.close(wait=exc_type is None)
+
+    def stream(
+        self, docs: Iterable[Document], batch_size: int
+    ) -> Iterator[tuple[Document, list[Fact]]]:
+        """(document, facts) pairs in input order.
+
+        Documents go out in batches of ``batch_size``; at most two batches per
+        worker are in flight, so memory stays bounded however long the input.
+        A worker that dies (killed, out of memory) ends the stream with
+        :class:`~kg.errors.ExtractionError`.
+        """
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        in_flight: deque[tuple[list[Document], Future[list[list[Fact]]]]] = deque()
+
+        def submit(batch: list[Document]) -> None:
+            in_flight.append((batch, self.executor.submit(_extract_batch, batch)))
+
+        def finished() -> Iterator[tuple[Document, list[Fact]]]:
+            batch, future = in_flight.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool as e:
+                raise ExtractionError(
+                    f"an extraction worker stopped unexpectedly ({e}); "
+                    "try fewer --workers or check the memory available"
+                ) from e
+            yield from zip(batch, results, strict=True)
+
+        try:
+            batch: list[Document] = []
+            for doc in docs:
+                batch.append(doc)
+                if len(batch) >= batch_size:
+                    submit(batch)
+                    batch = []
+                    while len(in_flight) >= 2 * self.workers:
+                        yield from finished()
+            if batch:
+                submit(batch)
+            while in_flight:
+                yield from finished()
+        finally:
+            for _batch, future in in_flight:
+                future.cancel()
