@@ -12,6 +12,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.error import HTTPError, URLError
@@ -26,7 +27,7 @@ from rdflib.term import BNode, Identifier, Literal, Node, URIRef, Variable
 from kg.errors import StoreError
 from kg.graph.mapping import Triple
 from kg.graph.namespace import XSD, prefixes
-from kg.graph.sparql_text import bind_values, sparql_term, triples_block
+from kg.graph.sparql_text import bind_values, triple_text, triples_block
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 DEFAULT_HTTP_TIMEOUT = 60.0
 #: Triples per request when asking an endpoint which triples it already has.
 _VALUES_CHUNK = 400
+#: Triples per INSERT DATA request of a bulk load into an endpoint.
+REMOTE_INSERT_CHUNK = 5_000
 
 
 def plain_literal(node: Node) -> Node:
@@ -50,6 +53,22 @@ def to_term(value: Any) -> Identifier:
     return Literal(value)
 
 
+@dataclass(frozen=True)
+class DocumentTriples:
+    """One document's triples, split for a write that counts what it adds.
+
+    ``guard`` is the document's content-hash triple. ``owned`` (the guard
+    included) are the triples whose subject only this document mints (its own
+    node and its evidence nodes, whose IRIs contain its content hash): they are
+    all new exactly when the guard is new. ``shared`` (entities, asserted facts)
+    may be stored already by other documents and are looked up one by one.
+    """
+
+    guard: Triple
+    owned: Sequence[Triple]
+    shared: Sequence[Triple]
+
+
 # ---------------------------------------------------------------------------
 # Backends
 # ---------------------------------------------------------------------------
@@ -60,6 +79,10 @@ class Backend:
 
     graph: Graph
     writable: bool = True
+    #: True when looking triples up costs no round trip (worth a separate read).
+    local: bool = True
+    #: Triples per transaction (per request) when bulk-inserting raw triples.
+    insert_chunk: int = 100_000
 
     def existing(self, triples: Sequence[Triple]) -> set[Triple]:
         """The triples among ``triples`` already in the store (one read)."""
@@ -68,6 +91,24 @@ class Backend:
     def insert(self, triples: Sequence[Triple]) -> None:
         """Add the triples in one transaction (one request on an endpoint)."""
         raise NotImplementedError
+
+    def insert_new(self, docs: Sequence[DocumentTriples]) -> int:
+        """Write the documents whose guard is not stored; return the triples added.
+
+        A stored document adds nothing; a new one adds its owned triples and
+        those of its shared triples not stored yet. One transaction.
+        """
+        lookup = [d.guard for d in docs] + [t for d in docs for t in d.shared]
+        present = self.existing(list(dict.fromkeys(lookup)))
+        batch: dict[Triple, None] = {}
+        for d in docs:
+            if d.guard in present:
+                continue
+            batch.update(dict.fromkeys(d.owned))
+            batch.update((t, None) for t in d.shared if t not in present)
+        if batch:
+            self.insert(list(batch))
+        return len(batch)
 
     def delete(self, triples: Sequence[Triple]) -> None:
         """Remove the triples in one transaction."""
@@ -170,26 +211,50 @@ def _bound_query(graph: Graph, sparql: str, bindings: Mapping[str, Node]) -> Any
     return query
 
 
-def _ox_term(node: Node) -> Any:
+#: rdflib IRI -> pyoxigraph NamedNode. Predicates, classes and entities repeat
+#: constantly; bounded by emptying it when full.
+_OX_NAMED: dict[URIRef, Any] = {}
+_OX_NAMED_MAX = 100_000
+
+
+def _ox_named(node: URIRef) -> Any:
     import pyoxigraph as ox
 
-    if isinstance(node, URIRef):
-        return ox.NamedNode(str(node))
-    if isinstance(node, BNode):
-        return ox.BlankNode(str(node))
+    named = ox.NamedNode(str(node))
+    if type(node) is URIRef:
+        if len(_OX_NAMED) >= _OX_NAMED_MAX:
+            _OX_NAMED.clear()
+        _OX_NAMED[node] = named
+    return named
+
+
+def _ox_term(node: Node) -> Any:
+    """``node`` as a pyoxigraph term (IRIs from the cache)."""
+    if type(node) is URIRef:
+        return _OX_NAMED.get(node) or _ox_named(node)
+    import pyoxigraph as ox
+
     if isinstance(node, Literal):
         if node.language:
             return ox.Literal(str(node), language=node.language)
-        if node.datatype is not None:
-            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
+        datatype = node.datatype
+        if datatype is not None:
+            return ox.Literal(str(node), datatype=_OX_NAMED.get(datatype) or _ox_named(datatype))
         return ox.Literal(str(node))
+    if isinstance(node, URIRef):
+        return _ox_named(node)
+    if isinstance(node, BNode):
+        return ox.BlankNode(str(node))
     raise StoreError(f"cannot store term {node!r}")
 
 
 def _ox_quad(t: Triple) -> Any:
+    """The triple as a quad of Oxigraph's default graph."""
     import pyoxigraph as ox
 
-    return ox.Quad(_ox_term(t[0]), _ox_term(t[1]), _ox_term(t[2]), ox.DefaultGraph())
+    s, p, o = t
+    # No explicit DefaultGraph(): the same quad, several times faster to make.
+    return ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o))
 
 
 def _oxrdflib_store(ox_store: ox.Store) -> Any:
@@ -236,6 +301,22 @@ class OxigraphBackend(Backend):
     def insert(self, triples: Sequence[Triple]) -> None:
         if triples:
             self.ox.extend([_ox_quad(t) for t in triples])  # one transaction
+
+    def insert_new(self, docs: Sequence[DocumentTriples]) -> int:
+        # Each triple becomes a quad once, used for the lookup and the write;
+        # counted as quads, so two rdflib spellings of one term count once.
+        store = self.ox
+        batch: dict[Any, None] = {}
+        for d in docs:
+            if _ox_quad(d.guard) in store:
+                continue
+            batch.update(dict.fromkeys(map(_ox_quad, d.owned)))
+            for q in map(_ox_quad, d.shared):
+                if q not in batch and q not in store:
+                    batch[q] = None
+        if batch:
+            store.extend(batch)  # one transaction
+        return len(batch)
 
     def delete(self, triples: Sequence[Triple]) -> None:
         if triples:
@@ -302,6 +383,9 @@ class _EndpointStore(SPARQLUpdateStore):
 
 class RemoteBackend(Backend):
     """A SPARQL 1.1 endpoint (query + update), optionally writing into one named graph."""
+
+    local = False
+    insert_chunk = REMOTE_INSERT_CHUNK
 
     def __init__(
         self,
@@ -499,25 +583,62 @@ class RemoteBackend(Backend):
             return block
         return f"GRAPH {self.graph_name.n3()} {{\n{block}\n}}"
 
-    def existing(self, triples: Sequence[Triple]) -> set[Triple]:
-        found: set[Triple] = set()
-        for i in range(0, len(triples), _VALUES_CHUNK):
-            chunk = triples[i : i + _VALUES_CHUNK]
-            rows = " ".join(
-                f"({sparql_term(s)} {sparql_term(p)} {sparql_term(o)})" for s, p, o in chunk
-            )
+    def _stored_rows(self, rows: Sequence[str]) -> set[int]:
+        """Positions in ``rows`` (``S P O`` texts) of the triples the endpoint holds.
+
+        One query per 400 rows; the answer names row numbers, not terms, so
+        nothing depends on how the endpoint writes literals back.
+        """
+        found: set[int] = set()
+        for start in range(0, len(rows), _VALUES_CHUNK):
+            chunk = rows[start : start + _VALUES_CHUNK]
+            values = " ".join(f"({start + k} {row})" for k, row in enumerate(chunk))
             res = self.http_query(
-                f"SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {rows} }} ?s ?p ?o }}"
+                f"SELECT ?i WHERE {{ VALUES (?i ?s ?p ?o) {{ {values} }} ?s ?p ?o }}"
             )
-            for row in res.bindings:
-                found.add(
-                    (row[Variable("s")], row[Variable("p")], plain_literal(row[Variable("o")]))
-                )
+            try:
+                found.update(int(row[Variable("i")]) for row in res.bindings)
+            except (KeyError, TypeError, ValueError) as e:
+                raise StoreError(
+                    f"SPARQL endpoint {self.query_url} answered a lookup kg cannot read; "
+                    "check that the URL is a SPARQL query endpoint"
+                ) from e
         return found
+
+    def existing(self, triples: Sequence[Triple]) -> set[Triple]:
+        stored = self._stored_rows([triple_text(t) for t in triples])
+        return {triples[i] for i in stored if 0 <= i < len(triples)}
 
     def insert(self, triples: Sequence[Triple]) -> None:
         if triples:
             self.http_update("INSERT DATA {\n" + self._wrap(triples_block(triples)) + "\n}")
+
+    def insert_new(self, docs: Sequence[DocumentTriples]) -> int:
+        # One lookup for the guards and the shared triples together (one query per
+        # 400 rows), then one INSERT DATA; every triple is written as text once.
+        shared: dict[Triple, str] = {}
+        for d in docs:
+            for t in d.shared:
+                if t not in shared:
+                    shared[t] = triple_text(t)
+        rows = [triple_text(d.guard) for d in docs] + list(shared.values())
+        stored = self._stored_rows(rows)
+        shared_keys = list(shared)
+        stored_shared = {shared_keys[i - len(docs)] for i in stored if len(docs) <= i < len(rows)}
+        batch: dict[Triple, str] = {}
+        for k, d in enumerate(docs):
+            if k in stored:
+                continue  # the document is stored: add nothing
+            for t in d.owned:
+                if t not in batch:
+                    batch[t] = triple_text(t)
+            for t in d.shared:
+                if t not in stored_shared and t not in batch:
+                    batch[t] = shared[t]
+        if batch:
+            block = "\n".join(f"{text} ." for text in batch.values())
+            self.http_update("INSERT DATA {\n" + self._wrap(block) + "\n}")
+        return len(batch)
 
     def delete(self, triples: Sequence[Triple]) -> None:
         if triples:

@@ -20,12 +20,30 @@ _VARNAME = re.compile(r"[A-Za-z0-9_\u00B7\u00C0-\uFFFF]+")
 _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 
 
+#: IRI -> its checked SPARQL text. IRIs (predicates, classes, entities) repeat
+#: constantly in a batch of triples; bounded by emptying it when full.
+_IRI_TEXT: dict[URIRef, str] = {}
+_IRI_TEXT_MAX = 100_000
+
+
 def sparql_term(node: Node) -> str:
     """A term in SPARQL syntax, escaped by rdflib.
 
     rdflib escapes a literal's text but writes IRIs (and a literal's datatype)
     as they are, so those are checked against the IRIREF grammar first.
     """
+    if type(node) is URIRef:
+        text = _IRI_TEXT.get(node)
+        if text is None:
+            text = _checked_term(node)
+            if len(_IRI_TEXT) >= _IRI_TEXT_MAX:
+                _IRI_TEXT.clear()
+            _IRI_TEXT[node] = text
+        return text
+    return _checked_term(node)
+
+
+def _checked_term(node: Node) -> str:
     if isinstance(node, BNode):
         raise StoreError(f"blank node {node.n3()} cannot be sent to a SPARQL endpoint")
     iri = node if isinstance(node, URIRef) else getattr(node, "datatype", None)
@@ -37,8 +55,14 @@ def sparql_term(node: Node) -> str:
     return node.n3()
 
 
+def triple_text(triple: Triple) -> str:
+    """``S P O`` of one triple in SPARQL syntax (no final dot)."""
+    s, p, o = triple
+    return f"{sparql_term(s)} {sparql_term(p)} {sparql_term(o)}"
+
+
 def triples_block(triples: Iterable[Triple]) -> str:
-    return "\n".join(f"{sparql_term(s)} {sparql_term(p)} {sparql_term(o)} ." for s, p, o in triples)
+    return "\n".join(f"{triple_text(t)} ." for t in triples)
 
 
 def _values_clause(bindings: Mapping[str, Node]) -> str:

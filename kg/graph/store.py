@@ -50,6 +50,7 @@ from kg.errors import StoreError, StoreLockedError
 from kg.graph.backends import (
     DEFAULT_HTTP_TIMEOUT,
     Backend,
+    DocumentTriples,
     MemoryBackend,
     OxigraphBackend,
     RemoteBackend,
@@ -59,7 +60,7 @@ from kg.graph.backends import (
 from kg.graph.iri import check_base_iri, document_iri
 from kg.graph.lock import FileLock, exchange_dirs, resolve_lock_timeout
 from kg.graph.mapping import Triple, clean_text, document_graph_triples
-from kg.graph.namespace import DCTERMS, KGO, RDF, SCHEMA, XSD
+from kg.graph.namespace import DCTERMS, KGO, PROV, RDF, SCHEMA, XSD
 from kg.graph.queries import load_query
 from kg.graph.sparql_text import bind_values
 from kg.records import Document, Fact
@@ -141,7 +142,15 @@ class KGStore:
         return self.add_documents([(doc, facts)])
 
     def add_documents(self, items: Iterable[tuple[Document, Sequence[Fact]]]) -> int:
-        """Write several documents in one transaction (one request on an endpoint)."""
+        """Write several documents in one transaction (one request on an endpoint).
+
+        Returns the number of triples added. Only the content-hash triple of each
+        document and its entity and fact triples are looked up: the triples of the
+        document node and of its evidence nodes (whose IRIs contain the content
+        hash) are new exactly when the content-hash triple is, since a document is
+        written and forgotten whole. (A hand-made update removing part of a stored
+        document would make the count too high, never the data wrong.)
+        """
         self._check_writable()
         todo: dict[str, tuple[Triple, Document, Sequence[Fact]]] = {}
         for doc, facts in items:
@@ -151,26 +160,17 @@ class KGStore:
                 Literal(doc.hash),
             )
             todo.setdefault(doc.hash, (guard, doc, facts))
-        if len(todo) > 1:
-            # Many documents: drop the stored ones before mapping (a re-run is cheap).
+        if len(todo) > 1 or (todo and self._backend.local):
+            # Drop the stored documents before mapping (a re-run is cheap); on an
+            # endpoint a single document is looked up with its triples instead.
             stored = self._backend.existing([g for g, _d, _f in todo.values()])
             todo = {h: item for h, item in todo.items() if item[0] not in stored}
         if not todo:
             return 0
-        per_doc = [
-            (guard, document_graph_triples(doc, list(facts), self.base_iri))
-            for guard, doc, facts in todo.values()
+        docs = [
+            _split_document(guard, doc, facts, self.base_iri) for guard, doc, facts in todo.values()
         ]
-        # One read tells which documents are stored already and which triples are new.
-        present = self._backend.existing(list(dict.fromkeys(t for _g, ts in per_doc for t in ts)))
-        batch: dict[Triple, None] = {}
-        for guard, triples in per_doc:
-            if guard in present:
-                continue  # same content hash: the document is stored, add nothing
-            batch.update((t, None) for t in triples if t not in present)
-        if batch:
-            self._backend.insert(list(batch))
-        return len(batch)
+        return self._backend.insert_new(docs)
 
     def has_document(self, content_hash: str) -> bool:
         """True when a document with this content hash is in the store."""
@@ -400,6 +400,30 @@ class KGStore:
         finally:
             if self._lock is not None:
                 self._lock.release()
+
+
+_DERIVED_FROM = PROV.wasDerivedFrom
+
+
+def _split_document(
+    guard: Triple, doc: Document, facts: Sequence[Fact], base_iri: str
+) -> DocumentTriples:
+    """``doc``'s triples split into the ones it owns and the ones it may share.
+
+    Owned: the triples about the document node and about its evidence nodes
+    (``prov:wasDerivedFrom`` the document; their IRIs are minted from its
+    content hash, see :func:`kg.graph.iri.evidence_iri`). Everything else
+    (entity types and labels, asserted facts) is shared.
+    """
+    triples = document_graph_triples(doc, list(facts), base_iri)
+    node = guard[0]
+    mine = {node}
+    mine.update(s for s, p, o in triples if p == _DERIVED_FROM and o == node)
+    owned: list[Triple] = []
+    shared: list[Triple] = []
+    for t in triples:
+        (owned if t[0] in mine else shared).append(t)
+    return DocumentTriples(guard, owned, shared)
 
 
 # ---------------------------------------------------------------------------
