@@ -146,6 +146,10 @@ def load_pipeline(model: str | None = None) -> Language:
                 f"spaCy pipeline {model or nlp.meta.get('name')!r} has no {pipe!r} component: "
                 "use an English pipeline with a parser and NER, such as en_core_web_sm"
             )
+    # Same POS and morphology as the model's attribute ruler, matched by lookup.
+    from kg.extract.attribute_match import speed_up
+
+    speed_up(nlp)
     # Keep hyphenated role words whole ("co-founder", "start-up") so the parser sees one noun.
     from spacy.symbols import ORTH
 
