@@ -1,10 +1,16 @@
 """The store's write path on all three backends: exact counts when documents
-share entities and facts, and few requests per batch on an endpoint."""
+share entities and facts, few requests per batch on an endpoint, and the bulk
+methods ``add_triples`` and ``load_file``."""
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from rdflib import BNode, Graph, Literal, URIRef
+
+from kg.errors import InputError, StoreError
+from kg.graph import namespace as ns
 from kg.graph.backends import plain_literal
 from kg.graph.mapping import Triple, document_graph_triples
 from kg.graph.store import KGStore, open_store
@@ -135,3 +141,183 @@ def test_add_documents_remote_single_document_is_one_read_one_write(
         before = dict(store.requests)
         assert store.add_document(doc, facts) == 0
         assert {k: v - before[k] for k, v in store.requests.items()} == {"query": 1, "update": 0}
+
+
+# ---------------------------------------------------------------------------
+# add_triples
+# ---------------------------------------------------------------------------
+
+EX = "https://example.org/"
+CUSTOM = URIRef(EX + "type/custom")
+
+
+def _raw_triples() -> list[Triple]:
+    """Project-shaped triples plus literals that differ only in language or datatype.
+
+    The datatype IRI is also used as a subject and an object, so the IRI cache
+    sees it in every position.
+    """
+    s, p = URIRef(EX + "s"), URIRef(EX + "p")
+    extra: list[Triple] = [
+        (s, p, Literal("chat")),
+        (s, p, Literal("chat", lang="fr")),
+        (s, p, Literal("chat", lang="en")),
+        (s, p, Literal("chat", datatype=CUSTOM)),
+        (s, p, Literal("5", datatype=ns.XSD.integer)),
+        (s, p, Literal("5", datatype=CUSTOM)),
+        (CUSTOM, p, CUSTOM),
+        (s, p, Literal('quote " and \\ and\nnewline', lang="en-gb")),
+    ]
+    return sorted(_mapped(sample_documents())) + extra
+
+
+def test_add_triples_round_trips(store_spec: str) -> None:
+    triples = _raw_triples()
+    with open_store(store_spec) as store:
+        store.add_triples(iter(triples))
+        assert store.triple_count() == len(set(triples))
+        assert _content(store) == set(triples)
+        # Adding them again changes nothing.
+        store.add_triples(triples)
+        assert store.triple_count() == len(set(triples))
+
+
+def test_add_triples_language_and_datatype_literals_stay_distinct(store_spec: str) -> None:
+    s, p = URIRef(EX + "s"), URIRef(EX + "p")
+    with open_store(store_spec) as store:
+        store.add_triples(_raw_triples())
+        rows = store.query("SELECT ?o WHERE { ?s ?p ?o }", {"s": s, "p": p})
+        values = {(str(o), o.language, o.datatype) for (o,) in rows}
+        assert ("chat", "fr", None) in values
+        assert ("chat", "en", None) in values
+        assert ("chat", None, None) in values or ("chat", None, ns.XSD.string) in values
+        assert ("chat", None, CUSTOM) in values
+        assert ("5", None, ns.XSD.integer) in values
+        assert ("5", None, CUSTOM) in values
+        assert len(values) == 7
+
+
+def test_add_triples_chunks(store_spec: str) -> None:
+    triples = _raw_triples()
+    with open_store(store_spec) as store:
+        store._backend.insert_chunk = 7
+        before = dict(store.requests)
+        store.add_triples(triples)
+        assert store.triple_count() == len(set(triples))
+        if store.requests:
+            assert store.requests["update"] - before["update"] == -(-len(triples) // 7)
+
+
+def test_add_triples_blank_nodes(store_spec: str) -> None:
+    triples: list[Triple] = [(BNode(), URIRef(EX + "p"), Literal("x"))]
+    with open_store(store_spec) as store:
+        if store.kind == "sparql":
+            with pytest.raises(StoreError, match="blank node"):
+                store.add_triples(triples)
+            assert store.triple_count() == 0
+        else:
+            store.add_triples(triples)
+            assert store.triple_count() == 1
+
+
+# ---------------------------------------------------------------------------
+# load_file
+# ---------------------------------------------------------------------------
+
+
+def _write(tmp_path: Path, fmt: str) -> Path:
+    g = Graph()
+    g.bind("ex", EX)
+    for t in _raw_triples():
+        g.add(t)
+    path = tmp_path / ("data.nt" if fmt == "nt" else "data.ttl")
+    g.serialize(destination=str(path), format=fmt, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["nt", "turtle"])
+def test_load_file_matches_rdflib_parse(store_spec: str, tmp_path: Path, fmt: str) -> None:
+    path = _write(tmp_path, fmt)
+    expected = {(s, p, plain_literal(o)) for s, p, o in Graph().parse(str(path), format=fmt)}
+    assert expected == set(_raw_triples())
+    with open_store(store_spec) as store:
+        store.load_file(path, fmt=fmt)
+        assert store.triple_count() == len(expected)
+        assert _content(store) == expected
+
+
+def test_load_file_bad_syntax_names_the_file(store_spec: str, tmp_path: Path) -> None:
+    path = tmp_path / "bad.nt"
+    good = "<https://example.org/a> <https://example.org/p> <https://example.org/b> .\n"
+    path.write_text(good * 3 + "<https://example.org/a> broken .\n", encoding="utf-8")
+    with open_store(store_spec) as store:
+        with pytest.raises(InputError, match=r"cannot parse '.*bad\.nt' as nt") as info:
+            store.load_file(path)
+        assert "\n" not in str(info.value)
+        if store.kind != "oxigraph":
+            assert store.triple_count() == 0  # parsed whole before anything is written
+        with pytest.raises(InputError, match=r"bad\.nt"):
+            store.load_file(path, transactional=True)
+
+
+def test_load_file_transactional_bad_syntax_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "bad.ttl"
+    good = "<https://example.org/a> <https://example.org/p> <https://example.org/b> .\n"
+    path.write_text(good * 50 + "<https://example.org/a> broken .\n", encoding="utf-8")
+    with open_store(str(tmp_path / "store")) as store:
+        with pytest.raises(InputError, match=r"bad\.ttl"):
+            store.load_file(path, fmt="turtle", transactional=True)
+        assert store.triple_count() == 0
+        store.load_file(_write(tmp_path, "turtle"), fmt="turtle", transactional=True)
+        assert store.triple_count() == len(set(_raw_triples()))
+
+
+def test_load_file_refuses_unknown_format_and_missing_file(store_spec: str, tmp_path: Path) -> None:
+    with open_store(store_spec) as store:
+        with pytest.raises(StoreError, match="unknown file format 'rdfxml'"):
+            store.load_file(_write(tmp_path, "nt"), fmt="rdfxml")
+        with pytest.raises(InputError, match="no such file"):
+            store.load_file(tmp_path / "missing.nt")
+
+
+def test_load_file_blank_nodes(store_spec: str, tmp_path: Path) -> None:
+    path = tmp_path / "blank.nt"
+    path.write_text(
+        '_:a <https://example.org/p> "x" .\n_:a <https://example.org/q> _:b .\n', encoding="utf-8"
+    )
+    with open_store(store_spec) as store:
+        if store.kind == "sparql":
+            with pytest.raises(StoreError, match="blank nodes"):
+                store.load_file(path)
+            assert store.triple_count() == 0
+        else:
+            store.load_file(path)
+            assert store.triple_count() == 2
+            rows = store.query("SELECT ?x WHERE { ?x <https://example.org/q> ?y . ?x ?p 'x' }")
+            assert len(rows) == 1  # _:a is one node in both triples
+
+
+# ---------------------------------------------------------------------------
+# Read-only stores
+# ---------------------------------------------------------------------------
+
+
+def _read_only(store_spec: str) -> KGStore:
+    if store_spec != "memory" and not store_spec.startswith("http"):
+        with open_store(store_spec) as store:
+            store.add_documents(sample_documents())
+    return open_store(store_spec, create=False, read_only=True)
+
+
+def test_bulk_writes_refused_on_read_only_store(store_spec: str, tmp_path: Path) -> None:
+    path = _write(tmp_path, "nt")
+    with _read_only(store_spec) as store:
+        before = store.triple_count()
+        with pytest.raises(StoreError, match="read-only"):
+            store.add_triples(_raw_triples())
+        with pytest.raises(StoreError, match="read-only"):
+            store.load_file(path)
+        with pytest.raises(StoreError, match="read-only"):
+            store.add_documents(sample_documents())
+        assert store.triple_count() == before
+        assert store.requests.get("update", 0) == 0

@@ -11,8 +11,10 @@ Store specs (``--store``):
 
 Writes are batched: one document (its node, entities, facts and evidence) is one
 transaction on Oxigraph and one ``INSERT DATA`` request on an endpoint, so a
-failure never leaves half a document. Every value is serialized by rdflib's own
-term escaping (``Node.n3()``), never by pasting text into SPARQL.
+failure never leaves half a document. Prepared data loads in bulk, chunk by
+chunk (:meth:`KGStore.add_triples`, :meth:`KGStore.load_file`). Every value is
+serialized by rdflib's own term escaping (``Node.n3()``), never by pasting text
+into SPARQL.
 
 An embedded store is guarded by a lock file beside its folder (``STORE.lock``):
 one writer at a time, or any number of readers. Readers open the folder
@@ -33,6 +35,7 @@ Example::
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import shutil
 import uuid
@@ -44,9 +47,9 @@ from urllib.parse import urlsplit
 
 from rdflib import Graph
 from rdflib.query import Result
-from rdflib.term import Literal, Node, URIRef, Variable
+from rdflib.term import BNode, Literal, Node, URIRef, Variable
 
-from kg.errors import StoreError, StoreLockedError
+from kg.errors import InputError, StoreError, StoreLockedError
 from kg.graph.backends import (
     DEFAULT_HTTP_TIMEOUT,
     Backend,
@@ -171,6 +174,77 @@ class KGStore:
             _split_document(guard, doc, facts, self.base_iri) for guard, doc, facts in todo.values()
         ]
         return self._backend.insert_new(docs)
+
+    def add_triples(self, triples: Iterable[Triple]) -> None:
+        """Insert raw triples in bulk: one transaction (one request on an endpoint) per chunk.
+
+        For loading prepared data; nothing is looked up or counted. A failure
+        leaves the chunks written before it.
+        """
+        self._check_writable()
+        backend = self._backend
+        it = iter(triples)
+        while chunk := list(itertools.islice(it, backend.insert_chunk)):
+            backend.insert(chunk)
+
+    def load_file(
+        self, path: str | os.PathLike[str], fmt: str = "nt", *, transactional: bool = False
+    ) -> None:
+        """Load an N-Triples (``nt``) or Turtle (``turtle``) file into the default graph.
+
+        An embedded store parses the file natively with Oxigraph's bulk loader
+        (the fastest way, memory bounded, but not one transaction: a file that
+        fails to parse part-way may leave the triples before the error), or
+        with ``transactional=True`` in one transaction holding the whole file
+        in memory. The memory store parses it with rdflib first, then adds it
+        (nothing is added from a file that does not parse). An endpoint gets
+        the parsed triples as ``INSERT DATA`` requests of 5,000 triples (a
+        failure leaves the requests sent before it); files with blank nodes
+        cannot be split that way and are refused.
+        """
+        self._check_writable()
+        if fmt not in _FILE_FORMATS:
+            raise StoreError(
+                f"unknown file format {fmt!r}: expected one of {', '.join(_FILE_FORMATS)}"
+            )
+        file = Path(path)
+        if not file.is_file():
+            raise InputError(f"cannot load {str(file)!r}: no such file")
+        backend = self._backend
+        if isinstance(backend, OxigraphBackend):
+            import pyoxigraph as ox
+
+            rdf_format = {"nt": ox.RdfFormat.N_TRIPLES, "turtle": ox.RdfFormat.TURTLE}[fmt]
+            loader = backend.ox.load if transactional else backend.ox.bulk_load
+            try:
+                loader(
+                    path=str(file),
+                    format=rdf_format,
+                    base_iri=file.absolute().as_uri(),
+                    to_graph=ox.DefaultGraph(),
+                )
+            except SyntaxError as e:
+                detail = " ".join(str(e).split())[:300]
+                raise InputError(f"cannot parse {str(file)!r} as {fmt}: {detail}") from e
+            except OSError as e:
+                raise StoreError(f"cannot load {str(file)!r} into {self.spec}: {e}") from e
+            return
+        parsed = Graph()
+        try:
+            parsed.parse(str(file), format=_FILE_FORMATS[fmt])
+        except OSError as e:
+            raise InputError(f"cannot read {str(file)!r}: {e}") from e
+        except Exception as e:  # rdflib raises several parser-specific errors
+            detail = " ".join(str(e).split())[:300] or type(e).__name__
+            raise InputError(f"cannot parse {str(file)!r} as {fmt}: {detail}") from e
+        if isinstance(backend, RemoteBackend) and any(
+            isinstance(term, BNode) for t in parsed for term in t
+        ):
+            raise StoreError(
+                f"cannot load {str(file)!r} into the SPARQL endpoint {self.spec}: it has "
+                "blank nodes, which cannot be sent in separate requests; name them with IRIs"
+            )
+        self.add_triples(parsed)
 
     def has_document(self, content_hash: str) -> bool:
         """True when a document with this content hash is in the store."""
@@ -402,6 +476,8 @@ class KGStore:
                 self._lock.release()
 
 
+#: File formats of :meth:`KGStore.load_file` and their rdflib parser names.
+_FILE_FORMATS = {"nt": "nt", "turtle": "turtle"}
 _DERIVED_FROM = PROV.wasDerivedFrom
 
 
