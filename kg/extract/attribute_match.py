@@ -91,17 +91,21 @@ class FastAttributeMatch:
                 self.rest.add(key, patterns)
                 self.rest_rules += 1
                 continue
-            entry = (attr_id, strings.add(key), conds)
+            # Rules are filed under the tag or word they require; that condition is
+            # then met by the lookup and is not tested again.
+            m_id = strings.add(key)
             tags = _index_values("TAG", patterns[0][0], strings)
             lowers = _index_values("LOWER", patterns[0][0], strings)
             if tags is not None:
+                entry = (attr_id, m_id, [c for c in conds if c[0] != _TAG])
                 for h in tags:
                     self.by_tag.setdefault(h, []).append(entry)
             elif lowers is not None:
+                entry = (attr_id, m_id, [c for c in conds if c[0] != _LOWER])
                 for h in lowers:
                     self.by_lower.setdefault(h, []).append(entry)
             else:
-                self.always.append(entry)
+                self.always.append((attr_id, m_id, conds))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         from spacy.attrs import IDS
@@ -119,7 +123,10 @@ class FastAttributeMatch:
                     if not group:
                         continue
                     for attr_id, m_id, conds in group:
-                        if all(test(row[col]) for col, test in conds):
+                        for col, test in conds:
+                            if not test(row[col]):
+                                break
+                        else:
                             out.append((attr_id, m_id, i, i + 1))
         out.sort()
         return out
