@@ -335,15 +335,16 @@ def _ent_at(tok: Token) -> Span | None:
 
 def find_date(tok: Token, sent: Span) -> str | None:
     """An explicit calendar expression attached to the trigger ('in March 2024', '2019')."""
+    dates = [e for e in sent.ents if e.label_ == "DATE" and _YEAR.search(e.text)]
+    if not dates:
+        return None
     subtree = {t.i for t in tok.subtree}
     for t in governing_chain(tok, 2):
         subtree.update(c.i for c in t.children)
         for c in t.children:
             if c.dep_ == "prep":
                 subtree.update(x.i for x in c.subtree)
-    for ent in sent.ents:
-        if ent.label_ != "DATE" or not _YEAR.search(ent.text):
-            continue
+    for ent in dates:
         if not any(i in subtree for i in range(ent.start, ent.end)):
             continue
         text = ent.text.strip()
