@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib.term import URIRef
 
@@ -57,6 +58,7 @@ def _pct(ch: str) -> str:
     return "".join(f"%{b:02X}" for b in data)
 
 
+@lru_cache(maxsize=65536)
 def slug(name: str) -> str:
     """The IRI path segment for an entity name.
 
@@ -86,12 +88,17 @@ def slug(name: str) -> str:
 def check_base_iri(base_iri: str | None) -> str:
     """Return a usable base IRI (the default when None), or raise UsageError."""
     base = default_base_iri() if base_iri is None else base_iri
-    if not _BASE_RE.match(base):
+    if base not in _CHECKED_BASES and not _BASE_RE.match(base):
         raise UsageError(
             f"invalid base IRI {base!r}: give an absolute IRI ending in '/' or '#' "
             'without spaces or <>"{}|\\^` characters, e.g. https://example.org/kg/'
         )
+    _CHECKED_BASES.add(base)
     return base
+
+
+#: Base IRIs already found valid (the check runs once per triple otherwise).
+_CHECKED_BASES: set[str] = set()
 
 
 def entity_iri(name: str, base_iri: str | None = None) -> URIRef:

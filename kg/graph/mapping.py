@@ -23,6 +23,24 @@ from kg.records import CERTAINTIES, ENTITY_CLASSES, RELATIONS, Document, Fact
 
 Triple = tuple[Node, Node, Node]
 
+# Terms looked up once: attribute access on rdflib's namespaces is slow in a hot loop.
+_TYPE, _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = (
+    RDF.type,
+    RDF.Statement,
+    RDF.subject,
+    RDF.predicate,
+    RDF.object,
+)
+_LABEL, _ALT_LABEL, _DERIVED_FROM, _DECIMAL = (
+    RDFS.label,
+    SKOS.altLabel,
+    PROV.wasDerivedFrom,
+    XSD.decimal,
+)
+_EVIDENCE, _SENTENCE, _START, _END = KGO.Evidence, KGO.sentence, KGO.startOffset, KGO.endOffset
+_EXTRACTOR, _EXTRACTOR_VERSION, _CONFIDENCE = KGO.extractor, KGO.extractorVersion, KGO.confidence
+_CERTAINTY, _AMOUNT, _DATE = KGO.certainty, KGO.amount, KGO.date
+
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -113,11 +131,11 @@ def entity_triples(
     """Type, label and aliases of one entity."""
     name = clean_text(name)
     e = entity_iri(name, base_iri)
-    triples: list[Triple] = [(e, RDF.type, kgo(cls)), (e, RDFS.label, Literal(name))]
+    triples: list[Triple] = [(e, _TYPE, kgo(cls)), (e, _LABEL, Literal(name))]
     for alias in aliases:
         alias = clean_text(alias)
         if alias and alias != name:
-            triples.append((e, SKOS.altLabel, Literal(alias)))
+            triples.append((e, _ALT_LABEL, Literal(alias)))
     return triples
 
 
@@ -148,26 +166,26 @@ def fact_triples(
         *entity_triples(s_name, s_cls, s_al, base),
         *entity_triples(o_name, o_cls, o_al, base),
         (s, p, o),
-        (ev, RDF.type, RDF.Statement),
-        (ev, RDF.type, KGO.Evidence),
-        (ev, RDF.subject, s),
-        (ev, RDF.predicate, p),
-        (ev, RDF.object, o),
-        (ev, PROV.wasDerivedFrom, document_iri(doc.hash, base)),
-        (ev, KGO.sentence, text_literal(fact.sentence)),
-        (ev, KGO.startOffset, Literal(int(fact.start))),
-        (ev, KGO.endOffset, Literal(int(fact.end))),
-        (ev, KGO.extractor, Literal(EXTRACTOR_NAME)),
-        (ev, KGO.extractorVersion, Literal(str(extractor_version))),
+        (ev, _TYPE, _STATEMENT),
+        (ev, _TYPE, _EVIDENCE),
+        (ev, _SUBJECT, s),
+        (ev, _PREDICATE, p),
+        (ev, _OBJECT, o),
+        (ev, _DERIVED_FROM, document_iri(doc.hash, base)),
+        (ev, _SENTENCE, text_literal(fact.sentence)),
+        (ev, _START, Literal(int(fact.start))),
+        (ev, _END, Literal(int(fact.end))),
+        (ev, _EXTRACTOR, Literal(EXTRACTOR_NAME)),
+        (ev, _EXTRACTOR_VERSION, Literal(str(extractor_version))),
         # Canonical lexical form ("1", not "1.0"): Oxigraph stores decimals canonically,
         # so every store then holds the same literal.
-        (ev, KGO.confidence, Literal(format(confidence.normalize(), "f"), datatype=XSD.decimal)),
-        (ev, KGO.certainty, Literal(fact.certainty)),
+        (ev, _CONFIDENCE, Literal(format(confidence.normalize(), "f"), datatype=_DECIMAL)),
+        (ev, _CERTAINTY, Literal(fact.certainty)),
     ]
     if fact.amount:
-        triples.append((ev, KGO.amount, text_literal(fact.amount)))
+        triples.append((ev, _AMOUNT, text_literal(fact.amount)))
     if fact.date:
-        triples.append((ev, KGO.date, text_literal(fact.date)))
+        triples.append((ev, _DATE, text_literal(fact.date)))
     return triples
 
 

@@ -7,6 +7,8 @@ the ``.ttl`` file in step, in both directions.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace, Namespace
 from rdflib.term import URIRef
 
@@ -104,6 +106,7 @@ __all__ = [
 ]
 
 
+@lru_cache(maxsize=256)
 def kgo(name: str) -> URIRef:
     """The ``kgo:`` term called ``name``; raises AttributeError for a name the ontology lacks."""
     return URIRef(str(KGO[name]))
