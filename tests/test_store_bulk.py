@@ -4,6 +4,9 @@ methods ``add_triples`` and ``load_file``."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -321,3 +324,65 @@ def test_bulk_writes_refused_on_read_only_store(store_spec: str, tmp_path: Path)
             store.add_documents(sample_documents())
         assert store.triple_count() == before
         assert store.requests.get("update", 0) == 0
+
+
+# ---------------------------------------------------------------------------
+# An endpoint answering lookups with garbage
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def garbage_endpoint() -> Iterator[tuple[str, list[str], list[bytes]]]:
+    """A loopback HTTP server answering every request with the next body of ``bodies``
+    (JSON content type); yields its query URL, the paths requested, and ``bodies``."""
+    paths: list[str] = []
+    bodies: list[bytes] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            paths.append(self.path.split("?", 1)[0])
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            body = bodies.pop(0) if bodies else b"{}"
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/query", paths, bodies
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(10)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"not json",
+        b'{"head": {}}',
+        b'{"results": {"bindings": [{"i": {"type": "literal", "value": "x"}}]}}',
+        b'{"results": {"bindings": [{"j": {"type": "literal", "value": "1"}}]}}',
+    ],
+    ids=["not-json", "no-results", "not-a-number", "other-variable"],
+)
+def test_add_documents_unreadable_lookup_is_a_store_error(
+    garbage_endpoint: tuple[str, list[str], list[bytes]], body: bytes
+) -> None:
+    url, paths, bodies = garbage_endpoint
+    bodies.append(body)
+    doc, facts = sample_documents()[0]
+    with (
+        open_store(url) as store,
+        pytest.raises(StoreError, match=r"/query answered a lookup kg cannot read"),
+    ):
+        store.add_document(doc, facts)
+    assert paths == ["/query"]  # nothing written after an unreadable lookup

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import threading
 import time
 import uuid
@@ -406,6 +407,7 @@ class RemoteBackend(Backend):
         #: Requests sent, by kind (``query``/``update``): batching is checked against these.
         self.requests: dict[str, int] = {"query": 0, "update": 0}
         self._local = threading.local()
+        self._via_proxy: dict[tuple[str, str, int | None], bool] = {}
         self._sparql_store = _EndpointStore(self)
         ident = graph_name if graph_name is not None else DATASET_DEFAULT_GRAPH_ID
         self.graph = _new_graph(self._sparql_store, ident)
@@ -434,22 +436,27 @@ class RemoteBackend(Backend):
         Connections are kept alive per thread (a request costs a fraction of a
         millisecond on loopback instead of a new TCP connection); a connection
         the server closed meanwhile is reopened once. Requests that must go
-        through an HTTP proxy from the environment use urllib.
+        through an HTTP proxy from the environment (read once per host) use urllib.
         """
         import http.client
         import urllib.request
 
         parts = urlsplit(url)
         host = parts.hostname or ""
-        proxies = urllib.request.getproxies()
-        if proxies.get(parts.scheme) and not urllib.request.proxy_bypass(host):
+        key = (parts.scheme, host, parts.port)
+        via_proxy = self._via_proxy.get(key)
+        if via_proxy is None:
+            # Read from the environment once per host (it costs a scan of os.environ).
+            proxies = urllib.request.getproxies()
+            via_proxy = bool(proxies.get(parts.scheme)) and not urllib.request.proxy_bypass(host)
+            self._via_proxy[key] = via_proxy
+        if via_proxy:
             request = urllib.request.Request(url, data=data, headers=headers)
             try:
                 with urllib.request.urlopen(request, timeout=timeout) as resp:
                     return resp.status, resp.reason, resp.read(), resp.headers.get_content_type()
             except HTTPError as e:
                 return e.code, str(e.reason), e.read(), ""
-        key = (parts.scheme, host, parts.port)
         conns: dict[Any, Any] = self._local.__dict__.setdefault("conns", {})
         path = (parts.path or "/") + ("?" + parts.query if parts.query else "")
         for attempt in range(2):
@@ -587,17 +594,27 @@ class RemoteBackend(Backend):
         """Positions in ``rows`` (``S P O`` texts) of the triples the endpoint holds.
 
         One query per 400 rows; the answer names row numbers, not terms, so
-        nothing depends on how the endpoint writes literals back.
+        nothing depends on how the endpoint writes literals back, and it is
+        read as plain JSON (no rdflib result parser for a list of numbers).
         """
+        params = {"default-graph-uri": str(self.graph_name)} if self.graph_name is not None else {}
         found: set[int] = set()
         for start in range(0, len(rows), _VALUES_CHUNK):
             chunk = rows[start : start + _VALUES_CHUNK]
             values = " ".join(f"({start + k} {row})" for k, row in enumerate(chunk))
-            res = self.http_query(
-                f"SELECT ?i WHERE {{ VALUES (?i ?s ?p ?o) {{ {values} }} ?s ?p ?o }}"
+            data, _ctype = self._send(
+                self.query_url,
+                f"SELECT ?i WHERE {{ VALUES (?i ?s ?p ?o) {{ {values} }} ?s ?p ?o }}",
+                "application/sparql-query; charset=UTF-8",
+                "application/sparql-results+json",
+                params,
+                kind="query",
+                retries=2,
+                timeout=None,
             )
             try:
-                found.update(int(row[Variable("i")]) for row in res.bindings)
+                bindings = json.loads(data)["results"]["bindings"]
+                found.update(int(row["i"]["value"]) for row in bindings)
             except (KeyError, TypeError, ValueError) as e:
                 raise StoreError(
                     f"SPARQL endpoint {self.query_url} answered a lookup kg cannot read; "
