@@ -207,10 +207,11 @@ class Extractor:
             for m in ms
             if m.canonical in registry.entities
         ]
-        makers: dict[str, str] = {}
+        makers = _LookupLog()
         facts: list[Fact] = []
         # Two passes: the first learns who makes what, so that "the ChatGPT maker" in
-        # the second can name OpenAI even when the text says so only later.
+        # the second can name OpenAI even when the text says so only later. The second
+        # runs only when the first asked for a maker it has since learnt.
         for final in (False, True):
             facts = []
             found: dict[str, str] = {}
@@ -226,7 +227,7 @@ class Extractor:
                             cand.subject.via_ref or cand.object.via_ref
                         ):
                             found.setdefault(cand.object.name, cand.subject.name)
-            if final or not found:
+            if final or not (found.keys() & makers.missed):
                 break
             makers.update(found)
         return dedupe(facts)
@@ -314,6 +315,19 @@ class Extractor:
             subject_aliases=_aliases(s_ent.aliases | {s_ent.name}, subject),
             object_aliases=_aliases(o_ent.aliases | {o_ent.name}, object_),
         )
+
+
+class _LookupLog(dict[str, str]):
+    """A dict that remembers the keys looked up with ``get`` and not found."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.missed: set[str] = set()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key not in self:
+            self.missed.add(key)
+        return super().get(key, default)
 
 
 def known_short_names(mentions: Iterable[Mention]) -> dict[str, tuple[str, ...]]:

@@ -155,6 +155,12 @@ REL_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 PERSONAL = {"it", "its", "they", "their", "them", "itself", "he", "his", "she", "her", "him"}
 
 
+@lru_cache(maxsize=1)
+def _coercible() -> dict[str, tuple[str, ...]]:
+    """Class -> the classes a name of it may stand for (``types.json``)."""
+    return {k: tuple(v) for k, v in load_json("types.json").get("coercible", {}).items()}
+
+
 class SentenceContext:
     """Token -> mention lookups and reference resolution for one parsed chunk."""
 
@@ -183,9 +189,7 @@ class SentenceContext:
         self.rules = load_rules()
         self.generic = load_cues().words("generic_heads")
         self.measures = load_cues().words("measure_nouns")
-        self.coercible: dict[str, tuple[str, ...]] = {
-            k: tuple(v) for k, v in load_json("types.json").get("coercible", {}).items()
-        }
+        self.coercible = _coercible()
 
     # -- entity lookup -------------------------------------------------
     def owner_classes(self, name: str) -> tuple[str, ...]:
