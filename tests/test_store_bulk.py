@@ -32,25 +32,28 @@ def _content(store: KGStore) -> set[Triple]:
     return {(s, p, plain_literal(o)) for s, p, o in store.graph}
 
 
-def _corpus(n: int) -> list[Pair]:
-    """``n`` documents with two facts each over five shared entities."""
-    names = ["Microsoft", "OpenAI", "Google", "Anthropic", "Nvidia"]
+def _corpus(n: int, facts_per_doc: int = 2) -> list[Pair]:
+    """``n`` documents with ``facts_per_doc`` facts each over seven shared entities."""
+    names = ["Microsoft", "OpenAI", "Google", "Anthropic", "Nvidia", "Meta", "Amazon"]
+    relations = ["invests_in", "partners_with", "competes_with"]
     pairs = []
     for i in range(n):
-        doc = make_doc(f"Document {i}: a deal and a partnership.", f"doc-{i}", title=f"Title {i}")
-        a, b, c = names[i % 5], names[(i + 1) % 5], names[(i + 2) % 5]
-        facts = [
-            make_fact(doc, a, "invests_in", b, f"{a} invests in {b}.", amount="$1 billion"),
-            make_fact(
-                doc,
-                b,
-                "partners_with",
-                c,
-                f"{b} partners with {c}.",
-                start=30,
-                object_aliases=(c + " Inc.",),
-            ),
-        ]
+        doc = make_doc(f"Document {i}: deals and partnerships.", f"doc-{i}", title=f"Title {i}")
+        facts = []
+        for k in range(facts_per_doc):
+            a, b = names[(i + k) % 7], names[(i + 2 * k + 1) % 7]
+            facts.append(
+                make_fact(
+                    doc,
+                    a,
+                    relations[k % 3],
+                    b,
+                    f"Sentence {k}: {a} and {b}.",
+                    start=40 * k,
+                    amount="$1 billion" if k % 2 == 0 else None,
+                    object_aliases=(b + " Inc.",) if k % 2 else (),
+                )
+            )
         pairs.append((doc, facts))
     return pairs
 
@@ -113,11 +116,12 @@ def test_add_documents_same_text_other_metadata_is_skipped(store_spec: str) -> N
 
 
 @pytest.mark.server
+@pytest.mark.parametrize("facts_per_doc", [1, 2, 6])
 def test_add_documents_remote_requests_do_not_grow_with_triples(
-    oxigraph_server: OxigraphServer,
+    oxigraph_server: OxigraphServer, facts_per_doc: int
 ) -> None:
     oxigraph_server.reset()
-    pairs = _corpus(10)
+    pairs = _corpus(10, facts_per_doc)
     with open_store(oxigraph_server.query_url) as store:
         before = dict(store.requests)
         added = store.add_documents(pairs)
