@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from decimal import Decimal
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from rdflib.term import Literal, Node
@@ -129,6 +130,14 @@ def entity_triples(
     name: str, cls: str, aliases: tuple[str, ...], base_iri: str | None = None
 ) -> list[Triple]:
     """Type, label and aliases of one entity."""
+    return list(_entity_triples(name, cls, tuple(aliases), check_base_iri(base_iri)))
+
+
+@lru_cache(maxsize=16384)
+def _entity_triples(
+    name: str, cls: str, aliases: tuple[str, ...], base_iri: str
+) -> tuple[Triple, ...]:
+    # Cached: the same entity recurs in most facts of a document and across documents.
     name = clean_text(name)
     e = entity_iri(name, base_iri)
     triples: list[Triple] = [(e, _TYPE, kgo(cls)), (e, _LABEL, Literal(name))]
@@ -136,7 +145,21 @@ def entity_triples(
         alias = clean_text(alias)
         if alias and alias != name:
             triples.append((e, _ALT_LABEL, Literal(alias)))
-    return triples
+    return tuple(triples)
+
+
+@lru_cache(maxsize=65536)
+def _literal(value: str | int) -> Literal:
+    """A literal of a value that recurs (offsets, certainty, extractor name and version)."""
+    return Literal(value)
+
+
+@lru_cache(maxsize=1024)
+def _confidence(value: float) -> Literal:
+    # Canonical lexical form ("1", not "1.0"): Oxigraph stores decimals canonically,
+    # so every store then holds the same literal.
+    normal = Decimal(str(round(float(value), 3))).normalize()
+    return Literal(format(normal, "f"), datatype=_DECIMAL)
 
 
 def fact_triples(
@@ -161,10 +184,9 @@ def fact_triples(
     o = entity_iri(clean_text(o_name), base)
     p = kgo(fact.relation)
     ev = evidence_iri(doc.hash, str(s), fact.relation, str(o), fact.start, fact.end, base)
-    confidence = Decimal(str(round(float(fact.confidence), 3)))
     triples: list[Triple] = [
-        *entity_triples(s_name, s_cls, s_al, base),
-        *entity_triples(o_name, o_cls, o_al, base),
+        *_entity_triples(s_name, s_cls, tuple(s_al), base),
+        *_entity_triples(o_name, o_cls, tuple(o_al), base),
         (s, p, o),
         (ev, _TYPE, _STATEMENT),
         (ev, _TYPE, _EVIDENCE),
@@ -173,14 +195,12 @@ def fact_triples(
         (ev, _OBJECT, o),
         (ev, _DERIVED_FROM, document_iri(doc.hash, base)),
         (ev, _SENTENCE, text_literal(fact.sentence)),
-        (ev, _START, Literal(int(fact.start))),
-        (ev, _END, Literal(int(fact.end))),
-        (ev, _EXTRACTOR, Literal(EXTRACTOR_NAME)),
-        (ev, _EXTRACTOR_VERSION, Literal(str(extractor_version))),
-        # Canonical lexical form ("1", not "1.0"): Oxigraph stores decimals canonically,
-        # so every store then holds the same literal.
-        (ev, _CONFIDENCE, Literal(format(confidence.normalize(), "f"), datatype=_DECIMAL)),
-        (ev, _CERTAINTY, Literal(fact.certainty)),
+        (ev, _START, _literal(int(fact.start))),
+        (ev, _END, _literal(int(fact.end))),
+        (ev, _EXTRACTOR, _literal(EXTRACTOR_NAME)),
+        (ev, _EXTRACTOR_VERSION, _literal(str(extractor_version))),
+        (ev, _CONFIDENCE, _confidence(float(fact.confidence))),
+        (ev, _CERTAINTY, _literal(fact.certainty)),
     ]
     if fact.amount:
         triples.append((ev, _AMOUNT, text_literal(fact.amount)))
