@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from kg.extract.nlp import SPANS_KEY, load_gazetteer, load_json
+from kg.extract.nlp import SPANS_KEY, doc_ents, load_gazetteer, load_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -248,15 +248,16 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
 
     # Gazetteer spans win: longest first, never overlapping.
     designators = cues.words("org_designators")
+    ents = doc_ents(doc)
     # A longer company name the NER found wins over a gazetteer name inside it
     # ("Fidelity Management & Research" is not "Fidelity").
     org_names = [
-        e for e in doc.ents if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ in designators
+        e for e in ents if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ in designators
     ]
     # "SB OpenAI Japan": a name made of known names and a place is a name of its own.
     gaz_all = filter_spans(list(doc.spans.get(SPANS_KEY, [])))
     place_names = []
-    for cand in doc.ents:
+    for cand in ents:
         if (
             cand.label_ not in {"ORG", "GPE"}
             or len(cand) < 3
@@ -284,7 +285,7 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         # "X" inside a longer hyphenated word ("OpenAI-backed") is still X.
         add(span.start, span.end, (entry.cls,), "gazetteer", entry.name)
 
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in NER_LABELS:
             continue
         for ps, pe in _split_on_possessive(doc, ent.start, ent.end):

@@ -10,6 +10,7 @@ over the NER labels they overlap.
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -20,7 +21,7 @@ from kg.records import ENTITY_CLASSES
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
@@ -85,6 +86,32 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
                             merged = tuple(a for a in merged if a != name)
                             entries[name] = GazetteerEntry(name, cls, merged)
     return entries
+
+
+#: The entities of the documents parsed last, made once per document: spaCy builds
+#: ``Doc.ents`` anew on every access (and ``Span.ents`` from it), and the rules ask
+#: many times. Keyed by identity; each entry keeps its document alive, so the
+#: cache is small (a long document's chunks are each a document).
+_ENTS: OrderedDict[int, tuple[Doc, tuple[Span, ...]]] = OrderedDict()
+_ENTS_KEEP = 16
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, computed once per document (the pipeline has finished with it)."""
+    hit = _ENTS.get(id(doc))
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    ents = tuple(doc.ents)
+    _ENTS[id(doc)] = (doc, ents)
+    while len(_ENTS) > _ENTS_KEEP:
+        _ENTS.popitem(last=False)
+    return ents
+
+
+def span_ents(span: Span) -> list[Span]:
+    """``span.ents``: the document's entities lying inside ``span``."""
+    start, end = span.start, span.end
+    return [e for e in doc_ents(span.doc) if e.start >= start and e.end <= end]
 
 
 def _span_patterns(entries: dict[str, GazetteerEntry]) -> list[dict[str, Any]]:

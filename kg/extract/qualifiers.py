@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import load_cues
+from kg.extract.nlp import doc_ents, span_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -253,7 +254,9 @@ def _is_valuation(money: Token) -> bool:
 
 
 def _money_ents(tok: Token) -> list[Span]:
-    return [e for e in tok.sent.ents if e.label_ == "MONEY" and any(c.isdigit() for c in e.text)]
+    return [
+        e for e in span_ents(tok.sent) if e.label_ == "MONEY" and any(c.isdigit() for c in e.text)
+    ]
 
 
 def _clause_root(tok: Token) -> Token:
@@ -327,7 +330,7 @@ def find_amount(tok: Token, governor_too: bool = True) -> str | None:
 
 
 def _ent_at(tok: Token) -> Span | None:
-    for ent in tok.doc.ents:
+    for ent in doc_ents(tok.doc):
         if ent.start <= tok.i < ent.end:
             return ent
     return None
@@ -335,7 +338,7 @@ def _ent_at(tok: Token) -> Span | None:
 
 def find_date(tok: Token, sent: Span) -> str | None:
     """An explicit calendar expression attached to the trigger ('in March 2024', '2019')."""
-    dates = [e for e in sent.ents if e.label_ == "DATE" and _YEAR.search(e.text)]
+    dates = [e for e in span_ents(sent) if e.label_ == "DATE" and _YEAR.search(e.text)]
     if not dates:
         return None
     subtree = {t.i for t in tok.subtree}
