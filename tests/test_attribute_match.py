@@ -56,8 +56,7 @@ def corpus_texts() -> list[str]:
         if line.strip()
     ]
     dev = ROOT / "tests" / "data" / "dev.jsonl"
-    if dev.exists():
-        texts += [json.loads(line)["text"] for line in dev.read_text().splitlines() if line.strip()]
+    texts += [json.loads(line)["text"] for line in dev.read_text().splitlines() if line.strip()]
     return texts + list(TRICKY)
 
 

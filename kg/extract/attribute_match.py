@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 #: Token attributes the fast path reads, in the column order of ``Doc.to_array``.
 _COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")
-_TAG, _LOWER, _DEP, _SPACE = range(4)
+_TAG, _LOWER = 0, 1
 
 #: One condition: (column, test on the column's value).
 Condition = tuple[int, Callable[[int], bool]]

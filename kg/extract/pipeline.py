@@ -161,7 +161,7 @@ class Extractor:
         """Stream (document, facts) pairs in input order.
 
         One worker parses with ``nlp.pipe`` in this process. More workers run
-        spaCy and the rules in a pool of processes (see :func:`_pool_stream`):
+        spaCy and the rules in a pool of processes (:class:`WorkerPool`):
         only documents go out and facts come back, so the pool scales with the
         cores while this process reads input and writes the store.
         """

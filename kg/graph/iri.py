@@ -88,17 +88,12 @@ def slug(name: str) -> str:
 def check_base_iri(base_iri: str | None) -> str:
     """Return a usable base IRI (the default when None), or raise UsageError."""
     base = default_base_iri() if base_iri is None else base_iri
-    if base not in _CHECKED_BASES and not _BASE_RE.match(base):
+    if not _BASE_RE.match(base):
         raise UsageError(
             f"invalid base IRI {base!r}: give an absolute IRI ending in '/' or '#' "
             'without spaces or <>"{}|\\^` characters, e.g. https://example.org/kg/'
         )
-    _CHECKED_BASES.add(base)
     return base
-
-
-#: Base IRIs already found valid (the check runs once per triple otherwise).
-_CHECKED_BASES: set[str] = set()
 
 
 def entity_iri(name: str, base_iri: str | None = None) -> URIRef:
