@@ -6,9 +6,19 @@ line. Messages name the bad value and say how to fix it.
 
 
 class KGError(Exception):
-    """Base class of every error kg raises on purpose."""
+    """Base class of every error kg raises on purpose.
+
+    ``code`` is a stable, machine-readable name of the failure (for scripts and
+    tests); the message is for people.
+    """
 
     exit_code = 1
+    code = "error"
+
+    def __init__(self, *args: object, code: str | None = None) -> None:
+        super().__init__(*args)
+        if code is not None:
+            self.code = code
 
 
 class UsageError(KGError):
@@ -23,6 +33,16 @@ class InputError(KGError):
 
 class ModelError(KGError):
     """The spaCy pipeline could not be loaded."""
+
+
+class RuleFileError(KGError):
+    """A rule or cue file shipped with the extractor is malformed.
+
+    The message names the file, the rule and the field; ``code`` says which
+    check failed (``rule-unknown-field``, ``rule-bad-value``, ...).
+    """
+
+    code = "rule-file"
 
 
 class ExtractionError(KGError):

@@ -331,7 +331,7 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
             and len(doc[s].text) == 1
             and doc[s].text.isupper()
             and s > 0
-            and doc[s - 1].lower_ in {"company", "network", "platform", "service", "app"}
+            and doc[s - 1].lower_ in cues.words("one_letter_name_heads")
         ):
             # "the social network X": a one-letter name right after what it is.
             add(s, e, ("Organization", "Product"), "propn", None)

@@ -158,20 +158,7 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
         for child in t.children:
             if child.dep_ in {"amod", "compound", "advmod", "nmod"}:
                 low = child.lower_.rstrip("-")
-                if low in ended_mod and (
-                    ongoing
-                    or low
-                    in {
-                        "failed",
-                        "abandoned",
-                        "collapsed",
-                        "proposed",
-                        "would-be",
-                        "potential",
-                        "possible",
-                        "hypothetical",
-                    }
-                ):
+                if low in ended_mod and (ongoing or low in cues.words("failed_deal_modifiers")):
                     return True
     return bool(ongoing and tok.i > 0 and doc[tok.i - 1].lower_ in {"ex", "ex-"})
 
@@ -186,7 +173,7 @@ def is_hedged(tok: Token, sent: Span, verbal: bool) -> bool:
     for t in chain:
         if t.lemma_.lower() in lemmas and t is not tok:
             return True
-        if t.lower_ in {"talks", "discussions", "negotiations"}:
+        if t.lower_ in cues.words("talks_nouns"):
             return True
         for child in t.children:
             if child.dep_ in {"advmod", "aux", "amod"} and (
@@ -215,31 +202,19 @@ def _clean_money(text: str) -> str:
     return out
 
 
-_DEAL_NOUNS = {"deal", "transaction", "purchase", "acquisition", "takeover", "offer", "agreement"}
-_NOT_AMOUNT = {
-    "valuation",
-    "revenue",
-    "fee",
-    "price",
-    "capitalization",
-    "sales",
-    "total",
-    "backlog",
-}
-
-
 def _is_valuation(money: Token) -> bool:
     """Money that values a company, prices a share or totals past rounds: never an amount.
 
     A deal valued at a price ("a deal valued at $49 billion") is the deal's amount.
     """
+    cues = load_cues()
     cur = money
     for _ in range(4):
         if cur.head.i == cur.i:
             break
         prev, cur = cur, cur.head
         lemma = cur.lemma_.lower()
-        if lemma in _NOT_AMOUNT:
+        if lemma in cues.words("not_amount_heads"):
             return True
         if lemma in {"share", "market"} and prev.dep_ != "pobj":
             return True
@@ -247,7 +222,7 @@ def _is_valuation(money: Token) -> bool:
             valued = [c for c in cur.children if c.dep_ == "dobj"]
             if cur.dep_ in {"acl", "amod"}:
                 valued.append(cur.head)
-            return not any(v.lemma_.lower() in _DEAL_NOUNS for v in valued)
+            return not any(v.lemma_.lower() in cues.words("deal_nouns") for v in valued)
     nxt = money.doc[money.i + 1 : money.i + 3]
     # "$23.28 a share", "$8 billion to date".
     return any(t.lower_ in {"share", "apiece", "date"} for t in nxt)

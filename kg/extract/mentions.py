@@ -1,0 +1,323 @@
+"""Which named entities the words of a sentence stand for.
+
+:class:`SentenceContext` maps tokens to the mentions found by
+:mod:`kg.extract.entities`, follows coordination, apposition, lists
+("investors including A and B") and heads named by their compound ("the
+Claude chatbot"), and hands pronouns and definite descriptions to
+:mod:`kg.extract.references`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.extract.entities import Mention, load_cues
+from kg.extract.nlp import load_json
+from kg.extract.references import (
+    PERSONAL,
+    REL_PRONOUNS,
+    Arg,
+    antecedent,
+    is_definite,
+    plural_reference,
+    resolve_reference,
+)
+from kg.extract.roles import SUBJ_DEPS, children
+from kg.extract.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kg.extract.resolve import Registry
+
+
+@lru_cache(maxsize=1)
+def coercible_classes() -> dict[str, tuple[str, ...]]:
+    """Class -> the classes a name of it may stand for (``types.json``)."""
+    return {k: tuple(v) for k, v in load_json("types.json").get("coercible", {}).items()}
+
+
+class SentenceContext:
+    """Token -> mention lookups and reference resolution for one parsed chunk."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: list[Mention],
+        registry: Registry,
+        history: list[tuple[int, str, tuple[str, ...]]],
+        offset: int,
+        makers: dict[str, str],
+    ) -> None:
+        self.doc = doc
+        self.registry = registry
+        self.offset = offset
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            if not m.canonical:
+                continue
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+        self.history = history  # (global char offset, canonical, classes) of earlier mentions
+        self.makers = makers
+        self.extra_banned: set[str] = set()
+        self.ref_depth = 0
+        self.rules = load_rules()
+        self.cues = load_cues()
+        self.generic = self.cues.words("generic_heads")
+        self.measures = self.cues.words("measure_nouns")
+        self.coercible = coercible_classes()
+
+    # -- entity lookup -------------------------------------------------
+    def owner_classes(self, name: str) -> tuple[str, ...]:
+        """Primary class plus the classes it may stand for ("AWS" the cloud is also a company)."""
+        ent = self.registry.get(name)
+        if ent is not None and not ent.gazetteer:
+            return ent.classes
+        first = self.classes(name)[0]
+        return (first, *self.coercible.get(first, ()))
+
+    def classes(self, name: str) -> tuple[str, ...]:
+        ent = self.registry.get(name)
+        return ent.classes if ent else ("Organization",)
+
+    def mention_at(self, tok: Token) -> Mention | None:
+        return self.by_token.get(tok.i)
+
+    def entities_of(self, tok: Token, exclude: str = "", depth: int = 0) -> list[Arg]:
+        """The entities a token stands for, with its coordinated siblings."""
+        out: list[Arg] = []
+        if tok.lower_ in self.rules.plural_refs and tok.i not in self.by_token:
+            pair = plural_reference(self, tok)
+            if pair:
+                return pair
+        if tok.lower_ in {"they", "their", "them"}:
+            # "Microsoft, Meta and Oracle said they would use ...": all the conjoined subjects.
+            for t in tok.sent:
+                if t.i >= tok.i:
+                    break
+                if t.dep_ in SUBJ_DEPS and t.i in self.by_token and t.conjuncts:
+                    return [
+                        Arg(self.by_token[c.i].canonical, tok.i, True)
+                        for c in (t, *t.conjuncts)
+                        if c.i in self.by_token
+                    ]
+        for t in self.coordinated(tok):
+            arg = self.entity_of(t, exclude, depth)
+            if arg is not None and all(a.name != arg.name for a in out):
+                out.append(arg)
+        return out
+
+    def coordinated(self, tok: Token, owned: bool = False) -> list[Token]:
+        toks = [tok]
+        doc = tok.doc
+        if tok.dep_ in SUBJ_DEPS and tok.conjuncts:
+            # "Oracle, Microsoft and OpenAI are partnering": a first conjunct the parser dropped.
+            i = tok.i - 1
+            while i >= 1 and doc[i].text == "," and doc[i - 1].i in self.by_token:
+                m = self.by_token[doc[i - 1].i]
+                if doc[m.end - 1].dep_ not in {"intj", "npadvmod", "dep", "nmod", "compound"}:
+                    break
+                toks.append(doc[m.end - 1])
+                i = m.start - 1
+        for c in tok.conjuncts:
+            # "OpenAI's GPT-4 and Google's Gemini": a conjunct with its own owner is not shared.
+            own_poss = owned and any(k.dep_ == "poss" for k in c.children)
+            if c.i > tok.i and c.pos_ in {"PROPN", "NOUN", "PRON"} and not own_poss:
+                toks.append(c)
+        # "investors including Nvidia and Salesforce Ventures", "customers such as Notion".
+        for child in tok.children:
+            if child.dep_ == "prep" and (
+                child.lower_ in self.cues.words("list_markers")
+                or (child.lower_ == "as" and any(g.lower_ == "such" for g in child.children))
+            ):
+                for p in children(child, {"pobj"}):
+                    toks.append(p)
+                    toks.extend(c for c in p.conjuncts if c.i > p.i)
+        # "the AI music generators Suno and Udio": the named apposition and its conjuncts.
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i in self.by_token and tok.i not in self.by_token:
+                toks.append(child)
+                toks.extend(c for c in child.conjuncts if c.i > child.i and c.sent == tok.sent)
+        # "AWS's Trainium and Inferentia chips", "Dow Jones and New York Post units".
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            for child in tok.children:
+                if (
+                    child.dep_ in {"compound", "nmod"}
+                    and child.i in self.by_token
+                    and child.conjuncts
+                ):
+                    if self.by_token[child.i] is not self.by_token.get(tok.i):
+                        toks.append(child)
+                    for c in child.conjuncts:
+                        if c.i > child.i and c.sent == tok.sent:
+                            toks.append(c)
+        return toks
+
+    def entity_of(self, tok: Token, exclude: str, depth: int) -> Arg | None:
+        if depth > 4:
+            return None
+        m = self.by_token.get(tok.i)
+        if m is not None:
+            return Arg(m.canonical, tok.i, False)
+        low = tok.lower_
+        if low in {"those", "that", "ones"}:
+            # "compete with those of Korvath".
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in children(p, {"pobj"}):
+                        return self.entity_of(o, exclude, depth + 1)
+        if tok.pos_ == "PRON" or low in PERSONAL or low in REL_PRONOUNS:
+            if low in REL_PRONOUNS:
+                ante = antecedent(tok)
+                if ante is not None:
+                    # "Notion and Quora, whose Poe app": the nearest conjunct.
+                    near = [c for c in ante.conjuncts if ante.i < c.i < tok.i]
+                    if near:
+                        ante = near[-1]
+                if ante is not None and ante.i != tok.i:
+                    found = self.entity_of(ante, exclude, depth + 1)
+                    if found is not None:
+                        return found
+                return None
+            if low in {"he", "his", "she", "her", "him"}:
+                return self.resolve_reference(tok, ("Person",), exclude)
+            return self.resolve_reference(
+                tok, ("Organization",), exclude
+            ) or self.resolve_reference(tok, ("Product", "AIModel"), exclude)
+        if tok.pos_ not in {"NOUN", "PROPN", "NUM", "X", "ADJ"}:
+            return None
+        if (
+            tok.pos_ == "NUM"
+            or tok.ent_type_ in {"CARDINAL", "QUANTITY", "MONEY"}
+            or tok.lemma_.lower() in self.measures
+        ):
+            # "16,000 of Nvidia's H100 GPUs".
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in children(p, {"pobj"}):
+                        return self.entity_of(o, exclude, depth + 1)
+        # "former OpenAI researchers Dario and Daniela Amodei": the apposition names it.
+        for child in tok.children:
+            if child.dep_ == "appos":
+                found = self.entity_of(child, exclude, depth + 1)
+                if found is not None:
+                    return found
+            if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in self.cues.words(
+                "naming_verbs"
+            ):
+                # "a chip it calls the language processing unit, or LPU".
+                for named in children(child, {"oprd", "attr", "dobj", "xcomp", "ccomp"}):
+                    for t in (named, *named.conjuncts, *children(named, {"appos"})):
+                        if t.i in self.by_token:
+                            return Arg(self.by_token[t.i].canonical, t.i, False)
+        # A head noun named by its compound: "the Claude chatbot", "Trainium chips"
+        # (but "the ChatGPT maker" is the maker, found below).
+        is_maker = tok.lemma_.lower() in self.rules.maker_nouns
+        for child in tok.children:
+            if is_maker:
+                break
+            if child.dep_ in {"compound", "nmod", "amod"} and child.i in self.by_token:
+                name = self.by_token[child.i].canonical
+                # "the Redmond company" is not Redmond.
+                if self.classes(name)[0] != "Location":
+                    return Arg(name, child.i, False)
+        if tok.dep_ == "appos" and tok.head.i in self.by_token:
+            # An apposition names its anchor: "Orris-2, a language model from Orrisfield".
+            return Arg(self.by_token[tok.head.i].canonical, tok.head.i, False)
+        if tok.lemma_.lower() in self.generic or tok.lower_ in self.generic:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+                # "Gemini, a family of AI models built by ...": the family is the name.
+                found = self.entity_of(tok.head.head, exclude, depth + 1)
+                if found is not None:
+                    return found
+            for child in tok.children:
+                # "its own products, including the Bing search engine".
+                if child.dep_ == "prep" and (
+                    child.lower_ in self.cues.words("list_markers")
+                    or (child.lower_ == "as" and any(g.lower_ == "such" for g in child.children))
+                ):
+                    for p in child.children:
+                        if p.dep_ == "pobj":
+                            found = self.entity_of(p, exclude, depth + 1)
+                            if found is not None:
+                                return found
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    found = self.entity_of(child, exclude, depth + 1)
+                    if found is not None:
+                        return found
+                if child.dep_ == "prep" and child.lower_ in {"from", "of", "by"}:
+                    for p in child.children:
+                        if p.dep_ == "pobj":
+                            found = self.entity_of(p, exclude, depth + 1)
+                            if found is not None:
+                                return found
+        # "the company", "the startup", "the ChatGPT maker".
+        if tok.lemma_.lower() in self.cues.words("funding_nouns") and tok.pos_ == "NOUN":
+            # A funding round stands for the company raising it.
+            for child in tok.children:
+                if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in {"in", "for"}):
+                    target = child if child.dep_ == "poss" else next(iter(child.children), None)
+                    if target is not None:
+                        found = self.entity_of(target, exclude, depth + 1)
+                        if found is not None:
+                            return found
+            # The company raising the round is the salient one, not the nearest investor.
+            return self.resolve_reference(tok, ("Organization",), exclude, salient=True)
+        if tok.pos_ in {"NOUN", "PROPN"} and is_definite(tok):
+            lemma = tok.lemma_.lower()
+            if tok.lower_ == "up" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "start":
+                lemma = "startup"
+            if lemma in self.rules.maker_nouns:
+                for child in tok.children:
+                    if child.dep_ in {"compound", "nmod"} and child.i in self.by_token:
+                        made = self.by_token[child.i].canonical
+                        maker = self.makers.get(made)
+                        if maker:
+                            return Arg(maker, tok.i, True)
+            if lemma in self.rules.ref_nouns:
+                # "Scale AI, the data-labelling company co-founded by ...": an apposition
+                # the parser missed (not "..., the company said").
+                edge = tok.left_edge.i
+                doc = tok.doc
+                reporting = (
+                    tok.dep_ in SUBJ_DEPS
+                    and tok.head.lemma_.lower() in self.cues.words("reporting_verbs")
+                    and not children(tok, {"acl", "relcl", "prep"})
+                )
+                if (
+                    not reporting
+                    and edge >= 2
+                    and doc[edge - 1].text == ","
+                    and edge - 2 in self.by_token
+                ):
+                    name = self.by_token[edge - 2].canonical
+                    if name != exclude and self.fits(name, self.rules.ref_nouns[lemma]):
+                        return Arg(name, edge - 2, False)
+                return self.resolve_reference(tok, self.rules.ref_nouns[lemma], exclude)
+            if lemma in self.rules.maker_nouns:
+                return self.resolve_reference(tok, ("Organization",), exclude)
+        return None
+
+    def resolve_reference(
+        self, tok: Token, want: tuple[str, ...], exclude: str, salient: bool = False
+    ) -> Arg | None:
+        """See :func:`kg.extract.references.resolve_reference`."""
+        return resolve_reference(self, tok, want, exclude, salient)
+
+    def fits(self, name: str, want: tuple[str, ...]) -> bool:
+        return self.classes(name)[0] in want
+
+    def sentence_mentions(self, tok: Token, previous: bool = False) -> list[Mention]:
+        sent = tok.sent
+        start = sent.start
+        if previous and start > 0:
+            start = self.doc[start - 1].sent.start
+        seen: list[Mention] = []
+        for i in range(start, tok.i):
+            m = self.by_token.get(i)
+            if m is not None and (not seen or seen[-1] is not m):
+                seen.append(m)
+        return seen

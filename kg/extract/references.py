@@ -1,0 +1,221 @@
+"""What a pronoun or a definite description refers to.
+
+"it", "its", "the startup", "the ChatGPT maker", "the two companies": the
+resolver picks the named entity of a compatible class that the text is
+most likely talking about (grammatical subjects first, in this sentence and
+then the ones before, else the nearest earlier name). Arguments found this
+way are marked ``via_ref`` so their confidence can be lowered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.extract.roles import PASS_SUBJ_DEPS, SUBJ_DEPS, children, possessor_of, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.mentions import SentenceContext
+
+REL_PRONOUNS = {"which", "that", "who", "whom", "whose"}
+PERSONAL = {"it", "its", "they", "their", "them", "itself", "he", "his", "she", "her", "him"}
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An argument: canonical entity name, the mention or token it came from."""
+
+    name: str
+    token: int
+    via_ref: bool
+
+
+def resolve_reference(
+    ctx: SentenceContext, tok: Token, want: tuple[str, ...], exclude: str, salient: bool = False
+) -> Arg | None:
+    """The named entity a pronoun or definite description refers to.
+
+    Possessive pronouns bind to the subject of their clause ("OpenAI, which
+    counts Microsoft as its backer"). Otherwise the subject of the governing
+    verb is ruled out ("SoftBank invested in the company" is not SoftBank),
+    and grammatical subjects are preferred over other mentions: first in
+    the same sentence, then in earlier sentences, then the nearest mention.
+    """
+    # References can lead to references ("the startup" -> "it" -> ...): bounded.
+    if ctx.ref_depth > 3:
+        return None
+    ctx.ref_depth += 1
+    try:
+        return _resolve_reference(ctx, tok, want, exclude, salient)
+    finally:
+        ctx.ref_depth -= 1
+
+
+def _resolve_reference(
+    ctx: SentenceContext, tok: Token, want: tuple[str, ...], exclude: str, salient: bool
+) -> Arg | None:
+    if tok.lower_ in {"its", "their", "his", "her"}:
+        verb = tok.head
+        steps = 0
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and steps < 4:
+            verb = verb.head
+            steps += 1
+        for subj in subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else []:
+            if subj.i < tok.i:
+                found = ctx.entity_of(subj, exclude, 3)
+                if found is None:
+                    # "Amazon's investment ... brings its total": the subject's possessor.
+                    for p in possessor_of(subj):
+                        found = ctx.entity_of(p, exclude, 3)
+                if found is not None and found.name != exclude and ctx.fits(found.name, want):
+                    return Arg(found.name, tok.i, True)
+    banned = {exclude} | ctx.extra_banned
+    if tok.lower_ not in {"its", "their", "his", "her"} and tok.pos_ in {
+        "NOUN",
+        "PROPN",
+        "PRON",
+    }:
+        verb = tok.head
+        steps = 0
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and steps < 3:
+            verb = verb.head
+            steps += 1
+        if verb.pos_ in {"VERB", "AUX"} and tok.dep_ not in SUBJ_DEPS:
+            for subj in subject_of(verb):
+                for t in (subj, *subj.conjuncts):
+                    if t.i != tok.i and t.i in ctx.by_token:
+                        banned.add(ctx.by_token[t.i].canonical)
+        if verb.pos_ in {"VERB", "AUX"} and tok.dep_ in SUBJ_DEPS and verb.dep_ == "conj":
+            # "Nvidia will invest in OpenAI, and the ChatGPT maker will ...": a new
+            # description in the second clause names someone other than the first subject.
+            for subj in subject_of(verb.head):
+                if subj.i in ctx.by_token:
+                    banned.add(ctx.by_token[subj.i].canonical)
+    described = any(
+        c.dep_ in {"compound", "nmod"}
+        and c.i in ctx.by_token
+        and ctx.classes(ctx.by_token[c.i].canonical)[0] != "Location"
+        for c in tok.children
+    ) or (
+        any(
+            # "the Leeds-based firm": a description that picks out one of the names before.
+            c.dep_ == "amod" and c.lower_ in {"based", "headquartered"}
+            for c in tok.children
+        )
+        and tok.head.i != tok.sent.root.i
+    )
+    is_pronoun = tok.pos_ == "PRON" or tok.lower_ in PERSONAL
+    reporting = tok.dep_ in SUBJ_DEPS and tok.head.lemma_.lower() in ctx.cues.words(
+        "reporting_verbs"
+    )
+    # "Getty sued Stability AI, claiming the company copied ...": the accused party.
+    accused = (
+        tok.dep_ in SUBJ_DEPS
+        and tok.head.dep_ == "ccomp"
+        and tok.head.head.lemma_.lower() in ctx.cues.words("accusing_verbs")
+    )
+    described = described or accused
+    if not salient and (
+        (tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and not is_pronoun)
+        or (described and not reporting)
+    ):
+        # An object, or a description that names what it makes ("the ChatGPT maker"):
+        # the nearest earlier name, in this sentence or the one before.
+        for m in reversed(ctx.sentence_mentions(tok, previous=True)):
+            if m.canonical not in banned and ctx.fits(m.canonical, want):
+                return Arg(m.canonical, tok.i, True)
+    for name in _subjects_before(ctx, tok):
+        if name not in banned and ctx.fits(name, want):
+            return Arg(name, tok.i, True)
+    for m in reversed(ctx.sentence_mentions(tok)):
+        if m.canonical not in banned and ctx.fits(m.canonical, want):
+            return Arg(m.canonical, tok.i, True)
+    pos = ctx.offset + tok.idx
+    for char_pos, name, _classes in reversed(ctx.history):
+        if char_pos < pos and name not in banned and ctx.fits(name, want):
+            return Arg(name, tok.i, True)
+    return None
+
+
+def plural_reference(ctx: SentenceContext, tok: Token) -> list[Arg]:
+    """'the two companies', 'the chipmakers': the last two organizations named before."""
+    kids = {c.lower_ for c in tok.children}
+    counted = bool(kids & {"two", "both", "three"})
+    acting = (
+        "the" in kids
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in ctx.cues.words("joint_action_verbs")
+    )
+    if not (counted or acting):
+        # A bare "the companies did not disclose ..." names nobody for sure.
+        return []
+    size = 3 if "three" in kids else 2
+    names: list[str] = []
+    pos = ctx.offset + tok.idx
+    for char_pos, name, _classes in reversed(ctx.history):
+        if char_pos < pos and name not in names and ctx.fits(name, ("Organization",)):
+            names.append(name)
+            if len(names) == size:
+                break
+    return [Arg(n, tok.i, True) for n in names] if len(names) == size else []
+
+
+def _subjects_before(ctx: SentenceContext, tok: Token) -> list[str]:
+    """Entity subjects of the sentence before ``tok``, then of the previous sentences."""
+    out: list[str] = []
+    sent = tok.sent
+    for t in sent:
+        if t.i >= tok.i:
+            break
+        if t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS:
+            if t.i in ctx.by_token:
+                out.append(ctx.by_token[t.i].canonical)
+            elif t.pos_ == "NOUN" and children(t, {"appos"}):
+                # "Elon Musk's company xAI has raised ...".
+                found = ctx.entity_of(t, "", 3)
+                if found is not None:
+                    out.append(found.name)
+    start = sent.start
+    for _ in range(3):
+        if start <= 0:
+            break
+        prev = ctx.doc[start - 1].sent
+        for t in prev:
+            # Only the main clause's subject is salient ("The round was led by Iconiq,
+            # with Fidelity acting as co-lead": not Fidelity).
+            main = t.head.i == prev.root.i or (
+                t.head.dep_ in {"conj", "ccomp"} and t.head.head.i == prev.root.i
+            )
+            if t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and main:
+                if t.i in ctx.by_token:
+                    out.append(ctx.by_token[t.i].canonical)
+                    break
+                # "The startup still faces ... Reddit sued it": follow the chain.
+                if t.lemma_.lower() in ctx.rules.ref_nouns or t.lower_ in PERSONAL:
+                    found = ctx.entity_of(t, "", 3)
+                    if found is not None:
+                        out.append(found.name)
+                    break
+        start = prev.start
+    return out
+
+
+def is_definite(tok: Token) -> bool:
+    return any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"}
+        for c in tok.children
+    )
+
+
+def antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("OpenAI, which ...")."""
+    verb = tok.head
+    steps = 0
+    while verb.dep_ != "relcl" and verb.head.i != verb.i and steps < 3:
+        verb = verb.head
+        steps += 1
+    if verb.dep_ == "relcl":
+        return verb.head
+    return None
