@@ -11,7 +11,12 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.attribute_match import FastAttributeMatch, speed_up
+from kg.extract.attribute_match import (
+    FACTORY,
+    FastAttributeMatch,
+    FastAttributeRuler,
+    use_fast_attribute_ruler,
+)
 from kg.extract.nlp import DEFAULT_MODELS, load_pipeline
 
 pytestmark = pytest.mark.xdist_group("spacy")
@@ -45,7 +50,7 @@ def pair() -> tuple[Any, Any]:
 
 def speed_up_copy(name: str) -> Any:
     nlp = spacy.load(name)
-    assert speed_up(nlp) is not None
+    assert use_fast_attribute_ruler(nlp) is not None
     return nlp
 
 
@@ -110,7 +115,8 @@ def test_same_match_list_for_rules_of_every_kind() -> None:
     for doc in docs:
         assert fast(doc) == ruler.match(doc)
     expect = [[(t.tag_, t.norm_, t.lemma_) for t in ruler(nlp.make_doc(t))] for t in texts]
-    speed_up(nlp)
+    use_fast_attribute_ruler(nlp)
+    assert nlp.get_pipe_meta("attribute_ruler").factory == FACTORY
     got = [[(t.tag_, t.norm_, t.lemma_) for t in nlp(t)] for t in texts]
     assert got == expect
     assert got[0][0][0] == "NN" and got[0][1][2] == "purchase"
@@ -119,5 +125,18 @@ def test_same_match_list_for_rules_of_every_kind() -> None:
 def test_the_extraction_pipeline_uses_the_fast_matching() -> None:
     nlp = load_pipeline()
     ruler = nlp.get_pipe("attribute_ruler")
-    assert isinstance(ruler.match, FastAttributeMatch)
-    assert ruler.match.rest_rules < len(ruler.patterns) // 4
+    assert isinstance(ruler, FastAttributeRuler)
+    assert nlp.get_pipe_meta("attribute_ruler").factory == FACTORY
+    nlp("OpenAI uses Azure.")
+    assert ruler._fast is not None
+    assert ruler._fast.rest_rules < len(ruler.patterns) // 4
+
+
+def test_fast_ruler_rebuilds_after_a_new_rule() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe(FACTORY, name="attribute_ruler")
+    ruler = nlp.get_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "apple"}]], {"TAG": "NNP"})
+    assert nlp("apple pie")[0].tag_ == "NNP"
+    ruler.add([[{"LOWER": "pie"}]], {"TAG": "NN"})
+    assert [t.tag_ for t in nlp("apple pie")] == ["NNP", "NN"]

@@ -1,16 +1,19 @@
-"""A faster ``match`` for spaCy's ``attribute_ruler``, with the same output.
+"""``kg_attribute_ruler``: spaCy's ``attribute_ruler`` with a faster ``match``, same output.
 
 The English pipelines map fine-grained tags to coarse POS and morphology with
 an ``attribute_ruler`` of about 180 rules, matched by spaCy's general
 ``Matcher`` on every token. That matching costs about a sixth of the whole
 pipeline, although almost every rule looks at one token's tag, lower-case
-form, dependency label or whitespace flag. :func:`speed_up` gives the ruler a
-``match`` method that looks those one-token rules up by tag and by word (a
-dictionary lookup per token) and leaves the few other rules (several tokens,
-regular expressions) to a ``Matcher`` of their own. It returns exactly the
-list the original returns (sorted by rule, so later rules still win), and the
-ruler's own ``set_annotations`` writes it; a pipeline whose ruler has rules of
-another kind keeps its original ``match`` for those rules.
+form, dependency label or whitespace flag. :class:`FastAttributeRuler` is an
+``AttributeRuler`` whose ``match`` looks those one-token rules up by tag and
+by word (a dictionary lookup per token) and leaves the few other rules
+(several tokens, regular expressions) to a ``Matcher`` of their own. It
+returns exactly the list spaCy's returns (sorted by rule, so later rules still
+win), and spaCy's own ``set_annotations`` writes it.
+
+:func:`use_fast_attribute_ruler` swaps it in for a pipeline's
+``attribute_ruler``, with the same patterns, through spaCy's public
+``replace_pipe``.
 """
 
 from __future__ import annotations
@@ -18,13 +21,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+
 if TYPE_CHECKING:
-    from spacy.language import Language
     from spacy.tokens import Doc
 
 #: Token attributes the fast path reads, in the column order of ``Doc.to_array``.
 _COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _TAG, _LOWER = 0, 1
+
+#: The spaCy factory name of the component.
+FACTORY = "kg_attribute_ruler"
 
 #: One condition: (column, test on the column's value).
 Condition = tuple[int, Callable[[int], bool]]
@@ -77,7 +85,6 @@ class FastAttributeMatch:
         self.by_lower: dict[int, list[tuple[int, int, list[Condition]]]] = {}
         self.always: list[tuple[int, int, list[Condition]]] = []
         self.rest_rules = 0
-        self.original_set_annotations: Callable[[Doc, Any], None] = ruler.set_annotations
         for attr_id, rule in enumerate(ruler.patterns):
             key = str(attr_id)
             patterns = rule["patterns"]
@@ -131,31 +138,44 @@ class FastAttributeMatch:
         out.sort()
         return out
 
-    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
-        """Write the matched rules' attributes, in order (the ruler's own, minus a Span each)."""
-        from spacy.tokens._retokenize import set_token_attrs
 
-        attrs, indices = self.ruler.attrs, self.ruler.indices
-        n = len(doc)
-        for attr_id, _m_id, start, end in matches:
-            index = indices[attr_id]
-            i = (start if index >= 0 else end) + index
-            if not start <= i < end or i >= n:
-                # Out of the span: the ruler's own code raises its explanatory error.
-                self.original_set_annotations(doc, [(attr_id, _m_id, start, end)])
-                continue
-            set_token_attrs(doc[i], attrs[attr_id])
+class FastAttributeRuler(AttributeRuler):
+    """An ``AttributeRuler`` whose ``match`` is :class:`FastAttributeMatch`."""
+
+    _fast: FastAttributeMatch | None = None
+
+    def add(self, *args: Any, **kwargs: Any) -> None:
+        super().add(*args, **kwargs)
+        self._fast = None  # rebuilt with the new rule on the next call
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        if self._fast is None:
+            self._fast = FastAttributeMatch(self)
+        return self._fast(doc)
 
 
-def speed_up(nlp: Language, name: str = "attribute_ruler") -> FastAttributeMatch | None:
-    """Give the pipeline's attribute ruler the fast methods; None when it has none."""
+@Language.factory(
+    FACTORY,
+    default_config={"validate": False, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}},
+)
+def make_fast_attribute_ruler(
+    nlp: Language, name: str, validate: bool, scorer: Any
+) -> FastAttributeRuler:
+    """spaCy factory of ``kg_attribute_ruler``."""
+    return FastAttributeRuler(nlp.vocab, name, validate=validate, scorer=scorer)
+
+
+def use_fast_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> Any | None:
+    """Replace the pipeline's ``attribute_ruler`` by ``kg_attribute_ruler`` with its patterns.
+
+    Returns the new component, or None when the pipeline has no attribute ruler.
+    """
     if name not in nlp.pipe_names:
         return None
-    ruler: Any = nlp.get_pipe(name)
-    if not callable(getattr(ruler, "match", None)) or not hasattr(ruler, "patterns"):
+    old: Any = nlp.get_pipe(name)
+    if not hasattr(old, "patterns") or not callable(getattr(old, "add_patterns", None)):
         return None
-    fast = FastAttributeMatch(ruler)
-    # Instance attributes: AttributeRuler.__call__ calls self.match and self.set_annotations.
-    ruler.match = fast
-    ruler.set_annotations = fast.set_annotations
-    return fast
+    patterns = old.patterns
+    new: Any = nlp.replace_pipe(name, FACTORY)
+    new.add_patterns(patterns)
+    return new

@@ -174,9 +174,9 @@ def load_pipeline(model: str | None = None) -> Language:
                 "use an English pipeline with a parser and NER, such as en_core_web_sm"
             )
     # Same POS and morphology as the model's attribute ruler, matched by lookup.
-    from kg.extract.attribute_match import speed_up
+    from kg.extract.attribute_match import use_fast_attribute_ruler
 
-    speed_up(nlp)
+    use_fast_attribute_ruler(nlp)
     # Keep hyphenated role words whole ("co-founder", "start-up") so the parser sees one noun.
     from spacy.symbols import ORTH
 
