@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import ExtractionError
 from kg.extract.entities import Mention, add_known_names, find_mentions, load_cues
+from kg.extract.layout import is_prose
 from kg.extract.nlp import load_json, load_pipeline
 from kg.extract.qualifiers import find_amount, find_date, is_hedged, is_negated
 from kg.extract.relations import Candidate, SentenceContext, find_candidates
@@ -218,6 +219,8 @@ class Extractor:
             for (sdoc, offset), mentions in zip(chunks, per_chunk, strict=True):
                 ctx = SentenceContext(sdoc, mentions, registry, history, offset, makers)
                 for sent in sdoc.sents:
+                    if not is_prose(sent):
+                        continue
                     for cand in find_candidates(ctx, sent):
                         fact = self._to_fact(document, ctx, sent, cand, registry)
                         if fact is None:

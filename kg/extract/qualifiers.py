@@ -150,7 +150,7 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
                 if cur.dep_ not in {"appos", "nsubj", "nsubjpass", "pobj", "prep", "compound"}:
                     break
                 cur = cur.head
-                if cur.pos_ == "VERB" and cur.lemma_.lower() in leaving:
+                if cur.pos_ == "VERB" and cur.lemma_.lower() in leaving and cur.i != tok.i:
                     return True
     # "former chief executive", "its previous model supplier", "the abandoned deal".
     watch = [tok, *(doc[i] for i in args)]
@@ -228,6 +228,25 @@ def _is_valuation(money: Token) -> bool:
     return any(t.lower_ in {"share", "apiece", "date"} for t in nxt)
 
 
+def _money_text(ent: Span) -> str:
+    """The money expression with a currency sign or scale word the model left out.
+
+    "$150m" is tokenized "$ 150 m" and tagged "150"; "$1.3B" is tagged "1.3B".
+    """
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    cues = load_cues()
+    if start > 0 and doc[start - 1].text in cues.words("currency_signs"):
+        start -= 1
+    if (
+        end < len(doc)
+        and doc[end].lower_ in cues.words("money_scales")
+        and not doc[end - 1].is_alpha
+    ):
+        end += 1
+    return doc[start:end].text
+
+
 def _money_ents(tok: Token) -> list[Span]:
     return [
         e for e in span_ents(tok.sent) if e.label_ == "MONEY" and any(c.isdigit() for c in e.text)
@@ -288,7 +307,7 @@ def find_amount(tok: Token, governor_too: bool = True) -> str | None:
         if h.ent_type_ == "MONEY":
             ent = _ent_at(h)
             if ent is not None and any(c.isdigit() for c in ent.text) and not _is_valuation(h):
-                return _clean_money(ent.text) or None
+                return _clean_money(_money_text(ent)) or None
     # Else the one money expression of the trigger's clause that is not a valuation
     # ("closed its acquisition of Xilinx in an all-stock deal valued at $49 billion").
     root = _clause_root(tok)
@@ -299,7 +318,7 @@ def find_amount(tok: Token, governor_too: bool = True) -> str | None:
         if e.root.i in clause and not _is_valuation(e.root) and not _in_other_clause(e.root, root)
     ]
     if len(found) == 1:
-        return _clean_money(found[0].text) or None
+        return _clean_money(_money_text(found[0])) or None
     _ = doc
     return None
 

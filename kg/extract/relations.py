@@ -185,7 +185,13 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     ):
         # "its backer Tarnwell Capital", "Wiz's chief executive": the noun rules decide.
         return
-    heads = ctx.coordinated(head, owned=True) + children(head, {"appos", "compound", "nmod"})
+    heads = ctx.coordinated(head, owned=True) + [
+        # "Google's TPUs, Amazon's Trainium chips": an apposition with its own owner is not
+        # Google's.
+        c
+        for c in children(head, {"appos", "compound", "nmod"})
+        if not (c.dep_ == "appos" and children(c, {"poss"}))
+    ]
     if head.dep_ == "appos" and head.i not in ctx.by_token:
         # "Bard, Google's chatbot": the apposition's anchor is what is owned.
         heads.append(head.head)

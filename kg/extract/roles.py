@@ -161,17 +161,28 @@ def _logical_object(tok: Token) -> list[Token]:
     if not objs and tok.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS for c in tok.children):
         # "the platform Salesforce launched": the object is the modified noun.
         return [tok.head]
+    if not objs and tok.pos_ == "VERB":
+        # "The chipmaker also backs Cohere": a name right after the verb that the parser
+        # hung on it as an adverb or a loose dependent is its object.
+        objs = [
+            c
+            for c in tok.children
+            if c.i == tok.i + 1 and c.pos_ == "PROPN" and c.dep_ in {"advmod", "npadvmod", "dep"}
+        ]
     return objs
 
 
 def _prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token]:
     out: list[Token] = []
     hosts = [tok, *children(tok, {"dobj", "prt", "attr", "acomp"})]
-    for d in children(tok, {"dobj"}):
-        # "buy $30 billion of computing capacity on Azure".
+    quantified = children(tok, {"dobj"}) + ([tok] if tok.pos_ == "NOUN" else [])
+    for d in quantified:
+        # "buy $30 billion of computing capacity on Azure", "an investment of $4 billion in X".
         for p in children(d, {"prep"}):
             if p.lower_ == "of":
-                hosts.extend(children(p, {"pobj"}))
+                hosts.extend(
+                    o for o in children(p, {"pobj"}) if d is not tok or o.ent_type_ == "MONEY"
+                )
     if tok.dep_ == "dobj" and tok.pos_ in {"NOUN", "PROPN"}:
         # "taking a stake in X": the preposition hangs on the light verb.
         hosts.append(tok.head)

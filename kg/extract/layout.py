@@ -1,0 +1,64 @@
+"""Lines of an article that are not prose: headlines in Title Case, bylines, captions.
+
+Pasted articles carry more than their sentences: a Title Case headline ("Why
+Apple Would Partner With OpenAI" states no partnership), a kicker, a byline
+("By Jane Smith"), "Read more" and photo-credit lines. Relations are not
+extracted from them; their names still count as mentions, so a later "the
+company" can refer to them. A line is judged whole, as the parser may cut a
+headline into several "sentences".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.entities import load_cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+#: Characters that end a line of prose (closing quotes and brackets may follow).
+_END = (".", "!", ":", ";")
+_CLOSERS = "\"'”’)]"
+_WORD = re.compile(r"[^\W_][\w'’.&-]*")
+
+
+def _line(sent: Span) -> str:
+    """The whole line of text the sentence stands on."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char + len(sent.text) - len(sent.text.lstrip())) + 1
+    end = text.find("\n", sent.start_char + len(sent.text.rstrip()))
+    return text[start : end if end >= 0 else len(text)].strip()
+
+
+def is_prose_line(line: str) -> bool:
+    """False for a Title Case headline, a question headline, a byline or a caption line."""
+    words = _WORD.findall(line)
+    if not words:
+        return False
+    cues = load_cues()
+    lower = [w.lower() for w in words]
+    if {lower[0], " ".join(lower[:2])} & cues.words("non_prose_openers"):
+        return False
+    if lower[0] == "by" and len(words) <= 6 and words[-1][:1].isupper():
+        # A byline: "By Jane Smith and Omar Haddad".
+        return False
+    last = line.rstrip(_CLOSERS)
+    if last.endswith(_END):
+        return True
+    if last.endswith("?"):
+        # "Will Nvidia Buy Arm?": a question is not a statement of fact.
+        return False
+    small = cues.words("title_case_small_words")
+    content = [
+        w for w, low in zip(words, lower, strict=True) if low not in small and w[0].isalpha()
+    ]
+    capitalised = sum(1 for w in content if w[0].isupper())
+    # A Title Case line: nearly every content word capitalised, names or not.
+    return capitalised < 4 or capitalised < len(content) * 0.8
+
+
+def is_prose(sent: Span) -> bool:
+    """Whether relations may be read from this sentence (see :func:`is_prose_line`)."""
+    return is_prose_line(_line(sent))
