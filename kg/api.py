@@ -15,6 +15,7 @@ from kg.config import default_store
 
 if TYPE_CHECKING:
     from kg.extract.evaluate import EvalReport
+    from kg.extract.pipeline import Trace
     from kg.pipeline import BuildSummary
     from kg.query.sparql import QueryResult
     from kg.records import Document, Fact
@@ -67,12 +68,32 @@ def extract(
     inputs: Sequence[str], *, model: str | None = None, glob: str | None = None
 ) -> Iterator[Fact]:
     """Run ingest and extraction only, yielding facts (no store)."""
+    for _doc, facts in extract_by_document(inputs, model=model, glob=glob):
+        yield from facts
+
+
+def extract_by_document(
+    inputs: Sequence[str], *, model: str | None = None, glob: str | None = None
+) -> Iterator[tuple[Document, list[Fact]]]:
+    """Run ingest and extraction only, yielding each document with its facts."""
     from kg.extract.pipeline import Extractor
     from kg.ingest.readers import iter_documents
 
     extractor = Extractor(model)
-    for _doc, facts in extractor.extract_stream(iter_documents(inputs, glob=glob)):
-        yield from facts
+    yield from extractor.extract_stream(iter_documents(inputs, glob=glob))
+
+
+def explain(
+    inputs: Sequence[str], *, model: str | None = None, glob: str | None = None
+) -> Iterator[tuple[Document, list[Fact], Trace]]:
+    """Each document with its facts and the trace of how extraction read it."""
+    from kg.extract.pipeline import Extractor
+    from kg.ingest.readers import iter_documents
+
+    extractor = Extractor(model)
+    for doc in iter_documents(inputs, glob=glob):
+        facts, trace = extractor.explain(doc)
+        yield doc, facts, trace
 
 
 def extract_documents(docs: Iterable[Document], *, model: str | None = None) -> Iterator[Fact]:

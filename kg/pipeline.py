@@ -35,7 +35,8 @@ class BuildSummary:
     """What a build did. ``failed`` > 0 means some input could not be read.
 
     ``documents`` counts every document read, including the ``skipped`` ones
-    (already in the store, or repeated within the run). ``facts`` and
+    (already in the store, or repeated within the run); ``without_facts``
+    counts the documents processed in which extraction found nothing. ``facts`` and
     ``entities`` count what extraction found in the documents processed;
     ``triples`` is the size of the store afterwards.
     """
@@ -46,6 +47,7 @@ class BuildSummary:
     failed: int = 0
     warnings: int = 0
     facts: int = 0
+    without_facts: int = 0
     entities: int = 0
     triples: int = 0
     elapsed: float = 0.0
@@ -59,9 +61,10 @@ class BuildSummary:
         1,204 triples in output/store".
         """
         warned = f", {_count(self.warnings, 'warning')}" if self.warnings else ""
+        empty = f", {self.without_facts:,} gave no facts" if self.without_facts else ""
         return (
             f"{_count(self.documents, 'document')} read, {self.skipped:,} skipped, "
-            f"{self.failed:,} failed{warned}; {_count(self.facts, 'fact')} "
+            f"{self.failed:,} failed{warned}{empty}; {_count(self.facts, 'fact')} "
             f"({_count(self.entities, 'entity', 'entities')}), "
             f"{_count(self.triples, 'triple')} in {self.store}"
         )
@@ -237,6 +240,7 @@ def _fill(
                 stored.append((doc, facts))
         for _doc, facts in stored:
             summary.facts += len(facts)
+            summary.without_facts += not facts
             for fact in facts:
                 entities.add((fact.subject, fact.subject_class))
                 entities.add((fact.object, fact.object_class))

@@ -58,7 +58,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "investors_joined_round",
-        "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined the round.",
+        "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
+        "the round.",
         {
             ("Accel", "invests_in", "Brightwave"),
             ("Index Ventures", "invests_in", "Brightwave"),

@@ -79,7 +79,7 @@ def test_rule_file_unknown_section_is_refused(table: dict[str, Any]) -> None:
 
 def test_rule_file_possessive_row_checked(table: dict[str, Any]) -> None:
     table["possessive"][0]["direction"] = "sideways"
-    with pytest.raises(RuleFileError, match="possessive row .*unknown direction 'sideways'"):
+    with pytest.raises(RuleFileError, match=r"possessive row .*unknown direction 'sideways'"):
         validate_rule_file(table)
 
 

@@ -14,7 +14,7 @@ import click
 from kg import __version__, api
 from kg.config import default_store
 from kg.errors import KGError
-from kg.records import RELATIONS
+from kg.records import RELATIONS, Fact
 
 STORE_HELP = (
     "Graph store: a folder (embedded Oxigraph, the default is output/store), "
@@ -137,16 +137,42 @@ def build(
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl")
 @click.option("--glob", help="Only files matching this pattern inside folders.")
 @click.option("--model", help="spaCy pipeline name or path (default: en_core_web_sm).")
-def extract(inputs: tuple[str, ...], fmt: str, glob: str | None, model: str | None) -> None:
-    """Run extraction only and print one JSON object per fact (no store)."""
-    facts = api.extract(list(inputs), model=model, glob=glob)
-    if fmt == "jsonl":
-        for fact in facts:
-            click.echo(json.dumps(fact.as_json(), ensure_ascii=False))
-        return
-    from kg.render.text import facts_table
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Show, per document, the entities found and, sentence by sentence, which rule "
+    "fired and why a candidate was dropped.",
+)
+def extract(
+    inputs: tuple[str, ...], fmt: str, glob: str | None, model: str | None, explain: bool
+) -> None:
+    """Run extraction only and print one JSON object per fact (no store).
 
-    facts_table(list(facts))
+    A count of documents and facts goes to stderr at the end, with the number
+    of documents that gave no facts.
+    """
+    if explain:
+        from kg.render.explain import print_explanation
+
+        for doc, facts, trace in api.explain(list(inputs), model=model, glob=glob):
+            print_explanation(doc, facts, trace)
+        return
+    documents = without = 0
+    found: list[Fact] = []
+    for _doc, facts in api.extract_by_document(list(inputs), model=model, glob=glob):
+        documents += 1
+        without += not facts
+        if fmt == "jsonl":
+            for fact in facts:
+                click.echo(json.dumps(fact.as_json(), ensure_ascii=False))
+        else:
+            found.extend(facts)
+    if fmt == "table":
+        from kg.render.text import facts_table
+
+        facts_table(found)
+    note = f"{documents:,} documents read, {without:,} gave no facts"
+    click.echo(note + (" (kg extract --explain shows why)" if without else ""), err=True)
 
 
 @cli.command("eval")

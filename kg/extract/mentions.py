@@ -23,7 +23,7 @@ from kg.extract.references import (
     plural_reference,
     resolve_reference,
 )
-from kg.extract.roles import SUBJ_DEPS, children
+from kg.extract.roles import SUBJ_DEPS, children, subject_of
 from kg.extract.rules import load_rules
 
 if TYPE_CHECKING:
@@ -223,6 +223,16 @@ class SentenceContext:
                 # "the Redmond company" is not Redmond.
                 if self.classes(name)[0] != "Location":
                     return Arg(name, child.i, False)
+        lemma = tok.lemma_.lower()
+        if (
+            tok.dep_ == "attr"
+            and tok.head.lemma_ == "be"
+            and (lemma in self.generic or lemma in self.rules.ref_nouns)
+        ):
+            # "Trainium is Amazon's AI chip, designed by ...": the chip is the subject.
+            for subj in children(tok.head, SUBJ_DEPS):
+                if subj.i in self.by_token:
+                    return Arg(self.by_token[subj.i].canonical, subj.i, False)
         if tok.dep_ == "appos" and tok.head.i in self.by_token:
             # An apposition names its anchor: "Orris-2, a language model from Orrisfield".
             return Arg(self.by_token[tok.head.i].canonical, tok.head.i, False)
@@ -262,6 +272,13 @@ class SentenceContext:
                     target = child if child.dep_ == "poss" else next(iter(child.children), None)
                     if target is not None:
                         found = self.entity_of(target, exclude, depth + 1)
+                        if found is not None:
+                            return found
+            for later in tok.sent[tok.i - tok.sent.start + 1 :]:
+                # "a round ..., in which Aleph Alpha raised": the raiser named after it.
+                if later.lemma_.lower() in self.cues.words("raising_verbs"):
+                    for subj in subject_of(later):
+                        found = self.entity_of(subj, exclude, depth + 1)
                         if found is not None:
                             return found
             # The company raising the round is the salient one, not the nearest investor.

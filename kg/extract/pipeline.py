@@ -26,7 +26,7 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -156,6 +156,14 @@ class Extractor:
             return facts
         return []
 
+    def explain(self, document: Document) -> tuple[list[Fact], Trace]:
+        """Facts of one document with the :class:`Trace` of how they were found."""
+        chunks = [
+            (self.nlp(sanitize(piece)), offset) for offset, piece in split_chunks(document.text)
+        ]
+        trace = Trace()
+        return self._facts(document, chunks, trace), trace
+
     def extract_stream(
         self, docs: Iterable[Document], *, workers: int = 1, batch_size: int = 32
     ) -> Iterator[tuple[Document, list[Fact]]]:
@@ -192,7 +200,9 @@ class Extractor:
                 yield doc, self._facts(doc, mine)
 
     # -- one document ---------------------------------------------------
-    def _facts(self, document: Document, chunks: list[tuple[Doc, int]]) -> list[Fact]:
+    def _facts(
+        self, document: Document, chunks: list[tuple[Doc, int]], trace: Trace | None = None
+    ) -> list[Fact]:
         per_chunk: list[list[Mention]] = [find_mentions(sdoc, off) for sdoc, off in chunks]
         known = known_short_names(m for ms in per_chunk for m in ms)
         if known:
@@ -208,6 +218,13 @@ class Extractor:
             for m in ms
             if m.canonical in registry.entities
         ]
+        if trace is not None:
+            trace.mentions = [
+                (m.text, m.canonical, registry.entities[m.canonical].classes[0])
+                for ms in per_chunk
+                for m in ms
+                if m.canonical in registry.entities
+            ]
         makers = _LookupLog()
         facts: list[Fact] = []
         # Two passes: the first learns who makes what, so that "the ChatGPT maker" in
@@ -216,14 +233,31 @@ class Extractor:
         for final in (False, True):
             facts = []
             found: dict[str, str] = {}
+            if trace is not None:
+                trace.sentences = []
             for (sdoc, offset), mentions in zip(chunks, per_chunk, strict=True):
                 ctx = SentenceContext(sdoc, mentions, registry, history, offset, makers)
                 for sent in sdoc.sents:
-                    if not is_prose(sent):
+                    prose = is_prose(sent)
+                    steps: list[tuple[str, str, str, str, str]] = []
+                    if trace is not None:
+                        trace.sentences.append((sent.text.strip(), prose, steps))
+                    if not prose:
                         continue
                     for cand in find_candidates(ctx, sent):
                         fact = self._to_fact(document, ctx, sent, cand, registry)
-                        if fact is None:
+                        if trace is not None:
+                            outcome = "kept" if isinstance(fact, Fact) else fact
+                            steps.append(
+                                (
+                                    cand.rule.id,
+                                    cand.subject.name,
+                                    cand.rule.relation,
+                                    cand.object.name,
+                                    outcome,
+                                )
+                            )
+                        if not isinstance(fact, Fact):
                             continue
                         facts.append(fact)
                         if fact.relation == "develops" and not (
@@ -264,7 +298,8 @@ class Extractor:
         sent: Any,
         cand: Candidate,
         registry: Registry,
-    ) -> Fact | None:
+    ) -> Fact | str:
+        """The fact a candidate makes, or why it was dropped."""
         rel = cand.rule.relation
         subj_name, obj_name = cand.subject.name, cand.object.name
         if rel in HARDWARE_BY_MAKER:
@@ -274,21 +309,23 @@ class Extractor:
             )
             obj_name = self._maker_of(obj_name, registry, ctx)
             if subj_name == obj_name:
-                return None
+                return "same maker on both sides"
         s_ent = registry.get(subj_name)
         o_ent = registry.get(obj_name)
         if s_ent is None or o_ent is None:
-            return None
+            return "not a known entity"
         s_cls = self._pick_class(s_ent.classes, self.types.subject[rel])
         o_cls = self._pick_class(o_ent.classes, self.types.object[rel], coerce=False)
         if cand.rule.object_classes and o_cls not in cand.rule.object_classes:
-            return None
+            return f"type mismatch: object is {o_ent.classes[0]}"
         if s_cls is None or o_cls is None:
-            return None
+            wrong = s_ent if s_cls is None else o_ent
+            side = "subject" if s_cls is None else "object"
+            return f"type mismatch: {side} is {wrong.classes[0]}"
         tok = sent.doc[cand.trigger]
         ongoing = rel in self.types.ongoing
         if is_negated(tok, (cand.subject.token, cand.object.token), ongoing):
-            return None
+            return "negated or ended"
         verbal = tok.pos_ in {"VERB", "AUX"}
         reported = cand.rule.reported or is_hedged(tok, sent, verbal)
         amount = find_amount(tok) if cand.rule.amount else None
@@ -318,6 +355,22 @@ class Extractor:
             subject_aliases=_aliases(s_ent.aliases | {s_ent.name}, subject),
             object_aliases=_aliases(o_ent.aliases | {o_ent.name}, object_),
         )
+
+
+@dataclass
+class Trace:
+    """What extraction saw in one document, for ``kg extract --explain``.
+
+    ``mentions`` are (surface text, entity, class); each sentence carries
+    whether it was read as prose and its candidates as (rule, subject,
+    relation, object, outcome), the outcome being "kept" or why the candidate
+    was dropped.
+    """
+
+    mentions: list[tuple[str, str, str]] = field(default_factory=list)
+    sentences: list[tuple[str, bool, list[tuple[str, str, str, str, str]]]] = field(
+        default_factory=list
+    )
 
 
 class _LookupLog(dict[str, str]):

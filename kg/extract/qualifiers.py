@@ -56,10 +56,13 @@ def governing_chain(tok: Token, limit: int = 6) -> list[Token]:
             break
         if cur.dep_ == "relcl" and cur is not tok:
             break
+        # "stepped down as CEO": a role named with "as" takes the polarity of its verb.
+        role_as = cur.dep_ == "pobj" and cur.head.lower_ == "as"
         if (
             cur.dep_ in {"nsubj", "nsubjpass", "appos", "pobj"}
             and cur.pos_ in {"NOUN", "PROPN"}
             and cur.lemma_.lower() not in events
+            and not role_as
         ):
             break
         cur = cur.head
@@ -113,6 +116,14 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
                 and any(g.lower_ == "no" for g in child.children)
             ):
                 # "Microsoft no longer uses ...".
+                return True
+            if (
+                ongoing
+                and n == 0
+                and t.pos_ == "VERB"
+                and child.lower_ in cues.words("until_words")
+            ):
+                # "ran it until the sale": the state has ended.
                 return True
         if phrases & collapse_ph:
             return True

@@ -143,6 +143,9 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     exclude = subjects[0].name if len(subjects) == 1 else ""
     ctx.extra_banned = {a.name for a in subjects}
     objects = _fill(ctx, rule.object, tok, exclude, rule.object_direct) if rule.object else []
+    if rule.object_named:
+        # "has run it since": a pronoun is too weak an object for this rule.
+        objects = [o for o in objects if not o.via_ref]
     ctx.extra_banned = set()
     if not objects and rule.pairwise and len(subjects) > 1:
         for i, a in enumerate(subjects):
@@ -185,13 +188,21 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     ):
         # "its backer Tarnwell Capital", "Wiz's chief executive": the noun rules decide.
         return
+    # "its AWS relationship" is not its AWS; "its Gemini model" is its Gemini.
+    relational = head.lemma_.lower() in ctx.cues.words("relational_heads")
     heads = ctx.coordinated(head, owned=True) + [
         # "Google's TPUs, Amazon's Trainium chips": an apposition with its own owner is not
         # Google's.
         c
         for c in children(head, {"appos", "compound", "nmod"})
         if not (c.dep_ == "appos" and children(c, {"poss"}))
+        and not (c.dep_ != "appos" and relational)
     ]
+    if head.i not in ctx.by_token and head.dep_ == "attr":
+        # "Trainium is Amazon's chip": what the copula's subject is.
+        found = ctx.entity_of(head, "", 1)
+        if found is not None:
+            heads.append(tok.doc[found.token])
     if head.dep_ == "appos" and head.i not in ctx.by_token:
         # "Bard, Google's chatbot": the apposition's anchor is what is owned.
         heads.append(head.head)

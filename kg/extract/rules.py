@@ -69,6 +69,7 @@ class Rule:
     object_classes: frozenset[str] = frozenset()
     reported: bool = False
     object_forbid_appos: frozenset[str] = frozenset()
+    object_named: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,7 @@ RULE_FIELDS: dict[str, tuple[bool, Check]] = {
     "amount": (False, _flag),
     "reported": (False, _flag),
     "object_direct": (False, _flag),
+    "object_named": (False, _flag),
     "require_child": (False, _words),
     "forbid_child": (False, _words),
     "dep": (False, _words),
@@ -272,6 +274,7 @@ def _rule(row: dict[str, Any]) -> Rule:
         object_classes=frozenset(row.get("object_classes", ())),
         reported=row.get("reported", False),
         object_forbid_appos=frozenset(row.get("object_forbid_appos", ())),
+        object_named=row.get("object_named", False),
     )
 
 
