@@ -334,7 +334,8 @@ class Extractor:
         if cand.subject.via_ref or cand.object.via_ref:
             conf *= REF_PENALTY
         offset = ctx.offset
-        subject, object_ = registry.display(s_ent), registry.display(o_ent)
+        # A known entity is named by its gazetteer entry, whatever words the text used.
+        subject, object_ = s_ent.name, o_ent.name
         return Fact(
             doc=document.id,
             subject=subject,

@@ -66,15 +66,6 @@ class Registry:
         self.entities: dict[str, Entity] = {}
         self._keys: dict[str, str] = {}
 
-    def display(self, ent: Entity) -> str:
-        """The name to print: the fullest form of a known entity the text itself uses."""
-        if not ent.gazetteer or not ent.aliases:
-            return ent.name
-        key = normalize(ent.name)
-        # The fullest name the text uses; "Microsoft Corp." is still printed "Microsoft".
-        forms = {ent.name if normalize(a) == key else _clean_name(a) for a in ent.aliases}
-        return max(sorted(forms), key=len)
-
     def get(self, name: str) -> Entity | None:
         return self.entities.get(name)
 

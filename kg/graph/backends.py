@@ -7,6 +7,7 @@ the store builds documents, forgetting and replacing on top.
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import json
 import threading
@@ -355,6 +356,9 @@ class OxigraphBackend(Backend):
         with contextlib.suppress(Exception):
             wrapper.close()
         self.ox = None  # type: ignore[assignment]
+        # A reference cycle elsewhere (rdflib graphs, cached results) may still hold the
+        # store: collect it now, so the folder can be opened again at once.
+        gc.collect()
 
 
 class _EndpointStore(SPARQLUpdateStore):
