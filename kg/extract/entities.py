@@ -104,6 +104,14 @@ def _is_name_text(text: str, cues: Cues) -> bool:
         return False
     if not _HAS_LETTER.search(text):
         return False
+    words = low.split()
+    if words[-1] in cues.words("title_heads"):
+        # "Principal Scientist", "Field Chief Technology Officer": a title, not a name.
+        return False
+    nationalities = cues.words("nationalities")
+    if all(w in nationalities or w.removesuffix("s") in nationalities for w in words):
+        # "Taiwanese Americans" are neither a person nor an organization.
+        return False
     return len(text) <= 80
 
 

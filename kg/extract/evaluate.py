@@ -537,7 +537,13 @@ def _dedupe_predictions(facts: Iterable[Fact]) -> list[_Pred]:
     for f in facts:
         key = _key(f.subject, f.relation, f.object)
         if key not in out:
-            out[key] = _Pred(f, _forms_of([f.subject]), _forms_of([f.object]))
+            # An entity is matched by any name the document used for it: "Meta Platforms"
+            # in the text is the gazetteer's Meta.
+            out[key] = _Pred(
+                f,
+                _forms_of([f.subject, *f.subject_aliases]),
+                _forms_of([f.object, *f.object_aliases]),
+            )
     return list(out.values())
 
 

@@ -51,14 +51,27 @@ def is_prose_line(line: str) -> bool:
         # "Will Nvidia Buy Arm?": a question is not a statement of fact.
         return False
     small = cues.words("title_case_small_words")
+    if any(w[0].isupper() and low in small for w, low in zip(words[1:], lower[1:], strict=True)):
+        # "Why Apple Would Partner With OpenAI": a small word capitalised mid-line.
+        return False
     content = [
         w for w, low in zip(words, lower, strict=True) if low not in small and w[0].isalpha()
     ]
     capitalised = sum(1 for w in content if w[0].isupper())
-    # A Title Case line: nearly every content word capitalised, names or not.
-    return capitalised < 4 or capitalised < len(content) * 0.8
+    # A Title Case line: nearly every content word capitalised, names or not. A caption
+    # that names a person and a role ("Sam Altman, CEO of OpenAI") keeps its comma.
+    return "," in line or capitalised < 4 or capitalised < len(content) * 0.8
 
 
 def is_prose(sent: Span) -> bool:
-    """Whether relations may be read from this sentence (see :func:`is_prose_line`)."""
-    return is_prose_line(_line(sent))
+    """Whether relations may be read from this sentence (see :func:`is_prose_line`).
+
+    A line without a final full stop and without a verb ("Tulloch's background
+    and the lab's mission") is a heading, not a statement.
+    """
+    line = _line(sent)
+    if not is_prose_line(line):
+        return False
+    if line.rstrip(_CLOSERS).endswith(_END):
+        return True
+    return any(t.pos_ in {"VERB", "AUX"} for t in sent)

@@ -118,6 +118,14 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
                 # "Microsoft no longer uses ...".
                 return True
             if (
+                n == 0
+                and t.pos_ == "VERB"
+                and child.dep_ == "advmod"
+                and child.lower_ in cues.words("counterfactual_adverbs")
+            ):
+                # "AMD almost bought Nvidia": it did not.
+                return True
+            if (
                 ongoing
                 and n == 0
                 and t.pos_ == "VERB"
@@ -152,6 +160,8 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
             low = " ".join(t.lower_ for t in ante.head.subtree if t.i > ante.right_edge.i)
             if any(p in low for p in collapse_ph):
                 return True
+    if ongoing and _holder_leaves(tok, args, cues.words("leaving_lemmas")):
+        return True
     if ongoing:
         # "Sunny Madra, Groq's president, will join Nvidia": the holder is leaving.
         leaving = cues.words("leaving_lemmas")
@@ -172,6 +182,21 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
                 if low in ended_mod and (ongoing or low in cues.words("failed_deal_modifiers")):
                     return True
     return bool(ongoing and tok.i > 0 and doc[tok.i - 1].lower_ in {"ex", "ex-"})
+
+
+def _holder_leaves(tok: Token, args: tuple[int, int], leaving: frozenset[str]) -> bool:
+    """'X, OpenAI's president, announced he was quitting the firm': the holder leaves."""
+    doc = tok.doc
+    people = {i for i in args if doc[i].ent_type_ == "PERSON"}
+    if not people:
+        return False
+    for t in tok.sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in leaving or t.i < tok.i:
+            continue
+        for subj in t.children:
+            if subj.dep_ == "nsubj" and (subj.i in people or subj.lower_ in {"he", "she"}):
+                return True
+    return False
 
 
 def is_hedged(tok: Token, sent: Span, verbal: bool) -> bool:

@@ -58,11 +58,21 @@ def _fill(
             for a in ctx.entities_of(t, exclude):
                 if direct and not _carried_by(ctx, a, t):
                     continue
+                if _own_modifier(tok, tok.doc[a.token]) and not a.via_ref:
+                    continue
                 if all(a.name != b.name for b in args):
                     args.append(a)
         if args:
             return args
     return []
+
+
+def _own_modifier(trigger: Token, arg: Token) -> bool:
+    """'France-based Mipsology and Santa Clara-based Nod.ai': Nod.ai has a modifier of its own."""
+    if trigger.dep_ not in {"amod", "compound", "npadvmod", "nmod"} or arg.i == trigger.head.i:
+        return False
+    lemma = trigger.lemma_.lower()
+    return any(c.i != trigger.i and c.lemma_.lower() == lemma for c in arg.children)
 
 
 def _carried_by(ctx: SentenceContext, arg: Arg, tok: Token) -> bool:

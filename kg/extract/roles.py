@@ -172,6 +172,30 @@ def _logical_object(tok: Token) -> list[Token]:
     return objs
 
 
+#: Where a noun phrase after a verb ends: punctuation, a conjunction, a preposition, a clause.
+_PHRASE_END_TAGS = {"IN", "CC", "TO", "VBZ", "VBD", "VBP", "MD", "WDT", "WP", "RP"}
+
+
+@role("next_name")
+def _next_name(tok: Token, reach: int = 8) -> list[Token]:
+    """The first capitalised word of the noun phrase right after a verb.
+
+    A fallback for objects the small parser loses in long modifiers
+    ("acquired artificial intelligence (AI)-powered legal startup Casetext").
+    """
+    doc = tok.doc
+    for t in doc[tok.i + 1 : min(tok.i + 1 + reach, tok.sent.end)]:
+        if t.text in {",", ";", ":", ".", '"', "“", "”", "—", "–"} or t.tag_ in _PHRASE_END_TAGS:
+            return []
+        if (
+            t.text[:1].isupper()
+            and t.pos_ in {"PROPN", "NOUN"}
+            and t.lower_ not in load_cues().words("non_entities")
+        ):
+            return [t]
+    return []
+
+
 def _prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token]:
     out: list[Token] = []
     hosts = [tok, *children(tok, {"dobj", "prt", "attr", "acomp"})]
@@ -264,15 +288,15 @@ def _described(tok: Token) -> list[Token]:
         return subject_of(verb) or children(verb, PASS_SUBJ_DEPS)
     if tok.dep_ in {"nsubj"} and tok.head.lemma_ in {"include", "be"}:
         return children(tok.head, {"dobj", "attr"})
-    if tok.dep_ == "conj":
-        return _described(tok.head)
     doc = tok.doc
-    if tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
         # "Oracle's co-founder Larry Ellison said": a title right before a name.
         j = tok.i + 1
         while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
             j += 1
         return [doc[j]]
+    if tok.dep_ == "conj":
+        return _described(tok.head)
     if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "ROOT"}:
         return [tok]
     return []
