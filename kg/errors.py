@@ -21,6 +21,10 @@ class InputError(KGError):
     """An input file or document could not be read or parsed."""
 
 
+class DataError(KGError):
+    """A data file (ontology, shapes, rule tables, gazetteer) is missing or inconsistent."""
+
+
 class ModelError(KGError):
     """The spaCy pipeline could not be loaded."""
 

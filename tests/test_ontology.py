@@ -13,7 +13,13 @@ from kg.graph import namespace as ns
 from kg.graph.iri import check_base_iri, document_iri, entity_iri, evidence_iri, slug
 from kg.records import ENTITY_CLASSES, RELATIONS
 
-DECLARED_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.SymmetricProperty)
+DECLARED_TYPES = (
+    OWL.Class,
+    OWL.ObjectProperty,
+    OWL.DatatypeProperty,
+    OWL.SymmetricProperty,
+    OWL.AnnotationProperty,
+)
 
 
 @pytest.fixture(scope="module")

@@ -37,6 +37,7 @@ from kg.extract.qualifiers import find_amount, find_date, is_hedged, is_negated
 from kg.extract.relations import Candidate, SentenceContext, find_candidates
 from kg.extract.resolve import Registry
 from kg.records import Document, Fact
+from kg.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -65,12 +66,13 @@ class TypeTable:
 
 @lru_cache(maxsize=1)
 def load_types() -> TypeTable:
+    """The relation table of the ontology (:mod:`kg.vocabulary`) and ``coercible`` of types.json."""
     data: dict[str, Any] = load_json("types.json")
-    rel = data["relations"]
+    vocab = vocabulary()
     return TypeTable(
-        subject={k: frozenset(v["subject"]) for k, v in rel.items()},
-        object={k: frozenset(v["object"]) for k, v in rel.items()},
-        ongoing=frozenset(k for k, v in rel.items() if v.get("ongoing")),
+        subject={r.name: frozenset(r.subject) for r in vocab.relations},
+        object={r.name: frozenset(r.object) for r in vocab.relations},
+        ongoing=vocab.ongoing,
         coercible={k: tuple(v) for k, v in data.get("coercible", {}).items()},
     )
 
