@@ -59,6 +59,14 @@ def data_dir() -> Path | None:
     return Path(value) if value else None
 
 
+def missing_data_hint() -> str:
+    """What to say after "cannot read FILE" when ``KG_DATA_DIR`` chose the folder."""
+    chosen = data_dir()
+    if chosen is None:
+        return ""
+    return f" (KG_DATA_DIR={chosen} must hold a copy of each of {', '.join(DATA_FILES)})"
+
+
 def extract_data_dir() -> Path:
     """The folder holding the rule tables (relations.json, types.json, cues.json) and gazetteer/."""
     return data_dir() or Path(__file__).resolve().parent / "extract" / "data"

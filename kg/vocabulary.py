@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.config import ONTOLOGY_NS, ontology_dir
+from kg.config import ONTOLOGY_NS, missing_data_hint, ontology_dir
 from kg.errors import DataError
 
 if TYPE_CHECKING:
@@ -110,6 +110,8 @@ def load_vocabulary(path: Path) -> Vocabulary:
     """Read the relation table from the ontology file at ``path``."""
     from rdflib import Graph
 
+    if not path.is_file():
+        raise DataError(f"cannot read the ontology {path}: no such file{missing_data_hint()}")
     try:
         graph = Graph().parse(path, format="turtle")
     except (OSError, SyntaxError) as e:

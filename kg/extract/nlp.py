@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from kg.config import extract_data_dir
+from kg.config import extract_data_dir, missing_data_hint
 from kg.errors import DataError, ModelError
 from kg.vocabulary import vocabulary
 
@@ -46,7 +46,7 @@ def load_json(name: str) -> Any:
         with open(path, encoding="utf-8") as fh:
             return json.load(fh)
     except OSError as e:
-        raise DataError(f"cannot read {path}: {e.strerror}") from e
+        raise DataError(f"cannot read {path}: {e.strerror}{missing_data_hint()}") from e
     except ValueError as e:
         raise DataError(f"{path} is not valid JSON: {e}") from e
 
