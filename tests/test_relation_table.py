@@ -1,8 +1,8 @@
 """The relation table: ontology.ttl declares the relations, everything else follows it.
 
 The last test adds a relation to copies of the data files only (``KG_DATA_DIR``)
-and follows it through extraction, the store, ``kg stats``, ``kg view`` and
-``kg validate``.
+and follows it through extraction, the store, ``kg stats``, ``kg neighbors``,
+``kg view`` and ``kg validate``.
 """
 
 from __future__ import annotations
@@ -245,6 +245,10 @@ def test_kg_data_dir_new_relation_is_extracted_stored_counted_drawn_and_valid(
     stats = kg("stats", "--store", str(store), "--format", "json")
     assert stats.returncode == 0, stats.stderr
     assert json.loads(stats.stdout)["relations"]["licenses"] == 1
+
+    around = kg("neighbors", "Samsung", "--store", str(store))
+    assert around.returncode == 0, around.stderr
+    assert around.stdout.splitlines() == ["Samsung -licenses-> Bing"]
 
     page = tmp_path / "view.html"
     drawn = kg("view", "--store", str(store), "-o", str(page), "--relation", "licenses")
