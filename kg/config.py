@@ -1,7 +1,9 @@
 """Defaults shared by the library and the CLI.
 
 Everything here can be overridden by an argument; the environment variables
-``KG_STORE`` and ``KG_BASE_IRI`` change the defaults for a whole shell.
+``KG_STORE`` and ``KG_BASE_IRI`` change the defaults for a whole shell, and
+``KG_DATA_DIR`` points kg at your own copy of its data files (see
+:func:`data_dir`).
 """
 
 from __future__ import annotations
@@ -29,12 +31,56 @@ def default_base_iri() -> str:
     return os.environ.get("KG_BASE_IRI", DEFAULT_BASE_IRI)
 
 
+#: The data files a ``KG_DATA_DIR`` folder holds (a copy of kg's own, edited).
+DATA_FILES = (
+    "ontology.ttl",
+    "shapes.ttl",
+    "relations.json",
+    "types.json",
+    "cues.json",
+    "gazetteer/",
+)
+
+
+def data_dir() -> Path | None:
+    """The folder named by ``KG_DATA_DIR``, or None to use the data shipped with kg.
+
+    The folder holds every file of :data:`DATA_FILES` side by side: the
+    ontology (``ontology.ttl``, the relation table), the SHACL shapes, the rule
+    tables and the gazetteer. It lets you add or change relations without
+    editing the installed package::
+
+        mkdir mydata
+        cp ontology/*.ttl kg/extract/data/*.json mydata/
+        cp -r kg/extract/data/gazetteer mydata/
+        KG_DATA_DIR=mydata kg build news/
+    """
+    value = os.environ.get("KG_DATA_DIR")
+    return Path(value) if value else None
+
+
+def missing_data_hint() -> str:
+    """What to say after "cannot read FILE" when ``KG_DATA_DIR`` chose the folder."""
+    chosen = data_dir()
+    if chosen is None:
+        return ""
+    return f" (KG_DATA_DIR={chosen} must hold a copy of each of {', '.join(DATA_FILES)})"
+
+
+def extract_data_dir() -> Path:
+    """The folder holding the rule tables (relations.json, types.json, cues.json) and gazetteer/."""
+    return data_dir() or Path(__file__).resolve().parent / "extract" / "data"
+
+
 def ontology_dir() -> Path:
     """The folder holding ontology.ttl and shapes.ttl.
 
-    In a source checkout that is ``ontology/`` beside the package; in an
-    installed wheel it is packaged as ``kg/_ontology``.
+    ``KG_DATA_DIR`` when set; else, in a source checkout, ``ontology/`` beside
+    the package, and in an installed wheel ``kg/_ontology``.
     """
+    chosen = data_dir()
+    if chosen is not None:
+        return chosen
     here = Path(__file__).resolve().parent
     for candidate in (here.parent / "ontology", here / "_ontology"):
         if (candidate / "ontology.ttl").is_file():

@@ -31,11 +31,15 @@ class InputError(KGError):
     """An input file or document could not be read or parsed."""
 
 
+class DataError(KGError):
+    """A data file (ontology, shapes, rule tables, gazetteer) is missing or inconsistent."""
+
+
 class ModelError(KGError):
     """The spaCy pipeline could not be loaded."""
 
 
-class RuleFileError(KGError):
+class RuleFileError(DataError):
     """A rule or cue file shipped with the extractor is malformed.
 
     The message names the file, the rule and the field; ``code`` says which

@@ -3,6 +3,10 @@
 ``Document`` leaves ingest, ``Fact`` leaves extraction; the graph stage maps
 both to RDF. They are plain frozen dataclasses so every stage can build and
 compare them without importing another stage.
+
+``RELATIONS`` (the relation names, in the ontology's order),
+``SYMMETRIC_RELATIONS`` and ``ENTITY_CLASSES`` come from the relation table in
+``ontology.ttl`` (:mod:`kg.vocabulary`), read when first asked for.
 """
 
 from __future__ import annotations
@@ -11,36 +15,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-#: The 12 relations of the annotation guideline, in its order.
-RELATIONS: tuple[str, ...] = (
-    "invests_in",
-    "acquires",
-    "partners_with",
-    "competes_with",
-    "uses",
-    "develops",
-    "integrates",
-    "subsidiary_of",
-    "founded_by",
-    "leads",
-    "based_in",
-    "sues",
-)
-
-#: Relations that hold in both directions.
-SYMMETRIC_RELATIONS: frozenset[str] = frozenset({"partners_with", "competes_with"})
-
-#: Entity classes of the guideline.
-ENTITY_CLASSES: tuple[str, ...] = (
-    "Organization",
-    "Person",
-    "Product",
-    "AIModel",
-    "CloudPlatform",
-    "Hardware",
-    "Project",
-    "Location",
-)
+from kg.vocabulary import fact_key, vocabulary
 
 CERTAINTIES: tuple[str, ...] = ("stated", "reported")
 
@@ -103,9 +78,7 @@ class Fact:
 
     def key(self) -> tuple[str, str, str]:
         """(subject, relation, object) with symmetric relations put in one order."""
-        if self.relation in SYMMETRIC_RELATIONS and self.object < self.subject:
-            return (self.object, self.relation, self.subject)
-        return (self.subject, self.relation, self.object)
+        return fact_key(self.subject, self.relation, self.object)
 
     def as_json(self) -> dict[str, Any]:
         """The stable JSON shape printed by ``kg extract`` and read by ``kg eval``."""
@@ -124,3 +97,14 @@ class Fact:
             "start": self.start,
             "end": self.end,
         }
+
+
+def __getattr__(name: str) -> Any:
+    """``RELATIONS``, ``SYMMETRIC_RELATIONS`` and ``ENTITY_CLASSES``, read lazily."""
+    if name == "RELATIONS":
+        return vocabulary().names
+    if name == "SYMMETRIC_RELATIONS":
+        return vocabulary().symmetric
+    if name == "ENTITY_CLASSES":
+        return vocabulary().entity_classes
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,7 +14,7 @@ import click
 from kg import __version__, api
 from kg.config import default_store
 from kg.errors import KGError
-from kg.records import RELATIONS, Fact
+from kg.records import Fact
 
 STORE_HELP = (
     "Graph store: a folder (embedded Oxigraph, the default is output/store), "
@@ -233,6 +233,23 @@ def query(
 EXPORT_FORMATS = ["turtle", "nt", "jsonld", "trig", "graphml", "csv"]
 
 
+def _known_relations(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Check --relation values against the ontology's relations, read only when given."""
+    if not values:
+        return values
+    from kg.vocabulary import vocabulary
+
+    names = vocabulary().names
+    for value in values:
+        if value not in names:
+            raise click.BadParameter(
+                f"unknown relation {value!r}: expected one of {', '.join(names)}"
+            )
+    return values
+
+
 @cli.command()
 @store_option
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="turtle")
@@ -249,7 +266,14 @@ def export(store: str, fmt: str, output: str | None) -> None:
 @click.option("-o", "--output", default="output/graph.html", show_default=True)
 @click.option("--focus", help="Show only the neighbourhood of this entity.")
 @click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True)
-@click.option("--relation", "relations", multiple=True, type=click.Choice(list(RELATIONS)))
+@click.option(
+    "--relation",
+    "relations",
+    multiple=True,
+    metavar="NAME",
+    callback=_known_relations,
+    help="Only facts of this relation (repeatable): a relation of the ontology.",
+)
 @click.option("--since", help="Only facts from documents dated on or after YYYY-MM-DD.")
 @click.option("--min-support", type=click.IntRange(1), default=1, show_default=True)
 @click.option("--top", type=click.IntRange(1), help="Keep the N best-connected entities.")

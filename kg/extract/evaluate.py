@@ -4,8 +4,9 @@ The gold of a document is the *set* of its distinct triples. A predicted fact
 matches a gold triple when the relations are equal and both names match after
 normalization (case, possessive 's, leading "the", punctuation, and a trailing
 corporate suffix such as Inc./Corp./Ltd./LLC/PBC/Co.), against the gold name or
-one of its aliases. ``partners_with`` and ``competes_with`` match in either
-direction. Each gold triple is matched at most once.
+one of its aliases. Symmetric relations (``partners_with``, ``competes_with``:
+``owl:SymmetricProperty`` in the ontology) match in either direction. Each gold
+triple is matched at most once.
 
 Predictions are de-duplicated per document by their normalized triple before
 counting; a prediction that only repeats an already matched gold triple under
@@ -31,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.records import CERTAINTIES, RELATIONS, SYMMETRIC_RELATIONS, Document, Fact
+from kg.records import CERTAINTIES, Document, Fact
+from kg.vocabulary import fact_key, vocabulary
 
 #: Trailing tokens dropped for the second, suffix-free form of a name.
 CORPORATE_SUFFIXES: frozenset[str] = frozenset(
@@ -158,9 +160,10 @@ def _parse_triple(raw: Any, what: str, *, check_relation: bool = True) -> GoldTr
         if not isinstance(value, str) or not value.strip():
             raise ValueError(f"{what} needs a non-empty string {key!r}, got {value!r}")
     relation = raw["relation"]
-    if check_relation and relation not in RELATIONS:
+    names = vocabulary().names
+    if check_relation and relation not in names:
         raise ValueError(
-            f"{what} has unknown relation {relation!r}: expected one of {', '.join(RELATIONS)}"
+            f"{what} has unknown relation {relation!r}: expected one of {', '.join(names)}"
         )
     certainty = raw.get("certainty") or "stated"
     if certainty not in CERTAINTIES:
@@ -517,10 +520,7 @@ class _Pred:
 
 def _key(subject: str, relation: str, obj: str) -> tuple[str, str, str]:
     """Identity of a triple: suffix-free normalized names, symmetric ones ordered."""
-    s, o = name_forms(subject)[-1], name_forms(obj)[-1]
-    if relation in SYMMETRIC_RELATIONS and o < s:
-        s, o = o, s
-    return (s, relation, o)
+    return fact_key(name_forms(subject)[-1], relation, name_forms(obj)[-1])
 
 
 def _dedupe_gold(triples: Iterable[GoldTriple]) -> list[GoldTriple]:
@@ -553,7 +553,7 @@ def _matches(pred: _Pred, relation: str, s_forms: frozenset[str], o_forms: froze
     if pred.subject_forms & s_forms and pred.object_forms & o_forms:
         return True
     return (
-        relation in SYMMETRIC_RELATIONS
+        relation in vocabulary().symmetric
         and bool(pred.subject_forms & o_forms)
         and bool(pred.object_forms & s_forms)
     )
@@ -673,7 +673,7 @@ def score(gold_docs: Sequence[GoldDoc], predictions: Iterable[Fact]) -> EvalRepo
             unknown += 1
     report = EvalReport(
         documents=len(gold_docs),
-        per_relation={r: RelationScore(r) for r in RELATIONS},
+        per_relation={r: RelationScore(r) for r in vocabulary().names},
         unknown_doc_predictions=unknown,
     )
     for doc in gold_docs:

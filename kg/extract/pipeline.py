@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import ExtractionError
+from kg.errors import DataError, ExtractionError
 from kg.extract.entities import Mention, add_known_names, find_mentions, load_cues
 from kg.extract.layout import is_prose
 from kg.extract.nlp import load_json, load_pipeline
@@ -38,6 +38,7 @@ from kg.extract.qualifiers import find_amount, find_date, is_hedged, is_negated
 from kg.extract.relations import Candidate, SentenceContext, find_candidates
 from kg.extract.resolve import Registry
 from kg.records import Document, Fact
+from kg.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -45,8 +46,6 @@ if TYPE_CHECKING:
 CHUNK_CHARS = 100_000
 MAX_TOKEN_CHARS = 200
 REF_PENALTY = 0.8
-#: Relations where a chip is represented by its maker (the guideline gives them no Hardware).
-HARDWARE_BY_MAKER = frozenset({"competes_with", "integrates"})
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
@@ -56,23 +55,42 @@ _LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS},}}")
 
 @dataclass(frozen=True)
 class TypeTable:
-    """Allowed classes per relation, and which relations are ongoing states."""
+    """Allowed classes per relation, which relations are ongoing states, and the
+    type rules of ``types.json``.
+
+    ``maker_for_hardware``: relation -> the roles ("subject", "object") where a
+    chip is replaced by its maker. ``maker_relation``: the relation whose facts
+    say who makes what.
+    """
 
     subject: dict[str, frozenset[str]]
     object: dict[str, frozenset[str]]
     ongoing: frozenset[str]
     coercible: dict[str, tuple[str, ...]]
+    maker_for_hardware: dict[str, frozenset[str]]
+    maker_relation: str | None
 
 
 @lru_cache(maxsize=1)
 def load_types() -> TypeTable:
+    """The relation table of the ontology (:mod:`kg.vocabulary`) and the rules of types.json."""
     data: dict[str, Any] = load_json("types.json")
-    rel = data["relations"]
+    vocab = vocabulary()
+    by_maker = {k: frozenset(v) for k, v in data.get("maker_for_hardware", {}).items()}
+    maker_relation = data.get("maker_relation")
+    for name in [*by_maker, *([maker_relation] if maker_relation else [])]:
+        if name not in vocab.names:
+            raise DataError(
+                f"types.json names unknown relation {name!r}: "
+                f"expected one of {', '.join(vocab.names)}"
+            )
     return TypeTable(
-        subject={k: frozenset(v["subject"]) for k, v in rel.items()},
-        object={k: frozenset(v["object"]) for k, v in rel.items()},
-        ongoing=frozenset(k for k, v in rel.items() if v.get("ongoing")),
+        subject={r.name: frozenset(r.subject) for r in vocab.relations},
+        object={r.name: frozenset(r.object) for r in vocab.relations},
+        ongoing=vocab.ongoing,
         coercible={k: tuple(v) for k, v in data.get("coercible", {}).items()},
+        maker_for_hardware=by_maker,
+        maker_relation=maker_relation,
     )
 
 
@@ -260,7 +278,7 @@ class Extractor:
                         if not isinstance(fact, Fact):
                             continue
                         facts.append(fact)
-                        if fact.relation == "develops" and not (
+                        if fact.relation == self.types.maker_relation and not (
                             cand.subject.via_ref or cand.object.via_ref
                         ):
                             found.setdefault(cand.object.name, cand.subject.name)
@@ -302,12 +320,13 @@ class Extractor:
         """The fact a candidate makes, or why it was dropped."""
         rel = cand.rule.relation
         subj_name, obj_name = cand.subject.name, cand.object.name
-        if rel in HARDWARE_BY_MAKER:
+        by_maker = self.types.maker_for_hardware.get(rel)
+        if by_maker:
             # Chips have no rivals or hosts of their own: their makers stand for them.
-            subj_name = (
-                self._maker_of(subj_name, registry, ctx) if rel != "integrates" else subj_name
-            )
-            obj_name = self._maker_of(obj_name, registry, ctx)
+            if "subject" in by_maker:
+                subj_name = self._maker_of(subj_name, registry, ctx)
+            if "object" in by_maker:
+                obj_name = self._maker_of(obj_name, registry, ctx)
             if subj_name == obj_name:
                 return "same maker on both sides"
         s_ent = registry.get(subj_name)

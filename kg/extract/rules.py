@@ -18,7 +18,6 @@ from typing import Any
 from kg.errors import RuleFileError
 from kg.extract.nlp import load_json
 from kg.extract.roles import is_known_role
-from kg.records import ENTITY_CLASSES, RELATIONS
 
 RULE_FILE = "relations.json"
 #: spaCy coarse parts of speech a trigger may have.
@@ -144,9 +143,22 @@ def _text(value: Any) -> str | None:
     return None if isinstance(value, str) and value else "expected a non-empty string"
 
 
-_CLASSES = _among(ENTITY_CLASSES, "class")
+def _classes(value: Any) -> str | None:
+    from kg.records import ENTITY_CLASSES
+
+    # Read at check time: the relation table may come from KG_DATA_DIR.
+    return _among(ENTITY_CLASSES, "class")(value)
+
+
+def _relation(value: Any) -> str | None:
+    from kg.records import RELATIONS
+
+    return _one_of(RELATIONS, "relation")(value)
+
+
+_CLASSES = _classes
 _POS = _among(POS_TAGS, "part of speech")
-_RELATION = _one_of(RELATIONS, "relation")
+_RELATION = _relation
 
 #: Fields of a rule row: name -> (required, check).
 RULE_FIELDS: dict[str, tuple[bool, Check]] = {

@@ -20,7 +20,8 @@ from kg.config import EXTRACTOR_NAME
 from kg.errors import InputError
 from kg.graph.iri import check_base_iri, document_iri, entity_iri, evidence_iri
 from kg.graph.namespace import DCTERMS, KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, kgo
-from kg.records import CERTAINTIES, ENTITY_CLASSES, RELATIONS, Document, Fact
+from kg.records import CERTAINTIES, Document, Fact
+from kg.vocabulary import vocabulary
 
 Triple = tuple[Node, Node, Node]
 
@@ -105,14 +106,15 @@ def document_triples(doc: Document, base_iri: str | None = None) -> list[Triple]
 
 def check_fact(fact: Fact) -> None:
     """Raise InputError naming the bad field when ``fact`` cannot be mapped."""
-    if fact.relation not in RELATIONS:
+    vocab = vocabulary()
+    if fact.relation not in vocab.names:
         raise InputError(
-            f"unknown relation {fact.relation!r}: expected one of {', '.join(RELATIONS)}"
+            f"unknown relation {fact.relation!r}: expected one of {', '.join(vocab.names)}"
         )
     for role, cls in (("subject", fact.subject_class), ("object", fact.object_class)):
-        if cls not in ENTITY_CLASSES:
+        if cls not in vocab.entity_classes:
             raise InputError(
-                f"unknown {role} class {cls!r}: expected one of {', '.join(ENTITY_CLASSES)}"
+                f"unknown {role} class {cls!r}: expected one of {', '.join(vocab.entity_classes)}"
             )
     if not fact.subject.strip() or not fact.object.strip():
         raise InputError(f"fact {fact.key()!r} has an empty subject or object name")

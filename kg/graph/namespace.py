@@ -2,11 +2,14 @@
 
 ``KGO`` is a closed :class:`rdflib.namespace.DefinedNamespace`: a typo such as
 ``KGO.invest_in`` raises at once. ``tests/test_ontology.py`` keeps this list and
-the ``.ttl`` file in step, in both directions.
+the ``.ttl`` file in step, in both directions. Code that handles any relation
+or class by name uses :func:`kgo`, which also knows the relations and classes
+of an ontology given with ``KG_DATA_DIR`` (read by :mod:`kg.vocabulary`).
 """
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace, Namespace
@@ -54,6 +57,9 @@ class KGO(DefinedNamespace):
     based_in: URIRef
     sues: URIRef
     supplies: URIRef
+
+    # Annotation of the relations
+    ongoing: URIRef
 
     # Evidence and document properties (datatype properties)
     sentence: URIRef
@@ -106,10 +112,24 @@ __all__ = [
 ]
 
 
-@lru_cache(maxsize=256)
 def kgo(name: str) -> URIRef:
-    """The ``kgo:`` term called ``name``; raises AttributeError for a name the ontology lacks."""
-    return URIRef(str(KGO[name]))
+    """The ``kgo:`` term called ``name``; raises AttributeError for a name the ontology lacks.
+
+    ``name`` is a term of :class:`KGO` or a relation or entity class of the
+    ontology in use (see :func:`kg.vocabulary.vocabulary`).
+    """
+    return _kgo(name, os.environ.get("KG_DATA_DIR"))
+
+
+@lru_cache(maxsize=256)
+def _kgo(name: str, _data_dir: str | None) -> URIRef:
+    if name not in KGO.__annotations__:
+        from kg.vocabulary import vocabulary
+
+        vocab = vocabulary()
+        if name not in vocab.properties and name not in vocab.entity_classes:
+            raise AttributeError(f"term {name!r} not defined in the kg ontology")
+    return URIRef(ONTOLOGY_NS + name)
 
 
 def kgo_terms() -> frozenset[str]:

@@ -1,13 +1,16 @@
 """SHACL validation of a kg graph against ``ontology/shapes.ttl``.
 
 The ontology is validated together with the data, so ``sh:class kgo:Entity``
-accepts instances of every entity subclass.
+accepts instances of every entity subclass. The relation lists of the shapes
+(which predicates the relation shapes target, which an evidence node may name)
+are not written in ``shapes.ttl``: :func:`shapes_graph` fills them in from the
+relation table of ``ontology.ttl`` (:mod:`kg.vocabulary`).
 """
 
 from __future__ import annotations
 
 from rdflib import Graph
-from rdflib.namespace import SH
+from rdflib.namespace import SH, Namespace
 from rdflib.term import Node
 
 from kg.config import ontology_dir
@@ -17,6 +20,8 @@ from kg.graph.namespace import PREFIXES
 #: At most this many problems are listed in the report.
 MAX_LISTED = 50
 
+_KGS = Namespace("https://w3id.org/ai-industry-kg/shapes#")
+
 
 def _load(name: str) -> Graph:
     path = ontology_dir() / name
@@ -24,6 +29,34 @@ def _load(name: str) -> Graph:
         return Graph().parse(path, format="turtle")
     except (OSError, SyntaxError) as e:
         raise ValidationError(f"cannot read {path}: {e}") from e
+
+
+def shapes_graph() -> Graph:
+    """``shapes.ttl`` with the relation lists of the ontology in use filled in.
+
+    ``kgs:RelationSubjectShape`` and ``kgs:RelationObjectShape`` target the
+    subjects and objects of every object property; ``kgs:EvidencePredicateShape``
+    gets ``sh:in`` the relations kg asserts.
+
+    Example::
+
+        pyshacl.validate(data, shacl_graph=shapes_graph())
+    """
+    from rdflib.collection import Collection
+    from rdflib.term import BNode
+
+    from kg.graph.namespace import kgo
+    from kg.vocabulary import vocabulary
+
+    shapes = _load("shapes.ttl")
+    vocab = vocabulary()
+    for prop in vocab.properties:
+        shapes.add((_KGS.RelationSubjectShape, SH.targetSubjectsOf, kgo(prop)))
+        shapes.add((_KGS.RelationObjectShape, SH.targetObjectsOf, kgo(prop)))
+    names = BNode()
+    Collection(shapes, names, [kgo(name) for name in vocab.names])
+    shapes.add((_KGS.EvidencePredicateShape, SH["in"], names))
+    return shapes
 
 
 def _short(graph: Graph, node: Node | None) -> str:
@@ -52,7 +85,7 @@ def validate_graph(graph: Graph) -> tuple[bool, str]:
     data += ((s, p, plain_literal(o)) for s, p, o in graph)
     conforms, results, _text = pyshacl.validate(
         data,
-        shacl_graph=_load("shapes.ttl"),
+        shacl_graph=shapes_graph(),
         ont_graph=_load("ontology.ttl"),
         inference="none",
         allow_warnings=True,

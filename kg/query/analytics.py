@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.config import ONTOLOGY_NS
 from kg.errors import QueryError, UsageError
-from kg.records import ENTITY_CLASSES, RELATIONS, SYMMETRIC_RELATIONS
+from kg.vocabulary import fact_key, vocabulary
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -48,6 +48,20 @@ def _select(graph: Graph, name: str, **bindings: Any) -> list[Any]:
         raise QueryError(f"the {name} query failed on the graph: {e}") from e
 
 
+def _select_each(graph: Graph, name: str, var: str, names: tuple[str, ...]) -> list[Any]:
+    """Rows of the query ``name`` run once per ``kgo:`` term of ``names`` bound to ``var``.
+
+    The relation and class lists come from the ontology (:mod:`kg.vocabulary`),
+    so a relation added there is read without editing any query.
+    """
+    from rdflib.term import URIRef
+
+    rows: list[Any] = []
+    for term in names:
+        rows.extend(_select(graph, name, **{var: URIRef(ONTOLOGY_NS + term)}))
+    return rows
+
+
 def _local(iri: str) -> str:
     """The part of an IRI after the last '#' or '/' (fallback label)."""
     return iri.rstrip("/").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
@@ -59,9 +73,10 @@ def _str(term: Any) -> str | None:
 
 def _entities(graph: Graph) -> dict[str, dict[str, Any]]:
     """IRI -> {label, class, aliases} for every typed entity."""
-    order = {c: i for i, c in enumerate(ENTITY_CLASSES)}
+    classes = vocabulary().entity_classes
+    order = {c: i for i, c in enumerate(classes)}
     out: dict[str, dict[str, Any]] = {}
-    for entity, cls, label, alias in _select(graph, "entities"):
+    for entity, cls, label, alias in _select_each(graph, "entities", "class", classes):
         iri = str(entity)
         name = _local(str(cls))
         rec = out.setdefault(iri, {"label": None, "class": name, "aliases": []})
@@ -83,14 +98,11 @@ def _relation_name(predicate: str) -> str | None:
     if not predicate.startswith(ONTOLOGY_NS):
         return None
     name = predicate[len(ONTOLOGY_NS) :]
-    return name if name in RELATIONS else None
+    return name if name in vocabulary().names else None
 
 
-def _edge_key(s: str, relation: str, o: str) -> tuple[str, str, str]:
-    """One key per fact: symmetric relations are stored in either order, shown once."""
-    if relation in SYMMETRIC_RELATIONS and o < s:
-        return (o, relation, s)
-    return (s, relation, o)
+#: One key per fact: symmetric relations are stored in either order, shown once.
+_edge_key = fact_key
 
 
 def _documents(graph: Graph) -> dict[str, dict[str, str | None]]:
@@ -164,7 +176,8 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     ``support`` (distinct documents with evidence), ``certainty`` ("stated" when any
     evidence states the fact, else "reported") and ``evidence`` (list of dicts with
     sentence, title, url, path, doc_date, certainty, amount, confidence...).
-    Symmetric relations (partners_with, competes_with) give one edge per pair.
+    Symmetric relations (partners_with, competes_with) give one edge per pair. The
+    relations are those of the ontology (:func:`kg.vocabulary.vocabulary`).
     """
     import networkx as nx
 
@@ -173,7 +186,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     for iri, rec in entities.items():
         g.add_node(iri, **rec)
     evidence = _evidence(graph)
-    for s, p, o in _select(graph, "facts"):
+    for s, p, o in _select_each(graph, "facts", "p", vocabulary().names):
         relation = _relation_name(str(p))
         if relation is None:
             continue
@@ -353,14 +366,16 @@ def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
 
     by_degree = sorted(g.nodes, key=lambda n: (-g.degree(n), -pr.get(n, 0.0), _label(g, n)))
     by_rank = sorted(g.nodes, key=lambda n: (-pr.get(n, 0.0), -g.degree(n), _label(g, n)))
-    class_names = [*ENTITY_CLASSES, *sorted(set(classes) - set(ENTITY_CLASSES))]
+    vocab = vocabulary()
+    known = vocab.entity_classes
+    class_names = [*known, *sorted(set(classes) - set(known))]
     return {
         "entities": g.number_of_nodes(),
         "facts": g.number_of_edges(),
         "documents": documents,
         "evidence": evidence,
         "classes": {c: classes.get(c, 0) for c in class_names},
-        "relations": {r: relations.get(r, 0) for r in RELATIONS},
+        "relations": {r: relations.get(r, 0) for r in vocab.names},
         "facts_by_support": {str(k): support[k] for k in sorted(support)},
         "certainty": {c: certainty.get(c, 0) for c in ("stated", "reported")},
         "top_degree": [row(n) for n in by_degree[:top]],

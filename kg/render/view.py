@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from kg.errors import ExportError, UsageError
-from kg.records import RELATIONS, SYMMETRIC_RELATIONS
+from kg.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -76,9 +76,10 @@ class ViewOptions:
 
 
 def _check(options: ViewOptions) -> None:
-    unknown = [r for r in options.relations if r not in RELATIONS]
+    names = vocabulary().names
+    unknown = [r for r in options.relations if r not in names]
     if unknown:
-        raise UsageError(f"unknown relation {unknown[0]!r}: expected one of {', '.join(RELATIONS)}")
+        raise UsageError(f"unknown relation {unknown[0]!r}: expected one of {', '.join(names)}")
     if options.since is not None:
         try:
             date.fromisoformat(options.since)
@@ -256,7 +257,8 @@ def view_data(graph: Graph, options: ViewOptions) -> dict[str, Any]:
     rel_counts: dict[str, int] = {}
     for edge in edges:
         rel_counts[edge["relation"]] = rel_counts.get(edge["relation"], 0) + 1
-    relations = [{"name": r, "count": rel_counts[r]} for r in RELATIONS if r in rel_counts]
+    vocab = vocabulary()
+    relations = [{"name": r, "count": rel_counts[r]} for r in vocab.names if r in rel_counts]
 
     return {
         "meta": {
@@ -275,7 +277,7 @@ def view_data(graph: Graph, options: ViewOptions) -> dict[str, Any]:
         "edges": edges,
         "classes": classes,
         "relations": relations,
-        "symmetric": sorted(SYMMETRIC_RELATIONS),
+        "symmetric": sorted(vocab.symmetric),
         "layout": {
             # Bounded work: big graphs get fewer iterations and a coarser Barnes-Hut
             # approximation, and any layout stops after budgetMs; physics then goes off.
