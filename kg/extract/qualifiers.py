@@ -140,6 +140,9 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
         if ongoing:
             if phrases & ended_ph:
                 return True
+            if any(c.dep_ == "advmod" and c.lower_ in ended_ph for c in t.children):
+                # "Tulloch has previously worked with OpenAI".
+                return True
             if n > 0 and t.lemma_.lower() in ended and t.pos_ == "VERB":
                 return True
     doc = tok.doc
