@@ -9,14 +9,11 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import threading
-import time
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode, urlsplit
 
 from rdflib import Graph
@@ -24,6 +21,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 from rdflib.query import Result
 from rdflib.term import BNode, Identifier, Literal, Node, URIRef, Variable
+from urllib3.util.retry import Retry
 
 from kg.errors import StoreError
 from kg.graph.mapping import Triple
@@ -357,6 +355,23 @@ class OxigraphBackend(Backend):
         self.ox = None  # type: ignore[assignment]
 
 
+class _CountingRetry(Retry):
+    """urllib3's retry policy, calling ``on_resend`` before each resend (requests are counted)."""
+
+    on_resend: Callable[[], None] | None = None
+
+    def new(self, **kw: Any) -> _CountingRetry:
+        retry = super().new(**kw)
+        retry.on_resend = self.on_resend
+        return retry
+
+    def increment(self, *args: Any, **kwargs: Any) -> _CountingRetry:
+        retry = super().increment(*args, **kwargs)  # raises when no try is left
+        if self.on_resend is not None:
+            self.on_resend()
+        return retry
+
+
 class _EndpointStore(SPARQLUpdateStore):
     """rdflib's SPARQL store, sending its requests through :class:`RemoteBackend`."""
 
@@ -406,8 +421,9 @@ class RemoteBackend(Backend):
         self.prefixes = prefixes(base_iri)
         #: Requests sent, by kind (``query``/``update``): batching is checked against these.
         self.requests: dict[str, int] = {"query": 0, "update": 0}
-        self._local = threading.local()
-        self._via_proxy: dict[tuple[str, str, int | None], bool] = {}
+        #: Proxy URL (None: direct) -> urllib3 pool manager; host -> its proxy.
+        self._pools: dict[str | None, Any] = {}
+        self._proxy_for: dict[tuple[str, str, int | None], str | None] = {}
         self._sparql_store = _EndpointStore(self)
         ident = graph_name if graph_name is not None else DATASET_DEFAULT_GRAPH_ID
         self.graph = _new_graph(self._sparql_store, ident)
@@ -424,71 +440,39 @@ class RemoteBackend(Backend):
         )
         other.prefixes = self.prefixes
         other.requests = self.requests
+        other._pools = self._pools
+        other._proxy_for = self._proxy_for
         return other
 
     # -- HTTP --------------------------------------------------------------
 
-    def _post(
-        self, url: str, data: bytes, headers: dict[str, str], timeout: float, *, fresh: bool
-    ) -> tuple[int, str, bytes, str]:
-        """POST and read the answer: (status, reason, body, content type).
+    def _manager(self, url: str) -> Any:
+        """The urllib3 pool for ``url``: direct, or through the environment's HTTP proxy.
 
-        Connections are kept alive per thread (a request costs a fraction of a
-        millisecond on loopback instead of a new TCP connection); a connection
-        the server closed meanwhile is reopened once. Requests that must go
-        through an HTTP proxy from the environment (read once per host) use urllib.
+        The environment (``http_proxy``, ``no_proxy``...) is read once per host; pools
+        are shared by the threads and by the staging store of a replacing build.
         """
-        import http.client
         import urllib.request
+
+        import urllib3
 
         parts = urlsplit(url)
         host = parts.hostname or ""
         key = (parts.scheme, host, parts.port)
-        via_proxy = self._via_proxy.get(key)
-        if via_proxy is None:
-            # Read from the environment once per host (it costs a scan of os.environ).
-            proxies = urllib.request.getproxies()
-            via_proxy = bool(proxies.get(parts.scheme)) and not urllib.request.proxy_bypass(host)
-            self._via_proxy[key] = via_proxy
-        if via_proxy:
-            request = urllib.request.Request(url, data=data, headers=headers)
-            try:
-                with urllib.request.urlopen(request, timeout=timeout) as resp:
-                    return resp.status, resp.reason, resp.read(), resp.headers.get_content_type()
-            except HTTPError as e:
-                return e.code, str(e.reason), e.read(), ""
-        conns: dict[Any, Any] = self._local.__dict__.setdefault("conns", {})
-        path = (parts.path or "/") + ("?" + parts.query if parts.query else "")
-        for attempt in range(2):
-            conn = None if fresh else conns.pop(key, None)
-            reused = conn is not None
-            if conn is None:
-                cls = (
-                    http.client.HTTPSConnection
-                    if parts.scheme == "https"
-                    else (http.client.HTTPConnection)
-                )
-                conn = cls(host, parts.port, timeout=timeout)
-            elif conn.sock is not None:
-                conn.sock.settimeout(timeout)
-            try:
-                conn.request("POST", path, body=data, headers=headers)
-                resp = conn.getresponse()
-                body = resp.read()
-            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
-                conn.close()
-                if reused and attempt == 0:
-                    continue  # the server closed an idle connection: open a new one
-                raise
-            except (http.client.HTTPException, OSError):
-                conn.close()
-                raise
-            if resp.will_close or fresh:
-                conn.close()
-            else:
-                conns[key] = conn
-            return resp.status, resp.reason, body, resp.headers.get_content_type()
-        raise AssertionError("unreachable")
+        proxy = self._proxy_for.get(key, "")
+        if proxy == "":
+            found = urllib.request.getproxies().get(parts.scheme)
+            proxy = found if found and not urllib.request.proxy_bypass(host) else None
+            self._proxy_for[key] = proxy
+        manager = self._pools.get(proxy)
+        if manager is None:
+            manager = (
+                urllib3.ProxyManager(proxy, maxsize=8)
+                if proxy
+                else urllib3.PoolManager(num_pools=4, maxsize=8)
+            )
+            self._pools[proxy] = manager
+        return manager
 
     def _send(
         self,
@@ -501,35 +485,55 @@ class RemoteBackend(Backend):
         kind: str,
         retries: int,
         timeout: float | None,
-        fresh: bool = False,
     ) -> tuple[bytes, str]:
-        import http.client
+        """POST ``body`` and return (answer, content type); a StoreError names ``url``.
+
+        Reads pass ``retries=2``: urllib3 resends them after a connection failure, a
+        timeout or a 5xx answer (waiting 0.4 s before the third try). Writes pass 0
+        and are sent once, so an update is never applied twice.
+        """
+        import urllib3
 
         full = url + ("?" + urlencode(params) if params else "")
         data = body.encode("utf-8", "replace")  # a lone surrogate must not crash a request
         headers = {"Content-Type": content_type, "Accept": accept}
         wait = timeout if timeout is not None else self.http_timeout
-        for attempt in range(retries + 1):
-            self.requests[kind] += 1
-            try:
-                status, reason, answer, ctype = self._post(full, data, headers, wait, fresh=fresh)
-            except (URLError, TimeoutError, OSError, http.client.HTTPException) as e:
-                if attempt < retries:
-                    time.sleep(0.2 * 2**attempt)
-                    continue
-                why = getattr(e, "reason", None) or str(e) or type(e).__name__
-                raise StoreError(
-                    f"cannot reach SPARQL endpoint {url}: {why}. Check that the server "
-                    "is running and the URL is right"
-                ) from e
-            if status < 400:
-                return answer, ctype
-            if status >= 500 and attempt < retries:
-                time.sleep(0.2 * 2**attempt)
-                continue
-            detail = " ".join(answer[:500].decode("utf-8", "replace").split())
-            raise StoreError(f"SPARQL endpoint {url} answered HTTP {status} {reason}: {detail}")
-        raise AssertionError("unreachable")
+        retry = _CountingRetry(
+            total=retries,
+            redirect=False,
+            allowed_methods=None,  # reads are POSTed too
+            status_forcelist=range(500, 600),
+            backoff_factor=0.2,
+            raise_on_status=False,
+        )
+        counter = self.requests
+        retry.on_resend = lambda: counter.__setitem__(kind, counter[kind] + 1)
+        counter[kind] += 1
+        try:
+            resp = self._manager(url).urlopen(
+                "POST",
+                full,
+                body=data,
+                headers=headers,
+                retries=retry,
+                redirect=False,
+                timeout=urllib3.Timeout(connect=wait, read=wait),
+            )
+        except urllib3.exceptions.HTTPError as e:
+            reason = getattr(e, "reason", None) or e
+            why = " ".join(str(reason).split()) or type(reason).__name__
+            raise StoreError(
+                f"cannot reach SPARQL endpoint {url}: {why}. Check that the server "
+                "is running and the URL is right"
+            ) from e
+        answer = resp.data
+        ctype = (resp.headers.get("Content-Type") or "").split(";", 1)[0].strip().lower()
+        if resp.status < 400:
+            return answer, ctype
+        detail = " ".join(answer[:500].decode("utf-8", "replace").split())
+        raise StoreError(
+            f"SPARQL endpoint {url} answered HTTP {resp.status} {resp.reason}: {detail}"
+        )
 
     def http_query(
         self, sparql: str, *, default_graph: Any = None, timeout: float | None = None
@@ -568,7 +572,7 @@ class RemoteBackend(Backend):
             ) from e
         raise StoreError(f"SPARQL endpoint {self.query_url} answered with unexpected {ctype!r}")
 
-    def http_update(self, sparql: str, *, fresh: bool = False) -> None:
+    def http_update(self, sparql: str) -> None:
         if not self.writable:
             raise StoreError(f"the store {self.update_url} was opened read-only")
         self._send(
@@ -580,7 +584,6 @@ class RemoteBackend(Backend):
             kind="update",
             retries=0,
             timeout=None,
-            fresh=fresh,
         )
 
     # -- backend API -------------------------------------------------------
@@ -671,8 +674,7 @@ class RemoteBackend(Backend):
             self.graph.update(sparql)  # rdflib rewrites it into the named graph
             return
         head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in self.prefixes.items())
-        # A caller's update may not be safe to send twice: no reused connection.
-        self.http_update(head + sparql, fresh=True)
+        self.http_update(head + sparql)
 
     def count(self) -> int:
         res = self.http_query("SELECT (COUNT(*) AS ?c) WHERE { ?s ?p ?o }")
