@@ -186,7 +186,9 @@ def test_run_query_literal_with_hostile_datatype_cannot_widen_query(
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
-                result = run_query(store, "SELECT * WHERE { }", bindings={"x": hostile})
+                # ?x projected by name: rdflib's initBindings (memory) do not add a bound
+                # variable to SELECT *, the VALUES block of the other stores does.
+                result = run_query(store, "SELECT ?x WHERE { }", bindings={"x": hostile})
             except KGError:
                 pass  # refusing the value is fine
             else:

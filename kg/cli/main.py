@@ -15,6 +15,7 @@ from kg import __version__, api
 from kg.config import default_store
 from kg.errors import KGError
 from kg.records import RELATIONS
+from kg.render.export import FORMATS as EXPORT_FORMATS
 
 STORE_HELP = (
     "Graph store: a folder (embedded Oxigraph, the default is output/store), "
@@ -202,9 +203,6 @@ def query(
         text, store, allow_update=allow_update, allow_service=allow_service, timeout=timeout
     )
     click.echo(result.format(fmt))
-
-
-EXPORT_FORMATS = ["turtle", "nt", "jsonld", "trig", "graphml", "csv"]
 
 
 @cli.command()

@@ -1,7 +1,8 @@
-"""The three kinds of store behind :class:`kg.graph.store.KGStore`: an rdflib
-in-memory graph, an embedded Oxigraph folder (through oxrdflib), and a SPARQL
-1.1 endpoint over HTTP. Each reads, inserts and deletes batches of triples;
-the store builds documents, forgetting and replacing on top.
+"""A SPARQL 1.1 endpoint (``http(s)://host/query``) over HTTP through urllib3.
+
+Updates go to the same URL with ``/query`` or ``/sparql`` replaced by
+``/update``, or the spec gives both as ``QUERY_URL,UPDATE_URL``. Reads are
+retried, writes are sent once; one document is one ``INSERT DATA`` request.
 """
 
 from __future__ import annotations
@@ -11,348 +12,34 @@ import io
 import json
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, Any
 from urllib.parse import urlencode, urlsplit
 
-from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 from rdflib.query import Result
-from rdflib.term import BNode, Identifier, Literal, Node, URIRef, Variable
+from rdflib.term import BNode, Node, URIRef, Variable
 from urllib3.util.retry import Retry
 
 from kg.errors import StoreError
+from kg.graph.backends import DEFAULT_HTTP_TIMEOUT, DocumentTriples, OpenOptions
+from kg.graph.backends.common import (
+    insert_chunked,
+    materialize,
+    new_graph,
+    parse_file,
+    serialize_graph,
+    write_dump,
+)
 from kg.graph.mapping import Triple
-from kg.graph.namespace import XSD, prefixes
+from kg.graph.namespace import prefixes
 from kg.graph.sparql_text import bind_values, triple_text, triples_block
 
-if TYPE_CHECKING:
-    import pyoxigraph as ox
-
-DEFAULT_HTTP_TIMEOUT = 60.0
 #: Triples per request when asking an endpoint which triples it already has.
 _VALUES_CHUNK = 400
 #: Triples per INSERT DATA request of a bulk load into an endpoint.
 REMOTE_INSERT_CHUNK = 5_000
-
-
-def plain_literal(node: Node) -> Node:
-    """``"x"^^xsd:string`` as the plain literal ``"x"`` (the same RDF 1.1 term)."""
-    if isinstance(node, Literal) and node.datatype == XSD.string and node.language is None:
-        return Literal(str(node))
-    return node
-
-
-def to_term(value: Any) -> Identifier:
-    """A Python value as an RDF term: terms pass through, anything else becomes a Literal."""
-    if isinstance(value, Identifier):
-        return value
-    return Literal(value)
-
-
-@dataclass(frozen=True)
-class DocumentTriples:
-    """One document's triples, split for a write that counts what it adds.
-
-    ``guard`` is the document's content-hash triple. ``owned`` (the guard
-    included) are the triples whose subject only this document mints (its own
-    node and its evidence nodes, whose IRIs contain its content hash): they are
-    all new exactly when the guard is new. ``shared`` (entities, asserted facts)
-    may be stored already by other documents and are looked up one by one.
-    """
-
-    guard: Triple
-    owned: Sequence[Triple]
-    shared: Sequence[Triple]
-
-
-# ---------------------------------------------------------------------------
-# Backends
-# ---------------------------------------------------------------------------
-
-
-class Backend:
-    """What a store kind must do; KGStore builds everything else on top."""
-
-    graph: Graph
-    writable: bool = True
-    #: True when looking triples up costs no round trip (worth a separate read).
-    local: bool = True
-    #: Triples per transaction (per request) when bulk-inserting raw triples.
-    insert_chunk: int = 100_000
-
-    def existing(self, triples: Sequence[Triple]) -> set[Triple]:
-        """The triples among ``triples`` already in the store (one read)."""
-        return {t for t in triples if t in self.graph}
-
-    def insert(self, triples: Sequence[Triple]) -> None:
-        """Add the triples in one transaction (one request on an endpoint)."""
-        raise NotImplementedError
-
-    def insert_new(self, docs: Sequence[DocumentTriples]) -> int:
-        """Write the documents whose guard is not stored; return the triples added.
-
-        A stored document adds nothing; a new one adds its owned triples and
-        those of its shared triples not stored yet. One transaction.
-        """
-        lookup = [d.guard for d in docs] + [t for d in docs for t in d.shared]
-        present = self.existing(list(dict.fromkeys(lookup)))
-        batch: dict[Triple, None] = {}
-        for d in docs:
-            if d.guard in present:
-                continue
-            batch.update(dict.fromkeys(d.owned))
-            batch.update((t, None) for t in d.shared if t not in present)
-        if batch:
-            self.insert(list(batch))
-        return len(batch)
-
-    def delete(self, triples: Sequence[Triple]) -> None:
-        """Remove the triples in one transaction."""
-        raise NotImplementedError
-
-    def query(self, sparql: str, bindings: Mapping[str, Node], timeout: float | None) -> Result:
-        """Run a query with ``bindings`` pre-bound (a VALUES block unless said otherwise)."""
-        raise NotImplementedError
-
-    def update(self, sparql: str) -> None:
-        raise NotImplementedError
-
-    def count(self) -> int:
-        raise NotImplementedError
-
-    def clear(self) -> None:
-        raise NotImplementedError
-
-    def flush(self) -> None:
-        """Persist buffered writes (only the embedded store buffers)."""
-
-    def close(self) -> None:
-        pass
-
-
-def _materialize(result: Result) -> Result:
-    """Read a lazy result to the end (so it can cross threads and outlive the store)."""
-    if result.type == "SELECT":
-        result.bindings = [
-            {k: plain_literal(v) for k, v in row.items()}  # type: ignore[misc]
-            for row in result.bindings
-            if row  # rdflib yields an empty solution for an empty grouped result
-        ]
-    return result
-
-
-def _new_graph(store: Any = "default", identifier: Any = None) -> Graph:
-    return Graph(store=store, identifier=identifier, bind_namespaces="core")
-
-
-class MemoryBackend(Backend):
-    def __init__(self, base_iri: str) -> None:
-        self.graph = _new_graph()
-        for prefix, ns in prefixes(base_iri).items():
-            self.graph.bind(prefix, ns)
-
-    def insert(self, triples: Sequence[Triple]) -> None:
-        g = self.graph
-        g.addN((s, p, o, g) for s, p, o in triples)
-
-    def delete(self, triples: Sequence[Triple]) -> None:
-        for t in triples:
-            self.graph.remove(t)
-
-    def query(self, sparql: str, bindings: Mapping[str, Node], timeout: float | None) -> Result:
-        if not bindings:
-            return _materialize(self.graph.query(sparql))
-        return _materialize(self.graph.query(_bound_query(self.graph, sparql, bindings)))
-
-    def update(self, sparql: str) -> None:
-        self.graph.update(sparql)
-
-    def count(self) -> int:
-        return len(self.graph)
-
-    def clear(self) -> None:
-        self.graph.remove((None, None, None))
-
-
-def _bound_query(graph: Graph, sparql: str, bindings: Mapping[str, Node]) -> Any:
-    """``sparql`` parsed by rdflib with a VALUES block holding ``bindings``.
-
-    rdflib's query parser expands tabs and ``\\u`` escapes inside string
-    literals, so the values cannot travel as query text: the VALUES block gets
-    unique ASCII placeholders, which are swapped for the real terms in the
-    parsed algebra. (rdflib's ``initBindings`` would do, but it turns an empty
-    grouped result into one row of unbound values.)
-    """
-    from rdflib.plugins.sparql.algebra import translateQuery
-    from rdflib.plugins.sparql.parser import parseQuery
-    from rdflib.plugins.sparql.parserutils import CompValue
-
-    tag = uuid.uuid4().hex
-    placeholders = {name: Literal(f"kg-binding-{tag}-{i}") for i, name in enumerate(bindings)}
-    real = {placeholders[name]: value for name, value in bindings.items()}
-    query = translateQuery(
-        parseQuery(bind_values(sparql, placeholders)), initNs=dict(graph.namespaces())
-    )
-    stack: list[Any] = [query.algebra]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, CompValue):
-            if node.name == "values":
-                node["res"] = [
-                    {var: real.get(term, term) for var, term in row.items()} for row in node["res"]
-                ]
-            stack.extend(node.values())
-        elif isinstance(node, list | tuple):
-            stack.extend(node)
-    return query
-
-
-#: rdflib IRI -> pyoxigraph NamedNode. Predicates, classes and entities repeat
-#: constantly; bounded by emptying it when full.
-_OX_NAMED: dict[URIRef, Any] = {}
-_OX_NAMED_MAX = 100_000
-
-
-def _ox_named(node: URIRef) -> Any:
-    import pyoxigraph as ox
-
-    named = ox.NamedNode(str(node))
-    if type(node) is URIRef:
-        if len(_OX_NAMED) >= _OX_NAMED_MAX:
-            _OX_NAMED.clear()
-        _OX_NAMED[node] = named
-    return named
-
-
-def _ox_term(node: Node) -> Any:
-    """``node`` as a pyoxigraph term (IRIs from the cache)."""
-    if type(node) is URIRef:
-        return _OX_NAMED.get(node) or _ox_named(node)
-    import pyoxigraph as ox
-
-    if isinstance(node, Literal):
-        if node.language:
-            return ox.Literal(str(node), language=node.language)
-        datatype = node.datatype
-        if datatype is not None:
-            return ox.Literal(str(node), datatype=_OX_NAMED.get(datatype) or _ox_named(datatype))
-        return ox.Literal(str(node))
-    if isinstance(node, URIRef):
-        return _ox_named(node)
-    if isinstance(node, BNode):
-        return ox.BlankNode(str(node))
-    raise StoreError(f"cannot store term {node!r}")
-
-
-def _ox_quad(t: Triple) -> Any:
-    """The triple as a quad of Oxigraph's default graph."""
-    import pyoxigraph as ox
-
-    s, p, o = t
-    # No explicit DefaultGraph(): the same quad, several times faster to make.
-    return ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o))
-
-
-def _oxrdflib_store(ox_store: ox.Store) -> Any:
-    """oxrdflib's rdflib store over ``ox_store``, returning plain literals for xsd:string."""
-    from oxrdflib import OxigraphStore
-
-    class _PlainLiteralStore(OxigraphStore):
-        def triples(self, triple_pattern: Any, context: Any = None) -> Iterator[Any]:
-            for (s, p, o), ctx in super().triples(triple_pattern, context):
-                yield (s, p, plain_literal(o)), ctx
-
-    return _PlainLiteralStore(store=ox_store)
-
-
-class OxigraphBackend(Backend):
-    """An embedded Oxigraph folder, seen by rdflib through oxrdflib.
-
-    The rdflib Graph is bound to Oxigraph's default graph
-    (``DATASET_DEFAULT_GRAPH_ID``), a fixed name: a Graph with a fresh
-    blank-node identifier would find nothing when the folder is reopened.
-    """
-
-    def __init__(self, folder: Path, base_iri: str, *, read_only: bool) -> None:
-        import pyoxigraph as ox
-
-        self.folder = folder
-        self.writable = not read_only
-        try:
-            self.ox: ox.Store = (
-                ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
-            )
-        except OSError as e:
-            raise StoreError(f"cannot open the store in {folder}: {e}") from e
-        except RuntimeError as e:
-            raise StoreError(f"the store in {folder} is damaged or unreadable: {e}") from e
-        self.prefixes = prefixes(base_iri)
-        self.graph = _new_graph(_oxrdflib_store(self.ox), DATASET_DEFAULT_GRAPH_ID)
-        for prefix, ns in self.prefixes.items():
-            self.graph.bind(prefix, ns)
-
-    def existing(self, triples: Sequence[Triple]) -> set[Triple]:
-        return {t for t in triples if _ox_quad(t) in self.ox}
-
-    def insert(self, triples: Sequence[Triple]) -> None:
-        if triples:
-            self.ox.extend([_ox_quad(t) for t in triples])  # one transaction
-
-    def insert_new(self, docs: Sequence[DocumentTriples]) -> int:
-        # Each triple becomes a quad once, used for the lookup and the write;
-        # counted as quads, so two rdflib spellings of one term count once.
-        store = self.ox
-        batch: dict[Any, None] = {}
-        for d in docs:
-            if _ox_quad(d.guard) in store:
-                continue
-            batch.update(dict.fromkeys(map(_ox_quad, d.owned)))
-            for q in map(_ox_quad, d.shared):
-                if q not in batch and q not in store:
-                    batch[q] = None
-        if batch:
-            store.extend(batch)  # one transaction
-        return len(batch)
-
-    def delete(self, triples: Sequence[Triple]) -> None:
-        if triples:
-            self.ox.update("DELETE DATA {\n" + triples_block(triples) + "\n}")
-
-    def query(self, sparql: str, bindings: Mapping[str, Node], timeout: float | None) -> Result:
-        text = bind_values(sparql, bindings) if bindings else sparql
-        return _materialize(self.graph.query(text))
-
-    def update(self, sparql: str) -> None:
-        self.ox.update(sparql, prefixes=self.prefixes)
-
-    def count(self) -> int:
-        return len(self.ox)
-
-    def clear(self) -> None:
-        self.ox.clear()
-
-    def flush(self) -> None:
-        # Oxigraph keeps recent writes in memory until flushed; a long build calls
-        # this every so many documents so its memory stays flat.
-        if self.ox is not None and self.writable:
-            self.ox.flush()
-
-    def close(self) -> None:
-        if self.ox is None:
-            return
-        if self.writable:
-            with contextlib.suppress(OSError):
-                self.ox.flush()
-        # Dropping the last reference closes the RocksDB files and releases its LOCK:
-        # the rdflib store wrapper holds one, this object the other.
-        wrapper = self.graph.store
-        self.graph = _new_graph()
-        with contextlib.suppress(Exception):
-            wrapper.close()
-        self.ox = None  # type: ignore[assignment]
 
 
 class _CountingRetry(Retry):
@@ -397,9 +84,15 @@ class _EndpointStore(SPARQLUpdateStore):
         self._backend.http_update(update)
 
 
-class RemoteBackend(Backend):
-    """A SPARQL 1.1 endpoint (query + update), optionally writing into one named graph."""
+class RemoteBackend:
+    """A SPARQL 1.1 endpoint (query + update), optionally writing into one named graph.
 
+    Query values are bound by a VALUES block of terms written by rdflib's escaping
+    (:func:`kg.graph.sparql_text.bind_values`): SPARQL over HTTP has no way to send
+    them apart from the text.
+    """
+
+    kind = "sparql"
     local = False
     insert_chunk = REMOTE_INSERT_CHUNK
 
@@ -415,6 +108,7 @@ class RemoteBackend(Backend):
     ) -> None:
         self.query_url = query_url
         self.update_url = update_url
+        self.base_iri = base_iri
         self.graph_name = graph_name
         self.http_timeout = http_timeout
         self.writable = not read_only
@@ -426,19 +120,16 @@ class RemoteBackend(Backend):
         self._proxy_for: dict[tuple[str, str, int | None], str | None] = {}
         self._sparql_store = _EndpointStore(self)
         ident = graph_name if graph_name is not None else DATASET_DEFAULT_GRAPH_ID
-        self.graph = _new_graph(self._sparql_store, ident)
-        for prefix, ns in self.prefixes.items():
-            self.graph.bind(prefix, ns)
+        self.graph = new_graph(self._sparql_store, ident, base_iri)
 
     def staging(self, graph_name: URIRef) -> RemoteBackend:
         other = RemoteBackend(
             self.query_url,
             self.update_url,
-            "",
+            self.base_iri,
             graph_name=graph_name,
             http_timeout=self.http_timeout,
         )
-        other.prefixes = self.prefixes
         other.requests = self.requests
         other._pools = self._pools
         other._proxy_for = self._proxy_for
@@ -556,10 +247,10 @@ class RemoteBackend(Backend):
         )
         try:
             if ctype in ("application/sparql-results+json", "application/json"):
-                return _materialize(Result.parse(io.BytesIO(data), format="json"))
+                return materialize(Result.parse(io.BytesIO(data), format="json"))
             if ctype in ("application/n-triples", "text/plain", "text/turtle"):
                 out = Result("CONSTRUCT")
-                g = _new_graph()
+                g = new_graph()
                 text = data.decode("utf-8")
                 g.parse(data=text, format="nt" if ctype != "text/turtle" else "turtle")
                 out.graph = g
@@ -691,3 +382,72 @@ class RemoteBackend(Backend):
             self.http_update("CLEAR DEFAULT")
         else:
             self.http_update(f"CLEAR SILENT GRAPH {self.graph_name.n3()}")
+
+    @contextlib.contextmanager
+    def replacing(self) -> Iterator[RemoteBackend]:
+        """Build into a named staging graph, then swap it in with one update request."""
+        name = URIRef(f"urn:x-kg:staging:{uuid.uuid4().hex}")
+        target = self.graph_name
+        try:
+            yield self.staging(name)
+        except BaseException:
+            with contextlib.suppress(StoreError):
+                self.http_update(f"DROP SILENT GRAPH {name.n3()}")
+            raise
+        dest = "DEFAULT" if target is None else f"GRAPH {target.n3()}"
+        clear = "CLEAR DEFAULT" if target is None else f"CLEAR SILENT GRAPH {target.n3()}"
+        # One request: the endpoint applies it as one transaction.
+        self.http_update(
+            f"{clear} ;\nADD SILENT GRAPH {name.n3()} TO {dest} ;\nDROP SILENT GRAPH {name.n3()}"
+        )
+
+    def load_file(self, file: Path, fmt: str, *, transactional: bool) -> None:
+        """Parsed by rdflib, then sent as INSERT DATA requests of 5,000 triples."""
+        parsed = parse_file(file, fmt)
+        if any(isinstance(term, BNode) for t in parsed for term in t):
+            raise StoreError(
+                f"cannot load {str(file)!r} into the SPARQL endpoint {self.query_url}: it has "
+                "blank nodes, which cannot be sent in separate requests; name them with IRIs"
+            )
+        insert_chunked(self, parsed)
+
+    def dump(self, fmt: str, output: IO[bytes] | None) -> bytes | None:
+        return write_dump(serialize_graph(self.graph, fmt, self.base_iri), output)
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _endpoints(spec: str) -> tuple[str, str]:
+    if "," in spec:
+        query_url, update_url = (part.strip() for part in spec.split(",", 1))
+        return query_url, update_url
+    for tail in ("/query", "/sparql"):
+        if spec.rstrip("/").endswith(tail):
+            return spec, spec.rstrip("/")[: -len(tail)] + "/update"
+    return spec, spec
+
+
+def open_backend(spec: str, options: OpenOptions) -> RemoteBackend:
+    """An ``http(s)://`` spec: the query and update URLs checked, no request sent yet."""
+    query_url, update_url = _endpoints(spec)
+    for url in (query_url, update_url):
+        if not url.startswith(("http://", "https://")):
+            raise StoreError(f"invalid SPARQL endpoint {url!r}: expected an http(s) URL")
+        try:
+            parts = urlsplit(url)
+            _ = parts.port
+        except ValueError as e:
+            raise StoreError(f"invalid SPARQL endpoint {url!r}: {e}") from e
+        if not parts.hostname:
+            raise StoreError(f"invalid SPARQL endpoint {url!r}: no host name")
+    return RemoteBackend(
+        query_url,
+        update_url,
+        options.base_iri,
+        http_timeout=options.http_timeout,
+        read_only=options.read_only,
+    )
