@@ -294,6 +294,12 @@ def test_sparql_update_with_timeout_is_refused(store) -> None:
     assert store.triple_count() == before
 
 
+@pytest.mark.parametrize("timeout", [0, -1.5])
+def test_sparql_invalid_timeout_is_a_usage_error(store, timeout: float) -> None:
+    with pytest.raises(UsageError, match=rf"invalid timeout {timeout!r}: give a positive"):
+        run_query(store, "SELECT * WHERE { ?s ?p ?o }", timeout=timeout)
+
+
 def test_sparql_binding_reaches_sub_selects(store_spec: str) -> None:
     with open_store(store_spec) as st:
         for doc, facts in sample_documents():

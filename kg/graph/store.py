@@ -275,7 +275,9 @@ class KGStore:
     def _rows(
         self, name: str, bindings: dict[str, Node], *names: str, limit: int | None = None
     ) -> list[Any]:
-        text = load_query(name) + (f"\nLIMIT {int(limit)}\n" if limit is not None else "")
+        text = load_query(name, package="kg.graph") + (
+            f"\nLIMIT {int(limit)}\n" if limit is not None else ""
+        )
         res = self.query(text, bindings)
         out = []
         for row in res.bindings:

@@ -370,7 +370,7 @@ def run_query(
             "run the update without --timeout"
         )
     if timeout is not None and timeout <= 0:
-        raise QueryError(f"invalid timeout {timeout!r}: give a positive number of seconds")
+        raise UsageError(f"invalid timeout {timeout!r}: give a positive number of seconds")
     namespaces = {p: str(ns) for p, ns in store.graph.namespaces()}
     unknown = sorted(kind.undeclared - set(namespaces))
     if unknown:
