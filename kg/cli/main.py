@@ -16,6 +16,7 @@ from kg.config import default_store
 from kg.errors import KGError
 from kg.records import RELATIONS
 from kg.render.export import FORMATS as EXPORT_FORMATS
+from kg.table import CONTROL_CHARS
 
 STORE_HELP = (
     "Graph store: a folder (embedded Oxigraph, the default is output/store), "
@@ -36,12 +37,9 @@ def store_option(f: Any) -> Any:
     )(f)
 
 
-_CONTROL = dict.fromkeys([*range(0x00, 0x20), *range(0x7F, 0xA0)], "\N{REPLACEMENT CHARACTER}")
-
-
 def _plain(label: str) -> str:
     """A label from the graph made safe for a terminal (no escape sequences)."""
-    return label.translate(_CONTROL)
+    return label.translate(CONTROL_CHARS)
 
 
 class KGGroup(click.Group):
@@ -147,7 +145,7 @@ def extract(inputs: tuple[str, ...], fmt: str, glob: str | None, model: str | No
         return
     from kg.render.text import facts_table
 
-    facts_table(list(facts))
+    click.echo(facts_table(list(facts)))
 
 
 @cli.command("eval")
@@ -271,7 +269,7 @@ def stats(store: str, top: int, fmt: str) -> None:
         return
     from kg.render.text import stats_table
 
-    stats_table(result)
+    click.echo(stats_table(result))
 
 
 @cli.command()
