@@ -6,8 +6,10 @@ DROP, CREATE, ADD, MOVE, COPY) is refused unless ``allow_update``, federated
 ``SERVICE`` clauses unless ``allow_service``, and a malformed query fails with
 one line naming the position. ``timeout`` stops waiting for a runaway query.
 
-Values are bound with ``bindings`` (a VALUES block written with rdflib's term
-escaping), never pasted into the query text::
+Values are bound with ``bindings``, never pasted into the query text by the
+caller: each store binds them its one way (rdflib's ``initBindings`` in memory,
+a VALUES block of terms written by rdflib's escaping on Oxigraph and endpoints;
+see :class:`kg.graph.backends.Backend`)::
 
     result = run_query(store, "SELECT ?x WHERE { ?x rdfs:label ?name }",
                        bindings={"name": "OpenAI"})

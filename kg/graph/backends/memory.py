@@ -10,7 +10,7 @@ from typing import IO
 from rdflib.query import Result
 from rdflib.term import Node
 
-from kg.graph.backends import DocumentTriples, OpenOptions
+from kg.graph.backends import Backend, DocumentTriples, OpenOptions
 from kg.graph.backends.common import (
     insert_chunked,
     insert_new_by_lookup,
@@ -84,6 +84,6 @@ class MemoryBackend:
         pass
 
 
-def open_backend(spec: str, options: OpenOptions) -> MemoryBackend:
+def open_backend(spec: str, options: OpenOptions) -> Backend:
     """The ``memory`` spec: a new, empty graph."""
     return MemoryBackend(options.base_iri)

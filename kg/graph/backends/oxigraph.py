@@ -17,7 +17,7 @@ from rdflib.query import Result
 from rdflib.term import BNode, Literal, Node, URIRef
 
 from kg.errors import InputError, StoreError
-from kg.graph.backends import DocumentTriples, OpenOptions
+from kg.graph.backends import Backend, DocumentTriples, OpenOptions
 from kg.graph.backends.common import materialize, new_graph, plain_literal
 from kg.graph.lock import FileLock, exchange_dirs, resolve_lock_timeout
 from kg.graph.mapping import Triple
@@ -266,7 +266,7 @@ def _looks_like_store(folder: Path) -> bool:
     return (folder / "CURRENT").is_file()
 
 
-def open_backend(spec: str, options: OpenOptions) -> OxigraphBackend:
+def open_backend(spec: str, options: OpenOptions) -> Backend:
     """A folder path or ``oxigraph:PATH``: the folder locked, then opened."""
     path = spec[len("oxigraph:") :] if spec.startswith("oxigraph:") else spec
     folder = Path(path).expanduser().absolute()

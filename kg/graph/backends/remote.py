@@ -23,7 +23,7 @@ from rdflib.term import BNode, Node, URIRef, Variable
 from urllib3.util.retry import Retry
 
 from kg.errors import StoreError
-from kg.graph.backends import DEFAULT_HTTP_TIMEOUT, DocumentTriples, OpenOptions
+from kg.graph.backends import DEFAULT_HTTP_TIMEOUT, Backend, DocumentTriples, OpenOptions
 from kg.graph.backends.common import (
     insert_chunked,
     materialize,
@@ -431,7 +431,7 @@ def _endpoints(spec: str) -> tuple[str, str]:
     return spec, spec
 
 
-def open_backend(spec: str, options: OpenOptions) -> RemoteBackend:
+def open_backend(spec: str, options: OpenOptions) -> Backend:
     """An ``http(s)://`` spec: the query and update URLs checked, no request sent yet."""
     query_url, update_url = _endpoints(spec)
     for url in (query_url, update_url):
