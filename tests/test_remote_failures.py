@@ -8,6 +8,7 @@ in teardown); the real one is ``oxigraph serve`` started per test where it gets 
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 import subprocess
@@ -460,3 +461,24 @@ def test_cli_query_timeout_stops_runaway_query_on_remote_store(own_server: OwnSe
     assert "--timeout" in lines[0] or "timed out" in lines[0]
     with pytest.raises(QueryError), open_store(own_server.query_url) as store:
         run_query(store, runaway, timeout=0.5)
+
+
+# ---------------------------------------------------------------------------
+# Proxy from the environment
+# ---------------------------------------------------------------------------
+
+
+def test_remote_requests_go_through_the_environment_proxy(
+    fake: FakeEndpoint, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("no_proxy", "NO_PROXY", "HTTP_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("http_proxy", fake.url)
+    count = {
+        "head": {"vars": ["c"]},
+        "results": {"bindings": [{"c": {"type": "literal", "value": "7"}}]},
+    }
+    fake.body = json.dumps(count).encode()
+    with open_store("http://kg-endpoint.invalid:7878/query") as store:
+        assert store.triple_count() == 7
+    assert fake.requests == {"http://kg-endpoint.invalid:7878/query": 1}
