@@ -6,6 +6,7 @@ what the numbers are (timings depend on the machine).
 
 from __future__ import annotations
 
+import fcntl
 import json
 import math
 import subprocess
@@ -19,18 +20,32 @@ BENCHMARKS = ("extract", "store", "remote", "memory", "scaling")
 QuickRun = tuple[subprocess.CompletedProcess[str], Path]
 
 
-@pytest.fixture(scope="module")
-def quick_run(tmp_path_factory: pytest.TempPathFactory) -> QuickRun:
-    results = tmp_path_factory.mktemp("bench-results")
-    proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.run", "--quick", "--results", str(results)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
+@pytest.fixture(scope="session")
+def quick_run(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> QuickRun:
+    """One quick benchmark run per test run, shared by every xdist worker.
+
+    Workers share the parent of their base temporary folders; the first to take
+    the lock runs the benchmarks and records the outcome, the others read it.
+    """
+    base = tmp_path_factory.getbasetemp()
+    shared = base if worker_id == "master" else base.parent
+    results = shared / "bench-results"
+    outcome = shared / "bench-run.json"
+    command = [sys.executable, "-m", "benchmarks.run", "--quick", "--results", str(results)]
+    with open(shared / "bench-run.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not outcome.exists():
+            results.mkdir(exist_ok=True)
+            proc = subprocess.run(
+                command, cwd=ROOT, capture_output=True, text=True, timeout=900, check=False
+            )
+            record = {"returncode": proc.returncode, "stdout": proc.stdout, "stderr": proc.stderr}
+            outcome.write_text(json.dumps(record), encoding="utf-8")
+        record = json.loads(outcome.read_text(encoding="utf-8"))
+    done = subprocess.CompletedProcess(
+        command, record["returncode"], record["stdout"], record["stderr"]
     )
-    return proc, results
+    return done, results
 
 
 @pytest.mark.slow

@@ -14,7 +14,7 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from kg.errors import ExportError
+from kg.errors import UsageError
 from kg.graph.store import open_store, plain_literal
 from kg.render.export import CSV_COLUMNS, atomic_write, export_graph
 from tests.conftest import make_doc, make_fact, sample_documents
@@ -140,7 +140,7 @@ def test_export_failed_write_keeps_previous_file(tmp_path: Path) -> None:
 
 def test_export_unknown_format_names_it() -> None:
     store = open_store("memory")
-    with pytest.raises(ExportError, match="unknown export format 'rdfxml'"):
+    with pytest.raises(UsageError, match="unknown export format 'rdfxml'"):
         export_graph(store, "rdfxml", None)
 
 

@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from rdflib import Literal, URIRef
 
 from kg.cli.main import cli
-from kg.errors import KGError, QueryError, StoreError
+from kg.errors import KGError, QueryError, StoreError, UsageError
 from kg.graph.iri import entity_iri
 from kg.graph.store import KGStore, open_store
 from kg.query.analytics import ego_facts, graph_stats, resolve_entity, shortest_relation_path
@@ -186,7 +186,9 @@ def test_run_query_literal_with_hostile_datatype_cannot_widen_query(
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
-                result = run_query(store, "SELECT * WHERE { }", bindings={"x": hostile})
+                # ?x projected by name: rdflib's initBindings (memory) do not add a bound
+                # variable to SELECT *, the VALUES block of the other stores does.
+                result = run_query(store, "SELECT ?x WHERE { }", bindings={"x": hostile})
             except KGError:
                 pass  # refusing the value is fine
             else:
@@ -458,30 +460,17 @@ def test_cli_query_timeout_stops_runaway_query_on_embedded_store(tmp_path: Path)
     assert len(lines) == 1 and "stopped after 1 s (--timeout)" in lines[0]
 
 
-@pytest.mark.parametrize(
-    ("kind", "timeout"),
-    # Memory: late enough that the update is removing triples (it takes seconds) when
-    # stopped. Embedded: Oxigraph runs it to the end anyway, so any stop shows the bug.
-    [("memory", 0.5), ("oxigraph", 0.001)],
-)
-def test_run_query_update_with_timeout_is_all_or_nothing(
-    kind: str, timeout: float, spec_for: SpecFor
+@pytest.mark.parametrize("kind", KINDS)
+def test_run_query_update_with_timeout_is_refused_before_running(
+    kind: str, spec_for: SpecFor
 ) -> None:
-    import threading
-
+    """An update cannot be stopped half-way, so a timeout with one is refused up front."""
     with open_store(spec_for(kind)) as store:
-        store.add_documents(hub_doc(i, f"Org{i}") for i in range(1500))
+        store.add_documents(hub_doc(i, f"Org{i}") for i in range(3))
         before = store.triple_count()
-        try:
-            run_query(store, "DELETE WHERE { ?s ?p ?o }", allow_update=True, timeout=timeout)
-        except KGError:
-            stopped = True
-        else:
-            stopped = False
-        for thread in threading.enumerate():  # let a cancelled update run to its end
-            if thread.name == "kg-query":
-                thread.join(60)
-        assert store.triple_count() == (before if stopped else 0)
+        with pytest.raises(UsageError, match="--timeout cannot stop an update"):
+            run_query(store, "DELETE WHERE { ?s ?p ?o }", allow_update=True, timeout=60)
+        assert store.triple_count() == before
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -515,3 +515,32 @@ def test_store_confidence_is_a_canonical_decimal(
         store.add_document(doc, [fact])
         (value,) = next(iter(store.query("SELECT ?c WHERE { ?e kgo:confidence ?c }")))
         assert (str(value), value.datatype) == (lexical, ns.XSD.decimal)
+
+
+@pytest.mark.parametrize(
+    ("spec", "scheme"),
+    [
+        ("memory", "memory"),
+        ("output/store", "oxigraph"),
+        ("/data/kg store", "oxigraph"),
+        ("oxigraph:/data/store", "oxigraph"),
+        ("C:\\data\\store", "oxigraph"),
+        ("http://host:7878/query", "http"),
+        ("HTTPS://host/sparql", "https"),
+        ("memory:extra", "memory"),
+    ],
+)
+def test_scheme_of_names_the_backend_module(spec: str, scheme: str) -> None:
+    from kg.graph.backends import scheme_of
+
+    assert scheme_of(spec) == scheme
+
+
+def test_open_store_uses_a_registered_backend_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new kind of store is one module with open_backend and one SCHEMES entry."""
+    from kg.graph import backends
+
+    monkeypatch.setitem(backends.SCHEMES, "scratch", "kg.graph.backends.memory")
+    with open_store("scratch:anything") as store:
+        assert store.kind == "memory"
+        assert store.triple_count() == 0

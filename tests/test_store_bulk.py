@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kg.errors import InputError, StoreError
+from kg.errors import InputError, StoreError, UsageError
 from kg.graph import namespace as ns
-from kg.graph.backends import plain_literal
+from kg.graph.backends.common import plain_literal
 from kg.graph.mapping import Triple, document_graph_triples
 from kg.graph.store import KGStore, open_store
 from kg.records import Document, Fact
@@ -281,7 +281,7 @@ def test_load_file_transactional_bad_syntax_writes_nothing(tmp_path: Path) -> No
 
 def test_load_file_refuses_unknown_format_and_missing_file(store_spec: str, tmp_path: Path) -> None:
     with open_store(store_spec) as store:
-        with pytest.raises(StoreError, match="unknown file format 'rdfxml'"):
+        with pytest.raises(UsageError, match="unknown file format 'rdfxml'"):
             store.load_file(_write(tmp_path, "nt"), fmt="rdfxml")
         with pytest.raises(InputError, match="no such file"):
             store.load_file(tmp_path / "missing.nt")

@@ -15,6 +15,8 @@ from kg import __version__, api
 from kg.config import default_store
 from kg.errors import KGError
 from kg.records import Fact
+from kg.render.export import FORMATS as EXPORT_FORMATS
+from kg.table import CONTROL_CHARS
 
 STORE_HELP = (
     "Graph store: a folder (embedded Oxigraph, the default is output/store), "
@@ -35,12 +37,9 @@ def store_option(f: Any) -> Any:
     )(f)
 
 
-_CONTROL = dict.fromkeys([*range(0x00, 0x20), *range(0x7F, 0xA0)], "\N{REPLACEMENT CHARACTER}")
-
-
 def _plain(label: str) -> str:
     """A label from the graph made safe for a terminal (no escape sequences)."""
-    return label.translate(_CONTROL)
+    return label.translate(CONTROL_CHARS)
 
 
 class KGGroup(click.Group):
@@ -152,10 +151,10 @@ def extract(
     of documents that gave no facts.
     """
     if explain:
-        from kg.render.explain import print_explanation
+        from kg.render.explain import explanation
 
         for doc, facts, trace in api.explain(list(inputs), model=model, glob=glob):
-            print_explanation(doc, facts, trace)
+            click.echo(explanation(doc, facts, trace))
         return
     documents = without = 0
     found: list[Fact] = []
@@ -170,7 +169,7 @@ def extract(
     if fmt == "table":
         from kg.render.text import facts_table
 
-        facts_table(found)
+        click.echo(facts_table(found))
     note = f"{documents:,} documents read, {without:,} gave no facts"
     click.echo(note + (" (kg extract --explain shows why)" if without else ""), err=True)
 
@@ -228,9 +227,6 @@ def query(
         text, store, allow_update=allow_update, allow_service=allow_service, timeout=timeout
     )
     click.echo(result.format(fmt))
-
-
-EXPORT_FORMATS = ["turtle", "nt", "jsonld", "trig", "graphml", "csv"]
 
 
 def _known_relations(
@@ -323,7 +319,7 @@ def stats(store: str, top: int, fmt: str) -> None:
         return
     from kg.render.text import stats_table
 
-    stats_table(result)
+    click.echo(stats_table(result))
 
 
 @cli.command()

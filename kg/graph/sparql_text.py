@@ -65,10 +65,15 @@ def triples_block(triples: Iterable[Triple]) -> str:
     return "\n".join(f"{triple_text(t)} ." for t in triples)
 
 
-def _values_clause(bindings: Mapping[str, Node]) -> str:
+def check_variable_names(bindings: Mapping[str, Node]) -> None:
+    """Refuse a bound variable name that is not plain letters, digits and ``_``."""
     for name in bindings:
         if not _VAR.fullmatch(name):
             raise StoreError(f"invalid variable name {name!r} in bindings: use letters, digits, _")
+
+
+def _values_clause(bindings: Mapping[str, Node]) -> str:
+    check_variable_names(bindings)
     names = " ".join("?" + str(k) for k in bindings)
     values = " ".join(sparql_term(v) for v in bindings.values())
     return f"VALUES ( {names} ) {{ ( {values} ) }}"

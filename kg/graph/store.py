@@ -35,37 +35,32 @@ Example::
 from __future__ import annotations
 
 import contextlib
-import itertools
 import os
-import shutil
-import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import urlsplit
 
 from rdflib import Graph
 from rdflib.query import Result
-from rdflib.term import BNode, Literal, Node, URIRef, Variable
+from rdflib.term import Literal, Node, Variable
 
 from kg.errors import InputError, StoreError, StoreLockedError
 from kg.graph.backends import (
     DEFAULT_HTTP_TIMEOUT,
+    DUMP_FORMATS,
+    FILE_FORMATS,
     Backend,
     DocumentTriples,
-    MemoryBackend,
-    OxigraphBackend,
-    RemoteBackend,
-    plain_literal,
-    to_term,
+    OpenOptions,
+    open_backend,
 )
+from kg.graph.backends.common import check_format, insert_chunked, plain_literal, to_term
 from kg.graph.iri import check_base_iri, document_iri
-from kg.graph.lock import FileLock, exchange_dirs, resolve_lock_timeout
 from kg.graph.mapping import Triple, clean_text, document_graph_triples
 from kg.graph.namespace import DCTERMS, KGO, PROV, RDF, SCHEMA, XSD
 from kg.graph.queries import load_query
-from kg.graph.sparql_text import bind_values
+from kg.graph.sparql_text import bind_values, check_variable_names
 from kg.records import Document, Fact
 
 # ---------------------------------------------------------------------------
@@ -86,14 +81,12 @@ class KGStore:
         spec: str,
         base_iri: str,
         *,
-        lock: FileLock | None = None,
         read_only: bool = False,
     ) -> None:
         self._backend = backend
         self.spec = spec
         self.base_iri = base_iri
         self.read_only = read_only
-        self._lock = lock
         self._closed = False
 
     # -- context manager ---------------------------------------------------
@@ -115,16 +108,12 @@ class KGStore:
     @property
     def kind(self) -> str:
         """``memory``, ``oxigraph`` or ``sparql``."""
-        if isinstance(self._backend, OxigraphBackend):
-            return "oxigraph"
-        if isinstance(self._backend, RemoteBackend):
-            return "sparql"
-        return "memory"
+        return self._backend.kind
 
     @property
     def requests(self) -> dict[str, int]:
         """HTTP requests sent so far by kind (remote stores; empty otherwise)."""
-        return self._backend.requests if isinstance(self._backend, RemoteBackend) else {}
+        return self._backend.requests
 
     def _check_writable(self) -> None:
         if self._closed:
@@ -182,10 +171,7 @@ class KGStore:
         leaves the chunks written before it.
         """
         self._check_writable()
-        backend = self._backend
-        it = iter(triples)
-        while chunk := list(itertools.islice(it, backend.insert_chunk)):
-            backend.insert(chunk)
+        insert_chunked(self._backend, triples)
 
     def load_file(
         self, path: str | os.PathLike[str], fmt: str = "nt", *, transactional: bool = False
@@ -203,48 +189,11 @@ class KGStore:
         cannot be split that way and are refused.
         """
         self._check_writable()
-        if fmt not in _FILE_FORMATS:
-            raise StoreError(
-                f"unknown file format {fmt!r}: expected one of {', '.join(_FILE_FORMATS)}"
-            )
+        check_format(fmt, FILE_FORMATS, "file")
         file = Path(path)
         if not file.is_file():
             raise InputError(f"cannot load {str(file)!r}: no such file")
-        backend = self._backend
-        if isinstance(backend, OxigraphBackend):
-            import pyoxigraph as ox
-
-            rdf_format = {"nt": ox.RdfFormat.N_TRIPLES, "turtle": ox.RdfFormat.TURTLE}[fmt]
-            loader = backend.ox.load if transactional else backend.ox.bulk_load
-            try:
-                loader(
-                    path=str(file),
-                    format=rdf_format,
-                    base_iri=file.absolute().as_uri(),
-                    to_graph=ox.DefaultGraph(),
-                )
-            except SyntaxError as e:
-                detail = " ".join(str(e).split())[:300]
-                raise InputError(f"cannot parse {str(file)!r} as {fmt}: {detail}") from e
-            except OSError as e:
-                raise StoreError(f"cannot load {str(file)!r} into {self.spec}: {e}") from e
-            return
-        parsed = Graph()
-        try:
-            parsed.parse(str(file), format=_FILE_FORMATS[fmt])
-        except OSError as e:
-            raise InputError(f"cannot read {str(file)!r}: {e}") from e
-        except Exception as e:  # rdflib raises several parser-specific errors
-            detail = " ".join(str(e).split())[:300] or type(e).__name__
-            raise InputError(f"cannot parse {str(file)!r} as {fmt}: {detail}") from e
-        if isinstance(backend, RemoteBackend) and any(
-            isinstance(term, BNode) for t in parsed for term in t
-        ):
-            raise StoreError(
-                f"cannot load {str(file)!r} into the SPARQL endpoint {self.spec}: it has "
-                "blank nodes, which cannot be sent in separate requests; name them with IRIs"
-            )
-        self.add_triples(parsed)
+        self._backend.load_file(file, fmt, transactional=transactional)
 
     def has_document(self, content_hash: str) -> bool:
         """True when a document with this content hash is in the store."""
@@ -326,7 +275,9 @@ class KGStore:
     def _rows(
         self, name: str, bindings: dict[str, Node], *names: str, limit: int | None = None
     ) -> list[Any]:
-        text = load_query(name) + (f"\nLIMIT {int(limit)}\n" if limit is not None else "")
+        text = load_query(name, package="kg.graph") + (
+            f"\nLIMIT {int(limit)}\n" if limit is not None else ""
+        )
         res = self.query(text, bindings)
         out = []
         for row in res.bindings:
@@ -341,65 +292,8 @@ class KGStore:
         On an exception inside the block this store is left untouched.
         """
         self._check_writable()
-        backend = self._backend
-        if isinstance(backend, MemoryBackend):
-            fresh = KGStore(MemoryBackend(self.base_iri), self.spec, self.base_iri)
-            yield fresh
-            self._backend = fresh._backend
-        elif isinstance(backend, OxigraphBackend):
-            yield from self._replacing_folder(backend)
-        elif isinstance(backend, RemoteBackend):
-            yield from self._replacing_remote(backend)
-        else:  # pragma: no cover - every backend is listed above
-            raise StoreError(f"{self.spec} cannot be replaced")
-
-    def _replacing_folder(self, backend: OxigraphBackend) -> Iterator[KGStore]:
-        folder = backend.folder
-        # Leftovers of a build that was killed: safe to remove, we hold the exclusive lock.
-        for pattern in (f".{folder.name}.new-*", f".{folder.name}.old-*"):
-            for stale in folder.parent.glob(pattern):
-                shutil.rmtree(stale, ignore_errors=True)
-        tag = uuid.uuid4().hex[:12]
-        staging = folder.with_name(f".{folder.name}.new-{tag}")
-        fresh = KGStore(
-            OxigraphBackend(staging, self.base_iri, read_only=False), str(staging), self.base_iri
-        )
-        try:
-            yield fresh
-        except BaseException:
-            fresh.close()
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-        fresh.close()
-        backend.close()
-        try:
-            if exchange_dirs(staging, folder):
-                shutil.rmtree(staging, ignore_errors=True)
-            else:
-                old = folder.with_name(f".{folder.name}.old-{tag}")
-                os.rename(folder, old)
-                os.rename(staging, folder)
-                shutil.rmtree(old, ignore_errors=True)
-        finally:
-            self._backend = OxigraphBackend(folder, self.base_iri, read_only=False)
-
-    def _replacing_remote(self, backend: RemoteBackend) -> Iterator[KGStore]:
-        name = URIRef(f"urn:x-kg:staging:{uuid.uuid4().hex}")
-        target = backend.graph_name
-        staging = backend.staging(name)
-        fresh = KGStore(staging, self.spec, self.base_iri)
-        try:
-            yield fresh
-        except BaseException:
-            with contextlib.suppress(StoreError):
-                backend.http_update(f"DROP SILENT GRAPH {name.n3()}")
-            raise
-        dest = "DEFAULT" if target is None else f"GRAPH {target.n3()}"
-        clear = "CLEAR DEFAULT" if target is None else f"CLEAR SILENT GRAPH {target.n3()}"
-        # One request: the endpoint applies it as one transaction.
-        backend.http_update(
-            f"{clear} ;\nADD SILENT GRAPH {name.n3()} TO {dest} ;\nDROP SILENT GRAPH {name.n3()}"
-        )
+        with self._backend.replacing() as staging:
+            yield KGStore(staging, self.spec, self.base_iri)
 
     # -- reading and raw access ---------------------------------------------
 
@@ -414,6 +308,7 @@ class KGStore:
         if self._closed:
             raise StoreError(f"the store {self.spec} is closed")
         terms = {k.lstrip("?$"): to_term(v) for k, v in (bindings or {}).items()}
+        check_variable_names(terms)
         return self._backend.query(sparql, terms, timeout)
 
     def update(self, sparql: str) -> None:
@@ -422,31 +317,14 @@ class KGStore:
         self._backend.update(sparql)
 
     def dump(self, fmt: str, output: IO[bytes] | None = None) -> bytes | None:
-        """Serialize an embedded store natively (streaming, in Oxigraph): ``turtle``, ``nt``,
-        ``jsonld`` or ``trig``. Returns the bytes when ``output`` is None.
+        """Serialize the store as ``turtle``, ``nt``, ``jsonld`` or ``trig``; the bytes
+        when ``output`` is None.
 
-        Only for ``kind == "oxigraph"``; other stores are serialized through rdflib
-        (:mod:`kg.render.export`).
+        An embedded store is written by Oxigraph itself (streaming, fast for big
+        graphs); the others through rdflib's serializers with kg's prefixes.
         """
-        import pyoxigraph as ox
-
-        backend = self._backend
-        if not isinstance(backend, OxigraphBackend):
-            raise StoreError(f"native dump needs an embedded store, not {self.spec}")
-        formats = {
-            "turtle": ox.RdfFormat.TURTLE,
-            "nt": ox.RdfFormat.N_TRIPLES,
-            "jsonld": ox.RdfFormat.JSON_LD,
-            "trig": ox.RdfFormat.TRIG,
-        }
-        if fmt not in formats:
-            raise StoreError(f"unknown dump format {fmt!r}: expected one of {', '.join(formats)}")
-        kwargs: dict[str, Any] = {"from_graph": ox.DefaultGraph()}
-        if fmt != "nt":
-            # No kgr: prefix: minted local names would need escapes (kgr:entity\/A\.)
-            # that Oxigraph writes correctly but rdflib's Turtle parser rejects.
-            kwargs["prefixes"] = {p: ns for p, ns in backend.prefixes.items() if p != "kgr"}
-        return backend.ox.dump(output, formats[fmt], **kwargs)
+        check_format(fmt, DUMP_FORMATS, "dump")
+        return self._backend.dump(fmt, output)
 
     def triple_count(self) -> int:
         """Number of triples in the store."""
@@ -469,15 +347,9 @@ class KGStore:
         if self._closed:
             return
         self._closed = True
-        try:
-            self._backend.close()
-        finally:
-            if self._lock is not None:
-                self._lock.release()
+        self._backend.close()
 
 
-#: File formats of :meth:`KGStore.load_file` and their rdflib parser names.
-_FILE_FORMATS = {"nt": "nt", "turtle": "turtle"}
 _DERIVED_FROM = PROV.wasDerivedFrom
 
 
@@ -507,20 +379,6 @@ def _split_document(
 # ---------------------------------------------------------------------------
 
 
-def _endpoints(spec: str) -> tuple[str, str]:
-    if "," in spec:
-        query_url, update_url = (part.strip() for part in spec.split(",", 1))
-        return query_url, update_url
-    for tail in ("/query", "/sparql"):
-        if spec.rstrip("/").endswith(tail):
-            return spec, spec.rstrip("/")[: -len(tail)] + "/update"
-    return spec, spec
-
-
-def _looks_like_store(folder: Path) -> bool:
-    return (folder / "CURRENT").is_file()
-
-
 def open_store(
     spec: str,
     *,
@@ -541,49 +399,14 @@ def open_store(
     spec = spec.strip()
     if not spec:
         raise StoreError("empty store spec: give a folder, 'memory' or a SPARQL endpoint URL")
-    if spec == "memory":
-        return KGStore(MemoryBackend(base), spec, base, read_only=read_only)
-    if spec.startswith(("http://", "https://")):
-        query_url, update_url = _endpoints(spec)
-        for url in (query_url, update_url):
-            if not url.startswith(("http://", "https://")):
-                raise StoreError(f"invalid SPARQL endpoint {url!r}: expected an http(s) URL")
-            try:
-                parts = urlsplit(url)
-                _ = parts.port
-            except ValueError as e:
-                raise StoreError(f"invalid SPARQL endpoint {url!r}: {e}") from e
-            if not parts.hostname:
-                raise StoreError(f"invalid SPARQL endpoint {url!r}: no host name")
-        remote = RemoteBackend(
-            query_url, update_url, base, http_timeout=http_timeout, read_only=read_only
-        )
-        return KGStore(remote, spec, base, read_only=read_only)
-    path = spec[len("oxigraph:") :] if spec.startswith("oxigraph:") else spec
-    folder = Path(path).expanduser().absolute()
-    if not folder.exists() or (folder.is_dir() and not any(folder.iterdir())):
-        if not create or read_only:
-            raise StoreError(
-                f"no store at {path!r}: create it with `kg build INPUT... --store {path}`"
-            )
-    elif not folder.is_dir():
-        raise StoreError(f"store path {path!r} is a file, not a store folder")
-    elif not _looks_like_store(folder):
-        raise StoreError(
-            f"{path!r} is not a kg store (no Oxigraph data in it): give an empty or new folder"
-        )
-    try:
-        folder.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise StoreError(f"cannot create {folder.parent}: {e.strerror}") from e
-    lock = FileLock(folder, exclusive=not read_only, timeout=resolve_lock_timeout(lock_timeout))
-    lock.acquire()
-    try:
-        backend = OxigraphBackend(folder, base, read_only=read_only)
-    except BaseException:
-        lock.release()
-        raise
-    return KGStore(backend, spec, base, lock=lock, read_only=read_only)
+    options = OpenOptions(
+        base,
+        create=create,
+        read_only=read_only,
+        lock_timeout=lock_timeout,
+        http_timeout=http_timeout,
+    )
+    return KGStore(open_backend(spec, options), spec, base, read_only=read_only)
 
 
 __all__ = [

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from functools import cache
-from importlib import resources
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from kg.config import ONTOLOGY_NS
 from kg.errors import QueryError, UsageError
+from kg.graph.queries import load_query
 from kg.vocabulary import fact_key, vocabulary
 
 if TYPE_CHECKING:
@@ -33,17 +32,11 @@ if TYPE_CHECKING:
 UNTYPED = "Entity"
 
 
-@cache
-def _query_text(name: str) -> str:
-    """The text of ``kg/query/data/analytics_{name}.rq``."""
-    path = resources.files("kg.query") / "data" / f"analytics_{name}.rq"
-    return path.read_text(encoding="utf-8")
-
-
 def _select(graph: Graph, name: str, **bindings: Any) -> list[Any]:
     """Run one of the analytics queries with ``bindings`` bound (never spliced in)."""
     try:
-        return list(graph.query(_query_text(name), initBindings=bindings))
+        text = load_query(f"analytics_{name}", package="kg.query")
+        return list(graph.query(text, initBindings=bindings))
     except Exception as e:  # the store's own errors vary by backend
         raise QueryError(f"the {name} query failed on the graph: {e}") from e
 

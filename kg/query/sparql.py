@@ -6,8 +6,10 @@ DROP, CREATE, ADD, MOVE, COPY) is refused unless ``allow_update``, federated
 ``SERVICE`` clauses unless ``allow_service``, and a malformed query fails with
 one line naming the position. ``timeout`` stops waiting for a runaway query.
 
-Values are bound with ``bindings`` (a VALUES block written with rdflib's term
-escaping), never pasted into the query text::
+Values are bound with ``bindings``, never pasted into the query text by the
+caller: each store binds them its one way (rdflib's ``initBindings`` in memory,
+a VALUES block of terms written by rdflib's escaping on Oxigraph and endpoints;
+see :class:`kg.graph.backends.Backend`)::
 
     result = run_query(store, "SELECT ?x WHERE { ?x rdfs:label ?name }",
                        bindings={"name": "OpenAI"})
@@ -28,16 +30,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from rdflib import Graph
+from rdflib.query import Result
 from rdflib.term import BNode, Literal, Node, URIRef, Variable
 
 from kg.errors import KGError, QueryError, UsageError
+from kg.table import render_table
 
 if TYPE_CHECKING:
     from kg.graph.store import KGStore
 
 FORMATS = ("table", "csv", "json")
-#: Longest value shown in one table cell.
-MAX_CELL = 80
 
 _UPDATE_OPS = {
     "InsertData": "INSERT DATA",
@@ -198,54 +200,50 @@ class QueryResult:
             return "true" if self.boolean else "false"
         if self.form == "UPDATE":
             return "update applied"
-        header = list(self.vars)
-        cells = [[_cell(self._short(row.get(v))) for v in header] for row in self.terms]
-        widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(header)]
-        lines = [
-            "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
-            "  ".join("-" * w for w in widths),
-        ]
-        lines += [
-            "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells
-        ]
+        rows = [[self._short(row.get(v)) for v in self.vars] for row in self.terms]
         n = len(self.terms)
-        lines.append(f"({n} row{'s' if n != 1 else ''})")
-        return "\n".join(lines)
+        return render_table(self.vars, rows, footer=f"({n} row{'s' if n != 1 else ''})")
+
+    def _sparql_result(self) -> Result:
+        """The result as an rdflib Result (CONSTRUCT rows as a SELECT of s, p, o)."""
+        if self.form == "ASK":
+            res = Result("ASK")
+            res.askAnswer = bool(self.boolean)
+            return res
+        res = Result("SELECT")
+        res.vars = [Variable(v) for v in self.vars]
+        res.bindings = [
+            {Variable(v): t for v, t in row.items() if t is not None}  # type: ignore[misc]
+            for row in self.terms
+        ]
+        return res
+
+    def _serialized(self, fmt: str) -> str:
+        buf = io.BytesIO()
+        self._sparql_result().serialize(buf, encoding="utf-8", format=fmt)
+        return buf.getvalue().decode("utf-8")
 
     def _csv(self) -> str:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        if self.form == "ASK":
-            writer.writerows([["ask"], ["true" if self.boolean else "false"]])
-        elif self.form == "UPDATE":
-            writer.writerows([["update"], ["applied"]])
-        else:
-            writer.writerow(self.vars)
-            for row in self.terms:
-                writer.writerow(["" if row.get(v) is None else str(row.get(v)) for v in self.vars])
-        return out.getvalue()
+        """SPARQL 1.1 CSV by rdflib's serializer; ASK and UPDATE as one-column tables."""
+        if self.form in ("ASK", "UPDATE"):
+            out = io.StringIO()
+            header, value = (
+                ("ask", "true" if self.boolean else "false")
+                if self.form == "ASK"
+                else ("update", "applied")
+            )
+            csv.writer(out).writerows([[header], [value]])
+            return out.getvalue()
+        return self._serialized("csv")
 
     def _json(self) -> str:
-        if self.form == "ASK":
-            doc: dict[str, Any] = {"head": {}, "boolean": bool(self.boolean)}
-        elif self.form == "UPDATE":
-            doc = {"head": {}, "update": "applied"}
+        """SPARQL 1.1 JSON by rdflib's serializer, indented; an update as ``"update"``."""
+        if self.form == "UPDATE":
+            doc: dict[str, Any] = {"head": {}, "update": "applied"}
         else:
-            doc = {
-                "head": {"vars": self.vars},
-                "results": {
-                    "bindings": [
-                        {v: _json_term(t) for v, t in row.items() if t is not None}
-                        for row in self.terms
-                    ]
-                },
-            }
+            doc = json.loads(self._serialized("json"))
+            doc = {"head": doc.pop("head", {}), **doc}  # "head" first, as the spec shows it
         return json.dumps(doc, indent=2, ensure_ascii=False)
-
-
-def _cell(text: str) -> str:
-    text = text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ")
-    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
 
 
 def _py(node: Node | None) -> Any:
@@ -254,23 +252,6 @@ def _py(node: Node | None) -> Any:
     if isinstance(node, Literal):
         return node.toPython()
     return str(node)
-
-
-def _json_term(node: Node) -> dict[str, str]:
-    if isinstance(node, URIRef):
-        return {"type": "uri", "value": str(node)}
-    if isinstance(node, BNode):
-        return {"type": "bnode", "value": str(node)}
-    assert isinstance(node, Literal)
-    out = {"type": "literal", "value": str(node)}
-    if node.language:
-        out["xml:lang"] = node.language
-    elif node.datatype is not None and str(node.datatype) != str(_XSD_STRING):
-        out["datatype"] = str(node.datatype)
-    return out
-
-
-_XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
 
 
 def _from_result(res: Any, form: str, namespaces: dict[str, str]) -> QueryResult:
@@ -370,7 +351,7 @@ def run_query(
             "run the update without --timeout"
         )
     if timeout is not None and timeout <= 0:
-        raise QueryError(f"invalid timeout {timeout!r}: give a positive number of seconds")
+        raise UsageError(f"invalid timeout {timeout!r}: give a positive number of seconds")
     namespaces = {p: str(ns) for p, ns in store.graph.namespaces()}
     unknown = sorted(kind.undeclared - set(namespaces))
     if unknown:

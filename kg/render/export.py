@@ -1,9 +1,11 @@
 """Exporting the graph: Turtle, N-Triples, JSON-LD, TriG, GraphML and CSV.
 
-RDF formats are written by rdflib's serializers with readable prefixes
-(``kgo:``, ``kgr:``, ``prov:``, ``dcterms:``, ``skos:``, ``schema:``). GraphML
-holds the entities as nodes and the relation facts as labelled edges (for
-Gephi, yEd or networkx). CSV has one row per fact.
+RDF formats are written by the store itself (:meth:`KGStore.dump`): Oxigraph
+streams an embedded store, rdflib's serializers write the others, with readable
+prefixes (``kgo:``, ``prov:``, ``dcterms:``, ``skos:``, ``schema:``). GraphML
+holds the networkx projection of :mod:`kg.query.analytics` (entities as nodes,
+relation facts as labelled edges; for Gephi, yEd or networkx). CSV has one row
+per fact.
 
 Files are written atomically: into a temporary file in the destination folder,
 flushed to disk, then renamed over the destination, so an interrupted export
@@ -18,22 +20,19 @@ import io
 import os
 import stat
 import tempfile
-import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
-from rdflib import Dataset, Graph
-from rdflib.term import Literal
-
-from kg.errors import ExportError
-from kg.graph.namespace import prefixes
+from kg.errors import ExportError, UsageError
+from kg.graph.backends import DUMP_FORMATS
 
 if TYPE_CHECKING:
     from kg.graph.store import KGStore
 
-#: Export format -> rdflib serializer name.
-RDF_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig"}
+#: The RDF formats, serialized by the store itself.
+RDF_FORMATS = tuple(DUMP_FORMATS)
+#: Every export format, RDF first.
 FORMATS = (*RDF_FORMATS, "graphml", "csv")
 CSV_COLUMNS = ("subject", "relation", "object", "certainty", "support")
 
@@ -77,92 +76,47 @@ def atomic_write(dest: str | Path, write: Callable[[IO[bytes]], object]) -> Path
     return path
 
 
-def _snapshot(store: KGStore) -> Graph:
-    """The store's triples in an in-memory graph with kg's prefixes bound."""
-    from kg.graph.store import plain_literal
-
-    g = Graph(bind_namespaces="core")
-    for prefix, ns in prefixes(store.base_iri).items():
-        g.bind(prefix, ns)
-    g += ((s, p, plain_literal(o)) for s, p, o in store.graph)
-    return g
-
-
-def _rdf_bytes(graph: Graph, fmt: str, base_iri: str) -> bytes:
-    if fmt == "trig":
-        ds = Dataset()
-        for prefix, ns in graph.namespaces():
-            ds.bind(prefix, ns)
-        ds.default_graph += graph
-        with warnings.catch_warnings():
-            # rdflib's TriG serializer still calls its own deprecated Dataset API.
-            warnings.simplefilter("ignore", DeprecationWarning)
-            return ds.serialize(format="trig", encoding="utf-8")
-    if fmt == "jsonld":
-        context = {p: str(ns) for p, ns in prefixes(base_iri).items() if p not in ("xml",)}
-        return graph.serialize(format="json-ld", context=context, encoding="utf-8")
-    return graph.serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
-
-
-def to_networkx(store: KGStore) -> Any:
-    """Entities as nodes (label, class) and facts as edges (relation, label, support, certainty).
-
-    Built from two SPARQL queries (``entities.rq`` and ``facts.rq``), so it works
-    the same on every store without copying the graph.
-    """
+def _graphml_bytes(store: KGStore) -> bytes:
+    """The networkx projection of :func:`kg.query.analytics.to_networkx`, with its
+    attributes flattened to what GraphML holds: nodes carry ``label`` and ``type``
+    (the entity class), edges ``relation``, ``label``, ``certainty`` and ``support``."""
     import networkx as nx
 
-    from kg.query.sparql import select
+    from kg.query.analytics import to_networkx
 
+    projected = to_networkx(store.graph)
     out = nx.MultiDiGraph()
-    classes: dict[str, list[str]] = {}
-    labels: dict[str, str] = {}
-    for row in select(store, "entities").terms:
-        node = str(row["entity"])
-        labels[node] = str(row["label"])
-        classes.setdefault(node, []).append(str(row["className"]))
-    for node, label in labels.items():
-        out.add_node(node, label=label, type=",".join(sorted(set(classes[node]))))
-    for row in select(store, "facts").terms:
-        s, o, name = str(row["subject"]), str(row["object"]), str(row["relationName"])
-        for end, end_label in ((s, row["subjectLabel"]), (o, row["objectLabel"])):
-            if end not in out:
-                out.add_node(end, label=str(end_label), type="")
+    for node, data in projected.nodes(data=True):
+        out.add_node(node, label=data["label"], type=data["class"])
+    for s, o, relation, data in projected.edges(keys=True, data=True):
         out.add_edge(
             s,
             o,
-            key=name,
-            relation=name,
-            label=name.replace("_", " "),
-            certainty=str(row["factCertainty"]),
-            support=int(str(row["support"])),
+            key=relation,
+            relation=relation,
+            label=relation.replace("_", " "),
+            certainty=data["certainty"],
+            support=data["support"],
         )
-    return out
-
-
-def _graphml_bytes(store: KGStore) -> bytes:
-    import networkx as nx
-
     buf = io.BytesIO()
-    nx.write_graphml(to_networkx(store), buf, encoding="utf-8")
+    nx.write_graphml(out, buf, encoding="utf-8")
     return buf.getvalue()
 
 
 def _csv_bytes(store: KGStore) -> bytes:
     from kg.query.sparql import select
 
-    result = select(store, "facts")
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for row in result.terms:
+    for row in select(store, "facts").rows:
         writer.writerow(
             [
-                str(row.get("subjectLabel") or ""),
-                str(row.get("relationName") or ""),
-                str(row.get("objectLabel") or ""),
-                str(row.get("factCertainty") or ""),
-                int(Literal(row.get("support") or 0).toPython()),
+                row.get("subjectLabel") or "",
+                row.get("relationName") or "",
+                row.get("objectLabel") or "",
+                row.get("factCertainty") or "",
+                int(row.get("support") or 0),
             ]
         )
     return out.getvalue().encode("utf-8")
@@ -171,12 +125,12 @@ def _csv_bytes(store: KGStore) -> bytes:
 def export_bytes(store: KGStore, fmt: str) -> bytes:
     """The whole graph serialized in ``fmt``."""
     if fmt not in FORMATS:
-        raise ExportError(f"unknown export format {fmt!r}: expected one of {', '.join(FORMATS)}")
+        raise UsageError(f"unknown export format {fmt!r}: expected one of {', '.join(FORMATS)}")
     if fmt == "csv":
         return _csv_bytes(store)
     if fmt == "graphml":
         return _graphml_bytes(store)
-    return _rdf_bytes(_snapshot(store), fmt, store.base_iri)
+    return store.dump(fmt) or b""
 
 
 def export_graph(store: KGStore, fmt: str, dest: str | Path | None) -> str | None:
@@ -186,8 +140,8 @@ def export_graph(store: KGStore, fmt: str, dest: str | Path | None) -> str | Non
 
         export_graph(store, "turtle", "output/graph.ttl")
     """
-    if fmt in RDF_FORMATS and store.kind == "oxigraph":
-        # Oxigraph serializes the embedded store itself, streaming: fast for big graphs.
+    if fmt in RDF_FORMATS:
+        # The store serializes itself (an embedded one streaming, in Oxigraph).
         if dest is None:
             return (store.dump(fmt) or b"").decode("utf-8")
         atomic_write(dest, lambda fh: store.dump(fmt, fh))

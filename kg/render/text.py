@@ -1,4 +1,5 @@
-"""Plain terminal tables for the CLI (rich), for facts and graph statistics."""
+"""Terminal text for the CLI: extracted facts and graph statistics as tables
+(drawn by the one renderer, :func:`kg.table.render_table`)."""
 
 from __future__ import annotations
 
@@ -6,51 +7,37 @@ from collections.abc import Sequence
 from typing import Any
 
 from kg.records import Fact
+from kg.table import render_table
+
+FACT_COLUMNS = ("doc", "subject", "relation", "object", "certainty", "amount", "sentence")
 
 
-def _console() -> Any:
-    from rich.console import Console
-
-    # Article text may contain "[...]": never interpret it as rich markup.
-    return Console(markup=False, highlight=False, emoji=False)
-
-
-def facts_table(facts: Sequence[Fact]) -> None:
-    """Print facts as a table: subject, relation, object, certainty, amount, sentence."""
-    from rich.table import Table
-
-    table = Table("doc", "subject", "relation", "object", "certainty", "amount", "sentence")
-    for f in facts:
-        table.add_row(
-            f.doc, f.subject, f.relation, f.object, f.certainty, f.amount or "", f.sentence
-        )
-    console = _console()
-    console.print(table)
-    console.print(f"{len(facts)} facts")
+def facts_table(facts: Sequence[Fact]) -> str:
+    """Facts as a table: subject, relation, object, certainty, amount, sentence."""
+    rows = [
+        (f.doc, f.subject, f.relation, f.object, f.certainty, f.amount, f.sentence) for f in facts
+    ]
+    return render_table(FACT_COLUMNS, rows, footer=f"{len(facts)} facts")
 
 
-def stats_table(stats: dict[str, Any]) -> None:
-    """Print the dictionary returned by :func:`kg.api.stats` as a few small tables."""
-    from rich.table import Table
-
-    console = _console()
+def stats_table(stats: dict[str, Any]) -> str:
+    """The dictionary returned by :func:`kg.api.stats` as counts and a few small tables."""
+    blocks: list[str] = []
+    counts: list[str] = []  # consecutive "key: value" lines make one block
     for key, value in stats.items():
         if isinstance(value, dict):
-            table = Table(key, "count")
-            for name, count in value.items():
-                table.add_row(str(name), str(count))
-            console.print(table)
+            block = render_table((key, "count"), value.items())
         elif isinstance(value, list) and value and isinstance(value[0], dict):
             columns = list(value[0].keys())
-            table = Table(*columns, title=key)
-            for row in value:
-                table.add_row(*(_cell(row.get(c)) for c in columns))
-            console.print(table)
+            rows = [[row.get(c) for c in columns] for row in value]
+            block = render_table(columns, rows, title=f"{key}:")
         else:
-            console.print(f"{key}: {value}")
-
-
-def _cell(value: Any) -> str:
-    if isinstance(value, float):
-        return f"{value:.4f}"
-    return "" if value is None else str(value)
+            counts.append(f"{key}: {value}")
+            continue
+        if counts:
+            blocks.append("\n".join(counts))
+            counts = []
+        blocks.append(block)
+    if counts:
+        blocks.append("\n".join(counts))
+    return "\n\n".join(blocks)

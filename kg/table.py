@@ -1,0 +1,61 @@
+"""The one plain-text table renderer: query results, extracted facts, graph statistics.
+
+Columns are separated by two spaces and aligned, under a header and a rule of
+dashes; a cell is one line (newlines and tabs shown escaped) of at most
+:data:`MAX_CELL` characters. Plain text, so output piped to a file or another
+program reads the same as on a terminal.
+
+Example::
+
+    >>> print(render_table(["name", "n"], [["OpenAI", 3], ["Google", None]]))
+    name    n
+    ------  -
+    OpenAI  3
+    Google
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+#: Longest value shown in one table cell.
+MAX_CELL = 80
+#: Other control characters (a label could hold a terminal escape sequence) are shown as U+FFFD.
+CONTROL_CHARS = dict.fromkeys([*range(0x00, 0x20), *range(0x7F, 0xA0)], "\N{REPLACEMENT CHARACTER}")
+
+
+def cell_text(value: Any) -> str:
+    """``value`` as one table cell: None is empty, floats get 4 decimals, long text is cut,
+    and control characters cannot reach the terminal."""
+    if value is None:
+        text = ""
+    elif isinstance(value, float):
+        text = f"{value:.4f}"
+    else:
+        text = str(value)
+    text = (
+        text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ").translate(CONTROL_CHARS)
+    )
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def render_table(
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    title: str | None = None,
+    footer: str | None = None,
+) -> str:
+    """``rows`` under ``header`` as aligned text, with an optional title and footer line."""
+    cells = [[cell_text(v) for v in row] for row in rows]
+    widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(header)]
+    lines = [title] if title else []
+    lines += [
+        "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    if footer:
+        lines.append(footer)
+    return "\n".join(lines)
