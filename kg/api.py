@@ -41,6 +41,7 @@ def build(
     base_iri: str | None = None,
     progress: bool | None = None,
     log: Callable[[str], None] | None = None,
+    min_confidence: float = 0.0,
 ) -> BuildSummary:
     """Read ``inputs``, extract facts and write them to ``store``.
 
@@ -61,6 +62,7 @@ def build(
         base_iri=base_iri,
         progress=progress,
         log=log,
+        min_confidence=min_confidence,
     )
 
 
@@ -105,11 +107,24 @@ def extract_documents(docs: Iterable[Document], *, model: str | None = None) -> 
         yield from facts
 
 
-def evaluate(gold: str | Path, *, model: str | None = None) -> EvalReport:
+def evaluate(gold: str | Path, *, model: str | None = None, calibrated: bool = True) -> EvalReport:
     """Extract from the gold documents and score against their triples."""
     from kg.extract.evaluate import evaluate_gold
 
-    return evaluate_gold(Path(gold), model=model)
+    return evaluate_gold(Path(gold), model=model, calibrated=calibrated)
+
+
+def fit_calibration(gold: str | Path, out: str | Path, *, model: str | None = None) -> int:
+    """Fit the confidence calibration on a gold file's raw scores, write it; facts used."""
+    import json
+
+    from kg.extract.calibration import fit
+    from kg.render.export import atomic_write
+
+    report = evaluate(gold, model=model, calibrated=False)
+    data = (json.dumps(fit(report.scored), indent=1) + "\n").encode("utf-8")
+    atomic_write(out, lambda fh: fh.write(data))
+    return len(report.scored)
 
 
 def query(

@@ -38,6 +38,7 @@ DATA_FILES = (
     "relations.json",
     "types.json",
     "cues.json",
+    "calibration.json",
     "gazetteer/",
 )
 

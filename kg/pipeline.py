@@ -115,8 +115,11 @@ def build_graph(
     base_iri: str | None = None,
     progress: bool | None = None,
     log: Callable[[str], None] | None = None,
+    min_confidence: float = 0.0,
 ) -> BuildSummary:
     """Read ``inputs``, extract facts and write them to the store ``store_spec``.
+
+    Facts whose confidence is below ``min_confidence`` are not written.
 
     ``inputs`` are paths, folders or ``-`` (see :func:`kg.ingest.readers.iter_documents`),
     or :class:`~kg.records.Document` objects (any iterable, read lazily). Input
@@ -163,6 +166,7 @@ def build_graph(
             shown=shown,
             on_problem=on_problem,
             workers=workers,
+            min_confidence=min_confidence,
         )
         if append:
             fill(store, skip_stored=True)
@@ -202,6 +206,7 @@ def _fill(
     on_problem: Callable[[InputProblem], None],
     workers: int,
     skip_stored: bool = False,
+    min_confidence: float = 0.0,
 ) -> None:
     """Extract and write each new document; count what happens."""
     seen: set[str] = set()
@@ -252,8 +257,8 @@ def _fill(
         # Extraction reads ahead by a batch: show documents written, not read.
         shown.update(written + summary.skipped, summary.facts)
 
-    for item in extractor.extract_stream(new_documents(), workers=workers):
-        batch.append(item)
+    for doc, facts in extractor.extract_stream(new_documents(), workers=workers):
+        batch.append((doc, [f for f in facts if f.confidence >= min_confidence]))
         if len(batch) >= WRITE_BATCH:
             write()
     if batch:

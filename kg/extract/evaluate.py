@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.extract.calibration import calibration_table, expected_calibration_error
 from kg.records import CERTAINTIES, Document, Fact
 from kg.vocabulary import fact_key, vocabulary
 
@@ -374,6 +375,8 @@ class EvalReport:
     unknown_doc_predictions: int = 0
     #: Predictions that only repeat a matched gold triple under another of its names.
     alias_duplicates: int = 0
+    #: (confidence, right?) of every scored prediction, for the calibration table.
+    scored: list[tuple[float, bool]] = field(default_factory=list)
 
     @property
     def micro(self) -> RelationScore:
@@ -437,6 +440,10 @@ class EvalReport:
                 "date": acc(self.date_accuracy, self.date_checks),
             },
             "by_tag": {tag: row.as_json() for tag, row in sorted(self.by_tag.items())},
+            "calibration": {
+                "bins": [b.as_json() for b in calibration_table(self.scored)],
+                "expected_calibration_error": round(expected_calibration_error(self.scored), 4),
+            },
             "unknown_doc_predictions": self.unknown_doc_predictions,
             "alias_duplicates": self.alias_duplicates,
             "false_positives": [e.as_json() for e in self.false_positives],
@@ -471,6 +478,15 @@ class EvalReport:
             if label == "amount":
                 line += f"; {len(self.spurious_amounts)} amounts where the gold has none"
             lines.append(line)
+        if self.scored:
+            lines += ["", f"{'confidence':<15}{'facts':>6}{'mean':>8}{'right':>8}"]
+            lines += [
+                f"{f'{b.low:.1f}-{b.high:.1f}':<15}{b.facts:>6}"
+                f"{b.mean_confidence:>8.3f}{b.precision:>8.3f}"
+                for b in calibration_table(self.scored)
+            ]
+            ece = expected_calibration_error(self.scored)
+            lines.append(f"expected calibration error: {ece:.3f}")
         if len(self.by_tag) > 1:
             lines += ["", f"{'by tag':<15}{'docs':>6}{'gold':>6}{'pred':>6}{'TP':>6}{'F1':>8}"]
             lines += [
@@ -623,6 +639,7 @@ def _score_doc(doc: GoldDoc, facts: list[Fact], report: EvalReport) -> None:
         row = report.per_relation.setdefault(fact.relation, RelationScore(fact.relation))
         row.pred += 1
         error = Error(doc.id, fact.subject, fact.relation, fact.object, fact.sentence)
+        report.scored.append((fact.confidence, i in gold_of))
         if i in gold_of:
             row.tp += 1
             _check_qualifiers(doc.id, gold[gold_of[i]], fact, report)
@@ -695,12 +712,18 @@ def _facts_with_gold_ids(stream: Iterable[tuple[Document, list[Fact]]]) -> Itera
             yield fact if fact.doc == doc.id else replace(fact, doc=doc.id)
 
 
-def evaluate_gold(path: str | Path, model: str | None = None) -> EvalReport:
-    """Run the project's extractor over the gold documents and score its facts."""
+def evaluate_gold(
+    path: str | Path, model: str | None = None, *, calibrated: bool = True
+) -> EvalReport:
+    """Run the project's extractor over the gold documents and score its facts.
+
+    With ``calibrated=False`` facts keep their raw rule confidence (what a
+    calibration is fitted on).
+    """
     from kg.extract.pipeline import Extractor
 
     gold = load_gold(path)
-    extractor = Extractor(model)
+    extractor = Extractor(model, calibrated=calibrated)
     stream = extractor.extract_stream(d.document() for d in gold)
     return score(gold, list(_facts_with_gold_ids(stream)))
 

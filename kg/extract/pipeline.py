@@ -9,11 +9,12 @@ Example::
     facts = ex.extract(Document("Amazon will invest $4 billion in Anthropic."))
     # [Fact(subject='Amazon', relation='invests_in', object='Anthropic', amount='$4 billion', ...)]
 
-Confidence of a fact is the precision of the rule that produced it on the
-development set (the ``confidence`` column of ``data/relations.json``,
+Confidence of a fact starts as the precision of the rule that produced it on
+the development set (the ``confidence`` column of ``data/relations.json``,
 (tp + 1) / (tp + fp + 2) over that rule's facts), multiplied by 0.8 when an
 argument was reached through a pronoun or a definite description ("the
-startup"). It ranks facts and evidence; it is not a calibrated probability.
+startup"); :mod:`kg.extract.calibration` then maps it to the precision such
+facts showed on real news.
 
 Long texts are cut into chunks of at most ``CHUNK_CHARS`` characters on
 paragraph, line or sentence boundaries before parsing; offsets always point
@@ -24,13 +25,14 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import DataError, ExtractionError
+from kg.extract.calibration import load_calibration
 from kg.extract.entities import Mention, add_known_names, find_mentions, load_cues
 from kg.extract.layout import is_prose
 from kg.extract.nlp import load_json, load_pipeline
@@ -146,9 +148,13 @@ class Extractor:
     when no pipeline can be loaded. The loaded pipeline is cached per process.
     """
 
-    def __init__(self, model: str | None = None) -> None:
+    def __init__(self, model: str | None = None, *, calibrated: bool = True) -> None:
         self.model = model
         self.nlp = load_pipeline(model)
+        # Raw rule confidences are what a calibration is fitted on.
+        self.calibrate: Callable[[float], float] = (
+            load_calibration() if calibrated else (lambda raw: raw)
+        )
         self.types = load_types()
         self._pool: WorkerPool | None = None
 
@@ -352,6 +358,7 @@ class Extractor:
         conf = cand.rule.confidence
         if cand.subject.via_ref or cand.object.via_ref:
             conf *= REF_PENALTY
+        conf = self.calibrate(conf)
         offset = ctx.offset
         # A known entity is named by its gazetteer entry, whatever words the text used.
         subject, object_ = s_ent.name, o_ent.name

@@ -61,8 +61,10 @@ class ViewOptions:
     ``focus``/``depth``: only the entities within ``depth`` hops of ``focus``;
     ``relations``: only these relation types; ``since``: only facts with evidence from
     documents dated on or after this YYYY-MM-DD; ``min_support``: only facts backed by at
-    least this many documents; ``top``: keep the ``top`` best-connected entities;
-    ``size_by``: node size by "degree" or "pagerank"; ``title``: page title.
+    least this many documents; ``min_confidence``: only evidence of at least this
+    confidence (a fact with none left is not shown); ``top``: keep the ``top``
+    best-connected entities; ``size_by``: node size by "degree" or "pagerank";
+    ``title``: page title.
     """
 
     focus: str | None = None
@@ -70,6 +72,7 @@ class ViewOptions:
     relations: list[str] = field(default_factory=list)
     since: str | None = None
     min_support: int = 1
+    min_confidence: float = 0.0
     top: int | None = None
     size_by: str = "degree"
     title: str = "kg"
@@ -89,6 +92,8 @@ def _check(options: ViewOptions) -> None:
             ) from e
     if options.depth < 0:
         raise UsageError(f"--depth must be 0 or more, got {options.depth}")
+    if not 0 <= options.min_confidence <= 1:
+        raise UsageError(f"--min-confidence must be from 0 to 1, got {options.min_confidence}")
     if options.min_support < 1:
         raise UsageError(f"--min-support must be 1 or more, got {options.min_support}")
     if options.top is not None and options.top < 1:
@@ -121,8 +126,13 @@ def _filter_edges(g: nx.MultiDiGraph, options: ViewOptions) -> nx.MultiDiGraph:
         if keep and rel not in keep:
             continue
         attrs = dict(d)
-        if since is not None:
-            evidence = [e for e in d["evidence"] if (e["doc_date"] or "")[:10] >= since]
+        if since is not None or options.min_confidence > 0:
+            evidence = [
+                e
+                for e in d["evidence"]
+                if (since is None or (e["doc_date"] or "")[:10] >= since)
+                and (e["confidence"] or 0) >= options.min_confidence
+            ]
             if not evidence:
                 continue
             attrs["evidence"] = evidence
@@ -145,6 +155,8 @@ def _describe_filters(options: ViewOptions, focus_label: str | None) -> list[str
         parts.append(f"documents dated {options.since} or later")
     if options.min_support > 1:
         parts.append(f"facts backed by at least {options.min_support} documents")
+    if options.min_confidence > 0:
+        parts.append(f"evidence of confidence {options.min_confidence:g} or more")
     return parts
 
 
@@ -165,7 +177,7 @@ def view_data(graph: Graph, options: ViewOptions) -> dict[str, Any]:
         focus_iri = resolve_entity(graph, options.focus)
         focus_label = str(g.nodes[focus_iri]["label"]) if focus_iri in g else options.focus
         h = h.subgraph(ego_nodes(h, focus_iri, options.depth) if focus_iri in h else []).copy()
-    elif options.relations or options.since or options.min_support > 1:
+    elif options.relations or options.since or options.min_support > 1 or options.min_confidence:
         h.remove_nodes_from([n for n in list(h) if h.degree(n) == 0])
 
     degree = dict(h.degree())
