@@ -97,6 +97,149 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
         {("Apple", "partners_with", "OpenAI")},
     ),
+    (
+        "signed_agreements_with",
+        "Earlier this year, OpenAI partnered with SoftBank and signed agreements with CoreWeave.",
+        {("OpenAI", "partners_with", "SoftBank"), ("OpenAI", "partners_with", "CoreWeave")},
+        set(),
+    ),
+    (
+        "reliance_on_supplier",
+        "The deal marks a shift from OpenAI's exclusive reliance on Microsoft's Azure.",
+        {("OpenAI", "uses", "Azure")},
+        set(),
+    ),
+    (
+        "entered_round_named_later",
+        "The Schwarz Group and Bosch Ventures entered into a Series B financing round at the "
+        "end of 2023, in which Aleph Alpha was able to raise half a billion US dollars.",
+        {
+            ("Schwarz Group", "invests_in", "Aleph Alpha"),
+            ("Bosch Ventures", "invests_in", "Aleph Alpha"),
+        },
+        set(),
+    ),
+    (
+        "other_participants_included",
+        "Thinking Machines Lab raised about $2 billion in a funding round led by Andreessen "
+        "Horowitz. Other participants included Nvidia, Accel and Cisco.",
+        {
+            ("Andreessen Horowitz", "invests_in", "Thinking Machines Lab"),
+            ("Nvidia", "invests_in", "Thinking Machines Lab"),
+            ("Cisco", "invests_in", "Thinking Machines Lab"),
+        },
+        set(),
+    ),
+    (
+        "stepped_down_as_ceo",
+        "Sam Altman, who stepped down as CEO of Y Combinator, now runs OpenAI.",
+        {("Sam Altman", "leads", "OpenAI")},
+        {("Sam Altman", "leads", "Y Combinator")},
+    ),
+    (
+        "ran_it_until",
+        "Frank Zhang founded Orbital Racks in 1994 and ran it until its sale.",
+        {("Orbital Racks", "founded_by", "Frank Zhang")},
+        {("Frank Zhang", "leads", "Orbital Racks")},
+    ),
+    (
+        "copula_chip_made_by",
+        "Trainium is Amazon's proprietary AI accelerator chip, designed by Annapurna Labs.",
+        {("Amazon", "develops", "Trainium"), ("Annapurna Labs", "develops", "Trainium")},
+        set(),
+    ),
+    (
+        "relationship_is_not_owned",
+        "Anthropic runs on AWS, despite its close AWS relationship.",
+        {("Anthropic", "uses", "Amazon Web Services")},
+        {("Anthropic", "develops", "Amazon Web Services")},
+    ),
+    (
+        "object_after_long_modifiers",
+        "Thomson Reuters has acquired artificial intelligence (AI)-powered legal startup "
+        "Casetext for $650 million.",
+        {("Thomson Reuters", "acquires", "Casetext")},
+        set(),
+    ),
+    (
+        "title_and_role_before_name",
+        "It is another step, Thomson Reuters President and CEO Steve Hasker said.",
+        {("Steve Hasker", "leads", "Thomson Reuters")},
+        set(),
+    ),
+    (
+        "almost_bought_did_not",
+        "According to insiders, AMD almost bought Nvidia in 2006.",
+        set(),
+        {("AMD", "acquires", "Nvidia")},
+    ),
+    (
+        "holder_announces_leaving",
+        "Greg Brockman, OpenAI president and board chairman, said he was quitting the firm.",
+        set(),
+        {("Greg Brockman", "leads", "OpenAI")},
+    ),
+    (
+        "based_modifier_per_conjunct",
+        "AMD also bought France-based Mipsology and Santa Clara-based Nod.ai last year.",
+        {("Mipsology", "based_in", "France"), ("Nod.ai", "based_in", "Santa Clara")},
+        {("Nod.ai", "based_in", "France")},
+    ),
+    (
+        "previously_worked_with",
+        "Lumora AI has previously worked with OpenAI.",
+        set(),
+        {("Lumora AI", "partners_with", "OpenAI")},
+    ),
+    (
+        "legal_action_against",
+        "Disney and Comcast's Universal have taken legal action against Midjourney.",
+        {("Disney", "sues", "Midjourney"), ("Universal", "sues", "Midjourney")},
+        set(),
+    ),
+    (
+        "rival_as_modifier",
+        "OpenAI rival Anthropic raised money. Cerebras, an Nvidia challenger, filed for an IPO.",
+        {("Anthropic", "competes_with", "OpenAI"), ("Cerebras", "competes_with", "Nvidia")},
+        set(),
+    ),
+    (
+        "racing_to_catch_up",
+        "Baidu and Alibaba are racing to catch up with OpenAI.",
+        {("Baidu", "competes_with", "OpenAI"), ("Alibaba", "competes_with", "OpenAI")},
+        set(),
+    ),
+    (
+        "supply_with_and_move_to",
+        "Nvidia will supply Reliance with its Blackwell chips. Dropbox is moving its workloads "
+        "to Google Cloud.",
+        {("Reliance", "uses", "Blackwell"), ("Dropbox", "uses", "Google Cloud")},
+        set(),
+    ),
+    (
+        "roll_out_and_developer_modifier",
+        "Meta rolled out Llama 4 on Saturday. The Google-developed Gemini model is popular.",
+        {("Meta", "develops", "Llama 4"), ("Google", "develops", "Gemini")},
+        set(),
+    ),
+    (
+        "take_on_and_competition_from",
+        "Perplexity is taking on Google in search. Microsoft faces competition from Amazon.",
+        {("Perplexity", "competes_with", "Google"), ("Microsoft", "competes_with", "Amazon")},
+        set(),
+    ),
+    (
+        "working_and_joining_forces",
+        "Apple is working with OpenAI to bring ChatGPT to Siri. Samsung joined forces with Arm.",
+        {("Apple", "partners_with", "OpenAI"), ("Samsung", "partners_with", "Arm")},
+        set(),
+    ),
+    (
+        "funding_and_backing_from",
+        "Mistral AI secured funding from Nvidia. Cohere raised money with backing from Oracle.",
+        {("Nvidia", "invests_in", "Mistral AI"), ("Oracle", "invests_in", "Cohere")},
+        set(),
+    ),
 ]
 
 

@@ -260,6 +260,9 @@ def _described(tok: Token) -> list[Token]:
             return children(c, {"appos"})
     if tok.dep_ in {"attr", "acomp"}:
         return subject_of(tok.head)
+    if tok.dep_ == "oprd":
+        # "Sutskever has been named CEO of SSI": the one named.
+        return children(tok.head, PASS_SUBJ_DEPS) or children(tok.head, {"dobj"})
     if tok.dep_ == "compound":
         return [tok.head]
     if (
