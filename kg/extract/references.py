@@ -84,7 +84,8 @@ def _resolve_reference(
             steps += 1
         if verb.pos_ in {"VERB", "AUX"} and tok.dep_ not in SUBJ_DEPS:
             for subj in subject_of(verb):
-                for t in (subj, *subj.conjuncts):
+                # "Prosperity7's investment values the startup": not Prosperity7 either.
+                for t in (subj, *subj.conjuncts, *possessor_of(subj)):
                     if t.i != tok.i and t.i in ctx.by_token:
                         banned.add(ctx.by_token[t.i].canonical)
         if verb.pos_ in {"VERB", "AUX"} and tok.dep_ in SUBJ_DEPS and verb.dep_ == "conj":
