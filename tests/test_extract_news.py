@@ -198,6 +198,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "caption_sentence_with_full_stop",
+        "AMD CEO Lisa Su. Photographer: Dana Whitlow for Example Wire",
+        {("Lisa Su", "leads", "AMD")},
+        set(),
+    ),
+    (
+        "under_the_leadership_of",
+        "OpenAI grew quickly under the leadership of Sam Altman.",
+        {("Sam Altman", "leads", "OpenAI")},
+        set(),
+    ),
+    (
         "rival_as_modifier",
         "OpenAI rival Anthropic raised money. Cerebras, an Nvidia challenger, filed for an IPO.",
         {("Anthropic", "competes_with", "OpenAI"), ("Cerebras", "competes_with", "Nvidia")},

@@ -71,7 +71,21 @@ def is_prose(sent: Span) -> bool:
     """
     line = _line(sent)
     if not is_prose_line(line):
-        return False
+        # A sentence with its own full stop on a caption line ("AMD CEO Lisa Su.
+        # Photographer: ...") still states something; bylines and openers never do.
+        own = sent.text.strip().rstrip(_CLOSERS)
+        return own.endswith(_END) and _opens_prose(line)
     if line.rstrip(_CLOSERS).endswith(_END):
         return True
     return any(t.pos_ in {"VERB", "AUX"} for t in sent)
+
+
+def _opens_prose(line: str) -> bool:
+    """Not a byline, "Read more" or credit line (whatever follows)."""
+    words = _WORD.findall(line)
+    if not words:
+        return False
+    lower = [w.lower() for w in words]
+    if {lower[0], " ".join(lower[:2])} & load_cues().words("non_prose_openers"):
+        return False
+    return not (lower[0] == "by" and len(words) <= 6)
