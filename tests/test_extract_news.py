@@ -210,6 +210,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "dotted_names_stay_whole",
+        "AMD bought Nod.ai last year. Character.AI was founded by Noam Shazeer.",
+        {("AMD", "acquires", "Nod.ai"), ("Character.AI", "founded_by", "Noam Shazeer")},
+        set(),
+    ),
+    (
+        "generic_head_from_several_makers",
+        "Perplexity uses models from OpenAI and Anthropic.",
+        {("Perplexity", "uses", "OpenAI"), ("Perplexity", "uses", "Anthropic")},
+        set(),
+    ),
+    (
         "rival_as_modifier",
         "OpenAI rival Anthropic raised money. Cerebras, an Nvidia challenger, filed for an IPO.",
         {("Anthropic", "competes_with", "OpenAI"), ("Cerebras", "competes_with", "Nvidia")},

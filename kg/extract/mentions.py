@@ -140,6 +140,12 @@ class SentenceContext:
             if child.dep_ == "appos" and child.i in self.by_token and tok.i not in self.by_token:
                 toks.append(child)
                 toks.extend(c for c in child.conjuncts if c.i > child.i and c.sent == tok.sent)
+        if tok.i not in self.by_token and tok.lemma_.lower() in self.generic:
+            # "models from OpenAI and Anthropic": every maker the generic head names.
+            for child in children(tok, {"prep"}):
+                if child.lower_ in {"from", "by"}:
+                    for p in children(child, {"pobj"}):
+                        toks.extend(c for c in p.conjuncts if c.i > p.i)
         # "AWS's Trainium and Inferentia chips", "Dow Jones and New York Post units".
         if tok.pos_ in {"NOUN", "PROPN"}:
             for child in tok.children:

@@ -149,6 +149,29 @@ def _newline_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def _keep_dotted_names(nlp: Language) -> None:
+    """Keep "Character.AI", "Nod.ai", "JD.com" whole: one token, not a sentence end.
+
+    A capitalised word, a dot and one of the ``dotted_name_suffixes`` of
+    cues.json is matched before the tokenizer splits off the dot.
+    """
+    import re
+
+    suffixes = "|".join(
+        re.escape(x) for x in load_json("cues.json").get("dotted_name_suffixes", ())
+    )
+    if not suffixes:
+        return
+    dotted = re.compile(rf"^[A-Z0-9][A-Za-z0-9]*\.(?:{suffixes})$", re.IGNORECASE).match
+    tokenizer: Any = nlp.tokenizer
+    previous = tokenizer.token_match
+
+    def token_match(text: str) -> Any:
+        return dotted(text) or (previous(text) if previous else None)
+
+    tokenizer.token_match = token_match
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None) -> Language:
     """The spaCy pipeline with the gazetteer ruler added (cached per process).
@@ -194,6 +217,7 @@ def load_pipeline(model: str | None = None) -> Language:
     for word in load_json("cues.json").get("hyphen_words", ()):
         for form in {word, word.capitalize()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # type: ignore[union-attr]
+    _keep_dotted_names(nlp)
     from spacy.language import Language as _Language
 
     if "kg_newline_sentences" not in _Language.factories:
