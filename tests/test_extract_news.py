@@ -222,6 +222,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "relative_clause_subject_is_not_the_description",
+        "Arm makes chip designs. SoftBank, which bought the Cambridge-based chip designer in "
+        "2016, said it would list Arm.",
+        {("SoftBank", "acquires", "Arm"), ("Arm", "based_in", "Cambridge")},
+        {("SoftBank", "based_in", "Cambridge")},
+    ),
+    (
         "rival_as_modifier",
         "OpenAI rival Anthropic raised money. Cerebras, an Nvidia challenger, filed for an IPO.",
         {("Anthropic", "competes_with", "OpenAI"), ("Cerebras", "competes_with", "Nvidia")},

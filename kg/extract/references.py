@@ -84,6 +84,9 @@ def _resolve_reference(
             steps += 1
         if verb.pos_ in {"VERB", "AUX"} and tok.dep_ not in SUBJ_DEPS:
             for subj in subject_of(verb):
+                if subj.lower_ in REL_PRONOUNS:
+                    # "SoftBank, which bought the Cambridge-based chip designer": not SoftBank.
+                    subj = antecedent(subj) or subj
                 # "Prosperity7's investment values the startup": not Prosperity7 either.
                 for t in (subj, *subj.conjuncts, *possessor_of(subj)):
                     if t.i != tok.i and t.i in ctx.by_token:
