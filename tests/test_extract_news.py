@@ -229,6 +229,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("SoftBank", "based_in", "Cambridge")},
     ),
     (
+        "without_acquiring",
+        "Microsoft hired the founders of Inflection AI without formally acquiring Inflection AI.",
+        set(),
+        {("Microsoft", "acquires", "Inflection AI")},
+    ),
+    (
+        "named_but_unread_organization_is_not_guessed",
+        "Ilya Sutskever left OpenAI. Sutskever has been named CEO of his artificial intelligence "
+        "startup Safe Superintelligence.",
+        set(),
+        {("Ilya Sutskever", "leads", "OpenAI")},
+    ),
+    (
         "rival_as_modifier",
         "OpenAI rival Anthropic raised money. Cerebras, an Nvidia challenger, filed for an IPO.",
         {("Anthropic", "competes_with", "OpenAI"), ("Cerebras", "competes_with", "Nvidia")},

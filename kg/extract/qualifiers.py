@@ -101,6 +101,9 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
             chain = chain[: k + 1]
             break
     for n, t in enumerate(chain):
+        if n > 0 and t.dep_ == "prep" and t.lower_ in cues.words("negating_preps"):
+            # "without formally acquiring the companies".
+            return True
         for child in t.children:
             if child.dep_ == "neg" or (
                 child.dep_ in {"det", "advmod", "preconj"} and child.lower_ in neg

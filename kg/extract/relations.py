@@ -46,7 +46,10 @@ def _fill(
     """
     for role in roles:
         if role == "implicit_org":
-            # "Dario Amodei, the chief executive": the organization the text is about.
+            # "Dario Amodei, the chief executive": the organization the text is about, unless
+            # the text names one the rules could not read ("CEO of his startup X").
+            if any(c.lower_ in {"of", "at"} and children(c, {"pobj"}) for c in tok.children):
+                continue
             found = ctx.resolve_reference(tok, ("Organization",), exclude, salient=True)
             if found is not None:
                 return [found]
