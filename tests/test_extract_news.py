@@ -242,6 +242,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Ilya Sutskever", "leads", "OpenAI")},
     ),
     (
+        "the_company_is_the_one_most_named",
+        "Lumora AI hired Dana Whitlow. Lumora AI makes robots. Whitlow previously worked at "
+        "Google and Microsoft Research. The company, founded in 2024 by Omar Haddad, is growing.",
+        {("Lumora AI", "founded_by", "Omar Haddad")},
+        {("Microsoft Research", "founded_by", "Omar Haddad")},
+    ),
+    (
         "rival_as_modifier",
         "OpenAI rival Anthropic raised money. Cerebras, an Nvidia challenger, filed for an IPO.",
         {("Anthropic", "competes_with", "OpenAI"), ("Cerebras", "competes_with", "Nvidia")},

@@ -9,6 +9,7 @@ way are marked ``via_ref`` so their confidence can be lowered.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -137,10 +138,20 @@ def _resolve_reference(
         if m.canonical not in banned and ctx.fits(m.canonical, want):
             return Arg(m.canonical, tok.i, True)
     pos = ctx.offset + tok.idx
-    for char_pos, name, _classes in reversed(ctx.history):
-        if char_pos < pos and name not in banned and ctx.fits(name, want):
-            return Arg(name, tok.i, True)
-    return None
+    earlier = [
+        name
+        for char_pos, name, _classes in ctx.history
+        if char_pos < pos and name not in banned and ctx.fits(name, want)
+    ]
+    if not earlier:
+        return None
+    if tok.dep_ in SUBJ_DEPS and not is_pronoun:
+        # "The company, founded by ..., is on a mission": with no subject to follow, the
+        # entity the text has named most often so far, the nearest of those.
+        counts = Counter(earlier)
+        top = max(counts.values())
+        return Arg(next(n for n in reversed(earlier) if counts[n] == top), tok.i, True)
+    return Arg(earlier[-1], tok.i, True)
 
 
 def plural_reference(ctx: SentenceContext, tok: Token) -> list[Arg]:
