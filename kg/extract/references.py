@@ -145,9 +145,11 @@ def _resolve_reference(
     ]
     if not earlier:
         return None
-    if tok.dep_ in SUBJ_DEPS and not is_pronoun:
+    bare = not any(c.dep_ in {"amod", "compound", "nmod"} for c in tok.children)
+    if tok.dep_ in SUBJ_DEPS and not is_pronoun and bare:
         # "The company, founded by ..., is on a mission": with no subject to follow, the
-        # entity the text has named most often so far, the nearest of those.
+        # entity the text has named most often so far, the nearest of those ("the social
+        # media giant" describes one in particular: the nearest that fits).
         counts = Counter(earlier)
         top = max(counts.values())
         return Arg(next(n for n in reversed(earlier) if counts[n] == top), tok.i, True)
