@@ -1,0 +1,73 @@
+"""`kg extract --explain` and the count of documents that gave no facts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kg.cli.main import cli
+from kg.extract.pipeline import Extractor
+from kg.records import Document
+
+
+def test_explain_trace_names_rules_and_drop_reasons() -> None:
+    text = (
+        "Why Apple Would Partner With OpenAI\n"
+        "Amazon will invest $4 billion in Anthropic. Microsoft no longer uses Oracle."
+    )
+    facts, trace = Extractor().explain(Document(text))
+    assert {(f.subject, f.relation, f.object) for f in facts} == {
+        ("Amazon", "invests_in", "Anthropic")
+    }
+    assert ("Anthropic", "Anthropic", "Organization") in trace.mentions
+    headline, invest, ended = trace.sentences
+    assert headline[1] is False and headline[2] == []
+    assert ("invest_verb", "Amazon", "invests_in", "Anthropic", "kept") in invest[2]
+    assert [step[4] for step in ended[2]] == ["negated or ended"]
+
+
+def test_extract_explain_cli_prints_one_block_per_document(tmp_path: Path) -> None:
+    news = tmp_path / "news.jsonl"
+    rows = [
+        {"id": "a", "text": "Amazon will invest $4 billion in Anthropic."},
+        {"id": "b", "text": "The weather was mild\x1b[2J today."},
+    ]
+    news.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    result = CliRunner().invoke(cli, ["extract", "--explain", str(news)])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert out.count("document ") == 2
+    assert "invest_verb: Amazon invests_in Anthropic -> kept" in out
+    assert "no rule fired" in out
+    assert "\x1b" not in out  # article text never reaches the terminal raw
+
+
+def test_extract_counts_documents_without_facts(tmp_path: Path) -> None:
+    news = tmp_path / "news.jsonl"
+    rows = [
+        {"id": "a", "text": "Amazon will invest $4 billion in Anthropic."},
+        {"id": "b", "text": "Nothing happened today."},
+        {"id": "c", "text": "Nor did anything happen yesterday."},
+    ]
+    news.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    result = CliRunner().invoke(cli, ["extract", str(news)])
+    assert result.exit_code == 0, result.output
+    facts = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert len(facts) == 1
+    assert "3 documents read, 2 gave no facts" in result.stderr
+
+
+def test_build_summary_counts_documents_without_facts(tmp_path: Path) -> None:
+    from kg import api
+
+    news = tmp_path / "news.jsonl"
+    rows = [
+        {"id": "a", "text": "Amazon will invest $4 billion in Anthropic."},
+        {"id": "b", "text": "Nothing happened today."},
+    ]
+    news.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    summary = api.build([str(news)], str(tmp_path / "store"), progress=False)
+    assert summary.without_facts == 1
+    assert "1 gave no facts" in summary.describe()
