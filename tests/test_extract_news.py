@@ -249,6 +249,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Microsoft Research", "founded_by", "Omar Haddad")},
     ),
     (
+        "use_to_power_a_product",
+        "Apple plans to use Google's Gemini model to power a revamped Siri.",
+        {("Siri", "uses", "Gemini"), ("Google", "develops", "Gemini")},
+        set(),
+    ),
+    (
+        "capacity_contracts_with",
+        "CoreWeave has since signed multibillion-dollar capacity contracts with OpenAI.",
+        {("OpenAI", "uses", "CoreWeave")},
+        {("CoreWeave", "partners_with", "OpenAI")},
+    ),
+    (
+        "serving_customers_such_as",
+        "Statsig will keep serving existing customers such as Notion and Figma.",
+        {("Notion", "uses", "Statsig"), ("Figma", "uses", "Statsig")},
+        set(),
+    ),
+    (
         "rival_as_modifier",
         "OpenAI rival Anthropic raised money. Cerebras, an Nvidia challenger, filed for an IPO.",
         {("Anthropic", "competes_with", "OpenAI"), ("Cerebras", "competes_with", "Nvidia")},

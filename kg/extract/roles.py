@@ -480,3 +480,16 @@ def _head_subj_role(t: Token) -> list[Token]:
 def _head_possessor_or_subj_role(t: Token) -> list[Token]:
     """``possessor_or_subj`` of the trigger's head."""
     return _owner(t.head) if t.head.i != t.i else []
+
+
+@role("head_dative")
+def _head_dative_role(t: Token) -> list[Token]:
+    """The indirect object of the trigger's verb ("giving OpenAI access": OpenAI)."""
+    return children(t.head, {"dative"}) if t.head.i != t.i else []
+
+
+@role("head_obj")
+def _head_obj_role(t: Token) -> list[Token]:
+    """``obj`` of the trigger's head ("use Gemini to power Siri": Gemini, for 'power')."""
+    return _logical_object(t.head) if t.head.i != t.i else []
+
