@@ -492,4 +492,3 @@ def _head_dative_role(t: Token) -> list[Token]:
 def _head_obj_role(t: Token) -> list[Token]:
     """``obj`` of the trigger's head ("use Gemini to power Siri": Gemini, for 'power')."""
     return _logical_object(t.head) if t.head.i != t.i else []
-
