@@ -267,6 +267,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "developing_in_a_place",
+        "OpenAI is also backing the first Stargate campus, which Crusoe is developing in Abilene.",
+        {("Crusoe", "develops", "Stargate"), ("OpenAI", "invests_in", "Stargate")},
+        set(),
+    ),
+    (
+        "stock_code_is_not_a_name",
+        "Chinese tech giant Alibaba (9988.HK) launched its latest model, Qwen 2.5-Max.",
+        set(),
+        {("Alibaba", "develops", "9988.HK")},
+    ),
+    (
         "rival_as_modifier",
         "OpenAI rival Anthropic raised money. Cerebras, an Nvidia challenger, filed for an IPO.",
         {("Anthropic", "competes_with", "OpenAI"), ("Cerebras", "competes_with", "Nvidia")},

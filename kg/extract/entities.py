@@ -96,6 +96,9 @@ def _split_on_possessive(doc: Doc, start: int, end: int) -> Iterator[tuple[int, 
         yield part, end
 
 
+_TICKER = re.compile(r"^(?:\d{3,6}\.[A-Z]{1,3}|[A-Z]{1,5}\.[A-Z]{1,2})$")
+
+
 def _is_name_text(text: str, cues: Cues) -> bool:
     low = text.lower().strip()
     if len(low) < 2:
@@ -103,6 +106,9 @@ def _is_name_text(text: str, cues: Cues) -> bool:
     if not low or low in cues.words("non_entities") or low in cues.words("nationalities"):
         return False
     if not _HAS_LETTER.search(text):
+        return False
+    if _TICKER.match(text.strip()):
+        # "Alibaba (9988.HK)": a stock code, not a name.
         return False
     words = low.split()
     if words[-1] in cues.words("title_heads"):
