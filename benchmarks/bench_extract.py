@@ -107,8 +107,8 @@ def child_kg(corpus: Path, store: Path, workers: int, model: str | None) -> dict
 
     from kg.extract.entities import load_cues
     from kg.extract.nlp import load_pipeline
-    from kg.extract.pipeline import load_types
     from kg.extract.rules import load_rules
+    from kg.extract.types import load_types
     from kg.graph import store as _store  # noqa: F401
     from kg.pipeline import build_graph
 

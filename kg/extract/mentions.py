@@ -9,11 +9,9 @@ Claude chatbot"), and hands pronouns and definite descriptions to
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import Mention, load_cues
-from kg.extract.nlp import load_json
 from kg.extract.references import (
     PERSONAL,
     REL_PRONOUNS,
@@ -25,17 +23,12 @@ from kg.extract.references import (
 )
 from kg.extract.roles import SUBJ_DEPS, children, subject_of
 from kg.extract.rules import load_rules
+from kg.extract.types import load_types
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from kg.extract.resolve import Registry
-
-
-@lru_cache(maxsize=1)
-def coercible_classes() -> dict[str, tuple[str, ...]]:
-    """Class -> the classes a name of it may stand for (``types.json``)."""
-    return {k: tuple(v) for k, v in load_json("types.json").get("coercible", {}).items()}
 
 
 class SentenceContext:
@@ -67,7 +60,7 @@ class SentenceContext:
         self.cues = load_cues()
         self.generic = self.cues.words("generic_heads")
         self.measures = self.cues.words("measure_nouns")
-        self.coercible = coercible_classes()
+        self.coercible = load_types().coercible
 
     # -- entity lookup -------------------------------------------------
     def owner_classes(self, name: str) -> tuple[str, ...]:

@@ -28,19 +28,18 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import DataError, ExtractionError
+from kg.errors import ExtractionError
 from kg.extract.calibration import load_calibration
 from kg.extract.entities import Mention, add_known_names, find_mentions, load_cues
 from kg.extract.layout import is_prose
-from kg.extract.nlp import load_json, load_pipeline
+from kg.extract.nlp import load_pipeline
 from kg.extract.qualifiers import find_amount, find_date, is_hedged, is_negated
 from kg.extract.relations import Candidate, SentenceContext, find_candidates
 from kg.extract.resolve import Registry
+from kg.extract.types import load_types
 from kg.records import Document, Fact
-from kg.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -53,47 +52,6 @@ _CONTROL = re.compile(
 )
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS},}}")
-
-
-@dataclass(frozen=True)
-class TypeTable:
-    """Allowed classes per relation, which relations are ongoing states, and the
-    type rules of ``types.json``.
-
-    ``maker_for_hardware``: relation -> the roles ("subject", "object") where a
-    chip is replaced by its maker. ``maker_relation``: the relation whose facts
-    say who makes what.
-    """
-
-    subject: dict[str, frozenset[str]]
-    object: dict[str, frozenset[str]]
-    ongoing: frozenset[str]
-    coercible: dict[str, tuple[str, ...]]
-    maker_for_hardware: dict[str, frozenset[str]]
-    maker_relation: str | None
-
-
-@lru_cache(maxsize=1)
-def load_types() -> TypeTable:
-    """The relation table of the ontology (:mod:`kg.vocabulary`) and the rules of types.json."""
-    data: dict[str, Any] = load_json("types.json")
-    vocab = vocabulary()
-    by_maker = {k: frozenset(v) for k, v in data.get("maker_for_hardware", {}).items()}
-    maker_relation = data.get("maker_relation")
-    for name in [*by_maker, *([maker_relation] if maker_relation else [])]:
-        if name not in vocab.names:
-            raise DataError(
-                f"types.json names unknown relation {name!r}: "
-                f"expected one of {', '.join(vocab.names)}"
-            )
-    return TypeTable(
-        subject={r.name: frozenset(r.subject) for r in vocab.relations},
-        object={r.name: frozenset(r.object) for r in vocab.relations},
-        ongoing=vocab.ongoing,
-        coercible={k: tuple(v) for k, v in data.get("coercible", {}).items()},
-        maker_for_hardware=by_maker,
-        maker_relation=maker_relation,
-    )
 
 
 def sanitize(text: str) -> str:
