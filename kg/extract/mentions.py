@@ -21,8 +21,8 @@ from kg.extract.references import (
     plural_reference,
     resolve_reference,
 )
-from kg.extract.roles import SUBJ_DEPS, children, subject_of
 from kg.extract.rules import load_rules
+from kg.extract.syntax import SUBJ_DEPS, children, subject_of
 from kg.extract.types import load_types
 
 if TYPE_CHECKING:

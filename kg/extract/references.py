@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.roles import PASS_SUBJ_DEPS, SUBJ_DEPS, children, possessor_of, subject_of
+from kg.extract.syntax import PASS_SUBJ_DEPS, SUBJ_DEPS, children, possessor_of, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from kg.extract.mentions import SentenceContext
 from kg.extract.references import Arg
-from kg.extract.roles import children, role_tokens
+from kg.extract.roles import role_tokens
 from kg.extract.rules import Rule, possessive_rule
+from kg.extract.syntax import children
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -16,34 +16,22 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import load_cues
+from kg.extract.syntax import (
+    PASS_SUBJ_DEPS,
+    children,
+    logical_object,
+    logical_subject,
+    possessor_of,
+    possessor_or_subject,
+    prep_objects,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 RoleFunc = Callable[["Token"], list["Token"]]
 
-SUBJ_DEPS = {"nsubj", "csubj"}
-PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
-#: Dependencies a subject search climbs through to the governing verb.
-CLIMB_DEPS = {
-    "amod",
-    "xcomp",
-    "conj",
-    "acl",
-    "advcl",
-    "pobj",
-    "prep",
-    "pcomp",
-    "dobj",
-    "ccomp",
-    "relcl",
-    "attr",
-    "appos",
-    "oprd",
-    "npadvmod",
-    "advmod",
-    "acomp",
-}
 #: Roles filled outside this module (see :mod:`kg.extract.references`).
 RESOLVER_ROLES = frozenset({"implicit_org"})
 #: Role families that take prepositions as a parameter.
@@ -76,100 +64,11 @@ def is_known_role(spec: str) -> bool:
 def role_tokens(spec: str, tok: Token) -> list[Token]:
     """The tokens one role (no ``+``) finds for the trigger ``tok``."""
     if spec.startswith("prep:"):
-        return _prep_objects(tok, set(spec[5:].split("|")))
+        return prep_objects(tok, set(spec[5:].split("|")))
     if spec.startswith("head_prep:"):
-        return _prep_objects(tok.head, set(spec[10:].split("|")))
+        return prep_objects(tok.head, set(spec[10:].split("|")))
     func = ROLES.get(spec)
     return func(tok) if func else []
-
-
-def children(tok: Token, deps: set[str]) -> list[Token]:
-    """The children of ``tok`` with one of the dependency labels ``deps``."""
-    return [c for c in tok.children if c.dep_ in deps]
-
-
-def _is_passive(tok: Token) -> bool:
-    if any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in tok.children):
-        return True
-    if (
-        tok.tag_ == "VBN"
-        and tok.dep_ == "conj"
-        and tok.head.pos_ == "VERB"
-        and any(c.dep_ == "agent" for c in tok.children)
-    ):
-        # "backed by X and founded by Y": the second participle shares the voice.
-        return _is_passive(tok.head)
-    return (
-        tok.tag_ == "VBN"
-        and tok.dep_ in {"acl", "amod", "advcl", "relcl"}
-        and not any(c.dep_ in {"aux", "nsubj"} for c in tok.children)
-    )
-
-
-def subject_of(tok: Token) -> list[Token]:
-    """Logical subject of a verb, climbing control verbs, conjunctions and clauses."""
-    cur = tok
-    for _ in range(6):
-        subs = children(cur, SUBJ_DEPS)
-        if subs:
-            return subs
-        if cur.pos_ == "VERB" or (cur is tok and cur.dep_ in {"ROOT", "relcl"}):
-            # A subject the parser took for a compound ("Wrenfield competes with ...").
-            subs = [
-                c
-                for c in cur.children
-                if c.i < cur.i
-                and (c.dep_ == "compound" or (c.dep_ in {"amod", "nmod"} and c.is_title))
-            ]
-            if subs:
-                return subs
-        if cur is not tok and children(cur, PASS_SUBJ_DEPS) and cur.dep_ != "conj":
-            return children(cur, PASS_SUBJ_DEPS)
-        if cur.dep_ in {"acl", "relcl"} and cur.pos_ in {"VERB", "AUX"} and cur is not tok:
-            return [cur.head]
-        if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and children(cur.head.head, {"dobj"}):
-            # "accusing the startup of using X": the object of 'accuse' does the using.
-            return children(cur.head.head, {"dobj"})
-        if cur.dep_ == "acl" and cur is tok and cur.tag_ in {"VBG", "VBN"} and not _is_passive(cur):
-            # "a startup building robots": the participle's subject is the noun.
-            return [cur.head]
-        if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
-            return []
-        cur = cur.head
-    return []
-
-
-def logical_subject(tok: Token) -> list[Token]:
-    if tok.pos_ in {"VERB", "AUX"} and _is_passive(tok):
-        return _prep_objects(tok, {"by"}, agent=True)
-    return subject_of(tok)
-
-
-def _logical_object(tok: Token) -> list[Token]:
-    if tok.pos_ in {"VERB", "AUX"} and _is_passive(tok):
-        subs = children(tok, PASS_SUBJ_DEPS)
-        if subs:
-            return subs
-        if tok.dep_ in {"acl", "amod", "relcl"}:
-            return [tok.head]
-        if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _is_passive(tok.head):
-            return _logical_object(tok.head)
-        if tok.dep_ in {"xcomp", "conj"}:
-            return subject_of(tok.head) or children(tok.head, PASS_SUBJ_DEPS)
-        return []
-    objs = children(tok, {"dobj", "obj"})
-    if not objs and tok.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS for c in tok.children):
-        # "the platform Salesforce launched": the object is the modified noun.
-        return [tok.head]
-    if not objs and tok.pos_ == "VERB":
-        # "The chipmaker also backs Cohere": a name right after the verb that the parser
-        # hung on it as an adverb or a loose dependent is its object.
-        objs = [
-            c
-            for c in tok.children
-            if c.i == tok.i + 1 and c.pos_ == "PROPN" and c.dep_ in {"advmod", "npadvmod", "dep"}
-        ]
-    return objs
 
 
 #: Where a noun phrase after a verb ends: punctuation, a conjunction, a preposition, a clause.
@@ -194,43 +93,6 @@ def _next_name(tok: Token, reach: int = 8) -> list[Token]:
         ):
             return [t]
     return []
-
-
-def _prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token]:
-    out: list[Token] = []
-    hosts = [tok, *children(tok, {"dobj", "prt", "attr", "acomp"})]
-    quantified = children(tok, {"dobj"}) + ([tok] if tok.pos_ == "NOUN" else [])
-    for d in quantified:
-        # "buy $30 billion of computing capacity on Azure", "an investment of $4 billion in X".
-        for p in children(d, {"prep"}):
-            if p.lower_ == "of":
-                hosts.extend(
-                    o for o in children(p, {"pobj"}) if d is not tok or o.ent_type_ == "MONEY"
-                )
-    if tok.dep_ == "dobj" and tok.pos_ in {"NOUN", "PROPN"}:
-        # "taking a stake in X": the preposition hangs on the light verb.
-        hosts.append(tok.head)
-    for host in hosts:
-        for child in host.children:
-            if (
-                child.dep_ in {"prep", "dative"} or (agent and child.dep_ == "agent")
-            ) and child.lower_ in preps:
-                out.extend(children(child, {"pobj"}))
-                # "woven into Agentforce ... and into Slack".
-                for c in child.conjuncts:
-                    if c.lower_ in preps:
-                        out.extend(children(c, {"pobj"}))
-                # "in a deal with X": one more hop through a generic noun.
-                if not out:
-                    for p in children(child, {"pobj"}):
-                        for pp in p.children:
-                            if pp.dep_ == "prep" and pp.lower_ in preps:
-                                out.extend(children(pp, {"pobj"}))
-            elif child.dep_ == "agent" and "by" in preps:
-                out.extend(children(child, {"pobj"}))
-        if out:
-            break
-    return out
 
 
 @role("described")
@@ -306,23 +168,6 @@ def _described(tok: Token) -> list[Token]:
 
 
 @role("possessor")
-def possessor_of(tok: Token) -> list[Token]:
-    """The possessor of a noun, also when the parser lost the 's ("Amazon's $4 billion stake")."""
-    poss = children(tok, {"poss"})
-    if poss:
-        return poss
-    edge = tok.left_edge.i
-    doc = tok.doc
-    if edge >= 2 and doc[edge - 1].text in {"'s", "’s"} and doc[edge - 1].dep_ != "case":
-        return [doc[edge - 2]]
-    return []
-
-
-def _owner(tok: Token) -> list[Token]:
-    """Who holds a nominal relation: its possessor, else the subject of its verb."""
-    return possessor_of(tok) or subject_of(tok)
-
-
 @role("left")
 def _left(tok: Token) -> list[Token]:
     """The left part of a hyphenated modifier: 'Microsoft-backed', 'San Francisco-based'."""
@@ -351,7 +196,7 @@ def _head(tok: Token) -> list[Token]:
 @role("between")
 def _between(tok: Token) -> list[Token]:
     """The objects of "between" or "among" on the trigger (both sides of a pair)."""
-    return _prep_objects(tok, {"between", "among"})
+    return prep_objects(tok, {"between", "among"})
 
 
 @role("own_host_or_subj")
@@ -405,6 +250,12 @@ def _sibling_object(tok: Token) -> list[Token]:
 # -- the registered roles -----------------------------------------------------
 
 
+@role("possessor")
+def _possessor_role(t: Token) -> list[Token]:
+    """The 's possessor of a noun trigger ("Amazon's stake": Amazon)."""
+    return possessor_of(t)
+
+
 @role("subj")
 def _subj_role(t: Token) -> list[Token]:
     """The logical subject: the agent of a passive ("backed by X"), else the subject."""
@@ -414,13 +265,13 @@ def _subj_role(t: Token) -> list[Token]:
 @role("obj")
 def _obj_role(t: Token) -> list[Token]:
     """The logical object: the subject of a passive, else the direct object."""
-    return _logical_object(t)
+    return logical_object(t)
 
 
 @role("agent")
 def _agent_role(t: Token) -> list[Token]:
     """The object of a "by" phrase on the trigger ("a model built by X")."""
-    return _prep_objects(t, {"by"}, agent=True)
+    return prep_objects(t, {"by"}, agent=True)
 
 
 @role("dobj")
@@ -461,7 +312,7 @@ def _compound_role(t: Token) -> list[Token]:
 @role("possessor_or_subj")
 def _possessor_or_subj_role(t: Token) -> list[Token]:
     """Who holds a nominal relation: its possessor, else the subject of its verb."""
-    return _owner(t)
+    return possessor_or_subject(t)
 
 
 @role("head_described")
@@ -479,7 +330,7 @@ def _head_subj_role(t: Token) -> list[Token]:
 @role("head_possessor_or_subj")
 def _head_possessor_or_subj_role(t: Token) -> list[Token]:
     """``possessor_or_subj`` of the trigger's head."""
-    return _owner(t.head) if t.head.i != t.i else []
+    return possessor_or_subject(t.head) if t.head.i != t.i else []
 
 
 @role("head_dative")
@@ -491,4 +342,4 @@ def _head_dative_role(t: Token) -> list[Token]:
 @role("head_obj")
 def _head_obj_role(t: Token) -> list[Token]:
     """``obj`` of the trigger's head ("use Gemini to power Siri": Gemini, for 'power')."""
-    return _logical_object(t.head) if t.head.i != t.i else []
+    return logical_object(t.head) if t.head.i != t.i else []

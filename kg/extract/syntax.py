@@ -1,0 +1,183 @@
+"""Moving around a dependency parse: subjects, objects, prepositions, possessors.
+
+Small functions over spaCy tokens that know English voice and attachment
+(active and passive, relative clauses, control verbs, light verbs), used by
+the argument roles (:mod:`kg.extract.roles`) and the reference resolver.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJ_DEPS = {"nsubj", "csubj"}
+PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
+#: Dependencies a subject search climbs through to the governing verb.
+CLIMB_DEPS = {
+    "amod",
+    "xcomp",
+    "conj",
+    "acl",
+    "advcl",
+    "pobj",
+    "prep",
+    "pcomp",
+    "dobj",
+    "ccomp",
+    "relcl",
+    "attr",
+    "appos",
+    "oprd",
+    "npadvmod",
+    "advmod",
+    "acomp",
+}
+
+
+def children(tok: Token, deps: set[str]) -> list[Token]:
+    """The children of ``tok`` with one of the dependency labels ``deps``."""
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def is_passive(tok: Token) -> bool:
+    """Whether a verb (or participle) is in the passive voice."""
+    if any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in tok.children):
+        return True
+    if (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "conj"
+        and tok.head.pos_ == "VERB"
+        and any(c.dep_ == "agent" for c in tok.children)
+    ):
+        # "backed by X and founded by Y": the second participle shares the voice.
+        return is_passive(tok.head)
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ in {"acl", "amod", "advcl", "relcl"}
+        and not any(c.dep_ in {"aux", "nsubj"} for c in tok.children)
+    )
+
+
+def subject_of(tok: Token) -> list[Token]:
+    """Logical subject of a verb, climbing control verbs, conjunctions and clauses."""
+    cur = tok
+    for _ in range(6):
+        subs = children(cur, SUBJ_DEPS)
+        if subs:
+            return subs
+        if cur.pos_ == "VERB" or (cur is tok and cur.dep_ in {"ROOT", "relcl"}):
+            # A subject the parser took for a compound ("Wrenfield competes with ...").
+            subs = [
+                c
+                for c in cur.children
+                if c.i < cur.i
+                and (c.dep_ == "compound" or (c.dep_ in {"amod", "nmod"} and c.is_title))
+            ]
+            if subs:
+                return subs
+        if cur is not tok and children(cur, PASS_SUBJ_DEPS) and cur.dep_ != "conj":
+            return children(cur, PASS_SUBJ_DEPS)
+        if cur.dep_ in {"acl", "relcl"} and cur.pos_ in {"VERB", "AUX"} and cur is not tok:
+            return [cur.head]
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and children(cur.head.head, {"dobj"}):
+            # "accusing the startup of using X": the object of 'accuse' does the using.
+            return children(cur.head.head, {"dobj"})
+        if cur.dep_ == "acl" and cur is tok and cur.tag_ in {"VBG", "VBN"} and not is_passive(cur):
+            # "a startup building robots": the participle's subject is the noun.
+            return [cur.head]
+        if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    return []
+
+
+def logical_subject(tok: Token) -> list[Token]:
+    """The doer: the agent of a passive ("backed by X"), else the subject."""
+    if tok.pos_ in {"VERB", "AUX"} and is_passive(tok):
+        return prep_objects(tok, {"by"}, agent=True)
+    return subject_of(tok)
+
+
+def logical_object(tok: Token) -> list[Token]:
+    """The thing done to: the subject of a passive, else the direct object."""
+    if tok.pos_ in {"VERB", "AUX"} and is_passive(tok):
+        subs = children(tok, PASS_SUBJ_DEPS)
+        if subs:
+            return subs
+        if tok.dep_ in {"acl", "amod", "relcl"}:
+            return [tok.head]
+        if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and is_passive(tok.head):
+            return logical_object(tok.head)
+        if tok.dep_ in {"xcomp", "conj"}:
+            return subject_of(tok.head) or children(tok.head, PASS_SUBJ_DEPS)
+        return []
+    objs = children(tok, {"dobj", "obj"})
+    if not objs and tok.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS for c in tok.children):
+        # "the platform Salesforce launched": the object is the modified noun.
+        return [tok.head]
+    if not objs and tok.pos_ == "VERB":
+        # "The chipmaker also backs Cohere": a name right after the verb that the parser
+        # hung on it as an adverb or a loose dependent is its object.
+        objs = [
+            c
+            for c in tok.children
+            if c.i == tok.i + 1 and c.pos_ == "PROPN" and c.dep_ in {"advmod", "npadvmod", "dep"}
+        ]
+    return objs
+
+
+def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token]:
+    """Objects of the prepositions ``preps`` on the trigger, its object or its light verb."""
+    out: list[Token] = []
+    hosts = [tok, *children(tok, {"dobj", "prt", "attr", "acomp"})]
+    quantified = children(tok, {"dobj"}) + ([tok] if tok.pos_ == "NOUN" else [])
+    for d in quantified:
+        # "buy $30 billion of computing capacity on Azure", "an investment of $4 billion in X".
+        for p in children(d, {"prep"}):
+            if p.lower_ == "of":
+                hosts.extend(
+                    o for o in children(p, {"pobj"}) if d is not tok or o.ent_type_ == "MONEY"
+                )
+    if tok.dep_ == "dobj" and tok.pos_ in {"NOUN", "PROPN"}:
+        # "taking a stake in X": the preposition hangs on the light verb.
+        hosts.append(tok.head)
+    for host in hosts:
+        for child in host.children:
+            if (
+                child.dep_ in {"prep", "dative"} or (agent and child.dep_ == "agent")
+            ) and child.lower_ in preps:
+                out.extend(children(child, {"pobj"}))
+                # "woven into Agentforce ... and into Slack".
+                for c in child.conjuncts:
+                    if c.lower_ in preps:
+                        out.extend(children(c, {"pobj"}))
+                # "in a deal with X": one more hop through a generic noun.
+                if not out:
+                    for p in children(child, {"pobj"}):
+                        for pp in p.children:
+                            if pp.dep_ == "prep" and pp.lower_ in preps:
+                                out.extend(children(pp, {"pobj"}))
+            elif child.dep_ == "agent" and "by" in preps:
+                out.extend(children(child, {"pobj"}))
+        if out:
+            break
+    return out
+
+
+def possessor_of(tok: Token) -> list[Token]:
+    """The possessor of a noun, also when the parser lost the 's ("Amazon's $4 billion stake")."""
+    poss = children(tok, {"poss"})
+    if poss:
+        return poss
+    edge = tok.left_edge.i
+    doc = tok.doc
+    if edge >= 2 and doc[edge - 1].text in {"'s", "’s"} and doc[edge - 1].dep_ != "case":
+        return [doc[edge - 2]]
+    return []
+
+
+def possessor_or_subject(tok: Token) -> list[Token]:
+    """Who holds a nominal relation: its possessor, else the subject of its verb."""
+    return possessor_of(tok) or subject_of(tok)
