@@ -80,10 +80,15 @@ class Fact:
         """(subject, relation, object) with symmetric relations put in one order."""
         return fact_key(self.subject, self.relation, self.object)
 
-    def as_json(self) -> dict[str, Any]:
-        """The stable JSON shape printed by ``kg extract`` and read by ``kg eval``."""
+    def as_json(self, source: str | None = None) -> dict[str, Any]:
+        """The stable JSON shape printed by ``kg extract`` and read by ``kg eval``.
+
+        ``source`` is where the document came from (its file path or URL), so a
+        fact can be traced to its article without the store.
+        """
         return {
             "doc": self.doc,
+            "source": source,
             "subject": self.subject,
             "subject_class": self.subject_class,
             "relation": self.relation,

@@ -25,6 +25,15 @@ MAX_CELL = 80
 CONTROL_CHARS = dict.fromkeys([*range(0x00, 0x20), *range(0x7F, 0xA0)], "\N{REPLACEMENT CHARACTER}")
 
 
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """``n`` and the noun in the right number: "1 fact", "2 facts", "1,204 entities".
+
+    >>> plural(1, "fact"), plural(3, "entity", "entities")
+    ('1 fact', '3 entities')
+    """
+    return f"{n:,} {word if n == 1 else (words or word + 's')}"
+
+
 def cell_text(value: Any) -> str:
     """``value`` as one table cell: None is empty, floats get 4 decimals, long text is cut,
     and control characters cannot reach the terminal."""

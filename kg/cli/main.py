@@ -16,7 +16,7 @@ from kg.config import default_store
 from kg.errors import KGError
 from kg.records import Fact
 from kg.render.export import FORMATS as EXPORT_FORMATS
-from kg.table import CONTROL_CHARS
+from kg.table import CONTROL_CHARS, plural
 
 STORE_HELP = (
     "Graph store: a folder (embedded Oxigraph, the default is output/store), "
@@ -155,6 +155,10 @@ def extract(
 ) -> None:
     """Run extraction only and print one JSON object per fact (no store).
 
+    Each fact names its document twice: "doc", the id it has in the store
+    (the JSONL id, else one derived from the text), and "source", where it was
+    read from (the JSONL url, else the file path).
+
     A count of documents and facts goes to stderr at the end, with the number
     of documents that gave no facts.
     """
@@ -165,20 +169,21 @@ def extract(
             click.echo(explanation(doc, facts, trace))
         return
     documents = without = 0
-    found: list[Fact] = []
-    for _doc, facts in api.extract_by_document(list(inputs), model=model, glob=glob):
+    found: list[tuple[Fact, str | None]] = []
+    for doc, facts in api.extract_by_document(list(inputs), model=model, glob=glob):
         documents += 1
         without += not facts
+        source = doc.url or doc.source
         if fmt == "jsonl":
             for fact in facts:
-                click.echo(json.dumps(fact.as_json(), ensure_ascii=False))
+                click.echo(json.dumps(fact.as_json(source), ensure_ascii=False))
         else:
-            found.extend(facts)
+            found.extend((fact, source) for fact in facts)
     if fmt == "table":
         from kg.render.text import facts_table
 
         click.echo(facts_table(found))
-    note = f"{documents:,} documents read, {without:,} gave no facts"
+    note = f"{plural(documents, 'document')} read, {without:,} gave no facts"
     click.echo(note + (" (kg extract --explain shows why)" if without else ""), err=True)
 
 

@@ -7,17 +7,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from kg.records import Fact
-from kg.table import render_table
+from kg.table import plural, render_table
 
-FACT_COLUMNS = ("doc", "subject", "relation", "object", "certainty", "amount", "sentence")
+FACT_COLUMNS = ("source", "subject", "relation", "object", "certainty", "amount", "sentence")
 
 
-def facts_table(facts: Sequence[Fact]) -> str:
-    """Facts as a table: subject, relation, object, certainty, amount, sentence."""
+def facts_table(facts: Sequence[tuple[Fact, str | None]]) -> str:
+    """(fact, source) pairs as a table: source, subject, relation, object, certainty,
+    amount, sentence; a fact without a source shows its document id."""
     rows = [
-        (f.doc, f.subject, f.relation, f.object, f.certainty, f.amount, f.sentence) for f in facts
+        (src or f.doc, f.subject, f.relation, f.object, f.certainty, f.amount, f.sentence)
+        for f, src in facts
     ]
-    return render_table(FACT_COLUMNS, rows, footer=f"{len(facts)} facts")
+    return render_table(FACT_COLUMNS, rows, footer=plural(len(facts), "fact"))
 
 
 def stats_table(stats: dict[str, Any]) -> str:
