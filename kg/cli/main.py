@@ -360,24 +360,98 @@ def stats(store: str, top: int, fmt: str) -> None:
     click.echo(stats_table(result))
 
 
+def evidence_option(f: Any) -> Any:
+    return click.option(
+        "--evidence",
+        type=click.Choice(["best", "all", "none"]),
+        default="best",
+        show_default=True,
+        help="Supporting sentences shown under each fact: the best one (most confident), "
+        "all of them, or none (bare facts).",
+    )(f)
+
+
+def fact_format_option(f: Any) -> Any:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["text", "json"]),
+        default="text",
+        show_default=True,
+        help="text: each fact with its evidence cut to the terminal width; json: a list of "
+        "facts, each with support, certainty and evidence (sentence, source, title, date, "
+        "amount, certainty, confidence).",
+    )(f)
+
+
+def _echo_facts(records: list[dict[str, Any]], fmt: str, evidence: str) -> None:
+    import shutil
+
+    from kg.render.text import facts_with_evidence
+
+    if fmt == "json":
+        keep = {"all": None, "best": 1, "none": 0}[evidence]
+        out = [{**r, "evidence": r["evidence"][:keep]} for r in records]
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+    elif records:
+        width = shutil.get_terminal_size((80, 24)).columns
+        click.echo(facts_with_evidence(records, evidence=evidence, width=width))
+
+
 @cli.command()
 @click.argument("a")
 @click.argument("b")
 @store_option
-def path(a: str, b: str, store: str) -> None:
-    """Shortest chain of relations linking entity A to entity B."""
-    for s, r, o in api.path(a, b, store):
-        click.echo(f"{_plain(s)} -{r}-> {_plain(o)}")
+@evidence_option
+@fact_format_option
+def path(a: str, b: str, store: str, evidence: str, fmt: str) -> None:
+    """Shortest chain of relations linking entity A to entity B.
+
+    \b
+    Each hop is shown with its best supporting sentence and where it was read:
+      kg path Amazon Microsoft
+      kg path Amazon Microsoft --evidence none   # bare chain
+    """
+    _echo_facts(api.path_facts(a, b, store), fmt, evidence)
 
 
 @cli.command()
 @click.argument("entity")
 @store_option
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True)
-def neighbors(entity: str, store: str, depth: int) -> None:
-    """Facts around ENTITY (its ego network)."""
-    for s, r, o in api.neighbors(entity, store, depth=depth):
-        click.echo(f"{_plain(s)} -{r}-> {_plain(o)}")
+@evidence_option
+@fact_format_option
+def neighbors(entity: str, store: str, depth: int, evidence: str, fmt: str) -> None:
+    """Facts around ENTITY (its ego network), each with its evidence.
+
+    \b
+    Under each fact: its best sentence, then source (URL or file), date, amount,
+    certainty and confidence; the count of supporting documents is on the fact line.
+      kg neighbors OpenAI
+      kg neighbors OpenAI --evidence all --format json
+    """
+    records = api.neighbor_facts(entity, store, depth=depth)
+    if not records:
+        click.echo(f"kg: no facts around {_plain(entity)!r} in the store", err=True)
+    _echo_facts(records, fmt, evidence)
+
+
+@cli.command()
+@click.argument("fact_or_entity", metavar="FACT|ENTITY")
+@store_option
+@fact_format_option
+def show(fact_or_entity: str, store: str, fmt: str) -> None:
+    """Every sentence supporting a fact, with its source; or every fact of an entity.
+
+    \b
+    Name the fact as 'SUBJECT RELATION OBJECT' (one argument, quoted):
+      kg show "Microsoft invests_in OpenAI"
+      kg show OpenAI
+    """
+    records = api.show(fact_or_entity, store)
+    if not records:
+        click.echo(f"kg: no facts around {_plain(fact_or_entity)!r} in the store", err=True)
+    _echo_facts(records, fmt, "all")
 
 
 @cli.command()
