@@ -160,13 +160,20 @@ def export(fmt: str, dest: str | Path | None, store: str | None = None) -> str |
         return export_graph(st, fmt, dest)
 
 
-def view(dest: str | Path, store: str | None = None, **options: Any) -> Path:
-    """Write the interactive HTML view of the graph to ``dest``."""
+def view(
+    dest: str | Path,
+    store: str | None = None,
+    *,
+    log: Callable[[str], None] | None = None,
+    **options: Any,
+) -> Path:
+    """Write the interactive HTML view of the graph to ``dest``; ``log`` hears why, when
+    the filters leave no fact to show."""
     from kg.graph.store import open_store
     from kg.render.view import ViewOptions, write_view
 
     with open_store(_store(store), create=False, read_only=True) as st:
-        return write_view(st.graph, Path(dest), ViewOptions(**options))
+        return write_view(st.graph, Path(dest), ViewOptions(**options), log=log)
 
 
 def validate(store: str | None = None) -> tuple[bool, str]:

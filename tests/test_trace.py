@@ -160,3 +160,85 @@ def test_show_missing_fact_is_a_usage_error_naming_it(store: str) -> None:
         "kg: error: no fact 'Microsoft acquires OpenAI' in the store: "
         "they are linked by invests_in, partners_with\n"
     )
+
+
+@pytest.fixture
+def undated_store(tmp_path: Path) -> str:
+    """The sample documents plus one without a date: three facts, one undated."""
+    from tests.conftest import make_doc, make_fact
+
+    spec = str(tmp_path / "store")
+    plain = make_doc("Oracle uses Nvidia.", source="notes/c.txt")
+    with open_store(spec) as st:
+        st.add_documents(sample_documents())
+        st.add_document(plain, [make_fact(plain, "Oracle", "uses", "Nvidia")])
+    return spec
+
+
+def view_meta(html: Path) -> dict:
+    import re
+
+    data = re.search(
+        r'<script type="application/json" id="kg-data">(.*?)</script>', html.read_text()
+    )
+    assert data is not None
+    return json.loads(data[1])["meta"]
+
+
+@pytest.mark.parametrize(
+    ("options", "note"),
+    [
+        (
+            ["--since", "2026-01-01"],
+            "--since 2026-01-01 kept 0 of 4 facts: 1 fact has no date (their documents "
+            "carry none), the latest document is dated 2025-01-21",
+        ),
+        (
+            ["--min-confidence", "0.9"],
+            "--min-confidence 0.9 kept 0 of 4 facts: the most confident evidence has "
+            "confidence 0.7",
+        ),
+        (
+            ["--since", "2025", "--min-support", "2"],
+            "--min-support 2 kept 0 of 2 facts: the best-supported fact has 1 document",
+        ),
+    ],
+)
+def test_view_filter_that_drops_everything_says_why(
+    undated_store: str, tmp_path: Path, options: list[str], note: str
+) -> None:
+    out = tmp_path / "v.html"
+    code, stdout, err = run("view", "--store", undated_store, "-o", str(out), *options)
+    assert code == 0
+    assert stdout == f"wrote {out}\n"
+    assert err == f"kg: {note}\n"
+    meta = view_meta(out)
+    assert (meta["shown_edges"], meta["notes"]) == (0, [note])
+
+
+def test_view_filter_that_keeps_something_is_quiet(undated_store: str, tmp_path: Path) -> None:
+    out = tmp_path / "v.html"
+    code, _, err = run("view", "--store", undated_store, "-o", str(out), "--since", "2025-01")
+    assert (code, err) == (0, "")
+    meta = view_meta(out)
+    assert (meta["shown_edges"], meta["notes"]) == (2, [])
+    assert meta["filters"] == ["documents dated 2025-01 or later"]
+
+
+@pytest.mark.parametrize(
+    ("doc_date", "since", "kept"),
+    [
+        ("2025-09", "2025-09-15", True),
+        ("2025-09", "2025-10", False),
+        ("2025", "2025-06-01", True),
+        ("2024-12-31", "2025", False),
+        ("2025-01-21", "2025-01-21", True),
+        (None, "2020", False),
+    ],
+)
+def test_dated_since_compares_at_the_coarser_precision(
+    doc_date: str | None, since: str, kept: bool
+) -> None:
+    from kg.render.view import dated_since
+
+    assert dated_since(doc_date, since) is kept

@@ -300,7 +300,11 @@ def export(store: str, fmt: str, output: str | None) -> None:
     callback=_known_relations,
     help="Only facts of this relation (repeatable): a relation of the ontology.",
 )
-@click.option("--since", help="Only facts from documents dated on or after YYYY-MM-DD.")
+@click.option(
+    "--since",
+    help="Only facts from documents dated on or after YYYY-MM-DD (or YYYY-MM, YYYY). "
+    "Facts whose documents carry no date are left out.",
+)
 @click.option("--min-support", type=click.IntRange(1), default=1, show_default=True)
 @click.option(
     "--min-confidence",
@@ -320,7 +324,11 @@ def view(
     min_confidence: float,
     top: int | None,
 ) -> None:
-    """Write a self-contained interactive HTML view of the graph."""
+    """Write a self-contained interactive HTML view of the graph.
+
+    When the filters leave no fact, the page is still written and a note on
+    stderr says which filter dropped the last fact and why.
+    """
     dest = api.view(
         output,
         store,
@@ -331,6 +339,7 @@ def view(
         min_support=min_support,
         min_confidence=min_confidence,
         top=top,
+        log=lambda line: click.echo(f"kg: {line}", err=True),
     )
     click.echo(f"wrote {dest}")
 
