@@ -195,31 +195,32 @@ def _why_none_left(g: nx.MultiDiGraph, options: ViewOptions) -> str | None:
     total = g.number_of_edges()
     if total == 0:
         return None
-    steps = [
-        ("--relation " + ",".join(options.relations), {"relations": options.relations}),
-        (f"--since {options.since}", {"since": options.since}),
+    # (option as typed, ViewOptions field, value), in the order the filters apply.
+    steps: list[tuple[str, str, Any]] = [
+        ("--relation " + ",".join(options.relations), "relations", options.relations),
+        (f"--since {options.since}", "since", options.since),
         (
             f"--min-confidence {options.min_confidence:g}",
-            {"min_confidence": options.min_confidence},
+            "min_confidence",
+            options.min_confidence,
         ),
-        (f"--min-support {options.min_support}", {"min_support": options.min_support}),
+        (f"--min-support {options.min_support}", "min_support", options.min_support),
     ]
     on = ViewOptions()
     before = g
-    for name, change in steps:
-        value = next(iter(change.values()))
-        if not value or (value == 1 and "min_support" in change):
+    for name, option, value in steps:
+        if value == getattr(on, option):  # not given
             continue
-        on = replace(on, **change)
+        on = replace(on, **{option: value})
         after = _filter_edges(g, on)
         if after.number_of_edges():
             before = after
             continue
         facts = [d for _, _, d in before.edges(data=True)]
         kept = f"{name} kept 0 of {plural(len(facts), 'fact')}"
-        if "relations" in change:
+        if option == "relations":
             return f"{kept}: the graph has no {' or '.join(options.relations)} facts"
-        if "since" in change:
+        if option == "since":
             dates = [e["doc_date"] for d in facts for e in d["evidence"] if e["doc_date"]]
             undated = sum(1 for d in facts if not any(e["doc_date"] for e in d["evidence"]))
             why = []
@@ -229,7 +230,7 @@ def _why_none_left(g: nx.MultiDiGraph, options: ViewOptions) -> str | None:
             if dates:
                 why.append(f"the latest document is dated {max(dates)}")
             return f"{kept}: {', '.join(why)}"
-        if "min_confidence" in change:
+        if option == "min_confidence":
             best = [best_evidence(d["evidence"]) for d in facts]
             top = max((e["confidence"] or 0.0 for e in best if e), default=0.0)
             return f"{kept}: the most confident evidence has confidence {top:g}"
