@@ -30,7 +30,8 @@ class Document:
     """One article or paragraph, as ingest hands it to extraction.
 
     ``id`` is the caller's id (JSONL ``id``) when given, else derived from the
-    content hash. ``source`` is the file path or URL it was read from.
+    content hash. ``source`` is the file path or URL it was read from. ``date`` is
+    ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
     """
 
     text: str
@@ -41,6 +42,8 @@ class Document:
     date: str | None = None
     feed: str | None = None
     hash: str = field(default="")
+    #: True when ``date`` was read from the article's dateline, not given with it.
+    date_inferred: bool = False
 
     def __post_init__(self) -> None:
         if not self.hash:

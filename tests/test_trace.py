@@ -242,3 +242,87 @@ def test_dated_since_compares_at_the_coarser_precision(
     from kg.render.view import dated_since
 
     assert dated_since(doc_date, since) is kept
+
+
+def document_rows(store: str) -> dict[str, dict]:
+    """Source path or URL -> the document's title, date literal and comment, read back."""
+    from rdflib import Literal
+
+    rows: dict[str, dict] = {}
+    with open_store(store, create=False, read_only=True) as st:
+        result = st.query(
+            """PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX kgo: <https://w3id.org/ai-industry-kg/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX schema: <http://schema.org/>
+            PREFIX schemas: <https://schema.org/>
+            SELECT ?url ?path ?title ?date ?note WHERE {
+              ?d a kgo:Document .
+              OPTIONAL { ?d schema:url|schemas:url ?url } OPTIONAL { ?d kgo:sourcePath ?path }
+              OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d dcterms:date ?date }
+              OPTIONAL { ?d rdfs:comment ?note } }"""
+        )
+        for url, path, title, date, note in result:
+            assert date is None or isinstance(date, Literal)
+            rows[str(url or path)] = {"title": title and str(title), "date": date, "note": note}
+    return rows
+
+
+@pytest.mark.xdist_group("spacy")
+def test_build_keeps_month_and_year_precision_dates(tmp_path: Path) -> None:
+    from rdflib.namespace import XSD
+
+    news = tmp_path / "news.jsonl"
+    lines = [
+        {
+            "url": f"https://example.com/{i}",
+            "date": date,
+            "text": f"Amazon invests in Anthropic {i}.",
+        }
+        for i, date in enumerate(["2025-09", "2025", "2025-09-04"])
+    ]
+    news.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    store = str(tmp_path / "store")
+    code, _, err = run("build", str(news), "--store", store)
+    assert code == 0, err
+    assert "not a date" not in err
+    dates = {src: row["date"] for src, row in document_rows(store).items()}
+    assert {(str(d), d.datatype) for d in dates.values()} == {
+        ("2025-09", XSD.gYearMonth),
+        ("2025", XSD.gYear),
+        ("2025-09-04", XSD.date),
+    }
+    code, _, err = run("validate", "--store", store)
+    assert code == 0, err
+
+
+@pytest.mark.xdist_group("spacy")
+def test_build_text_titles_and_dateline_dates(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    pasted = folder / "oracle-nvidia.txt"
+    pasted.write_text(
+        "EXCLUSIVE\nBy Jane Doe\nSAN FRANCISCO, Sept. 4, 2025\n"
+        "Nvidia Deepens Ties With Oracle\n"
+        "Oracle uses Nvidia chips in its cloud, the companies said.\n"
+    )
+    heading = folder / "aa.md"
+    heading.write_text(
+        "Kicker\n\n# Amazon and Anthropic\n\nAmazon will invest $4 billion in Anthropic.\n"
+    )
+    bare = folder / "amazon_anthropic-deal.txt"
+    bare.write_text("Amazon will invest $4 billion in Anthropic, the companies said on Monday.\n")
+    os.utime(bare, (1_700_000_000, 1_700_000_000))  # an mtime is never a publication date
+    store = str(tmp_path / "store")
+    code, _, err = run("build", str(folder), "--store", store)
+    assert code == 0, err
+    rows = document_rows(store)
+    assert rows[str(pasted)]["title"] == "Nvidia Deepens Ties With Oracle"
+    assert str(rows[str(pasted)]["date"]) == "2025-09-04"
+    assert rows[str(pasted)]["note"] is not None  # marked as inferred
+    assert rows[str(heading)]["title"] == "Amazon and Anthropic"
+    assert (rows[str(heading)]["date"], rows[str(heading)]["note"]) == (None, None)
+    assert rows[str(bare)]["title"] == "amazon anthropic deal"
+    assert rows[str(bare)]["date"] is None
