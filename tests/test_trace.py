@@ -15,8 +15,8 @@ from kg.graph.store import open_store
 from tests.conftest import sample_documents
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args), env={"COLUMNS": "80"})
+def run(*args: str, columns: str | None = "80") -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args), env={"COLUMNS": columns})
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -49,7 +49,7 @@ def test_extract_facts_name_their_source(tmp_path: Path) -> None:
 def test_extract_table_counts_one_fact_in_the_singular(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Microsoft invested $10 billion in OpenAI, the companies said.\n")
-    code, out, err = run("extract", str(article), "--format", "table")
+    code, out, err = run("extract", str(article), "--format", "table", columns=None)
     assert code == 0, err
     assert out.splitlines()[-1] == "1 fact"
     assert out.splitlines()[2].startswith(str(article))
@@ -326,3 +326,39 @@ def test_build_text_titles_and_dateline_dates(tmp_path: Path) -> None:
     assert (rows[str(heading)]["date"], rows[str(heading)]["note"]) == (None, None)
     assert rows[str(bare)]["title"] == "amazon anthropic deal"
     assert rows[str(bare)]["date"] is None
+
+
+def test_query_table_fits_the_terminal_width(store: str) -> None:
+    query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+    result = CliRunner().invoke(cli, ["query", query, "--store", store], env={"COLUMNS": "60"})
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert all(len(line) <= 60 for line in lines), lines
+    assert any(line.endswith("…") or "… " in line for line in lines)
+    assert lines[-1].endswith("rows)")
+
+
+def test_query_table_to_a_pipe_keeps_whole_cells(store: str) -> None:
+    query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+    result = CliRunner().invoke(cli, ["query", query, "--store", store], env={"COLUMNS": None})
+    assert result.exit_code == 0, result.stderr
+    assert "Microsoft will invest $10 billion in OpenAI, the companies said." in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("widths", "width", "expected"),
+    [
+        ([10, 30, 40], 60, [10, 23, 23]),
+        ([10, 30, 40], 200, [10, 30, 40]),
+        ([10, 10], 5, [8, 8]),  # no narrower than the floor
+    ],
+)
+def test_render_table_narrows_the_widest_columns_first(
+    widths: list[int], width: int, expected: list[int]
+) -> None:
+    from kg.table import render_table
+
+    header = [f"c{i}" for i in range(len(widths))]
+    row = ["x" * w for w in widths]
+    text = render_table(header, [row], width=width)
+    assert [len(cell) for cell in text.splitlines()[1].split("  ")] == expected

@@ -42,6 +42,17 @@ def _plain(label: str) -> str:
     return label.translate(CONTROL_CHARS)
 
 
+def _table_width() -> int | None:
+    """The terminal's width for tables (COLUMNS when set); None when output goes to a
+    file or a pipe, which gets whole cells."""
+    import os
+    import shutil
+
+    if "COLUMNS" in os.environ or sys.stdout.isatty():
+        return shutil.get_terminal_size((80, 24)).columns
+    return None
+
+
 class KGGroup(click.Group):
     """Runs a command and reports library errors as one line (no traceback)."""
 
@@ -182,7 +193,7 @@ def extract(
     if fmt == "table":
         from kg.render.text import facts_table
 
-        click.echo(facts_table(found))
+        click.echo(facts_table(found, width=_table_width()))
     note = f"{plural(documents, 'document')} read, {without:,} gave no facts"
     click.echo(note + (" (kg extract --explain shows why)" if without else ""), err=True)
 
@@ -256,7 +267,7 @@ def query(
     result = api.query(
         text, store, allow_update=allow_update, allow_service=allow_service, timeout=timeout
     )
-    click.echo(result.format(fmt))
+    click.echo(result.format(fmt, width=_table_width()))
 
 
 def _known_relations(
@@ -366,7 +377,7 @@ def stats(store: str, top: int, fmt: str) -> None:
         return
     from kg.render.text import stats_table
 
-    click.echo(stats_table(result))
+    click.echo(stats_table(result, width=_table_width()))
 
 
 def evidence_option(f: Any) -> Any:

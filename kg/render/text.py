@@ -13,27 +13,27 @@ from kg.table import CONTROL_CHARS, plural, render_table
 FACT_COLUMNS = ("source", "subject", "relation", "object", "certainty", "amount", "sentence")
 
 
-def facts_table(facts: Sequence[tuple[Fact, str | None]]) -> str:
+def facts_table(facts: Sequence[tuple[Fact, str | None]], width: int | None = None) -> str:
     """(fact, source) pairs as a table: source, subject, relation, object, certainty,
     amount, sentence; a fact without a source shows its document id."""
     rows = [
         (src or f.doc, f.subject, f.relation, f.object, f.certainty, f.amount, f.sentence)
         for f, src in facts
     ]
-    return render_table(FACT_COLUMNS, rows, footer=plural(len(facts), "fact"))
+    return render_table(FACT_COLUMNS, rows, footer=plural(len(facts), "fact"), width=width)
 
 
-def stats_table(stats: dict[str, Any]) -> str:
+def stats_table(stats: dict[str, Any], width: int | None = None) -> str:
     """The dictionary returned by :func:`kg.api.stats` as counts and a few small tables."""
     blocks: list[str] = []
     counts: list[str] = []  # consecutive "key: value" lines make one block
     for key, value in stats.items():
         if isinstance(value, dict):
-            block = render_table((key, "count"), value.items())
+            block = render_table((key, "count"), value.items(), width=width)
         elif isinstance(value, list) and value and isinstance(value[0], dict):
             columns = list(value[0].keys())
             rows = [[row.get(c) for c in columns] for row in value]
-            block = render_table(columns, rows, title=f"{key}:")
+            block = render_table(columns, rows, title=f"{key}:", width=width)
         else:
             counts.append(f"{key}: {value}")
             continue
