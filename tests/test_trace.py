@@ -362,3 +362,59 @@ def test_render_table_narrows_the_widest_columns_first(
     row = ["x" * w for w in widths]
     text = render_table(header, [row], width=width)
     assert [len(cell) for cell in text.splitlines()[1].split("  ")] == expected
+
+
+def test_store_lock_file_is_removed_once_free(store: str) -> None:
+    lock = Path(store + ".lock")
+    assert not lock.exists()  # the fixture's writer let go of it
+    code, _, err = run("stats", "--store", store)
+    assert (code, lock.exists()) == (0, False), err
+
+
+def test_store_lock_file_stays_while_another_reader_holds_it(store: str) -> None:
+    lock = Path(store + ".lock")
+    with open_store(store, create=False, read_only=True):
+        code, _, err = run("stats", "--store", store)
+        assert code == 0, err
+        assert lock.exists()
+    assert not lock.exists()
+
+
+def test_store_lock_left_by_a_killed_process_is_removed_by_the_next(store: str) -> None:
+    lock = Path(store + ".lock")
+    lock.write_text("")  # what a process killed while holding the lock leaves
+    code, _, err = run("neighbors", "OpenAI", "--store", store, "--evidence", "none")
+    assert (code, lock.exists()) == (0, False), err
+
+
+def test_store_lock_waiter_follows_a_removed_lock_file(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    from kg.graph.lock import FileLock
+
+    folder = tmp_path / "store"
+    writer = FileLock(folder, exclusive=True, timeout=5)
+    writer.acquire()
+    reader = FileLock(folder, exclusive=False, timeout=60)
+    waiting = threading.Thread(target=reader.acquire)
+    waiting.start()
+    writer.release()  # removes the file the reader may have opened
+    waiting.join(timeout=60)
+    assert reader._fh is not None
+    assert os.fstat(reader._fh.fileno()).st_ino == os.stat(reader.path).st_ino
+    reader.release()
+    assert not reader.path.exists()
+
+
+def test_store_lock_notices_its_file_was_replaced(tmp_path: Path) -> None:
+    from kg.graph.lock import FileLock
+
+    lock = FileLock(tmp_path / "store", exclusive=True, timeout=5)
+    lock.acquire()
+    assert lock._fh is not None and lock._still_at_path(lock._fh)
+    lock.path.unlink()
+    lock.path.write_text("")
+    assert not lock._still_at_path(lock._fh)
+    lock.release()
+    assert lock.path.exists()  # not the file it locked: left for its holder
