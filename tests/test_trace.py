@@ -326,6 +326,8 @@ def test_build_text_titles_and_dateline_dates(tmp_path: Path) -> None:
     assert (rows[str(heading)]["date"], rows[str(heading)]["note"]) == (None, None)
     assert rows[str(bare)]["title"] == "amazon anthropic deal"
     assert rows[str(bare)]["date"] is None
+    [fact] = facts_json("show", "Oracle uses Nvidia", "--store", store)
+    assert [(e["date"], e["date_inferred"]) for e in fact["evidence"]] == [("2025-09-04", True)]
 
 
 def test_query_table_fits_the_terminal_width(store: str) -> None:

@@ -99,10 +99,15 @@ _edge_key = fact_key
 
 
 def _documents(graph: Graph) -> dict[str, dict[str, str | None]]:
-    """Document IRI -> its id, title, date, URL and source path."""
+    """Document IRI -> its id, title, date, URL, source path and, when its date was
+    read from its dateline, ``date_inferred``."""
+    from kg.graph.mapping import INFERRED_DATE_NOTE
+
     out: dict[str, dict[str, str | None]] = {}
-    for doc, doc_id, title, doc_date, url, path in _select(graph, "documents"):
+    for doc, doc_id, title, doc_date, url, path, note in _select(graph, "documents"):
         rec = out.setdefault(str(doc), {})
+        if note is not None and str(note) == INFERRED_DATE_NOTE:
+            rec["date_inferred"] = "true"
         for name, value in (
             ("doc_id", doc_id),
             ("title", title),
@@ -148,6 +153,7 @@ def _evidence(graph: Graph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
                 "doc_id": d.get("doc_id"),
                 "title": d.get("title"),
                 "doc_date": d.get("doc_date"),
+                "date_inferred": d.get("date_inferred") is not None,
                 "url": d.get("url"),
                 "path": d.get("path"),
             }
@@ -351,7 +357,8 @@ def fact_record(g: nx.MultiDiGraph, u: str, relation: str, v: str) -> dict[str, 
     ``{"subject", "relation", "object", "support", "certainty", "evidence"}``, where
     ``evidence`` lists every supporting sentence, best first (:func:`best_evidence`),
     each with its ``source`` (URL, file path or document id), ``title``, ``date`` (the
-    document's), ``amount``, ``certainty``, ``confidence`` and ``doc_id``.
+    document's; ``date_inferred`` when read from its dateline), ``amount``,
+    ``certainty``, ``confidence`` and ``doc_id``.
     """
     d = g.edges[u, v, relation]
     best = best_evidence(d["evidence"])
@@ -368,6 +375,7 @@ def fact_record(g: nx.MultiDiGraph, u: str, relation: str, v: str) -> dict[str, 
                 "source": evidence_source(e),
                 "title": e["title"],
                 "date": e["doc_date"],
+                "date_inferred": e.get("date_inferred", False),
                 "amount": e["amount"],
                 "certainty": e["certainty"],
                 "confidence": e["confidence"],

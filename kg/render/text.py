@@ -59,8 +59,9 @@ def _fit(text: str, width: int) -> str:
 def _evidence_lines(e: dict[str, Any], width: int) -> list[str]:
     """The sentence, then date, amount, certainty, confidence and source on one line,
     or the source on a line of its own when both do not fit."""
+    date = e["date"] and (e["date"] + (" (from the dateline)" if e.get("date_inferred") else ""))
     details = [
-        e["date"] or "no date",
+        date or "no date",
         e["amount"],
         e["certainty"],
         None if e["confidence"] is None else f"confidence {e['confidence']:g}",
