@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from rdflib import RDF
 
 from kg.cli.main import cli
 from kg.graph.store import open_store
@@ -420,3 +421,16 @@ def test_store_lock_notices_its_file_was_replaced(tmp_path: Path) -> None:
     assert not lock._still_at_path(lock._fh)
     lock.release()
     assert lock.path.exists()  # not the file it locked: left for its holder
+
+
+@pytest.mark.xdist_group("spacy")
+def test_build_min_confidence_that_drops_every_fact_says_why(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Microsoft invested $10 billion in OpenAI, the companies said.\n")
+    store = str(tmp_path / "store")
+    code, out, err = run("build", str(article), "--store", store, "--min-confidence", "0.999")
+    assert code == 0, err
+    assert "0 facts" in out
+    assert err.startswith("kg: --min-confidence 0.999 kept 0 of 1 fact: the most confident has")
+    with open_store(store, create=False, read_only=True) as st:
+        assert st.graph.value(predicate=RDF.subject) is None  # no evidence written

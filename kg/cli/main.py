@@ -91,6 +91,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
     Typical session:
       kg build examples/corpus          # articles -> facts -> store
       kg query -f queries/who_invests_in_openai.rq
+      kg neighbors OpenAI               # facts around it, each with its sentence
+      kg show "Microsoft invests_in OpenAI"   # every sentence behind a fact
       kg view -o output/graph.html      # interactive graph in a browser
       kg export --format turtle -o output/graph.ttl
     """
@@ -132,6 +134,7 @@ def build(
     """Extract facts from INPUT files, folders, JSONL, HTML, feeds or '-' into the store.
 
     Without --append the store is replaced, but only once the new graph is complete.
+    When --min-confidence leaves out every fact found, stderr says so.
     """
     summary = api.build(
         list(inputs),
@@ -146,6 +149,9 @@ def build(
         min_confidence=min_confidence,
     )
     click.echo(summary.describe())
+    note = summary.filter_note(min_confidence)
+    if note:
+        click.echo(f"kg: {note}", err=True)
     if summary.failed:
         sys.exit(1)
 
