@@ -434,3 +434,23 @@ def test_build_min_confidence_that_drops_every_fact_says_why(tmp_path: Path) -> 
     assert err.startswith("kg: --min-confidence 0.999 kept 0 of 1 fact: the most confident has")
     with open_store(store, create=False, read_only=True) as st:
         assert st.graph.value(predicate=RDF.subject) is None  # no evidence written
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Jane Doe\nMarch 4, 2025\nAcme bought Foo.", "2025-03-04"),
+        ("SAN FRANCISCO, Sept. 4, 2025 -- Acme said it bought Foo.", "2025-09-04"),
+        ("Published on 4 March 2025 10:00 GMT\nAcme bought Foo.", "2025-03-04"),
+        ("Updated: 2025-03-04\nAcme bought Foo.", "2025-03-04"),
+        ("September 2025\nAcme bought Foo.", "2025-09"),
+        # A sentence that mentions a date does not date the article.
+        ("OpenAI was founded on December 11, 2015.\nIt grew.", None),
+        ("OpenAI was founded on December 11, 2015 - and it grew.", None),
+        ("Acme bought Foo.\nNo date here.", None),
+    ],
+)
+def test_dateline_date_reads_only_datelines(text: str, expected: str | None) -> None:
+    from kg.ingest.text import dateline_date
+
+    assert dateline_date(text) == expected

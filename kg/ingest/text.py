@@ -255,7 +255,12 @@ def _dateline(line: str) -> str | None:
     if whole is not None:
         return whole
     m = _DATE_IN_LINE.search(line)
-    return iso_date(m[0].replace("Sept", "Sep").replace(".", "")) if m else None
+    if m is None or line.rstrip().endswith((".", "!", "?")):
+        return None  # a sentence that mentions a date ("founded on May 4, 2015.")
+    before = _DATE_WORDS.sub("", line[: m.start()]).split()
+    if any(w[0].islower() and w != "on" for w in before):
+        return None  # only a place, a byline or "Published on" may precede the date
+    return iso_date(m[0].replace("Sept", "Sep").replace(".", ""))
 
 
 def _is_kicker(line: str) -> bool:
