@@ -160,13 +160,20 @@ def export(fmt: str, dest: str | Path | None, store: str | None = None) -> str |
         return export_graph(st, fmt, dest)
 
 
-def view(dest: str | Path, store: str | None = None, **options: Any) -> Path:
-    """Write the interactive HTML view of the graph to ``dest``."""
+def view(
+    dest: str | Path,
+    store: str | None = None,
+    *,
+    log: Callable[[str], None] | None = None,
+    **options: Any,
+) -> Path:
+    """Write the interactive HTML view of the graph to ``dest``; ``log`` hears why, when
+    the filters leave no fact to show."""
     from kg.graph.store import open_store
     from kg.render.view import ViewOptions, write_view
 
     with open_store(_store(store), create=False, read_only=True) as st:
-        return write_view(st.graph, Path(dest), ViewOptions(**options))
+        return write_view(st.graph, Path(dest), ViewOptions(**options), log=log)
 
 
 def validate(store: str | None = None) -> tuple[bool, str]:
@@ -203,6 +210,42 @@ def neighbors(x: str, store: str | None = None, depth: int = 1) -> list[tuple[st
 
     with open_store(_store(store), create=False, read_only=True) as st:
         return ego_facts(st.graph, x, depth=depth)
+
+
+def path_facts(a: str, b: str, store: str | None = None) -> list[dict[str, Any]]:
+    """:func:`path` with each hop's support and evidence (see
+    :func:`kg.query.analytics.fact_record` for the record's keys)."""
+    from kg.graph.store import open_store
+    from kg.query.analytics import relation_path_records
+
+    with open_store(_store(store), create=False, read_only=True) as st:
+        return relation_path_records(st.graph, a, b)
+
+
+def neighbor_facts(x: str, store: str | None = None, depth: int = 1) -> list[dict[str, Any]]:
+    """:func:`neighbors` with each fact's support and evidence.
+
+    Example::
+
+        for fact in neighbor_facts("OpenAI", "output/store"):
+            print(fact["subject"], fact["relation"], fact["object"],
+                  fact["evidence"][0]["source"])
+    """
+    from kg.graph.store import open_store
+    from kg.query.analytics import ego_fact_records
+
+    with open_store(_store(store), create=False, read_only=True) as st:
+        return ego_fact_records(st.graph, x, depth=depth)
+
+
+def show(fact_or_entity: str, store: str | None = None) -> list[dict[str, Any]]:
+    """The fact ``"SUBJECT RELATION OBJECT"``, or every fact of an entity, with every
+    supporting sentence and its source."""
+    from kg.graph.store import open_store
+    from kg.query.analytics import show_records
+
+    with open_store(_store(store), create=False, read_only=True) as st:
+        return show_records(st.graph, fact_or_entity)
 
 
 def forget(ref: str, store: str | None = None) -> int:

@@ -53,6 +53,10 @@ class BuildSummary:
     elapsed: float = 0.0
     replaced: bool = False
     problems: list[str] = field(default_factory=list, repr=False)
+    #: Facts extraction found but ``--min-confidence`` left out, and the highest
+    #: confidence among them.
+    below_confidence: int = 0
+    best_below: float = 0.0
 
     def describe(self) -> str:
         """One line for people.
@@ -67,6 +71,20 @@ class BuildSummary:
             f"{self.failed:,} failed{warned}{empty}; {_count(self.facts, 'fact')} "
             f"({_count(self.entities, 'entity', 'entities')}), "
             f"{_count(self.triples, 'triple')} in {self.store}"
+        )
+
+    def filter_note(self, min_confidence: float) -> str | None:
+        """Why no fact was written when ``--min-confidence`` left out every one found.
+
+        Example: "--min-confidence 0.99 kept 0 of 12 facts: the most confident has
+        confidence 0.957".
+        """
+        if self.facts or not self.below_confidence:
+            return None
+        return (
+            f"--min-confidence {min_confidence:g} kept 0 of "
+            f"{_count(self.below_confidence, 'fact')}: the most confident has confidence "
+            f"{self.best_below:g}"
         )
 
     @property
@@ -258,7 +276,12 @@ def _fill(
         shown.update(written + summary.skipped, summary.facts)
 
     for doc, facts in extractor.extract_stream(new_documents(), workers=workers):
-        batch.append((doc, [f for f in facts if f.confidence >= min_confidence]))
+        kept = [f for f in facts if f.confidence >= min_confidence]
+        if len(kept) < len(facts):
+            summary.below_confidence += len(facts) - len(kept)
+            low = max(f.confidence for f in facts if f.confidence < min_confidence)
+            summary.best_below = max(summary.best_below, round(low, 3))
+        batch.append((doc, kept))
         if len(batch) >= WRITE_BATCH:
             write()
     if batch:

@@ -30,7 +30,8 @@ class Document:
     """One article or paragraph, as ingest hands it to extraction.
 
     ``id`` is the caller's id (JSONL ``id``) when given, else derived from the
-    content hash. ``source`` is the file path or URL it was read from.
+    content hash. ``source`` is the file path or URL it was read from. ``date`` is
+    ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
     """
 
     text: str
@@ -41,6 +42,8 @@ class Document:
     date: str | None = None
     feed: str | None = None
     hash: str = field(default="")
+    #: True when ``date`` was read from the article's dateline, not given with it.
+    date_inferred: bool = False
 
     def __post_init__(self) -> None:
         if not self.hash:
@@ -80,10 +83,15 @@ class Fact:
         """(subject, relation, object) with symmetric relations put in one order."""
         return fact_key(self.subject, self.relation, self.object)
 
-    def as_json(self) -> dict[str, Any]:
-        """The stable JSON shape printed by ``kg extract`` and read by ``kg eval``."""
+    def as_json(self, source: str | None = None) -> dict[str, Any]:
+        """The stable JSON shape printed by ``kg extract`` and read by ``kg eval``.
+
+        ``source`` is where the document came from (its file path or URL), so a
+        fact can be traced to its article without the store.
+        """
         return {
             "doc": self.doc,
+            "source": source,
             "subject": self.subject,
             "subject_class": self.subject_class,
             "relation": self.relation,

@@ -21,8 +21,19 @@ from typing import Any
 
 #: Longest value shown in one table cell.
 MAX_CELL = 80
+#: Narrowest a column is cut to when a table must fit the terminal.
+MIN_CELL = 8
 #: Other control characters (a label could hold a terminal escape sequence) are shown as U+FFFD.
 CONTROL_CHARS = dict.fromkeys([*range(0x00, 0x20), *range(0x7F, 0xA0)], "\N{REPLACEMENT CHARACTER}")
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """``n`` and the noun in the right number: "1 fact", "2 facts", "1,204 entities".
+
+    >>> plural(1, "fact"), plural(3, "entity", "entities")
+    ('1 fact', '3 entities')
+    """
+    return f"{n:,} {word if n == 1 else (words or word + 's')}"
 
 
 def cell_text(value: Any) -> str:
@@ -46,10 +57,19 @@ def render_table(
     *,
     title: str | None = None,
     footer: str | None = None,
+    width: int | None = None,
 ) -> str:
-    """``rows`` under ``header`` as aligned text, with an optional title and footer line."""
+    """``rows`` under ``header`` as aligned text, with an optional title and footer line.
+
+    With ``width`` (the terminal's), the widest columns are narrowed until a line
+    fits, each to no less than its header or :data:`MIN_CELL` characters, and the
+    cells cut there end in "…".
+    """
     cells = [[cell_text(v) for v in row] for row in rows]
     widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(header)]
+    if width is not None:
+        widths = _fit_widths(widths, [max(len(h), MIN_CELL) for h in header], width)
+        cells = [[_cut(c, w) for c, w in zip(r, widths, strict=True)] for r in cells]
     lines = [title] if title else []
     lines += [
         "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
@@ -59,3 +79,21 @@ def render_table(
     if footer:
         lines.append(footer)
     return "\n".join(lines)
+
+
+def _fit_widths(widths: list[int], floors: list[int], width: int) -> list[int]:
+    """Column widths narrowed, widest first, until the line fits ``width``."""
+    widths = list(widths)
+    excess = sum(widths) + 2 * (len(widths) - 1) - width
+    while excess > 0:
+        room = [w - max(f, 1) for w, f in zip(widths, floors, strict=True)]
+        i = max(range(len(widths)), key=lambda j: (room[j], widths[j]))
+        if room[i] <= 0:
+            break  # every column at its narrowest: the line stays longer
+        widths[i] -= 1
+        excess -= 1
+    return widths
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

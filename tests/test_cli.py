@@ -100,6 +100,7 @@ def test_cli_build_missing_input_fails_and_names_it(tmp_path: Path) -> None:
         "stats",
         "path",
         "neighbors",
+        "show",
         "forget",
     ],
 )

@@ -274,7 +274,7 @@ def test_cli_neighbors_and_path_hostile_name(persistent_evil: str) -> None:
 
         shown = _plain(name)  # printed with control characters replaced
         assert f"{shown} -invests_in-> Hub" in output
-        code, output = _cli("path", name, "Hub", "--store", persistent_evil)
+        code, output = _cli("path", name, "Hub", "--store", persistent_evil, "--evidence", "none")
         assert code == 0, output
         assert output == f"{shown} -invests_in-> Hub\n"
     assert _count(persistent_evil) == before

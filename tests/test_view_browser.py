@@ -270,6 +270,16 @@ def test_view_empty_graph_says_so(open_view, tmp_path):
     assert opened.errors == []
 
 
+def test_view_filters_that_leave_nothing_say_why(open_view, tmp_path):
+    html = write_view(industry_graph(), tmp_path / "none.html", ViewOptions(since="2999"))
+    opened = open_view(html)
+    assert opened.page.is_visible("#empty")
+    notice = opened.page.inner_text("#empty")
+    assert notice.startswith("No fact matches the filters: --since 2999 kept 0 of ")
+    assert "documents dated 2999 or later" in opened.page.inner_text("#filters")
+    assert opened.errors == []
+
+
 def test_view_top_says_how_many_were_left_out(open_view, tmp_path):
     html = write_view(industry_graph(), tmp_path / "top.html", ViewOptions(top=3))
     opened = open_view(html)

@@ -16,7 +16,7 @@ from kg.config import default_store
 from kg.errors import KGError
 from kg.records import Fact
 from kg.render.export import FORMATS as EXPORT_FORMATS
-from kg.table import CONTROL_CHARS
+from kg.table import CONTROL_CHARS, plural
 
 STORE_HELP = (
     "Graph store: a folder (embedded Oxigraph, the default is output/store), "
@@ -40,6 +40,17 @@ def store_option(f: Any) -> Any:
 def _plain(label: str) -> str:
     """A label from the graph made safe for a terminal (no escape sequences)."""
     return label.translate(CONTROL_CHARS)
+
+
+def _table_width() -> int | None:
+    """The terminal's width for tables (COLUMNS when set); None when output goes to a
+    file or a pipe, which gets whole cells."""
+    import os
+    import shutil
+
+    if "COLUMNS" in os.environ or sys.stdout.isatty():
+        return shutil.get_terminal_size((80, 24)).columns
+    return None
 
 
 class KGGroup(click.Group):
@@ -80,6 +91,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
     Typical session:
       kg build examples/corpus          # articles -> facts -> store
       kg query -f queries/who_invests_in_openai.rq
+      kg neighbors OpenAI               # facts around it, each with its sentence
+      kg show "Microsoft invests_in OpenAI"   # every sentence behind a fact
       kg view -o output/graph.html      # interactive graph in a browser
       kg export --format turtle -o output/graph.ttl
     """
@@ -121,6 +134,7 @@ def build(
     """Extract facts from INPUT files, folders, JSONL, HTML, feeds or '-' into the store.
 
     Without --append the store is replaced, but only once the new graph is complete.
+    When --min-confidence leaves out every fact found, stderr says so.
     """
     summary = api.build(
         list(inputs),
@@ -135,6 +149,9 @@ def build(
         min_confidence=min_confidence,
     )
     click.echo(summary.describe())
+    note = summary.filter_note(min_confidence)
+    if note:
+        click.echo(f"kg: {note}", err=True)
     if summary.failed:
         sys.exit(1)
 
@@ -155,6 +172,10 @@ def extract(
 ) -> None:
     """Run extraction only and print one JSON object per fact (no store).
 
+    Each fact names its document twice: "doc", the id it has in the store
+    (the JSONL id, else one derived from the text), and "source", where it was
+    read from (the JSONL url, else the file path).
+
     A count of documents and facts goes to stderr at the end, with the number
     of documents that gave no facts.
     """
@@ -165,20 +186,21 @@ def extract(
             click.echo(explanation(doc, facts, trace))
         return
     documents = without = 0
-    found: list[Fact] = []
-    for _doc, facts in api.extract_by_document(list(inputs), model=model, glob=glob):
+    found: list[tuple[Fact, str | None]] = []
+    for doc, facts in api.extract_by_document(list(inputs), model=model, glob=glob):
         documents += 1
         without += not facts
+        source = doc.url or doc.source
         if fmt == "jsonl":
             for fact in facts:
-                click.echo(json.dumps(fact.as_json(), ensure_ascii=False))
+                click.echo(json.dumps(fact.as_json(source), ensure_ascii=False))
         else:
-            found.extend(facts)
+            found.extend((fact, source) for fact in facts)
     if fmt == "table":
         from kg.render.text import facts_table
 
-        click.echo(facts_table(found))
-    note = f"{documents:,} documents read, {without:,} gave no facts"
+        click.echo(facts_table(found, width=_table_width()))
+    note = f"{plural(documents, 'document')} read, {without:,} gave no facts"
     click.echo(note + (" (kg extract --explain shows why)" if without else ""), err=True)
 
 
@@ -251,7 +273,7 @@ def query(
     result = api.query(
         text, store, allow_update=allow_update, allow_service=allow_service, timeout=timeout
     )
-    click.echo(result.format(fmt))
+    click.echo(result.format(fmt, width=_table_width()))
 
 
 def _known_relations(
@@ -295,7 +317,11 @@ def export(store: str, fmt: str, output: str | None) -> None:
     callback=_known_relations,
     help="Only facts of this relation (repeatable): a relation of the ontology.",
 )
-@click.option("--since", help="Only facts from documents dated on or after YYYY-MM-DD.")
+@click.option(
+    "--since",
+    help="Only facts from documents dated on or after YYYY-MM-DD (or YYYY-MM, YYYY). "
+    "Facts whose documents carry no date are left out.",
+)
 @click.option("--min-support", type=click.IntRange(1), default=1, show_default=True)
 @click.option(
     "--min-confidence",
@@ -315,7 +341,11 @@ def view(
     min_confidence: float,
     top: int | None,
 ) -> None:
-    """Write a self-contained interactive HTML view of the graph."""
+    """Write a self-contained interactive HTML view of the graph.
+
+    When the filters leave no fact, the page is still written and a note on
+    stderr says which filter dropped the last fact and why.
+    """
     dest = api.view(
         output,
         store,
@@ -326,6 +356,7 @@ def view(
         min_support=min_support,
         min_confidence=min_confidence,
         top=top,
+        log=lambda line: click.echo(f"kg: {line}", err=True),
     )
     click.echo(f"wrote {dest}")
 
@@ -352,27 +383,101 @@ def stats(store: str, top: int, fmt: str) -> None:
         return
     from kg.render.text import stats_table
 
-    click.echo(stats_table(result))
+    click.echo(stats_table(result, width=_table_width()))
+
+
+def evidence_option(f: Any) -> Any:
+    return click.option(
+        "--evidence",
+        type=click.Choice(["best", "all", "none"]),
+        default="best",
+        show_default=True,
+        help="Supporting sentences shown under each fact: the best one (most confident), "
+        "all of them, or none (bare facts).",
+    )(f)
+
+
+def fact_format_option(f: Any) -> Any:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["text", "json"]),
+        default="text",
+        show_default=True,
+        help="text: each fact with its evidence cut to the terminal width; json: a list of "
+        "facts, each with support, certainty and evidence (sentence, source, title, date, "
+        "amount, certainty, confidence).",
+    )(f)
+
+
+def _echo_facts(records: list[dict[str, Any]], fmt: str, evidence: str) -> None:
+    import shutil
+
+    from kg.render.text import facts_with_evidence
+
+    if fmt == "json":
+        keep = {"all": None, "best": 1, "none": 0}[evidence]
+        out = [{**r, "evidence": r["evidence"][:keep]} for r in records]
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+    elif records:
+        width = shutil.get_terminal_size((80, 24)).columns
+        click.echo(facts_with_evidence(records, evidence=evidence, width=width))
 
 
 @cli.command()
 @click.argument("a")
 @click.argument("b")
 @store_option
-def path(a: str, b: str, store: str) -> None:
-    """Shortest chain of relations linking entity A to entity B."""
-    for s, r, o in api.path(a, b, store):
-        click.echo(f"{_plain(s)} -{r}-> {_plain(o)}")
+@evidence_option
+@fact_format_option
+def path(a: str, b: str, store: str, evidence: str, fmt: str) -> None:
+    """Shortest chain of relations linking entity A to entity B.
+
+    \b
+    Each hop is shown with its best supporting sentence and where it was read:
+      kg path Amazon Microsoft
+      kg path Amazon Microsoft --evidence none   # bare chain
+    """
+    _echo_facts(api.path_facts(a, b, store), fmt, evidence)
 
 
 @cli.command()
 @click.argument("entity")
 @store_option
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True)
-def neighbors(entity: str, store: str, depth: int) -> None:
-    """Facts around ENTITY (its ego network)."""
-    for s, r, o in api.neighbors(entity, store, depth=depth):
-        click.echo(f"{_plain(s)} -{r}-> {_plain(o)}")
+@evidence_option
+@fact_format_option
+def neighbors(entity: str, store: str, depth: int, evidence: str, fmt: str) -> None:
+    """Facts around ENTITY (its ego network), each with its evidence.
+
+    \b
+    Under each fact: its best sentence, then source (URL or file), date, amount,
+    certainty and confidence; the count of supporting documents is on the fact line.
+      kg neighbors OpenAI
+      kg neighbors OpenAI --evidence all --format json
+    """
+    records = api.neighbor_facts(entity, store, depth=depth)
+    if not records:
+        click.echo(f"kg: no facts around {_plain(entity)!r} in the store", err=True)
+    _echo_facts(records, fmt, evidence)
+
+
+@cli.command()
+@click.argument("fact_or_entity", metavar="FACT|ENTITY")
+@store_option
+@fact_format_option
+def show(fact_or_entity: str, store: str, fmt: str) -> None:
+    """Every sentence supporting a fact, with its source; or every fact of an entity.
+
+    \b
+    Name the fact as 'SUBJECT RELATION OBJECT' (one argument, quoted):
+      kg show "Microsoft invests_in OpenAI"
+      kg show OpenAI
+    """
+    records = api.show(fact_or_entity, store)
+    if not records:
+        click.echo(f"kg: no facts around {_plain(fact_or_entity)!r} in the store", err=True)
+    _echo_facts(records, fmt, "all")
 
 
 @cli.command()

@@ -43,8 +43,13 @@ _EVIDENCE, _SENTENCE, _START, _END = KGO.Evidence, KGO.sentence, KGO.startOffset
 _EXTRACTOR, _EXTRACTOR_VERSION, _CONFIDENCE = KGO.extractor, KGO.extractorVersion, KGO.confidence
 _CERTAINTY, _AMOUNT, _DATE = KGO.certainty, KGO.amount, KGO.date
 
+#: Said of a document whose date was read from its dateline, not given with it.
+INFERRED_DATE_NOTE = "dcterms:date inferred from the article's dateline"
+
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MONTH = re.compile(r"\d{4}-(\d{2})")
+_ISO_YEAR = re.compile(r"\d{4}")
 
 
 def clean_text(value: str) -> str:
@@ -58,7 +63,8 @@ def text_literal(value: str) -> Literal:
 
 
 def date_literal(value: str) -> Literal:
-    """``xsd:date`` when ``value`` is a real YYYY-MM-DD date, else a plain literal."""
+    """``xsd:date`` for a real YYYY-MM-DD date, ``xsd:gYearMonth`` for YYYY-MM,
+    ``xsd:gYear`` for YYYY (the precision the source gave), else a plain literal."""
     value = clean_text(value.strip())
     if _ISO_DATE.fullmatch(value):
         try:
@@ -66,6 +72,11 @@ def date_literal(value: str) -> Literal:
         except ValueError:
             return Literal(value)
         return Literal(value, datatype=XSD.date)
+    m = _ISO_MONTH.fullmatch(value)
+    if m and 1 <= int(m[1]) <= 12:
+        return Literal(value, datatype=XSD.gYearMonth)
+    if _ISO_YEAR.fullmatch(value):
+        return Literal(value, datatype=XSD.gYear)
     return Literal(value)
 
 
@@ -93,6 +104,8 @@ def document_triples(doc: Document, base_iri: str | None = None) -> list[Triple]
         triples.append((d, DCTERMS.title, text_literal(doc.title)))
     if doc.date:
         triples.append((d, DCTERMS.date, date_literal(doc.date)))
+        if doc.date_inferred:
+            triples.append((d, RDFS.comment, Literal(INFERRED_DATE_NOTE)))
     url = doc.url or (doc.source if doc.source and _is_http(doc.source) else None)
     if url:
         triples.append((d, SCHEMA.url, url_literal(url)))

@@ -15,14 +15,20 @@ A text file may start with metadata, in either of two simple forms::
 (YAML-style front matter, ``key: value`` lines only, or a leading block of
 ``Key: value`` header lines ended by a blank line). Known keys are ``title``,
 ``date``, ``url`` (or ``link``) and ``source`` (the outlet); the block is not
-part of the document text. Without a title, the first line is the title when
-it is short and more text follows; a Markdown heading is preferred.
+part of the document text.
+
+Without a title, a Markdown ``#`` heading is the title, else the first line
+that is not a byline ("By ..."), a dateline or a kicker ("EXCLUSIVE") when it
+is short and more text follows, else the file name. Without a date, one
+printed in the first lines (a dateline, "Published ...") is used and marked
+as inferred; the file's modification time never is.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from pathlib import PurePath
 
 from kg.ingest.dates import iso_date
 from kg.ingest.problems import Reporter
@@ -140,12 +146,13 @@ def _newlines(text: str) -> str:
 def parse_text(text: str, rep: Reporter, *, markdown: bool = False) -> Document | None:
     """Turn a text or Markdown file into a document; None when it holds no text."""
     meta, body, meta_lines = _split_metadata(text)
+    heading = _markdown_heading(body) if markdown else None
     if markdown:
         body = markdown_to_text(body)
     body = body.strip()
     if not body:
         return None
-    title = meta.get("title") or _title_line(body)
+    title = meta.get("title") or heading or _title_line(body) or _file_title(rep.path)
     date = None
     if meta.get("date"):
         date = iso_date(meta["date"])
@@ -154,6 +161,13 @@ def parse_text(text: str, rep: Reporter, *, markdown: bool = False) -> Document 
                 f"date {meta['date']!r} is not a date (expected YYYY-MM-DD); ignored",
                 meta_lines.get("date"),
             )
+    inferred = False
+    if date is None:
+        # No date given: one printed in the article's dateline or header lines is
+        # taken, marked as inferred. The file's modification time never is: it says
+        # when the file was saved, not when the article was published.
+        date = dateline_date(body)
+        inferred = date is not None
     url = meta.get("url") or None
     return Document(
         text=body,
@@ -161,6 +175,7 @@ def parse_text(text: str, rep: Reporter, *, markdown: bool = False) -> Document 
         url=url,
         title=title or None,
         date=date,
+        date_inferred=inferred,
         feed=meta.get("feed") or None,
     )
 
@@ -204,9 +219,106 @@ def _split_metadata(text: str) -> tuple[dict[str, str], str, dict[str, int]]:
     return {}, text, {}
 
 
-def _title_line(body: str) -> str | None:
-    first, _, rest = body.partition("\n")
-    first = first.strip()
-    if rest.strip() and 0 < len(first) <= MAX_TITLE_CHARS:
-        return first
+_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M)
+_BYLINE = re.compile(r"^(?:by|written by|words by)\s+\S", re.I)
+_DATE_IN_LINE = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+    r"\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})\b"
+)
+_DATE_WORDS = re.compile(r"^(?:published|updated|posted|first published|date)\b:?", re.I)
+#: Lines read for a dateline or a title before the body is taken to have begun.
+_HEADER_LINES = 6
+#: A line of at most this many words may be a dateline, kicker or byline.
+_SHORT_LINE_WORDS = 10
+
+
+def _markdown_heading(body: str) -> str | None:
+    """The text of the first top-level ``#`` heading, else of the first heading."""
+    headings = [(len(m[1]), m[2].strip()) for m in _HEADING.finditer(body) if m[2].strip()]
+    if not headings:
+        return None
+    top = min(level for level, _ in headings)
+    text = next(text for level, text in headings if level == top)
+    return markdown_to_text(text)[:MAX_TITLE_CHARS] or None
+
+
+def _dateline(line: str) -> str | None:
+    """The date of a dateline or header line ("March 4, 2025", "Published 2025-03-04",
+    "SAN FRANCISCO, March 4, 2025 —"), None for any other line."""
+    words = line.split()
+    if not words or len(words) > _SHORT_LINE_WORDS:
+        return None
+    whole = iso_date(_DATE_WORDS.sub("", line).strip(" \t-\u2014\u2013|:"))
+    if whole is not None:
+        return whole
+    m = _DATE_IN_LINE.search(line)
+    if m is None or line.rstrip().endswith((".", "!", "?")):
+        return None  # a sentence that mentions a date ("founded on May 4, 2015.")
+    before = _DATE_WORDS.sub("", line[: m.start()]).split()
+    if any(w[0].islower() and w != "on" for w in before):
+        return None  # only a place, a byline or "Published on" may precede the date
+    return iso_date(m[0].replace("Sept", "Sep").replace(".", ""))
+
+
+def _is_kicker(line: str) -> bool:
+    """A section label above a headline: "EXCLUSIVE", "Tech | AI", "Analysis:"."""
+    words = line.split()
+    if not words or len(words) > 5:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and (
+        all(c.isupper() for c in letters) or line.endswith(":") or " | " in line
+    )
+
+
+def _header_lines(body: str) -> list[str]:
+    return [line.strip() for line in body.split("\n")[: _HEADER_LINES * 2] if line.strip()][
+        :_HEADER_LINES
+    ]
+
+
+def dateline_date(body: str) -> str | None:
+    """A publication date printed in the article's first lines (a dateline, a
+    "Published ..." line, a byline with a date), else None.
+
+    >>> dateline_date("By Jane Doe\nMarch 4, 2025\nAcme bought Foo.")
+    '2025-03-04'
+    """
+    for line in _header_lines(body):
+        found = _dateline(line)
+        if found is not None:
+            return found
+        # A press-release dateline opening the first paragraph: "SAN FRANCISCO,
+        # March 4, 2025 -- Acme said ...".
+        head = re.split(r"\s[-\u2014\u2013]{1,2}\s", line, maxsplit=1)
+        if len(head) == 2:
+            found = _dateline(head[0])
+            if found is not None:
+                return found
     return None
+
+
+def _title_line(body: str) -> str | None:
+    """The first line that is not a byline, a dateline or a kicker, when it is short
+    enough for a title and more text follows it."""
+    lines = _header_lines(body)
+    for i, line in enumerate(lines):
+        if _BYLINE.match(line) and len(line.split()) <= _SHORT_LINE_WORDS:
+            continue
+        if _dateline(line) is not None or _is_kicker(line):
+            continue
+        if len(line) <= MAX_TITLE_CHARS and i + 1 < len(lines):
+            return line
+        return None
+    return None
+
+
+def _file_title(path: str | None) -> str | None:
+    """A title made from a file name: "openai-raises-funds.txt" -> "openai raises funds"."""
+    if not path or path == "-":
+        return None
+    stem = PurePath(path).stem
+    return re.sub(r"[_-]+", " ", stem).strip() or None

@@ -99,10 +99,15 @@ _edge_key = fact_key
 
 
 def _documents(graph: Graph) -> dict[str, dict[str, str | None]]:
-    """Document IRI -> its id, title, date, URL and source path."""
+    """Document IRI -> its id, title, date, URL, source path and, when its date was
+    read from its dateline, ``date_inferred``."""
+    from kg.graph.mapping import INFERRED_DATE_NOTE
+
     out: dict[str, dict[str, str | None]] = {}
-    for doc, doc_id, title, doc_date, url, path in _select(graph, "documents"):
+    for doc, doc_id, title, doc_date, url, path, note in _select(graph, "documents"):
         rec = out.setdefault(str(doc), {})
+        if note is not None and str(note) == INFERRED_DATE_NOTE:
+            rec["date_inferred"] = "true"
         for name, value in (
             ("doc_id", doc_id),
             ("title", title),
@@ -148,6 +153,7 @@ def _evidence(graph: Graph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
                 "doc_id": d.get("doc_id"),
                 "title": d.get("title"),
                 "doc_date": d.get("doc_date"),
+                "date_inferred": d.get("date_inferred") is not None,
                 "url": d.get("url"),
                 "path": d.get("path"),
             }
@@ -255,17 +261,10 @@ def _best_edge(g: nx.MultiDiGraph, u: str, v: str) -> str | None:
     return str(max(data.items(), key=lambda kv: (kv[1]["support"], kv[0]))[0])
 
 
-def shortest_relation_path(graph: Graph, a: str, b: str) -> list[tuple[str, str, str]]:
-    """Fewest-hop chain of facts linking ``a`` and ``b`` as (subject, relation, object) labels.
-
-    The search ignores edge direction; each hop is reported in its true direction, so
-    ``Microsoft -> OpenAI <- Nvidia`` reads ``(Microsoft, invests_in, OpenAI),
-    (Nvidia, invests_in, OpenAI)``. Raises :class:`UsageError` when no chain exists.
-    """
+def _path_hops(g: nx.MultiDiGraph, ia: str, ib: str, a: str) -> list[tuple[str, str, str]]:
+    """Fewest-hop chain of edges from IRI ``ia`` to IRI ``ib``, each in its true direction."""
     import networkx as nx
 
-    ia, ib = resolve_entity(graph, a), resolve_entity(graph, b)
-    g = to_networkx(graph)
     if ia == ib:
         return []
     try:
@@ -279,10 +278,27 @@ def shortest_relation_path(graph: Graph, a: str, b: str) -> list[tuple[str, str,
     for u, v in pairwise(nodes):
         forward, backward = _best_edge(g, u, v), _best_edge(g, v, u)
         if forward is not None:
-            hops.append((_label(g, u), forward, _label(g, v)))
+            hops.append((u, forward, v))
         elif backward is not None:
-            hops.append((_label(g, v), backward, _label(g, u)))
+            hops.append((v, backward, u))
     return hops
+
+
+def shortest_relation_path(graph: Graph, a: str, b: str) -> list[tuple[str, str, str]]:
+    """Fewest-hop chain of facts linking ``a`` and ``b`` as (subject, relation, object) labels.
+
+    The search ignores edge direction; each hop is reported in its true direction, so
+    ``Microsoft -> OpenAI <- Nvidia`` reads ``(Microsoft, invests_in, OpenAI),
+    (Nvidia, invests_in, OpenAI)``. Raises :class:`UsageError` when no chain exists.
+    """
+    return [(r["subject"], r["relation"], r["object"]) for r in relation_path_records(graph, a, b)]
+
+
+def relation_path_records(graph: Graph, a: str, b: str) -> list[dict[str, Any]]:
+    """:func:`shortest_relation_path` with each hop as a :func:`fact_record`."""
+    ia, ib = resolve_entity(graph, a), resolve_entity(graph, b)
+    g = to_networkx(graph)
+    return [fact_record(g, u, r, v) for u, r, v in _path_hops(g, ia, ib, a)]
 
 
 def ego_nodes(g: nx.MultiDiGraph, center: str, depth: int) -> dict[str, int]:
@@ -299,6 +315,11 @@ def ego_facts(graph: Graph, x: str, depth: int = 1) -> list[tuple[str, str, str]
 
     Example: ``ego_facts(g, "OpenAI")`` -> ``[("Microsoft", "invests_in", "OpenAI"), ...]``.
     """
+    return [(r["subject"], r["relation"], r["object"]) for r in ego_fact_records(graph, x, depth)]
+
+
+def ego_fact_records(graph: Graph, x: str, depth: int = 1) -> list[dict[str, Any]]:
+    """:func:`ego_facts` with each fact as a :func:`fact_record` (evidence included)."""
     center = resolve_entity(graph, x)
     g = to_networkx(graph)
     if center not in g:
@@ -306,8 +327,111 @@ def ego_facts(graph: Graph, x: str, depth: int = 1) -> list[tuple[str, str, str]
     dist = ego_nodes(g, center, depth)
     rows = []
     for u, v, rel in g.subgraph(dist).edges(keys=True):
-        rows.append((max(dist[u], dist[v]), _label(g, u), str(rel), _label(g, v)))
-    return [(s, r, o) for _, s, r, o in sorted(rows)]
+        rows.append((max(dist[u], dist[v]), _label(g, u), str(rel), _label(g, v), u, v))
+    return [fact_record(g, u, r, v) for _, _, r, _, u, v in sorted(rows)]
+
+
+def evidence_source(e: dict[str, Any]) -> str | None:
+    """Where an evidence sentence was read: the document's URL, else its file path, else id."""
+    return e.get("url") or e.get("path") or e.get("doc_id")
+
+
+def best_evidence(evidence: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The evidence to show first: the most confident, then stated, then the latest."""
+    if not evidence:
+        return None
+    return max(
+        evidence,
+        key=lambda e: (
+            e["confidence"] or 0.0,
+            e["certainty"] != "reported",
+            e["doc_date"] or "",
+            e["sentence"],
+        ),
+    )
+
+
+def fact_record(g: nx.MultiDiGraph, u: str, relation: str, v: str) -> dict[str, Any]:
+    """The edge ``u -relation-> v`` of :func:`to_networkx` as a JSON-ready record.
+
+    ``{"subject", "relation", "object", "support", "certainty", "evidence"}``, where
+    ``evidence`` lists every supporting sentence, best first (:func:`best_evidence`),
+    each with its ``source`` (URL, file path or document id), ``title``, ``date`` (the
+    document's; ``date_inferred`` when read from its dateline), ``amount``,
+    ``certainty``, ``confidence`` and ``doc_id``.
+    """
+    d = g.edges[u, v, relation]
+    best = best_evidence(d["evidence"])
+    ordered = ([best] if best else []) + [e for e in d["evidence"] if e is not best]
+    return {
+        "subject": _label(g, u),
+        "relation": relation,
+        "object": _label(g, v),
+        "support": d["support"],
+        "certainty": d["certainty"],
+        "evidence": [
+            {
+                "sentence": e["sentence"],
+                "source": evidence_source(e),
+                "title": e["title"],
+                "date": e["doc_date"],
+                "date_inferred": e.get("date_inferred", False),
+                "amount": e["amount"],
+                "certainty": e["certainty"],
+                "confidence": e["confidence"],
+                "doc_id": e["doc_id"],
+            }
+            for e in ordered
+        ],
+    }
+
+
+def split_fact(text: str) -> tuple[str, str, str] | None:
+    """``"SUBJECT RELATION OBJECT"`` (or ``"S -relation-> O"``) as its three parts.
+
+    None when no word between the first and the last is a relation of the ontology.
+
+    >>> split_fact("Microsoft invests_in OpenAI")
+    ('Microsoft', 'invests_in', 'OpenAI')
+    """
+    import re
+
+    words = text.split()
+    names = vocabulary().names
+    for i in range(1, len(words) - 1):
+        m = re.fullmatch(r"-?([A-Za-z_]+)(?:->?)?", words[i])
+        if m and m[1] in names:
+            return " ".join(words[:i]), m[1], " ".join(words[i + 1 :])
+    return None
+
+
+def show_records(graph: Graph, text: str) -> list[dict[str, Any]]:
+    """The fact named by ``text`` ("SUBJECT RELATION OBJECT"), or every fact of the
+    entity named by ``text``, as :func:`fact_record` records with all their evidence.
+
+    Raises :class:`UsageError` naming the fact when the store does not hold it.
+    """
+    parts = split_fact(text)
+    if parts is None:
+        return ego_fact_records(graph, text, 1)
+    subject, relation, obj = parts
+    s_iri, o_iri = resolve_entity(graph, subject), resolve_entity(graph, obj)
+    g = to_networkx(graph)
+    u, _, v = _edge_key(s_iri, relation, o_iri)
+    if g.has_edge(u, v, key=relation):
+        return [fact_record(g, u, relation, v)]
+    linked = sorted(
+        {str(k) for k in (g.get_edge_data(s_iri, o_iri) or {})}
+        | {str(k) for k in (g.get_edge_data(o_iri, s_iri) or {})}
+    )
+    s_label = _label(g, s_iri) if s_iri in g else subject
+    o_label = _label(g, o_iri) if o_iri in g else obj
+    hint = (
+        f"they are linked by {', '.join(linked)}"
+        if linked
+        else f"`kg neighbors {s_label!r}` lists its facts"
+    )
+    raise UsageError(f"no fact '{s_label} {relation} {o_label}' in the store: {hint}")
 
 
 def pagerank(g: nx.MultiDiGraph) -> dict[str, float]:

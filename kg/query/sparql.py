@@ -165,10 +165,11 @@ class QueryResult:
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return iter(self.rows)
 
-    def format(self, fmt: str) -> str:
-        """The result as ``table`` (aligned text), ``csv`` or ``json`` (SPARQL 1.1 JSON)."""
+    def format(self, fmt: str, width: int | None = None) -> str:
+        """The result as ``table`` (aligned text, cut to ``width`` when given), ``csv``
+        or ``json`` (SPARQL 1.1 JSON)."""
         if fmt == "table":
-            return self._table()
+            return self._table(width)
         if fmt == "csv":
             return self._csv()
         if fmt == "json":
@@ -195,14 +196,16 @@ class QueryResult:
             return f"_:{node}"
         return str(node)
 
-    def _table(self) -> str:
+    def _table(self, width: int | None = None) -> str:
         if self.form == "ASK":
             return "true" if self.boolean else "false"
         if self.form == "UPDATE":
             return "update applied"
         rows = [[self._short(row.get(v)) for v in self.vars] for row in self.terms]
         n = len(self.terms)
-        return render_table(self.vars, rows, footer=f"({n} row{'s' if n != 1 else ''})")
+        return render_table(
+            self.vars, rows, footer=f"({n} row{'s' if n != 1 else ''})", width=width
+        )
 
     def _sparql_result(self) -> Result:
         """The result as an rdflib Result (CONSTRUCT rows as a SELECT of s, p, o)."""

@@ -3,34 +3,37 @@
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Sequence
 from typing import Any
 
 from kg.records import Fact
-from kg.table import render_table
+from kg.table import CONTROL_CHARS, plural, render_table
 
-FACT_COLUMNS = ("doc", "subject", "relation", "object", "certainty", "amount", "sentence")
+FACT_COLUMNS = ("source", "subject", "relation", "object", "certainty", "amount", "sentence")
 
 
-def facts_table(facts: Sequence[Fact]) -> str:
-    """Facts as a table: subject, relation, object, certainty, amount, sentence."""
+def facts_table(facts: Sequence[tuple[Fact, str | None]], width: int | None = None) -> str:
+    """(fact, source) pairs as a table: source, subject, relation, object, certainty,
+    amount, sentence; a fact without a source shows its document id."""
     rows = [
-        (f.doc, f.subject, f.relation, f.object, f.certainty, f.amount, f.sentence) for f in facts
+        (src or f.doc, f.subject, f.relation, f.object, f.certainty, f.amount, f.sentence)
+        for f, src in facts
     ]
-    return render_table(FACT_COLUMNS, rows, footer=f"{len(facts)} facts")
+    return render_table(FACT_COLUMNS, rows, footer=plural(len(facts), "fact"), width=width)
 
 
-def stats_table(stats: dict[str, Any]) -> str:
+def stats_table(stats: dict[str, Any], width: int | None = None) -> str:
     """The dictionary returned by :func:`kg.api.stats` as counts and a few small tables."""
     blocks: list[str] = []
     counts: list[str] = []  # consecutive "key: value" lines make one block
     for key, value in stats.items():
         if isinstance(value, dict):
-            block = render_table((key, "count"), value.items())
+            block = render_table((key, "count"), value.items(), width=width)
         elif isinstance(value, list) and value and isinstance(value[0], dict):
             columns = list(value[0].keys())
             rows = [[row.get(c) for c in columns] for row in value]
-            block = render_table(columns, rows, title=f"{key}:")
+            block = render_table(columns, rows, title=f"{key}:", width=width)
         else:
             counts.append(f"{key}: {value}")
             continue
@@ -41,3 +44,60 @@ def stats_table(stats: dict[str, Any]) -> str:
     if counts:
         blocks.append("\n".join(counts))
     return "\n\n".join(blocks)
+
+
+#: How much evidence :func:`facts_with_evidence` shows under each fact.
+EVIDENCE_MODES = ("best", "all", "none")
+
+
+def _fit(text: str, width: int) -> str:
+    """``text`` on one line of at most ``width`` characters, cut with an ellipsis."""
+    text = " ".join(text.split()).translate(CONTROL_CHARS)
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def _evidence_lines(e: dict[str, Any], width: int) -> list[str]:
+    """The sentence, then date, amount, certainty, confidence and source on one line,
+    or the source on a line of its own when both do not fit."""
+    date = e["date"] and (e["date"] + (" (from the dateline)" if e.get("date_inferred") else ""))
+    details = [
+        date or "no date",
+        e["amount"],
+        e["certainty"],
+        None if e["confidence"] is None else f"confidence {e['confidence']:g}",
+    ]
+    about = " \u00b7 ".join(d for d in details if d)
+    source = e["source"] or "unknown source"
+    lines = ["    " + _fit(f"\u201c{e['sentence']}\u201d", width - 4)]
+    if len(about) + len(source) + 3 <= width - 4:
+        return [*lines, f"    {about} \u00b7 {_fit(source, width)}"]
+    return [*lines, "    " + _fit(about, width - 4), "    " + _fit(source, width - 4)]
+
+
+def facts_with_evidence(
+    records: Sequence[dict[str, Any]], *, evidence: str = "best", width: int = 80
+) -> str:
+    """Facts from :func:`kg.query.analytics.fact_record`, one a line, each followed by
+    its best (or every) supporting sentence and where it was read, cut to ``width``.
+
+    With ``evidence="none"`` the lines are bare ``subject -relation-> object``.
+    """
+    lines: list[str] = []
+    for r in records:
+        head = f"{r['subject']} -{r['relation']}-> {r['object']}".translate(CONTROL_CHARS)
+        if evidence == "none":
+            lines.append(head)
+            continue
+        support = plural(r["support"], "document")
+        lines.append(f"{head}  ({support}, {r['certainty']})")
+        shown = r["evidence"] if evidence == "all" else r["evidence"][:1]
+        for e in shown:
+            lines.extend(_evidence_lines(e, width))
+        more = len(r["evidence"]) - len(shown)
+        if more:
+            name = f"{r['subject']} {r['relation']} {r['object']}"
+            hint = f"    + {plural(more, 'more sentence')}: kg show {shlex.quote(name)}"
+            lines.append(hint.translate(CONTROL_CHARS))  # whole: a command to copy
+        if not r["evidence"]:
+            lines.append("    (no evidence recorded)")
+    return "\n".join(lines)

@@ -20,6 +20,7 @@ import html
 import json
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from kg.errors import ExportError, UsageError
+from kg.table import plural
 from kg.vocabulary import vocabulary
 
 if TYPE_CHECKING:
@@ -60,8 +62,9 @@ class ViewOptions:
 
     ``focus``/``depth``: only the entities within ``depth`` hops of ``focus``;
     ``relations``: only these relation types; ``since``: only facts with evidence from
-    documents dated on or after this YYYY-MM-DD; ``min_support``: only facts backed by at
-    least this many documents; ``min_confidence``: only evidence of at least this
+    documents dated on or after this YYYY-MM-DD (or YYYY-MM, YYYY; see
+    :func:`dated_since`); ``min_support``: only facts backed by at least this many
+    documents; ``min_confidence``: only evidence of at least this
     confidence (a fact with none left is not shown); ``top``: keep the ``top``
     best-connected entities; ``size_by``: node size by "degree" or "pagerank";
     ``title``: page title.
@@ -83,13 +86,10 @@ def _check(options: ViewOptions) -> None:
     unknown = [r for r in options.relations if r not in names]
     if unknown:
         raise UsageError(f"unknown relation {unknown[0]!r}: expected one of {', '.join(names)}")
-    if options.since is not None:
-        try:
-            date.fromisoformat(options.since)
-        except ValueError as e:
-            raise UsageError(
-                f"--since {options.since!r} is not a date: write it as YYYY-MM-DD"
-            ) from e
+    if options.since is not None and not _is_since_date(options.since):
+        raise UsageError(
+            f"--since {options.since!r} is not a date: write it as YYYY-MM-DD, YYYY-MM or YYYY"
+        )
     if options.depth < 0:
         raise UsageError(f"--depth must be 0 or more, got {options.depth}")
     if not 0 <= options.min_confidence <= 1:
@@ -100,6 +100,30 @@ def _check(options: ViewOptions) -> None:
         raise UsageError(f"--top must be 1 or more, got {options.top}")
     if options.size_by not in SIZE_BY:
         raise UsageError(f"unknown size_by {options.size_by!r}: expected one of {SIZE_BY}")
+
+
+def _is_since_date(value: str) -> bool:
+    """True for a real date written YYYY-MM-DD, YYYY-MM or YYYY."""
+    padded = value + "-01-01"[len(value) - 4 :] if len(value) in (4, 7) else value
+    try:
+        date.fromisoformat(padded)
+    except ValueError:
+        return False
+    return bool(re.fullmatch(r"\d{4}(-\d{2}){0,2}", value))
+
+
+def dated_since(doc_date: str | None, since: str) -> bool:
+    """Whether a document dated ``doc_date`` counts as on or after ``since``.
+
+    Dates of month or year precision ("2025-09", "2025") are compared at the
+    coarser of the two precisions: an article of September 2025 is kept for
+    ``--since 2025-09-15``, since it may be from after the 15th.
+    """
+    if not doc_date:
+        return False
+    day = doc_date[:10]
+    n = min(len(day), len(since))
+    return day[:n] >= since[:n]
 
 
 def _http_url(url: str | None) -> bool:
@@ -130,7 +154,7 @@ def _filter_edges(g: nx.MultiDiGraph, options: ViewOptions) -> nx.MultiDiGraph:
             evidence = [
                 e
                 for e in d["evidence"]
-                if (since is None or (e["doc_date"] or "")[:10] >= since)
+                if (since is None or dated_since(e["doc_date"], since))
                 and (e["confidence"] or 0) >= options.min_confidence
             ]
             if not evidence:
@@ -160,6 +184,61 @@ def _describe_filters(options: ViewOptions, focus_label: str | None) -> list[str
     return parts
 
 
+def _why_none_left(g: nx.MultiDiGraph, options: ViewOptions) -> str | None:
+    """Why the filters leave no fact of ``g``: the first filter that drops the last
+    fact, with counts and the reason, e.g. "--since 2025-01-01 kept 0 of 98 facts:
+    93 facts have no date (their documents carry none)". None when some fact is left."""
+    from dataclasses import replace
+
+    from kg.query.analytics import best_evidence
+
+    total = g.number_of_edges()
+    if total == 0:
+        return None
+    # (option as typed, ViewOptions field, value), in the order the filters apply.
+    steps: list[tuple[str, str, Any]] = [
+        ("--relation " + ",".join(options.relations), "relations", options.relations),
+        (f"--since {options.since}", "since", options.since),
+        (
+            f"--min-confidence {options.min_confidence:g}",
+            "min_confidence",
+            options.min_confidence,
+        ),
+        (f"--min-support {options.min_support}", "min_support", options.min_support),
+    ]
+    on = ViewOptions()
+    before = g
+    for name, option, value in steps:
+        if value == getattr(on, option):  # not given
+            continue
+        on = replace(on, **{option: value})
+        after = _filter_edges(g, on)
+        if after.number_of_edges():
+            before = after
+            continue
+        facts = [d for _, _, d in before.edges(data=True)]
+        kept = f"{name} kept 0 of {plural(len(facts), 'fact')}"
+        if option == "relations":
+            return f"{kept}: the graph has no {' or '.join(options.relations)} facts"
+        if option == "since":
+            dates = [e["doc_date"] for d in facts for e in d["evidence"] if e["doc_date"]]
+            undated = sum(1 for d in facts if not any(e["doc_date"] for e in d["evidence"]))
+            why = []
+            if undated:
+                have = "has" if undated == 1 else "have"
+                why.append(f"{plural(undated, 'fact')} {have} no date (their documents carry none)")
+            if dates:
+                why.append(f"the latest document is dated {max(dates)}")
+            return f"{kept}: {', '.join(why)}"
+        if option == "min_confidence":
+            best = [best_evidence(d["evidence"]) for d in facts]
+            top = max((e["confidence"] or 0.0 for e in best if e), default=0.0)
+            return f"{kept}: the most confident evidence has confidence {top:g}"
+        most = max((d["support"] for d in facts), default=0)
+        return f"{kept}: the best-supported fact has {plural(most, 'document')}"
+    return None
+
+
 def view_data(graph: Graph, options: ViewOptions) -> dict[str, Any]:
     """The JSON-ready content of the page: nodes, edges, legend, counts, layout settings.
 
@@ -179,6 +258,13 @@ def view_data(graph: Graph, options: ViewOptions) -> dict[str, Any]:
         h = h.subgraph(ego_nodes(h, focus_iri, options.depth) if focus_iri in h else []).copy()
     elif options.relations or options.since or options.min_support > 1 or options.min_confidence:
         h.remove_nodes_from([n for n in list(h) if h.degree(n) == 0])
+
+    notes: list[str] = []
+    why = _why_none_left(g, options)
+    if why is not None:
+        notes.append(why)
+    elif g.number_of_edges() and not h.number_of_edges() and focus_label is not None:
+        notes.append(f"--focus {options.focus} kept no fact: the filters leave none around it")
 
     degree = dict(h.degree())
     ranks = pagerank(h)
@@ -284,6 +370,7 @@ def view_data(graph: Graph, options: ViewOptions) -> dict[str, Any]:
             "top": options.top,
             "size_by": options.size_by,
             "filters": _describe_filters(options, focus_label),
+            "notes": notes,
         },
         "nodes": nodes,
         "edges": edges,
@@ -375,13 +462,25 @@ def _write_atomic(dest: Path, text: str) -> None:
     atomic_write(dest, lambda f: f.write(data))
 
 
-def write_view(graph: Graph, dest: Path, options: ViewOptions) -> Path:
+def write_view(
+    graph: Graph,
+    dest: Path,
+    options: ViewOptions,
+    log: Callable[[str], None] | None = None,
+) -> Path:
     """Write the interactive view of ``graph`` to ``dest`` (atomically) and return it.
+
+    When the filters leave nothing to show, ``log`` receives a line saying which
+    filter dropped the last fact and why; the page says the same.
 
     Example: ``write_view(store.graph, Path("output/graph.html"), ViewOptions(top=200))``.
     """
     dest = Path(dest)
-    _write_atomic(dest, render_html(view_data(graph, options)))
+    data = view_data(graph, options)
+    _write_atomic(dest, render_html(data))
+    if log is not None:
+        for note in data["meta"]["notes"]:
+            log(note)
     return dest
 
 

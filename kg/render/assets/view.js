@@ -112,7 +112,9 @@
     $("empty").textContent = "The graph is empty: build it from some articles first (kg build).";
     $("empty").hidden = false;
   } else if (data.nodes.length === 0) {
-    $("empty").textContent = "No entity or fact matches the filters.";
+    $("empty").textContent = meta.notes.length
+      ? "No fact matches the filters: " + meta.notes.join("; ") + "."
+      : "No entity or fact matches the filters.";
     $("empty").hidden = false;
   }
 
