@@ -22,6 +22,7 @@ from kg.errors import InputError
 from kg.ingest.problems import InputProblem
 from kg.progress import BuildProgress
 from kg.records import Document, Fact
+from kg.vocabulary import fact_key
 
 if TYPE_CHECKING:
     from kg.graph.store import KGStore
@@ -210,7 +211,9 @@ def _fill(
 ) -> None:
     """Extract and write each new document; count what happens."""
     seen: set[str] = set()
-    entities: set[tuple[str, str]] = set()
+    entities: set[str] = set()
+    fact_keys: set[tuple[str, str, str]] = set()
+    again: list[Document] = []
     written = 0
 
     def new_documents() -> Iterator[Document]:
@@ -219,6 +222,8 @@ def _fill(
             # Same text twice in one run, or already stored when appending:
             # skipped before extraction, the most expensive step.
             if doc.hash in seen or (skip_stored and target.has_document(doc.hash)):
+                # Its id, URL or date are added to the stored document once it is written.
+                again.append(doc)
                 summary.skipped += 1
                 shown.update(written + summary.skipped, summary.facts)
                 continue
@@ -244,11 +249,14 @@ def _fill(
                     continue
                 stored.append((doc, facts))
         for _doc, facts in stored:
-            summary.facts += len(facts)
             summary.without_facts += not facts
             for fact in facts:
-                entities.add((fact.subject, fact.subject_class))
-                entities.add((fact.object, fact.object_class))
+                # Counted as the graph holds them (what `kg stats` counts): one node per
+                # entity id, one fact per (subject, relation, object) over all documents.
+                s, o = fact.subject_id or fact.subject, fact.object_id or fact.object
+                entities.update((s, o))
+                fact_keys.add(fact_key(s, fact.relation, o))
+        summary.facts = len(fact_keys)
         before = written
         written += len(stored)
         batch.clear()
@@ -263,4 +271,6 @@ def _fill(
             write()
     if batch:
         write()
+    if again:
+        target.add_metadata(again)
     summary.entities = len(entities)
