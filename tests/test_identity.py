@@ -184,3 +184,16 @@ def test_build_same_text_as_txt_and_jsonl_is_one_document(tmp_path: Path) -> Non
     assert "wire-7" in ids
     assert set(stats["facts_by_support"]) == {"1"}
     assert (summary.facts, summary.entities) == (stats["facts"], stats["entities"])
+
+
+def test_registry_product_without_its_makers_name_is_the_product() -> None:
+    maker, full, short = _mention("Orbex"), _mention("Orbex Q7", ("Product",)), _mention("Q7")
+    registry = _resolve(maker, full, short)
+    assert short.canonical == "Orbex Q7"
+    assert registry.entities["Orbex"].id != registry.entities["Orbex Q7"].id
+
+
+def test_registry_name_ending_like_another_without_its_maker_stays_apart() -> None:
+    full, short = _mention("Orbex Q7", ("Product",)), _mention("Q7")
+    _resolve(full, short)
+    assert short.canonical == "Q7"

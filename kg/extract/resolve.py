@@ -80,6 +80,7 @@ class Registry:
         gaz = load_gazetteer()
         designators = load_cues().words("org_designators")
         pending: list[Mention] = []
+        names = {normalize(m.text) for m in mentions} | {normalize(n) for n in self.entities}
         for m in mentions:
             if m.gaz_name:
                 entry = gaz[m.gaz_name]
@@ -109,7 +110,7 @@ class Registry:
                 m.canonical = self._keys[key]
                 self.entities[m.canonical].aliases.add(m.text)
                 continue
-            short = self._short_form(m, designators)
+            short = self._short_form(m, designators) or self._without_maker(m, names)
             if short is not None:
                 m.canonical = short
                 self.entities[short].aliases.add(m.text)
@@ -146,6 +147,21 @@ class Registry:
                 and low[0] == word
                 and all(p in designators and p != "cloud" for p in low[1:])
             ):
+                return ent.name
+        return None
+
+
+    def _without_maker(self, m: Mention, names: set[str]) -> str | None:
+        """'K2' after 'Korvath K2', where Korvath is named in the document: the same product."""
+        key = normalize(m.text)
+        if not key:
+            return None
+        for ent in self.entities.values():
+            if ent.gazetteer or ent.classes[0] in {"Person", "Location"}:
+                continue
+            full = normalize(ent.name)
+            head = full.removesuffix(" " + key)
+            if head != full and head and head in names:
                 return ent.name
         return None
 
