@@ -196,12 +196,19 @@ def path(a: str, b: str, store: str | None = None) -> list[tuple[str, str, str]]
         return shortest_relation_path(st.graph, a, b)
 
 
-def neighbors(x: str, store: str | None = None, depth: int = 1) -> list[tuple[str, str, str]]:
-    """Facts in the ego network of ``x`` up to ``depth`` hops."""
+def neighbors(
+    x: str, store: str | None = None, depth: int = 1, *, family: bool = False
+) -> list[tuple[str, str, str]]:
+    """Facts in the ego network of ``x`` up to ``depth`` hops; with ``family``, the
+    facts of ``x`` and of every subsidiary below it (``queries/family_facts.rq``)."""
     from kg.graph.store import open_store
     from kg.query.analytics import ego_facts
 
     with open_store(_store(store), create=False, read_only=True) as st:
+        if family:
+            from kg.query.family import family_facts
+
+            return family_facts(st, x)
         return ego_facts(st.graph, x, depth=depth)
 
 

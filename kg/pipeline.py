@@ -273,4 +273,58 @@ def _fill(
         write()
     if again:
         target.add_metadata(again)
+    for sub, parent in _add_families(target):
+        # Reference links are facts of the graph too (kg stats counts them).
+        entities.update((sub, parent))
+        fact_keys.add(fact_key(sub, "subsidiary_of", parent))
+    summary.facts = len(fact_keys)
     summary.entities = len(entities)
+
+
+def _add_families(target: KGStore) -> list[tuple[str, str]]:
+    """Write the reference parent/subsidiary links that join entities of the graph.
+
+    A link is written when its subsidiary is in the graph and a chain of links
+    leads from it to another entity of the graph (every link of that chain is
+    written): a graph naming Google DeepMind and Alphabet gets DeepMind ->
+    Google -> Alphabet; a graph naming Microsoft alone gets nothing. Returns
+    the (subsidiary id, parent id) of every link written.
+    """
+    from kg.extract.families import FamilyLink, load_families
+    from kg.graph.iri import entity_id_iri
+    from kg.graph.mapping import reference_triples
+
+    links = load_families()
+
+    def iri(name: str, ident: str) -> Any:
+        return entity_id_iri(ident, name, target.base_iri)
+
+    nodes = {iri(e.name, e.id) for link in links for e in (link.subsidiary, link.parent)}
+    present = target.existing_entities(nodes)
+    up = {link.subsidiary.name: link for link in links}
+    chosen: dict[FamilyLink, None] = {}
+    for link in links:
+        if iri(link.subsidiary.name, link.subsidiary.id) not in present:
+            continue
+        chain: list[FamilyLink] = []
+        step: FamilyLink | None = link
+        while step is not None and step not in chain:
+            chain.append(step)
+            if iri(step.parent.name, step.parent.id) in present:
+                chosen.update(dict.fromkeys(chain))
+                break
+            step = up.get(step.parent.name)
+    triples = [
+        t
+        for link in chosen
+        for t in reference_triples(
+            (link.subsidiary.id, link.subsidiary.name, link.subsidiary.cls),
+            (link.parent.id, link.parent.name, link.parent.cls),
+            link.since,
+            link.source,
+            target.base_iri,
+        )
+    ]
+    if triples:
+        target.add_triples(triples)
+    return [(link.subsidiary.id, link.parent.id) for link in chosen]

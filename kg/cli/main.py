@@ -369,9 +369,10 @@ def path(a: str, b: str, store: str) -> None:
 @click.argument("entity")
 @store_option
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True)
-def neighbors(entity: str, store: str, depth: int) -> None:
+@click.option("--family", is_flag=True, help="Facts of ENTITY and all its subsidiaries.")
+def neighbors(entity: str, store: str, depth: int, family: bool) -> None:
     """Facts around ENTITY (its ego network)."""
-    for s, r, o in api.neighbors(entity, store, depth=depth):
+    for s, r, o in api.neighbors(entity, store, depth=depth, family=family):
         click.echo(f"{_plain(s)} -{r}-> {_plain(o)}")
 
 

@@ -9,13 +9,14 @@ structure. Lone surrogates (undecodable bytes) become U+FFFD.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import re
 from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from rdflib.term import Literal, Node
+from rdflib.term import Literal, Node, URIRef
 
 from kg.config import EXTRACTOR_NAME
 from kg.errors import InputError
@@ -262,3 +263,36 @@ def document_graph_triples(
                 continue
         seen.setdefault((s, p, o))
     return list(seen)
+
+
+def reference_triples(
+    subsidiary: tuple[str, str, str],
+    parent: tuple[str, str, str],
+    since: str,
+    source: str,
+    base_iri: str | None = None,
+) -> list[Triple]:
+    """A ``subsidiary_of`` fact from reference data, with its ``kgo:Reference`` node.
+
+    ``subsidiary`` and ``parent`` are (id, name, class). The reference node's IRI
+    is minted from the two ids, so loading the data again adds nothing.
+    """
+    base = check_base_iri(base_iri)
+    s_id, s_name, s_cls = subsidiary
+    o_id, o_name, o_cls = parent
+    s, o = _entity(s_name, s_id, base), _entity(o_name, o_id, base)
+    p = KGO.subsidiary_of
+    digest = hashlib.sha256(f"{s}\x1f{p}\x1f{o}".encode()).hexdigest()[:32]
+    ref = URIRef(base + "reference/" + digest)
+    return [
+        *_entity_triples(s_name, s_cls, (), base, s_id),
+        *_entity_triples(o_name, o_cls, (), base, o_id),
+        (s, p, o),
+        (ref, _TYPE, _STATEMENT),
+        (ref, _TYPE, KGO.Reference),
+        (ref, _SUBJECT, s),
+        (ref, _PREDICATE, p),
+        (ref, _OBJECT, o),
+        (ref, _DATE, text_literal(since)),
+        (ref, DCTERMS.source, text_literal(source)),
+    ]

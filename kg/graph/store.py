@@ -197,6 +197,17 @@ class KGStore:
             out.append(DocumentTriples(d.guard, d.owned, shared))
         return out
 
+    def existing_entities(self, nodes: Iterable[Node]) -> set[Node]:
+        """The nodes among ``nodes`` that the store describes as entities (have a label)."""
+        nodes = list(nodes)
+        if not nodes:
+            return set()
+        values = " ".join(n.n3() for n in nodes)
+        rows = self.query(
+            f"SELECT DISTINCT ?e WHERE {{ VALUES ?e {{ {values} }} ?e {RDFS.label.n3()} ?l }}"
+        )
+        return {row[Variable("e")] for row in rows.bindings}
+
     def add_metadata(self, docs: Iterable[Document]) -> int:
         """Add what ``docs`` say (id, URL, title, date, source) to stored documents of
         the same text; return the triples added.
