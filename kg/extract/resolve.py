@@ -150,7 +150,6 @@ class Registry:
                 return ent.name
         return None
 
-
     def _without_maker(self, m: Mention, names: set[str]) -> str | None:
         """'K2' after 'Korvath K2', where Korvath is named in the document: the same product."""
         key = normalize(m.text)
