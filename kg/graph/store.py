@@ -169,9 +169,19 @@ class KGStore:
         document already describes: the first class stays, a new label becomes an alias.
 
         The builder writes one class per entity (the gazetteer's, else the one most of
-        a document's facts give it); this keeps it so across documents.
+        a document's facts give it); this keeps it so across documents. Only entities
+        minted from a merge key are looked up (``{base}entity/_...``): a gazetteer
+        entity always has the gazetteer's class and name, and a fact made without
+        ids names its entity's IRI by its label. So a batch without such entities
+        costs no request.
         """
-        entities = {t[0] for d in docs for t in d.shared if t[1] == RDFS.label}
+        merged = self.base_iri + "entity/_"
+        entities = {
+            t[0]
+            for d in docs
+            for t in d.shared
+            if t[1] == RDFS.label and str(t[0]).startswith(merged)
+        }
         if not entities:
             return docs
         known: dict[tuple[Node, Node], Node] = {}
@@ -187,7 +197,7 @@ class KGStore:
             shared: list[Triple] = []
             for t in d.shared:
                 s, p, o = t
-                if p == RDF.type or p == RDFS.label:
+                if s in entities and (p == RDF.type or p == RDFS.label):
                     first = known.setdefault((s, p), o)
                     if first != o:
                         if p == RDFS.label:
