@@ -104,3 +104,19 @@ def test_cli_neighbors_family_lists_the_subsidiaries_facts(tmp_path: Path) -> No
     assert "GitHub -subsidiary_of-> Microsoft" in result.output.splitlines()
     assert ("GitHub", "develops", "Copilot") in api.neighbors("Microsoft", store, family=True)
     assert ("GitHub", "develops", "Copilot") not in api.neighbors("OpenAI", store, family=True)
+
+
+def test_families_data_folder_without_reference_files_has_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from kg.config import extract_data_dir
+
+    shutil.copytree(extract_data_dir() / "gazetteer", tmp_path / "gazetteer")
+    monkeypatch.setenv("KG_DATA_DIR", str(tmp_path))
+    load_families.cache_clear()
+    try:
+        assert load_families() == ()
+    finally:
+        load_families.cache_clear()

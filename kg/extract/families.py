@@ -40,7 +40,10 @@ class Rename:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
+    """The lines of a reference file; none when a data folder (``KG_DATA_DIR``) has no copy."""
     path = extract_data_dir() / name
+    if not path.exists():
+        return []
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as e:
@@ -66,9 +69,10 @@ def load_families() -> tuple[FamilyLink, ...]:
     Example: ``[(f.subsidiary.name, f.parent.name) for f in load_families()][0]``
     -> ``("Google", "Alphabet")``.
     """
-    gaz = load_gazetteer()
+    rows = _rows("families.jsonl")
+    gaz = load_gazetteer() if rows else {}
     links = []
-    for row in _rows("families.jsonl"):
+    for row in rows:
         try:
             sub, parent = gaz[row["subsidiary"]], gaz[row["parent"]]
             since, source = row["since"], row["source"]
