@@ -203,12 +203,19 @@ def path(a: str, b: str, store: str | None = None) -> list[tuple[str, str, str]]
         return shortest_relation_path(st.graph, a, b)
 
 
-def neighbors(x: str, store: str | None = None, depth: int = 1) -> list[tuple[str, str, str]]:
-    """Facts in the ego network of ``x`` up to ``depth`` hops."""
+def neighbors(
+    x: str, store: str | None = None, depth: int = 1, *, family: bool = False
+) -> list[tuple[str, str, str]]:
+    """Facts in the ego network of ``x`` up to ``depth`` hops; with ``family``, the
+    facts of ``x`` and of every subsidiary below it (``queries/family_facts.rq``)."""
     from kg.graph.store import open_store
     from kg.query.analytics import ego_facts
 
     with open_store(_store(store), create=False, read_only=True) as st:
+        if family:
+            from kg.query.family import family_facts
+
+            return family_facts(st, x)
         return ego_facts(st.graph, x, depth=depth)
 
 
@@ -222,8 +229,10 @@ def path_facts(a: str, b: str, store: str | None = None) -> list[dict[str, Any]]
         return relation_path_records(st.graph, a, b)
 
 
-def neighbor_facts(x: str, store: str | None = None, depth: int = 1) -> list[dict[str, Any]]:
-    """:func:`neighbors` with each fact's support and evidence.
+def neighbor_facts(
+    x: str, store: str | None = None, depth: int = 1, *, family: bool = False
+) -> list[dict[str, Any]]:
+    """:func:`neighbors` with each fact's support and evidence (``family`` as there).
 
     Example::
 
@@ -232,9 +241,13 @@ def neighbor_facts(x: str, store: str | None = None, depth: int = 1) -> list[dic
                   fact["evidence"][0]["source"])
     """
     from kg.graph.store import open_store
-    from kg.query.analytics import ego_fact_records
+    from kg.query.analytics import ego_fact_records, fact_records_for
 
     with open_store(_store(store), create=False, read_only=True) as st:
+        if family:
+            from kg.query.family import family_facts
+
+            return fact_records_for(st.graph, family_facts(st, x))
         return ego_fact_records(st.graph, x, depth=depth)
 
 

@@ -22,6 +22,7 @@ from kg.errors import InputError
 from kg.ingest.problems import InputProblem
 from kg.progress import BuildProgress
 from kg.records import Document, Fact
+from kg.vocabulary import fact_key
 
 if TYPE_CHECKING:
     from kg.graph.store import KGStore
@@ -228,7 +229,9 @@ def _fill(
 ) -> None:
     """Extract and write each new document; count what happens."""
     seen: set[str] = set()
-    entities: set[tuple[str, str]] = set()
+    entities: set[str] = set()
+    fact_keys: set[tuple[str, str, str]] = set()
+    again: list[Document] = []
     written = 0
 
     def new_documents() -> Iterator[Document]:
@@ -237,6 +240,8 @@ def _fill(
             # Same text twice in one run, or already stored when appending:
             # skipped before extraction, the most expensive step.
             if doc.hash in seen or (skip_stored and target.has_document(doc.hash)):
+                # Its id, URL or date are added to the stored document once it is written.
+                again.append(doc)
                 summary.skipped += 1
                 shown.update(written + summary.skipped, summary.facts)
                 continue
@@ -262,11 +267,14 @@ def _fill(
                     continue
                 stored.append((doc, facts))
         for _doc, facts in stored:
-            summary.facts += len(facts)
             summary.without_facts += not facts
             for fact in facts:
-                entities.add((fact.subject, fact.subject_class))
-                entities.add((fact.object, fact.object_class))
+                # Counted as the graph holds them (what `kg stats` counts): one node per
+                # entity id, one fact per (subject, relation, object) over all documents.
+                s, o = fact.subject_id or fact.subject, fact.object_id or fact.object
+                entities.update((s, o))
+                fact_keys.add(fact_key(s, fact.relation, o))
+        summary.facts = len(fact_keys)
         before = written
         written += len(stored)
         batch.clear()
@@ -286,4 +294,60 @@ def _fill(
             write()
     if batch:
         write()
+    if again:
+        target.add_metadata(again)
+    for sub, parent in _add_families(target):
+        # Reference links are facts of the graph too (kg stats counts them).
+        entities.update((sub, parent))
+        fact_keys.add(fact_key(sub, "subsidiary_of", parent))
+    summary.facts = len(fact_keys)
     summary.entities = len(entities)
+
+
+def _add_families(target: KGStore) -> list[tuple[str, str]]:
+    """Write the reference parent/subsidiary links that join entities of the graph.
+
+    A link is written when its subsidiary is in the graph and a chain of links
+    leads from it to another entity of the graph (every link of that chain is
+    written): a graph naming Google DeepMind and Alphabet gets DeepMind ->
+    Google -> Alphabet; a graph naming Microsoft alone gets nothing. Returns
+    the (subsidiary id, parent id) of every link written.
+    """
+    from kg.extract.families import FamilyLink, load_families
+    from kg.graph.iri import entity_id_iri
+    from kg.graph.mapping import reference_triples
+
+    links = load_families()
+
+    def iri(name: str, ident: str) -> Any:
+        return entity_id_iri(ident, name, target.base_iri)
+
+    nodes = {iri(e.name, e.id) for link in links for e in (link.subsidiary, link.parent)}
+    present = target.existing_entities(nodes)
+    up = {link.subsidiary.name: link for link in links}
+    chosen: dict[FamilyLink, None] = {}
+    for link in links:
+        if iri(link.subsidiary.name, link.subsidiary.id) not in present:
+            continue
+        chain: list[FamilyLink] = []
+        step: FamilyLink | None = link
+        while step is not None and step not in chain:
+            chain.append(step)
+            if iri(step.parent.name, step.parent.id) in present:
+                chosen.update(dict.fromkeys(chain))
+                break
+            step = up.get(step.parent.name)
+    triples = [
+        t
+        for link in chosen
+        for t in reference_triples(
+            (link.subsidiary.id, link.subsidiary.name, link.subsidiary.cls),
+            (link.parent.id, link.parent.name, link.parent.cls),
+            link.since,
+            link.source,
+            target.base_iri,
+        )
+    ]
+    if triples:
+        target.add_triples(triples)
+    return [(link.subsidiary.id, link.parent.id) for link in chosen]

@@ -59,7 +59,9 @@ class Fact:
     ``confidence`` is the rule's estimated precision on the development set
     (0..1), lowered for long-distance or coreference-resolved arguments.
     ``start``/``end`` are character offsets of the evidence sentence in the
-    document text.
+    document text. ``subject_id``/``object_id`` name the entities' IRIs (a
+    gazetteer id, or ``_`` and the merge key of an unknown name); a fact made
+    without them gets IRIs from its names.
     """
 
     doc: str
@@ -78,6 +80,8 @@ class Fact:
     rule: str = ""
     subject_aliases: tuple[str, ...] = ()
     object_aliases: tuple[str, ...] = ()
+    subject_id: str = ""
+    object_id: str = ""
 
     def key(self) -> tuple[str, str, str]:
         """(subject, relation, object) with symmetric relations put in one order."""

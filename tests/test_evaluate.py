@@ -551,3 +551,29 @@ def test_cli_eval_json_matches_library_report(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["eval", "--gold", str(gold), "--format", "json"])
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["micro"] == evaluate_gold(gold).as_json()["micro"]
+
+
+def test_score_fragmentation_counts_nodes_per_gold_entity() -> None:
+    from dataclasses import replace
+
+    gold = [
+        gold_doc(GoldTriple("AWS", "develops", "Trainium"), doc_id="d1"),
+        gold_doc(GoldTriple("AWS", "develops", "Inferentia"), doc_id="d2"),
+    ]
+    one_node = replace(fact("AWS", "develops", "Trainium"), subject_id="Amazon_Web_Services")
+    other_node = replace(fact("AWS", "develops", "Inferentia", doc="d2"), subject_id="_aws")
+    report = score(gold, [one_node, other_node])
+    assert report.entity_ids["aws"] == {"Amazon_Web_Services", "_aws"}
+    assert report.fragmented == [("aws", ["Amazon_Web_Services", "_aws"])]
+    assert report.fragmentation == pytest.approx(4 / 3)
+    assert "1.333 nodes per gold entity, 1 split" in report.table().splitlines()[-4]
+    assert report.as_json()["entities"]["fragmented"] == {"aws": ["Amazon_Web_Services", "_aws"]}
+
+
+def test_score_fragmentation_is_one_when_every_entity_is_one_node() -> None:
+    report = one(
+        GoldTriple("Microsoft", "invests_in", "OpenAI"),
+        fact("Microsoft Corp.", "invests_in", "OpenAI"),
+    )
+    assert report.fragmentation == 1.0
+    assert report.fragmented == []

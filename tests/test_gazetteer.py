@@ -26,7 +26,7 @@ FILES = {
     "projects.jsonl": {"Project"},
     "locations.jsonl": {"Location"},
 }
-KEYS = {"name", "class", "aliases", "note"}
+KEYS = {"id", "name", "class", "aliases", "note"}
 
 
 def read(name: str) -> list[dict[str, Any]]:

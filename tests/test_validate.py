@@ -57,6 +57,10 @@ def _untyped_subject(g: Graph) -> None:
     g.remove((entity_iri("Google"), ns.RDF.type, None))
 
 
+def _two_classes(g: Graph) -> None:
+    g.add((entity_iri("Microsoft"), ns.RDF.type, ns.KGO.CloudPlatform))
+
+
 def _no_hash(g: Graph) -> None:
     g.remove((None, ns.KGO.contentHash, None))
 
@@ -69,6 +73,7 @@ def _no_hash(g: Graph) -> None:
         (_bad_certainty, '"maybe"'),
         (_untyped_subject, "entity classes"),
         (_no_hash, "kgo:contentHash"),
+        (_two_classes, "two entity classes"),
     ],
 )
 def test_validate_broken_graph_names_the_problem(

@@ -445,9 +445,10 @@ def path(a: str, b: str, store: str, evidence: str, fmt: str) -> None:
 @click.argument("entity")
 @store_option
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True)
+@click.option("--family", is_flag=True, help="Facts of ENTITY and all its subsidiaries.")
 @evidence_option
 @fact_format_option
-def neighbors(entity: str, store: str, depth: int, evidence: str, fmt: str) -> None:
+def neighbors(entity: str, store: str, depth: int, family: bool, evidence: str, fmt: str) -> None:
     """Facts around ENTITY (its ego network), each with its evidence.
 
     \b
@@ -455,8 +456,9 @@ def neighbors(entity: str, store: str, depth: int, evidence: str, fmt: str) -> N
     certainty and confidence; the count of supporting documents is on the fact line.
       kg neighbors OpenAI
       kg neighbors OpenAI --evidence all --format json
+      kg neighbors Alphabet --family
     """
-    records = api.neighbor_facts(entity, store, depth=depth)
+    records = api.neighbor_facts(entity, store, depth=depth, family=family)
     if not records:
         click.echo(f"kg: no facts around {_plain(entity)!r} in the store", err=True)
     _echo_facts(records, fmt, evidence)

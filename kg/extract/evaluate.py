@@ -377,6 +377,23 @@ class EvalReport:
     alias_duplicates: int = 0
     #: (confidence, right?) of every scored prediction, for the calibration table.
     scored: list[tuple[float, bool]] = field(default_factory=list)
+    #: Gold entity (normalized gold name) -> the entity ids predictions gave it.
+    entity_ids: dict[str, set[str]] = field(default_factory=dict)
+
+    @property
+    def fragmentation(self) -> float | None:
+        """Mean number of distinct entity ids (graph nodes) per gold entity predicted.
+
+        1.0 means every real-world entity the gold names is one node; above 1
+        the graph splits some entity into several nodes.
+        """
+        sizes = [len(ids) for ids in self.entity_ids.values() if ids]
+        return sum(sizes) / len(sizes) if sizes else None
+
+    @property
+    def fragmented(self) -> list[tuple[str, list[str]]]:
+        """Gold entities given more than one id, with those ids."""
+        return sorted((k, sorted(v)) for k, v in self.entity_ids.items() if len(v) > 1)
 
     @property
     def micro(self) -> RelationScore:
@@ -446,6 +463,13 @@ class EvalReport:
             },
             "unknown_doc_predictions": self.unknown_doc_predictions,
             "alias_duplicates": self.alias_duplicates,
+            "entities": {
+                "gold_predicted": sum(1 for v in self.entity_ids.values() if v),
+                "ids_per_entity": None
+                if self.fragmentation is None
+                else round(self.fragmentation, 4),
+                "fragmented": {k: v for k, v in self.fragmented},
+            },
             "false_positives": [e.as_json() for e in self.false_positives],
             "false_negatives": [e.as_json() for e in self.false_negatives],
             "near_misses": [m.as_json() for m in self.near_misses],
@@ -511,10 +535,19 @@ class EvalReport:
                     f"  {c.doc}: {c.triple}: gold {c.gold!r}, predicted {c.predicted!r}"
                     for c in wrong
                 ]
+            split = self.fragmented
+            lines += ["", f"gold entities split over several nodes ({len(split)}):"]
+            lines += [f"  {name}: {', '.join(ids)}" for name, ids in split]
+        frag = self.fragmentation
+        nodes = (
+            ""
+            if frag is None
+            else f"; {frag:.3f} nodes per gold entity, {len(self.fragmented)} split"
+        )
         lines += [
             "",
             f"summary (micro, {self.documents} documents, {micro.gold} gold, "
-            f"{micro.pred} predicted, {micro.tp} matched):",
+            f"{micro.pred} predicted, {micro.tp} matched{nodes}):",
             f"precision {micro.precision:.3f}",
             f"recall {micro.recall:.3f}",
             f"F1 {micro.f1:.3f}",
@@ -629,6 +662,7 @@ def _score_doc(doc: GoldDoc, facts: list[Fact], report: EvalReport) -> None:
 
     for g in gold:
         report.per_relation.setdefault(g.relation, RelationScore(g.relation)).gold += 1
+    _entity_ids(gold, preds, report.entity_ids)
     for i, p in enumerate(preds):
         fact = p.fact
         if i not in gold_of and edges[i]:
@@ -654,6 +688,30 @@ def _score_doc(doc: GoldDoc, facts: list[Fact], report: EvalReport) -> None:
         if j not in matched_gold:
             report.false_negatives.append(Error(doc.id, g.subject, g.relation, g.object))
             report.near_misses.extend(_near_misses(doc.id, g, false_positives))
+
+
+def _entity_ids(gold: list[GoldTriple], preds: list[_Pred], out: dict[str, set[str]]) -> None:
+    """Record which entity ids the predictions give each gold entity of one document.
+
+    A prediction's argument is the gold entity when one of its names matches
+    one of the gold entity's; its id is the fact's entity id (the node it gets
+    in the graph), or its normalized name for a fact without ids.
+    """
+    entities: dict[str, frozenset[str]] = {}
+    for g in gold:
+        entities[normalize_name(g.subject)] = g.subject_forms()
+        entities[normalize_name(g.object)] = g.object_forms()
+    for key in entities:
+        out.setdefault(key, set())
+    for p in preds:
+        f = p.fact
+        for forms, ident, name in (
+            (p.subject_forms, f.subject_id, f.subject),
+            (p.object_forms, f.object_id, f.object),
+        ):
+            for key, gold_forms in entities.items():
+                if forms & gold_forms:
+                    out[key].add(ident or normalize_name(name))
 
 
 def _near_misses(doc_id: str, g: GoldTriple, false_positives: list[_Pred]) -> Iterator[NearMiss]:

@@ -32,11 +32,16 @@ UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "trainabl
 
 @dataclass(frozen=True)
 class GazetteerEntry:
-    """One named entity: canonical name, class and the surface forms that mean it."""
+    """One named entity: stable id, canonical name, class and the surface forms that mean it.
+
+    ``id`` names the entity's IRI (``{base}entity/{id}``): it stays when the
+    canonical name is edited, so IRIs never follow the words a text used.
+    """
 
     name: str
     cls: str
     aliases: tuple[str, ...] = field(default=())
+    id: str = ""
 
 
 def load_json(name: str) -> Any:
@@ -55,9 +60,11 @@ def load_json(name: str) -> Any:
 def load_gazetteer() -> dict[str, GazetteerEntry]:
     """All ``gazetteer/*.jsonl`` entries keyed by canonical name.
 
-    Files are read in name order and ``extra.jsonl`` last, so its curated
-    entries win when two files disagree on a class. Bad lines are skipped:
-    the gazetteer is shared data and one broken line must not stop extraction.
+    Each entity is one line in one file (a test keeps it so). Files are read in
+    name order and ``extra.jsonl`` last, so should a name appear twice its
+    curated entry wins. Bad lines are skipped: the gazetteer is shared data
+    and one broken line must not stop extraction. A line without an ``id``
+    gets the slug of its name.
     """
     entries: dict[str, GazetteerEntry] = {}
     classes = frozenset(vocabulary().entity_classes)
@@ -73,6 +80,7 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
                     row = json.loads(line)
                     name = str(row["name"]).strip()
                     cls = str(row["class"])
+                    ident = str(row.get("id") or "").strip()
                 except (ValueError, KeyError, TypeError):
                     continue
                 if not name or cls not in classes:
@@ -81,7 +89,8 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
                 old = entries.get(name)
                 if old is not None and path.name != "extra.jsonl":
                     aliases = tuple(dict.fromkeys(old.aliases + aliases))
-                entries[name] = GazetteerEntry(name, cls, aliases)
+                ident = ident or _default_id(name)
+                entries[name] = GazetteerEntry(name, cls, aliases, ident)
                 if path.name == "extra.jsonl":
                     # A curated entry absorbs other entries named by one of its aliases
                     # ("Nuance" with alias "Nuance Communications").
@@ -90,8 +99,13 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
                         if other is not None:
                             merged = tuple(dict.fromkeys((*aliases, *other.aliases)))
                             merged = tuple(a for a in merged if a != name)
-                            entries[name] = GazetteerEntry(name, cls, merged)
+                            entries[name] = GazetteerEntry(name, cls, merged, ident)
     return entries
+
+
+def _default_id(name: str) -> str:
+    """The id of a gazetteer line that has none: its name with spaces as ``_``."""
+    return "_".join(name.split())
 
 
 #: The entities of the documents parsed last, made once per document: spaCy builds

@@ -318,15 +318,16 @@ class Extractor:
             conf *= REF_PENALTY
         conf = self.calibrate(conf)
         offset = ctx.offset
-        # A known entity is named by its gazetteer entry, whatever words the text used.
+        # A known entity is named by its gazetteer entry, whatever words the text used,
+        # and keeps the entry's class: one entity, one class in the graph.
         subject, object_ = s_ent.name, o_ent.name
         return Fact(
             doc=document.id,
             subject=subject,
-            subject_class=s_cls,
+            subject_class=s_ent.classes[0] if s_ent.gazetteer else s_cls,
             relation=rel,
             object=object_,
-            object_class=o_cls,
+            object_class=o_ent.classes[0] if o_ent.gazetteer else o_cls,
             sentence=document.text[offset + sent.start_char : offset + sent.end_char],
             start=offset + sent.start_char,
             end=offset + sent.end_char,
@@ -339,6 +340,8 @@ class Extractor:
             # can join "Nuance Communications" here with "Nuance" elsewhere.
             subject_aliases=_aliases(s_ent.aliases | {s_ent.name}, subject),
             object_aliases=_aliases(o_ent.aliases | {o_ent.name}, object_),
+            subject_id=s_ent.id,
+            object_id=o_ent.id,
         )
 
 

@@ -3,38 +3,31 @@
 Name normalization follows the annotation guideline (case, possessive 's,
 corporate suffixes, leading "the", punctuation). Short forms used in the same
 document ("Korvath" for "Korvath Systems", "Mohan" for "Varun Mohan") map to
-the full name; gazetteer aliases ("AWS") map to their entry.
+the full name; gazetteer aliases ("AWS") map to their entry, and so does a
+gazetteer name followed by a generic head ("Trainium chips", "H100 GPUs").
+Unknown names that share a :func:`~kg.names.merge_key` ("Acme AI", "Acme")
+are one entity.
+
+Every entity has an id: the gazetteer entry's id, or ``_`` and the merge key
+for a name the gazetteer does not know, so the graph gives the same entity
+the same IRI in every document.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.entities import Mention, load_cues
 from kg.extract.nlp import load_gazetteer
+from kg.names import merge_key, normalize
 
-_SUFFIX = re.compile(
-    r"(?:,?\s+(?:inc|corp|corporation|ltd|llc|pbc|plc|co|gmbh|ag|sa|limited|incorporated))+\.?$"
-)
+__all__ = ["Entity", "Registry", "gazetteer_index", "merge_key", "normalize"]
+
 _POSS = re.compile(r"(?:'s|’s|'|’)$")
-_PUNCT = re.compile(r"[^\w\s&+!]")
 _SPACE = re.compile(r"\s+")
-
-
-def normalize(name: str, strip_suffix: bool = True) -> str:
-    """The guideline's comparison key for a name ("The Microsoft Corp.'s" -> "microsoft")."""
-    text = unicodedata.normalize("NFKC", name).strip().lower()
-    text = _POSS.sub("", text)
-    if text.startswith("the "):
-        text = text[4:]
-    if strip_suffix:
-        text = _SUFFIX.sub("", text)
-    text = _PUNCT.sub(" ", text.replace("-", " "))
-    return _SPACE.sub(" ", text).strip()
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +50,7 @@ class Entity:
     classes: tuple[str, ...]
     gazetteer: bool
     aliases: set[str] = field(default_factory=set)
+    id: str = ""
 
 
 class Registry:
@@ -69,12 +63,14 @@ class Registry:
     def get(self, name: str) -> Entity | None:
         return self.entities.get(name)
 
-    def _add(self, name: str, classes: tuple[str, ...], gaz: bool) -> Entity:
+    def _add(self, name: str, classes: tuple[str, ...], gaz: bool, ident: str = "") -> Entity:
         ent = self.entities.get(name)
         if ent is None:
-            ent = Entity(name, classes, gaz)
+            ent = Entity(name, classes, gaz, id=ident or "_" + merge_key(name))
             self.entities[name] = ent
             self._keys[normalize(name)] = name
+            if not gaz:
+                self._keys.setdefault(merge_key(name), name)
         return ent
 
     def resolve_all(self, mentions: Iterable[Mention]) -> None:
@@ -84,31 +80,37 @@ class Registry:
         gaz = load_gazetteer()
         designators = load_cues().words("org_designators")
         pending: list[Mention] = []
+        names = {normalize(m.text) for m in mentions} | {normalize(n) for n in self.entities}
         for m in mentions:
             if m.gaz_name:
                 entry = gaz[m.gaz_name]
                 m.canonical = entry.name
-                ent = self._add(entry.name, (entry.cls,), True)
+                ent = self._add(entry.name, (entry.cls,), True, entry.id)
                 ent.aliases.add(m.text)
                 continue
             key = normalize(m.text)
             if not key:
                 continue
-            if key in gaz_index:
-                entry = gaz[gaz_index[key]]
+            # "Trainium chips" is Trainium; "Scale" is never "Scale AI" (only the
+            # text's name is shortened, never a gazetteer name).
+            found = gaz_index.get(key) or gaz_index.get(merge_key(m.text))
+            if found is not None:
+                entry = gaz[found]
                 m.canonical = entry.name
-                self._add(entry.name, (entry.cls,), True).aliases.add(m.text)
+                self._add(entry.name, (entry.cls,), True, entry.id).aliases.add(m.text)
                 continue
             pending.append(m)
         # Longer names first, so short forms can find them.
         pending.sort(key=lambda m: -len(m.text.split()))
         for m in pending:
             key = normalize(m.text)
+            if key not in self._keys:
+                key = merge_key(m.text)
             if key in self._keys:
                 m.canonical = self._keys[key]
                 self.entities[m.canonical].aliases.add(m.text)
                 continue
-            short = self._short_form(m, designators)
+            short = self._short_form(m, designators) or self._without_maker(m, names)
             if short is not None:
                 m.canonical = short
                 self.entities[short].aliases.add(m.text)
@@ -145,6 +147,20 @@ class Registry:
                 and low[0] == word
                 and all(p in designators and p != "cloud" for p in low[1:])
             ):
+                return ent.name
+        return None
+
+    def _without_maker(self, m: Mention, names: set[str]) -> str | None:
+        """'K2' after 'Korvath K2', where Korvath is named in the document: the same product."""
+        key = normalize(m.text)
+        if not key:
+            return None
+        for ent in self.entities.values():
+            if ent.gazetteer or ent.classes[0] in {"Person", "Location"}:
+                continue
+            full = normalize(ent.name)
+            head = full.removesuffix(" " + key)
+            if head != full and head and head in names:
                 return ent.name
         return None
 

@@ -2,10 +2,17 @@
 
 Rules (see ``ontology/README.md``):
 
-- entity: ``{base}entity/{slug}``; the slug is the NFC-normalized name with
-  spaces written as ``_`` and every character that is not an unreserved ASCII
-  character or a Unicode letter, mark or digit percent-encoded (UTF-8). ``_``
-  itself is encoded (``%5F``) so that two different names never share an IRI.
+- entity: ``{base}entity/{id}`` from the entity's id, never from the words a
+  text used. A gazetteer entry's id is written in the gazetteer (the slug of
+  its name when it was added: ``Amazon_Web_Services``) and never changes. An
+  unknown name's id is ``_`` and its merge key (:func:`kg.names.merge_key`), so
+  "Acme AI" and "Acme" in two documents are ``{base}entity/_acme``. A fact
+  without ids (made by hand) gets ``{base}entity/{slug of its name}``.
+- slug: the NFC-normalized text with spaces written as ``_`` and every
+  character that is not an unreserved ASCII character or a Unicode letter,
+  mark or digit percent-encoded (UTF-8). ``_`` itself is encoded (``%5F``) so
+  that two different names never share an IRI, and no slug of a name starts
+  with ``_`` (the mark of a merge key).
 - document: ``{base}doc/{sha256 of the text}``.
 - evidence: ``{base}evidence/{hash of document hash, subject, relation,
   object, offsets}``: rebuilding the same document gives the same IRIs.
@@ -99,6 +106,31 @@ def check_base_iri(base_iri: str | None) -> str:
 def entity_iri(name: str, base_iri: str | None = None) -> URIRef:
     """IRI of the entity called ``name``: same name, same IRI."""
     return URIRef(check_base_iri(base_iri) + "entity/" + slug(name))
+
+
+#: A gazetteer id: an IRI path segment that needs no escaping and does not start with "_".
+ENTITY_ID_RE = re.compile(r"^(?!_)(?:[A-Za-z0-9\-.~_]|%[0-9A-F]{2}|[^\x00-\x7f/?#%\s])+$")
+
+
+def entity_id_iri(ident: str, name: str, base_iri: str | None = None) -> URIRef:
+    """IRI of the entity with id ``ident`` (see the module docstring); ``name`` when no id.
+
+    >>> str(entity_id_iri("Amazon_Web_Services", "AWS", "https://example.org/"))
+    'https://example.org/entity/Amazon_Web_Services'
+    >>> str(entity_id_iri("_perplexity", "Perplexity AI", "https://example.org/"))
+    'https://example.org/entity/_perplexity'
+    """
+    if not ident:
+        return entity_iri(name, base_iri)
+    base = check_base_iri(base_iri)
+    if ident.startswith("_") and len(ident) > 1:
+        return URIRef(base + "entity/_" + slug(ident[1:]))
+    if not ENTITY_ID_RE.match(ident):
+        raise ValueError(
+            f"invalid entity id {ident!r}: use letters, digits, '-', '.', '~', '_' "
+            "or %XX escapes, not starting with '_'"
+        )
+    return URIRef(base + "entity/" + ident)
 
 
 def document_iri(content_hash: str, base_iri: str | None = None) -> URIRef:

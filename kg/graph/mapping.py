@@ -9,16 +9,18 @@ structure. Lone surrogates (undecodable bytes) become U+FFFD.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import re
+from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from rdflib.term import Literal, Node
+from rdflib.term import Literal, Node, URIRef
 
 from kg.config import EXTRACTOR_NAME
 from kg.errors import InputError
-from kg.graph.iri import check_base_iri, document_iri, entity_iri, evidence_iri
+from kg.graph.iri import check_base_iri, document_iri, entity_id_iri, evidence_iri
 from kg.graph.namespace import DCTERMS, KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, kgo
 from kg.records import CERTAINTIES, Document, Fact
 from kg.vocabulary import vocabulary
@@ -142,25 +144,32 @@ def check_fact(fact: Fact) -> None:
 
 
 def entity_triples(
-    name: str, cls: str, aliases: tuple[str, ...], base_iri: str | None = None
+    name: str, cls: str, aliases: tuple[str, ...], base_iri: str | None = None, ident: str = ""
 ) -> list[Triple]:
-    """Type, label and aliases of one entity."""
-    return list(_entity_triples(name, cls, tuple(aliases), check_base_iri(base_iri)))
+    """Type, label and aliases of one entity (its IRI from ``ident``, else from ``name``)."""
+    return list(_entity_triples(name, cls, tuple(aliases), check_base_iri(base_iri), ident))
 
 
 @lru_cache(maxsize=16384)
 def _entity_triples(
-    name: str, cls: str, aliases: tuple[str, ...], base_iri: str
+    name: str, cls: str, aliases: tuple[str, ...], base_iri: str, ident: str = ""
 ) -> tuple[Triple, ...]:
     # Cached: the same entity recurs in most facts of a document and across documents.
     name = clean_text(name)
-    e = entity_iri(name, base_iri)
+    e = _entity(name, ident, base_iri)
     triples: list[Triple] = [(e, _TYPE, kgo(cls)), (e, _LABEL, Literal(name))]
     for alias in aliases:
         alias = clean_text(alias)
         if alias and alias != name:
             triples.append((e, _ALT_LABEL, Literal(alias)))
     return tuple(triples)
+
+
+def _entity(name: str, ident: str, base: str) -> Node:
+    try:
+        return entity_id_iri(ident, clean_text(name), base)
+    except ValueError as e:
+        raise InputError(str(e)) from e
 
 
 @lru_cache(maxsize=65536)
@@ -191,17 +200,31 @@ def fact_triples(
     check_fact(fact)
     base = check_base_iri(base_iri)
     swapped = fact.key()[0] != fact.subject
-    s_name, s_cls, s_al = fact.subject, fact.subject_class, fact.subject_aliases
-    o_name, o_cls, o_al = fact.object, fact.object_class, fact.object_aliases
+    s_name, s_cls, s_al, s_id = (
+        fact.subject,
+        fact.subject_class,
+        fact.subject_aliases,
+        fact.subject_id,
+    )
+    o_name, o_cls, o_al, o_id = fact.object, fact.object_class, fact.object_aliases, fact.object_id
     if swapped:
-        s_name, s_cls, s_al, o_name, o_cls, o_al = o_name, o_cls, o_al, s_name, s_cls, s_al
-    s = entity_iri(clean_text(s_name), base)
-    o = entity_iri(clean_text(o_name), base)
+        s_name, s_cls, s_al, s_id, o_name, o_cls, o_al, o_id = (
+            o_name,
+            o_cls,
+            o_al,
+            o_id,
+            s_name,
+            s_cls,
+            s_al,
+            s_id,
+        )
+    s = _entity(s_name, s_id, base)
+    o = _entity(o_name, o_id, base)
     p = kgo(fact.relation)
     ev = evidence_iri(doc.hash, str(s), fact.relation, str(o), fact.start, fact.end, base)
     triples: list[Triple] = [
-        *_entity_triples(s_name, s_cls, tuple(s_al), base),
-        *_entity_triples(o_name, o_cls, tuple(o_al), base),
+        *_entity_triples(s_name, s_cls, tuple(s_al), base, s_id),
+        *_entity_triples(o_name, o_cls, tuple(o_al), base, o_id),
         (s, p, o),
         (ev, _TYPE, _STATEMENT),
         (ev, _TYPE, _EVIDENCE),
@@ -227,11 +250,62 @@ def fact_triples(
 def document_graph_triples(
     doc: Document, facts: list[Fact] | tuple[Fact, ...], base_iri: str | None = None
 ) -> list[Triple]:
-    """All triples for one document and its facts, without duplicates, in a stable order."""
+    """All triples for one document and its facts, without duplicates, in a stable order.
+
+    An entity gets one class and one label: the class most of the document's
+    facts give it (the first of those on a tie) and the first label; any other
+    label becomes a ``skos:altLabel``.
+    """
     seen: dict[Triple, None] = {}
     for t in document_triples(doc, base_iri):
         seen.setdefault(t)
-    for fact in facts:
-        for t in fact_triples(doc, fact, base_iri):
-            seen.setdefault(t)
+    triples = [t for fact in facts for t in fact_triples(doc, fact, base_iri)]
+    votes: dict[Node, Counter[Node]] = {}
+    for s, p, o in triples:
+        if p == _TYPE and o != _STATEMENT and o != _EVIDENCE:
+            votes.setdefault(s, Counter())[o] += 1
+    labels: dict[Node, Node] = {}
+    for s, p, o in triples:
+        if p == _TYPE and s in votes:
+            if o != votes[s].most_common(1)[0][0]:
+                continue
+        elif p == _LABEL:
+            first = labels.setdefault(s, o)
+            if first != o:
+                seen.setdefault((s, _ALT_LABEL, o))
+                continue
+        seen.setdefault((s, p, o))
     return list(seen)
+
+
+def reference_triples(
+    subsidiary: tuple[str, str, str],
+    parent: tuple[str, str, str],
+    since: str,
+    source: str,
+    base_iri: str | None = None,
+) -> list[Triple]:
+    """A ``subsidiary_of`` fact from reference data, with its ``kgo:Reference`` node.
+
+    ``subsidiary`` and ``parent`` are (id, name, class). The reference node's IRI
+    is minted from the two ids, so loading the data again adds nothing.
+    """
+    base = check_base_iri(base_iri)
+    s_id, s_name, s_cls = subsidiary
+    o_id, o_name, o_cls = parent
+    s, o = _entity(s_name, s_id, base), _entity(o_name, o_id, base)
+    p = KGO.subsidiary_of
+    digest = hashlib.sha256(f"{s}\x1f{p}\x1f{o}".encode()).hexdigest()[:32]
+    ref = URIRef(base + "reference/" + digest)
+    return [
+        *_entity_triples(s_name, s_cls, (), base, s_id),
+        *_entity_triples(o_name, o_cls, (), base, o_id),
+        (s, p, o),
+        (ref, _TYPE, _STATEMENT),
+        (ref, _TYPE, KGO.Reference),
+        (ref, _SUBJECT, s),
+        (ref, _PREDICATE, p),
+        (ref, _OBJECT, o),
+        (ref, _DATE, text_literal(since)),
+        (ref, DCTERMS.source, text_literal(source)),
+    ]

@@ -42,6 +42,7 @@ class KGO(DefinedNamespace):
     Location: URIRef
     Document: URIRef
     Evidence: URIRef
+    Reference: URIRef
 
     # Relations (object properties), in the guideline's order, and the inverse of uses
     invests_in: URIRef

@@ -57,8 +57,8 @@ from kg.graph.backends import (
 )
 from kg.graph.backends.common import check_format, insert_chunked, plain_literal, to_term
 from kg.graph.iri import check_base_iri, document_iri
-from kg.graph.mapping import Triple, clean_text, document_graph_triples
-from kg.graph.namespace import DCTERMS, KGO, PROV, RDF, SCHEMA, XSD
+from kg.graph.mapping import Triple, clean_text, document_graph_triples, document_triples
+from kg.graph.namespace import DCTERMS, KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.graph.queries import load_query
 from kg.graph.sparql_text import bind_values, check_variable_names
 from kg.records import Document, Fact
@@ -162,7 +162,90 @@ class KGStore:
         docs = [
             _split_document(guard, doc, facts, self.base_iri) for guard, doc, facts in todo.values()
         ]
-        return self._backend.insert_new(docs)
+        return self._backend.insert_new(self._one_class_and_label(docs))
+
+    def _one_class_and_label(self, docs: list[DocumentTriples]) -> list[DocumentTriples]:
+        """``docs`` with no second class or label for an entity the store or an earlier
+        document already describes: the first class stays, a new label becomes an alias.
+
+        The builder writes one class per entity (the gazetteer's, else the one most of
+        a document's facts give it); this keeps it so across documents. Only entities
+        minted from a merge key are looked up (``{base}entity/_...``): a gazetteer
+        entity always has the gazetteer's class and name, and a fact made without
+        ids names its entity's IRI by its label. So a batch without such entities
+        costs no request.
+        """
+        merged = self.base_iri + "entity/_"
+        entities = {
+            t[0]
+            for d in docs
+            for t in d.shared
+            if t[1] == RDFS.label and str(t[0]).startswith(merged)
+        }
+        if not entities:
+            return docs
+        known: dict[tuple[Node, Node], Node] = {}
+        values = " ".join(e.n3() for e in entities)
+        rows = self.query(
+            f"SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {values} }} "
+            f"VALUES ?p {{ {RDF.type.n3()} {RDFS.label.n3()} }} ?e ?p ?o }}"
+        )
+        for row in rows.bindings:
+            known.setdefault((row[Variable("e")], row[Variable("p")]), row[Variable("o")])
+        out = []
+        for d in docs:
+            shared: list[Triple] = []
+            for t in d.shared:
+                s, p, o = t
+                if s in entities and (p == RDF.type or p == RDFS.label):
+                    first = known.setdefault((s, p), o)
+                    if first != o:
+                        if p == RDFS.label:
+                            shared.append((s, SKOS.altLabel, o))
+                        continue
+                shared.append(t)
+            out.append(DocumentTriples(d.guard, d.owned, shared))
+        return out
+
+    def existing_entities(self, nodes: Iterable[Node]) -> set[Node]:
+        """The nodes among ``nodes`` that the store describes as entities (have a label)."""
+        nodes = list(nodes)
+        if not nodes:
+            return set()
+        values = " ".join(n.n3() for n in nodes)
+        rows = self.query(
+            f"SELECT DISTINCT ?e WHERE {{ VALUES ?e {{ {values} }} ?e {RDFS.label.n3()} ?l }}"
+        )
+        return {row[Variable("e")] for row in rows.bindings}
+
+    def add_metadata(self, docs: Iterable[Document]) -> int:
+        """Add what ``docs`` say (id, URL, title, date, source) to stored documents of
+        the same text; return the triples added.
+
+        A document is its text: the same text arriving again under another id or
+        URL is the same document, its facts and their support unchanged. A
+        document keeps its first title and date; ids, URLs and sources add up.
+        Documents not in the store are left alone.
+        """
+        self._check_writable()
+        text = load_query("describe_node", package="kg.graph")
+        new: dict[Triple, None] = {}
+        for doc in docs:
+            node = document_iri(doc.hash, self.base_iri)
+            have: dict[Node, set[Node]] = {}
+            for row in self.query(text, {"node": node}).bindings:
+                have.setdefault(row[Variable("p")], set()).add(row[Variable("o")])
+            if KGO.contentHash not in have:
+                continue
+            for t in document_triples(doc, self.base_iri):
+                _s, p, o = t
+                if o in have.get(p, ()) or (p in _SINGLE_VALUED and p in have):
+                    continue
+                have.setdefault(p, set()).add(o)
+                new.setdefault(t)
+        if new:
+            insert_chunked(self._backend, list(new))
+        return len(new)
 
     def add_triples(self, triples: Iterable[Triple]) -> None:
         """Insert raw triples in bulk: one transaction (one request on an endpoint) per chunk.
@@ -351,6 +434,8 @@ class KGStore:
 
 
 _DERIVED_FROM = PROV.wasDerivedFrom
+#: Document properties that keep their first value when the same text arrives again.
+_SINGLE_VALUED = frozenset({RDF.type, KGO.contentHash, DCTERMS.title, DCTERMS.date})
 
 
 def _split_document(

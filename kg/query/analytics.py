@@ -331,6 +331,21 @@ def ego_fact_records(graph: Graph, x: str, depth: int = 1) -> list[dict[str, Any
     return [fact_record(g, u, r, v) for _, _, r, _, u, v in sorted(rows)]
 
 
+def fact_records_for(graph: Graph, facts: list[tuple[str, str, str]]) -> list[dict[str, Any]]:
+    """:func:`fact_record` of each (subject label, relation, object label) in ``facts``."""
+    g = to_networkx(graph)
+    nodes: dict[str, list[str]] = {}
+    for n in g.nodes:
+        nodes.setdefault(_label(g, n), []).append(n)
+    out = []
+    for s, r, o in facts:
+        for u in nodes.get(s, ()):
+            for v in nodes.get(o, ()):
+                if g.has_edge(u, v, key=r):
+                    out.append(fact_record(g, u, r, v))
+    return out
+
+
 def evidence_source(e: dict[str, Any]) -> str | None:
     """Where an evidence sentence was read: the document's URL, else its file path, else id."""
     return e.get("url") or e.get("path") or e.get("doc_id")

@@ -1,0 +1,125 @@
+"""Corporate families and renames: curated reference data, rolled up by `kg neighbors --family`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg import api
+from kg.cli.main import cli
+from kg.extract.families import load_families, load_renames
+from kg.extract.resolve import gazetteer_index, normalize
+from kg.graph import namespace as ns
+from kg.graph.store import open_store
+from kg.pipeline import build_graph
+from kg.records import Document
+
+
+def test_families_every_link_names_gazetteer_entries_with_year_and_source() -> None:
+    links = load_families()
+    assert len(links) >= 20
+    for link in links:
+        assert re.fullmatch(r"\d{4}", link.since), link
+        assert link.source.strip(), link
+        assert link.subsidiary.name != link.parent.name
+
+
+def test_families_have_no_cycles_and_one_parent_each() -> None:
+    parent = {}
+    for link in load_families():
+        assert link.subsidiary.name not in parent, link
+        parent[link.subsidiary.name] = link.parent.name
+    for start in parent:
+        seen, node = set(), start
+        while node in parent:
+            assert node not in seen, start
+            seen.add(node)
+            node = parent[node]
+
+
+@pytest.mark.parametrize(
+    ("child", "parent"),
+    [
+        ("Google", "Alphabet"),
+        ("Google DeepMind", "Google"),
+        ("Google Cloud", "Google"),
+        ("Amazon Web Services", "Amazon"),
+        ("GitHub", "Microsoft"),
+        ("LinkedIn", "Microsoft"),
+        ("Instagram", "Meta"),
+        ("WhatsApp", "Meta"),
+    ],
+)
+def test_families_known_links(child: str, parent: str) -> None:
+    assert (child, parent) in {(f.subsidiary.name, f.parent.name) for f in load_families()}
+
+
+def test_renames_old_name_resolves_to_the_new_entity() -> None:
+    renames = load_renames()
+    assert {(r.old, r.new) for r in renames} >= {
+        ("Facebook", "Meta"),
+        ("Twitter", "X Corp"),
+        ("DeepMind", "Google DeepMind"),
+    }
+    index = gazetteer_index()
+    for rename in renames:
+        assert index[normalize(rename.old)] == rename.new, rename
+        assert rename.date[:4].isdigit()
+
+
+def _build(tmp_path: Path, text: str) -> str:
+    store = str(tmp_path / "store")
+    build_graph([Document(text=text)], store, progress=False)
+    return store
+
+
+def test_build_links_entities_through_the_family_chain(tmp_path: Path) -> None:
+    store = _build(tmp_path, "Google DeepMind developed Gemini. Alphabet invested in Anthropic.")
+    facts = api.neighbors("Alphabet", store, family=True)
+    assert ("Google DeepMind", "subsidiary_of", "Google") in facts
+    assert ("Google", "subsidiary_of", "Alphabet") in facts
+    assert ("Google DeepMind", "develops", "Gemini") in facts
+    assert ("Alphabet", "invests_in", "Anthropic") in facts
+    with open_store(store, create=False, read_only=True) as st:
+        refs = set(st.graph.subjects(ns.RDF.type, ns.KGO.Reference))
+        assert len(refs) == 2
+        assert not refs & set(st.graph.subjects(ns.RDF.type, ns.KGO.Evidence))
+        ok, report = api.validate(store)
+    assert ok, report
+
+
+def test_build_without_two_family_members_adds_no_reference_facts(tmp_path: Path) -> None:
+    store = _build(tmp_path, "Microsoft invested in OpenAI.")
+    with open_store(store, create=False, read_only=True) as st:
+        assert not set(st.graph.subjects(ns.RDF.type, ns.KGO.Reference))
+
+
+def test_cli_neighbors_family_lists_the_subsidiaries_facts(tmp_path: Path) -> None:
+    store = _build(tmp_path, "GitHub launched Copilot. Microsoft invested in OpenAI.")
+    args = ["neighbors", "Microsoft", "--family", "--evidence", "none", "--store", store]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert any(line.startswith("GitHub -subsidiary_of-> Microsoft") for line in lines)
+    assert any(line.startswith("GitHub -develops-> Copilot") for line in lines)
+    assert ("GitHub", "develops", "Copilot") in api.neighbors("Microsoft", store, family=True)
+    assert ("GitHub", "develops", "Copilot") not in api.neighbors("OpenAI", store, family=True)
+
+
+def test_families_data_folder_without_reference_files_has_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from kg.config import extract_data_dir
+
+    shutil.copytree(extract_data_dir() / "gazetteer", tmp_path / "gazetteer")
+    monkeypatch.setenv("KG_DATA_DIR", str(tmp_path))
+    load_families.cache_clear()
+    try:
+        assert load_families() == ()
+    finally:
+        load_families.cache_clear()
