@@ -150,6 +150,34 @@ def test_iter_documents_jsonl_good_lines_kept_bad_line_reported(tmp_path: Path) 
     assert problems[0].severity == "error"
 
 
+HOSTILE_JSONL_LINES = [
+    ('{"text": "Big number.", "n": ' + "9" * 5000 + "}", None),
+    ('{"text": ' + "1" * 5000 + "}", '"text" must be a string, got a number'),
+    (
+        '{"text": "Deep.", "a": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        "not read: JSON nested too deeply",
+    ),
+    ("[" * 100_000 + "]" * 100_000, "not read: JSON nested too deeply"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), HOSTILE_JSONL_LINES)
+@pytest.mark.parametrize("via", ["file", "stdin"])
+def test_iter_documents_jsonl_hostile_line_isolated(
+    tmp_path: Path, via: str, line: str, reason: str | None
+) -> None:
+    content = f'{{"text": "First."}}\n{line}\n{{"text": "Last."}}\n'
+    if via == "file":
+        inputs, stdin, name = [write(tmp_path / "news.jsonl", content)], None, None
+    else:
+        inputs, stdin, name = ["-"], io.BytesIO(content.encode()), "<stdin>"
+    docs, problems = read(inputs, stdin=stdin)
+    expected = ["First.", "Last."] if reason else ["First.", "Big number.", "Last."]
+    assert [d.text for d in docs] == expected
+    where = name or inputs[0]
+    assert [str(p) for p in problems] == ([f"{where}:2: {reason}"] if reason else [])
+
+
 def test_iter_documents_rss_feed_entries(tmp_path: Path) -> None:
     path = write(tmp_path / "wire.rss", RSS_FEED)
     docs, problems = read([path])

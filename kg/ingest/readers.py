@@ -36,7 +36,7 @@ from typing import IO, Any
 
 from kg.ingest.feeds import looks_like_feed, read_feed, root_element
 from kg.ingest.html import read_html
-from kg.ingest.jsonl import read_jsonl
+from kg.ingest.jsonl import loads_line, read_jsonl
 from kg.ingest.problems import InputProblem, OnError, Reporter
 from kg.ingest.text import decode_bytes, looks_binary, parse_text
 from kg.records import Document
@@ -267,13 +267,17 @@ def _read_stdin(stdin: IO[Any] | None, report: OnError) -> Iterator[Document]:
 
 
 def _is_json_object(line: bytes | str) -> bool:
-    import json
-
     stripped = line.strip()
     start = b"{" if isinstance(stripped, bytes) else "{"
     if not stripped.startswith(start):  # type: ignore[arg-type]
         return False
     try:
-        return isinstance(json.loads(stripped), dict)
+        text = (
+            stripped.decode("utf-8", errors="replace") if isinstance(stripped, bytes) else stripped
+        )
+        return isinstance(loads_line(text), dict)
     except ValueError:
         return False
+    except RecursionError:
+        # A line too deep to decode still opens an object: JSON Lines, reported per line.
+        return True
