@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kg.errors import UsageError
 from kg.ingest.dates import iso_date
 from kg.ingest.html import html_to_text
 from kg.ingest.readers import InputProblem, iter_documents
@@ -176,6 +177,39 @@ def test_iter_documents_jsonl_hostile_line_isolated(
     assert [d.text for d in docs] == expected
     where = name or inputs[0]
     assert [str(p) for p in problems] == ([f"{where}:2: {reason}"] if reason else [])
+
+
+def test_iter_documents_document_over_size_limit_skipped(tmp_path: Path) -> None:
+    small = write(tmp_path / "a.txt", "Acme acquired Foo.")
+    big = write(tmp_path / "b.txt", "Acme acquired Foo. " * 100)
+    lines = write(tmp_path / "c.jsonl", '{"text": "%s"}\n{"text": "Short."}\n' % ("x" * 200))
+    problems: list[InputProblem] = []
+    docs = list(iter_documents([small, big, lines], on_error=problems.append, max_mb=0.0001))
+    assert [d.text for d in docs] == ["Acme acquired Foo.", "Short."]
+    assert [str(p) for p in problems] == [
+        f"{big}: skipped: 0.0 MB is more than the largest document read, 0.0001 MB "
+        "(set KG_MAX_DOCUMENT_MB to change it)",
+        f"{lines}:1: skipped: 0.0 MB is more than the largest document read, 0.0001 MB "
+        "(set KG_MAX_DOCUMENT_MB to change it)",
+    ]
+
+
+def test_iter_documents_size_limit_from_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path / "b.txt", "Acme acquired Foo. " * 100)
+    monkeypatch.setenv("KG_MAX_DOCUMENT_MB", "0.001")
+    docs, problems = read([path])
+    assert (docs, [p.line for p in problems]) == ([], [None])
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "inf", "ten"])
+def test_iter_documents_bad_size_limit_is_usage_error(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("KG_MAX_DOCUMENT_MB", value)
+    with pytest.raises(UsageError, match=f"KG_MAX_DOCUMENT_MB='{value}' is not a size"):
+        read(["-"], stdin=io.StringIO("Acme acquired Foo."))
 
 
 def test_iter_documents_rss_feed_entries(tmp_path: Path) -> None:

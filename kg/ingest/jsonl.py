@@ -17,10 +17,20 @@ from kg.records import Document
 
 
 def read_jsonl(
-    lines: Iterable[bytes | str], rep: Reporter, *, first_line: int = 1
+    lines: Iterable[bytes | str],
+    rep: Reporter,
+    *,
+    first_line: int = 1,
+    max_bytes: int | None = None,
 ) -> Iterator[Document]:
-    """Yield a document per good line of ``lines`` (read lazily, so any size streams)."""
+    """Yield a document per good line of ``lines`` (read lazily, so any size streams).
+
+    A line longer than ``max_bytes`` is reported and skipped unparsed.
+    """
     for number, raw in enumerate(lines, start=first_line):
+        if max_bytes is not None and len(raw) > max_bytes:
+            rep.error(too_large(len(raw), max_bytes / 1_000_000), number)
+            continue
         if isinstance(raw, bytes):
             try:
                 line = raw.decode("utf-8")
@@ -96,6 +106,14 @@ def parse_jsonl_line(line: str, rep: Reporter, number: int) -> Document | None:
         title=_string(obj.get("title")),
         date=date,
         feed=_string(obj.get("feed")),
+    )
+
+
+def too_large(size: int, max_mb: float) -> str:
+    """Why a document of ``size`` bytes is skipped."""
+    return (
+        f"skipped: {size / 1_000_000:.1f} MB is more than the largest document read, "
+        f"{max_mb:g} MB (set KG_MAX_DOCUMENT_MB to change it)"
     )
 
 

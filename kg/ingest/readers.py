@@ -34,9 +34,10 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import IO, Any
 
+from kg.config import max_document_mb
 from kg.ingest.feeds import looks_like_feed, read_feed, root_element
 from kg.ingest.html import read_html
-from kg.ingest.jsonl import loads_line, read_jsonl
+from kg.ingest.jsonl import loads_line, read_jsonl, too_large
 from kg.ingest.problems import InputProblem, OnError, Reporter
 from kg.ingest.text import decode_bytes, looks_binary, parse_text
 from kg.records import Document
@@ -69,8 +70,12 @@ def iter_documents(
     glob: str | None = None,
     on_error: OnError | None = None,
     stdin: IO[Any] | None = None,
+    max_mb: float | None = None,
 ) -> Iterator[Document]:
     """Yield the documents of ``inputs`` (paths, folders or ``-``) in a deterministic order.
+
+    A document larger than ``max_mb`` megabytes (default: ``KG_MAX_DOCUMENT_MB``,
+    see :func:`kg.config.max_document_mb`) is skipped and reported.
 
     ``glob`` keeps only the files inside folders whose name (or path relative
     to the folder) matches it. Every problem goes to ``on_error`` (default:
@@ -84,10 +89,11 @@ def iter_documents(
             print(doc.source, doc.title, doc.date)
     """
     report: OnError = on_error or _log_problem
+    limit = _Limit(max_document_mb() if max_mb is None else max_mb)
     for item in [inputs] if isinstance(inputs, str | os.PathLike) else inputs:
         spec = os.fspath(item)
         if spec == "-":
-            yield from _guarded(_read_stdin(stdin, report), STDIN_NAME, report)
+            yield from _guarded(_read_stdin(stdin, report, limit), STDIN_NAME, report)
             continue
         path = Path(spec)
         try:
@@ -102,9 +108,9 @@ def iter_documents(
                 reason += " (URLs are not fetched: save the page or feed and give its path)"
             report(InputProblem(spec, None, reason))
         elif is_dir:
-            yield from _read_directory(path, spec, glob, report)
+            yield from _read_directory(path, spec, glob, report, limit)
         elif path.is_file():
-            yield from _guarded(_read_file(path, spec, report, kind=None), spec, report)
+            yield from _guarded(_read_file(path, spec, report, limit, kind=None), spec, report)
         else:
             report(InputProblem(spec, None, "not a regular file or folder"))
 
@@ -122,7 +128,7 @@ def _guarded(docs: Iterator[Document], shown: str, report: OnError) -> Iterator[
 
 
 def _read_directory(
-    root: Path, shown: str, glob: str | None, report: OnError
+    root: Path, shown: str, glob: str | None, report: OnError, limit: _Limit
 ) -> Iterator[Document]:
     used = 0
     for path in _walk(root, shown, report):
@@ -136,7 +142,9 @@ def _read_directory(
             continue
         used += 1
         file_shown = str(Path(shown) / rel)
-        yield from _guarded(_read_file(path, file_shown, report, kind=kind), file_shown, report)
+        yield from _guarded(
+            _read_file(path, file_shown, report, limit, kind=kind), file_shown, report
+        )
     if not used:
         if glob is not None:
             reason = f"no files matching {glob!r} in this folder"
@@ -164,13 +172,17 @@ def _walk(folder: Path, shown: str, report: OnError) -> Iterator[Path]:
             continue
 
 
-def _read_file(path: Path, shown: str, report: OnError, *, kind: str | None) -> Iterator[Document]:
+def _read_file(
+    path: Path, shown: str, report: OnError, limit: _Limit, *, kind: str | None
+) -> Iterator[Document]:
     rep = Reporter(shown, report)
     kind = kind or SUFFIX_KINDS.get(path.suffix.lower()) or "sniff"
     if kind == "jsonl":
-        yield from _read_jsonl_file(path, rep)
+        yield from _read_jsonl_file(path, rep, limit)
         return
     try:
+        if limit.exceeded(path.stat().st_size, rep):
+            return
         data = path.read_bytes()
     except OSError as e:
         rep.error(f"cannot read: {e.strerror or e}")
@@ -209,7 +221,7 @@ def _read_file(path: Path, shown: str, report: OnError, *, kind: str | None) -> 
         yield doc
 
 
-def _read_jsonl_file(path: Path, rep: Reporter) -> Iterator[Document]:
+def _read_jsonl_file(path: Path, rep: Reporter, limit: _Limit) -> Iterator[Document]:
     try:
         with path.open("rb") as f:
             head = f.read(_SNIFF_BYTES)
@@ -221,9 +233,23 @@ def _read_jsonl_file(path: Path, rep: Reporter) -> Iterator[Document]:
                 rep.error(f"{why}, skipped")
                 return
             f.seek(0)
-            yield from read_jsonl(f, rep)
+            yield from read_jsonl(f, rep, max_bytes=limit.bytes)
     except OSError as e:
         rep.error(f"cannot read: {e.strerror or e}")
+
+
+class _Limit:
+    """The largest document read; larger ones are reported and skipped."""
+
+    def __init__(self, mb: float) -> None:
+        self.mb = mb
+        self.bytes = int(mb * 1_000_000)
+
+    def exceeded(self, size: int, rep: Reporter, line: int | None = None) -> bool:
+        if size <= self.bytes:
+            return False
+        rep.error(too_large(size, self.mb), line)
+        return True
 
 
 def _looks_like_html(head: bytes) -> bool:
@@ -231,7 +257,7 @@ def _looks_like_html(head: bytes) -> bool:
     return start.startswith((b"<!doctype html", b"<html")) or b"<body" in start[:2048]
 
 
-def _read_stdin(stdin: IO[Any] | None, report: OnError) -> Iterator[Document]:
+def _read_stdin(stdin: IO[Any] | None, report: OnError, limit: _Limit) -> Iterator[Document]:
     rep = Reporter(STDIN_NAME, report)
     stream: IO[Any] = stdin if stdin is not None else sys.stdin
     source: IO[Any] = getattr(stream, "buffer", stream)  # bytes when possible: we decode
@@ -245,11 +271,13 @@ def _read_stdin(stdin: IO[Any] | None, report: OnError) -> Iterator[Document]:
         rep.error("standard input is empty")
         return
     if _is_json_object(head[-1]):
-        yield from read_jsonl(itertools.chain(head, lines), rep)
+        yield from read_jsonl(itertools.chain(head, lines), rep, max_bytes=limit.bytes)
         return
     rest: Iterable[bytes | str] = lines
     if isinstance(head[0], bytes):
         data = b"".join([*head, *rest])  # type: ignore[list-item]
+        if limit.exceeded(len(data), rep):
+            return
         why = looks_binary(data)
         if why:
             rep.error(f"{why}, skipped")
@@ -257,6 +285,8 @@ def _read_stdin(stdin: IO[Any] | None, report: OnError) -> Iterator[Document]:
         text = decode_bytes(data, rep)
     else:
         text = "".join([*head, *rest])  # type: ignore[list-item]
+        if limit.exceeded(len(text.encode("utf-8", errors="replace")), rep):
+            return
     if text is None:
         return
     doc = parse_text(text, rep)
