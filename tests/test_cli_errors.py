@@ -115,6 +115,24 @@ def test_cli_bad_lock_timeout_setting_names_it(store: Path, tmp_path: Path) -> N
     assert "KG_LOCK_TIMEOUT 'abc'" in one_line_error(result, 1)
 
 
+@pytest.mark.parametrize("value", ["-5", "inf", "nan", "1e300"])
+def test_cli_out_of_range_lock_timeout_is_usage_error(
+    store: Path, tmp_path: Path, value: str
+) -> None:
+    result = run_kg("stats", "--store", str(store), cwd=tmp_path, env={"KG_LOCK_TIMEOUT": value})
+    line = one_line_error(result, 2)
+    assert f"invalid lock timeout {float(value)!r} (KG_LOCK_TIMEOUT)" in line
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "1e300", "1e9"])
+def test_cli_query_non_finite_timeout_is_usage_error(
+    store: Path, tmp_path: Path, value: str
+) -> None:
+    result = run_kg("query", "--store", str(store), "--timeout", value, "ASK {}", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert f"invalid timeout {float(value)!r}" in one_line_error(result, 2)
+
+
 @pytest.fixture
 def locked(store: Path) -> Iterator[Path]:
     """The store held open for writing by this process."""

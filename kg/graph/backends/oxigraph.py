@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import math
 import os
 import shutil
 import uuid
@@ -17,7 +18,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 from rdflib.term import BNode, Literal, Node, URIRef
 
-from kg.errors import InputError, StoreError
+from kg.errors import InputError, StoreError, UsageError
 from kg.graph.backends import Backend, DocumentTriples, OpenOptions
 from kg.graph.backends.common import materialize, new_graph, plain_literal
 from kg.graph.lock import FileLock, exchange_dirs, resolve_lock_timeout
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 #: constantly; bounded by emptying it when full.
 _OX_NAMED: dict[URIRef, Any] = {}
 _OX_NAMED_MAX = 100_000
+#: Longest wait for the store lock accepted, in seconds (one day).
+MAX_LOCK_TIMEOUT = 86_400.0
 
 
 def _ox_named(node: URIRef) -> Any:
@@ -266,6 +269,16 @@ class OxigraphBackend:
                 self._lock = None
 
 
+def _checked_lock_timeout(seconds: float) -> float:
+    """A lock timeout usable as a deadline: finite and not negative."""
+    if not (math.isfinite(seconds) and 0 <= seconds <= MAX_LOCK_TIMEOUT):
+        raise UsageError(
+            f"invalid lock timeout {seconds!r} (KG_LOCK_TIMEOUT): give a number of seconds "
+            f"from 0 to {MAX_LOCK_TIMEOUT:g}, e.g. 30"
+        )
+    return seconds
+
+
 def _looks_like_store(folder: Path) -> bool:
     return (folder / "CURRENT").is_file()
 
@@ -292,7 +305,7 @@ def open_backend(spec: str, options: OpenOptions) -> Backend:
     lock = FileLock(
         folder,
         exclusive=not options.read_only,
-        timeout=resolve_lock_timeout(options.lock_timeout),
+        timeout=_checked_lock_timeout(resolve_lock_timeout(options.lock_timeout)),
     )
     lock.acquire()
     try:
