@@ -87,6 +87,23 @@ def test_cli_build_missing_input_fails_and_names_it(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("explain", [[], ["--explain"]], ids=["facts", "explain"])
+def test_cli_extract_unreadable_input_exits_1(tmp_path: Path, explain: list[str]) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "good.txt").write_text("Reddit sued Anthropic.")
+    result = run_kg("extract", *explain, "good.txt", "empty.txt", "absent.txt", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "empty.txt: empty file\nabsent.txt: no such file or directory\n" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Reddit" in result.stdout
+
+
+def test_cli_extract_readable_input_exits_0(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Reddit sued Anthropic.")
+    result = run_kg("extract", "good.txt", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "1 documents read, 0 gave no facts\n")
+
+
 @pytest.mark.parametrize(
     "command",
     [

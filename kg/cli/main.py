@@ -14,6 +14,7 @@ import click
 from kg import __version__, api
 from kg.config import default_store
 from kg.errors import KGError
+from kg.ingest.problems import InputProblem
 from kg.records import Fact
 from kg.render.export import FORMATS as EXPORT_FORMATS
 from kg.table import CONTROL_CHARS
@@ -156,17 +157,31 @@ def extract(
     """Run extraction only and print one JSON object per fact (no store).
 
     A count of documents and facts goes to stderr at the end, with the number
-    of documents that gave no facts.
+    of documents that gave no facts. Exits with code 1 when an input could not
+    be read, like kg build.
     """
+    failed = 0
+
+    def on_error(problem: InputProblem) -> None:
+        nonlocal failed
+        failed += problem.severity == "error"
+        click.echo(str(problem), err=True)
+
     if explain:
         from kg.render.explain import explanation
 
-        for doc, facts, trace in api.explain(list(inputs), model=model, glob=glob):
+        for doc, facts, trace in api.explain(
+            list(inputs), model=model, glob=glob, on_error=on_error
+        ):
             click.echo(explanation(doc, facts, trace))
+        if failed:
+            sys.exit(1)
         return
     documents = without = 0
     found: list[Fact] = []
-    for _doc, facts in api.extract_by_document(list(inputs), model=model, glob=glob):
+    for _doc, facts in api.extract_by_document(
+        list(inputs), model=model, glob=glob, on_error=on_error
+    ):
         documents += 1
         without += not facts
         if fmt == "jsonl":
@@ -179,7 +194,10 @@ def extract(
 
         click.echo(facts_table(found))
     note = f"{documents:,} documents read, {without:,} gave no facts"
+    note += f", {failed:,} failed" if failed else ""
     click.echo(note + (" (kg extract --explain shows why)" if without else ""), err=True)
+    if failed:
+        sys.exit(1)
 
 
 @cli.command("eval")
