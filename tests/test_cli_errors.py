@@ -7,10 +7,11 @@ exit code 2 for usage errors and 1 for failures, and no traceback.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,38 @@ def test_cli_build_bad_base_iri_is_a_usage_error(tmp_path: Path) -> None:
     )
     line = one_line_error(result, 2)
     assert "'not an iri'" in line and "https://example.org/kg/" in line
+
+
+def _limit_file_size(size: int) -> Callable[[], None]:
+    """A child-process setup making files larger than ``size`` bytes fail (like a full disk)."""
+
+    def setup() -> None:
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    return setup
+
+
+def test_cli_build_on_full_disk_is_one_line_naming_path_and_cause(tmp_path: Path) -> None:
+    docs = tmp_path / "news.jsonl"
+    docs.write_text(
+        "".join(
+            json.dumps({"text": f"Acme {i} acquired Foo {i}. Bar {i} partners with Baz."}) + "\n"
+            for i in range(300)
+        )
+    )
+    result = subprocess.run(
+        [*KG, "build", str(docs), "--store", str(tmp_path / "st")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+        check=False,
+        preexec_fn=_limit_file_size(300_000),
+    )
+    line = one_line_error(result, 1)
+    assert "File too large" in line
+    assert str(tmp_path) in line

@@ -13,7 +13,7 @@ import click
 
 from kg import __version__, api
 from kg.config import default_store
-from kg.errors import KGError
+from kg.errors import KGError, describe_os_error
 from kg.ingest.problems import InputProblem
 from kg.records import Fact
 from kg.render.export import FORMATS as EXPORT_FORMATS
@@ -59,6 +59,12 @@ class KGGroup(click.Group):
             ctx.exit(130)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except OSError as e:
+            # Disk full, permission denied...: the system's failure, not a bug of kg.
+            if ctx.meta.get("kg.debug"):
+                raise
+            click.echo(f"kg: error: {describe_os_error(e)}", err=True)
+            ctx.exit(1)
         except Exception as e:
             # A bug, not a user error: still one line unless --debug is given.
             if ctx.meta.get("kg.debug"):
