@@ -27,6 +27,7 @@ de-duplicated together.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -497,8 +498,8 @@ def _with(f: Fact, **changes: Any) -> Fact:
 _WORKER: Extractor | None = None
 
 
-def _init_worker(extractor: Extractor | None, model: str | None) -> None:
-    """Start a pool worker: leave Ctrl-C to the parent, get an extractor.
+def _init_worker(extractor: Extractor | None, model: str | None, parent: int) -> None:
+    """Start a pool worker: leave Ctrl-C to the parent, die with it, get an extractor.
 
     Forked workers inherit the parent's loaded pipeline; spawned ones load it.
     """
@@ -506,7 +507,30 @@ def _init_worker(extractor: Extractor | None, model: str | None) -> None:
 
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent)
     _WORKER = extractor if extractor is not None else Extractor(model)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when ``parent`` dies, even by SIGKILL.
+
+    Linux only (``prctl(PR_SET_PDEATHSIG)``); elsewhere a worker outlives a
+    killed parent until its next task fails.
+    """
+    import ctypes
+    import ctypes.util
+    import signal
+    import sys
+
+    if not sys.platform.startswith("linux"):  # pragma: no cover - Linux only
+        return
+    libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
 
 
 def _extract_batch(docs: list[Document]) -> list[list[Fact]]:
@@ -525,9 +549,11 @@ class WorkerPool:
 
     Workers are forked where the platform allows it, so they share the model
     already loaded in this process instead of loading it again; elsewhere each
-    loads it. :meth:`start` launches them at once, which lets a caller fork
-    before it opens files or starts threads of its own (the build starts the
-    pool before opening the store).
+    loads it. On Linux a worker is killed by the kernel when this process dies,
+    even by SIGKILL, so a killed build leaves no processes behind.
+    :meth:`start` launches them at once, which lets a caller fork before it
+    opens files or starts threads of its own (the build starts the pool before
+    opening the store).
     """
 
     def __init__(self, extractor: Extractor, workers: int) -> None:
@@ -537,10 +563,14 @@ class WorkerPool:
         self.workers = workers
         if "fork" in mp.get_all_start_methods():
             ctx: Any = mp.get_context("fork")
-            init_args: tuple[Extractor | None, str | None] = (extractor, extractor.model)
+            init_args: tuple[Extractor | None, str | None, int] = (
+                extractor,
+                extractor.model,
+                os.getpid(),
+            )
         else:  # pragma: no cover - platforms without fork load the model in each worker
             ctx = mp.get_context("spawn")
-            init_args = (None, extractor.model)
+            init_args = (None, extractor.model, os.getpid())
         self.executor = ProcessPoolExecutor(
             workers, mp_context=ctx, initializer=_init_worker, initargs=init_args
         )
