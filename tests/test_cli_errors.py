@@ -259,3 +259,47 @@ def test_cli_build_on_full_disk_is_one_line_naming_path_and_cause(tmp_path: Path
     line = one_line_error(result, 1)
     assert "File too large" in line
     assert str(tmp_path) in line
+
+
+def _can_mount_read_only() -> bool:
+    try:
+        probe = subprocess.run(["unshare", "-rm", "true"], capture_output=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not _can_mount_read_only(), reason="needs unshare (user namespaces)")
+@pytest.mark.parametrize("lock_file", [True, False], ids=["lock-file", "no-lock-file"])
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("stats",), "documents: 2"),
+        (("query", "ASK { ?s ?p ?o }"), "true"),
+        (("export", "--format", "nt"), "ai-industry-kg/ontology#"),
+        (("validate",), "conforms"),
+    ],
+)
+def test_cli_reading_commands_work_on_a_read_only_filesystem(
+    tmp_path: Path, args: tuple[str, ...], says: str, lock_file: bool
+) -> None:
+    folder = tmp_path / "ro"
+    with open_store(str(folder / "st")) as st:
+        st.add_documents(sample_documents())
+    if not lock_file:
+        (folder / "st.lock").unlink()
+    script = (
+        'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift '
+        '&& touch "$0/probe" 2>/dev/null && exit 99; exec "$@"'
+    )
+    command = [*KG, *args, "--store", str(folder / "st")]
+    result = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script, str(folder), str(folder), *command],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (0, ""), result.stderr
+    assert says in result.stdout
