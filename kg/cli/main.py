@@ -17,7 +17,7 @@ from kg.errors import KGError, describe_os_error
 from kg.ingest.problems import InputProblem
 from kg.records import Fact
 from kg.render.export import FORMATS as EXPORT_FORMATS
-from kg.table import CONTROL_CHARS
+from kg.table import CONTROL_CHARS, terminal_text
 
 STORE_HELP = (
     "Graph store: a folder (embedded Oxigraph, the default is output/store), "
@@ -52,7 +52,7 @@ class KGGroup(click.Group):
         except KGError as e:
             if ctx.meta.get("kg.debug"):
                 raise
-            click.echo(f"kg: error: {e}", err=True)
+            click.echo(f"kg: error: {terminal_text(str(e))}", err=True)
             ctx.exit(e.exit_code)
         except KeyboardInterrupt:
             click.echo("kg: interrupted", err=True)
@@ -63,14 +63,15 @@ class KGGroup(click.Group):
             # Disk full, permission denied...: the system's failure, not a bug of kg.
             if ctx.meta.get("kg.debug"):
                 raise
-            click.echo(f"kg: error: {describe_os_error(e)}", err=True)
+            click.echo(f"kg: error: {terminal_text(describe_os_error(e))}", err=True)
             ctx.exit(1)
         except Exception as e:
             # A bug, not a user error: still one line unless --debug is given.
             if ctx.meta.get("kg.debug"):
                 raise
             click.echo(
-                f"kg: error: unexpected {type(e).__name__}: {e} (rerun with --debug for details)",
+                f"kg: error: unexpected {type(e).__name__}: {terminal_text(str(e))} "
+                "(rerun with --debug for details)",
                 err=True,
             )
             ctx.exit(1)
@@ -138,7 +139,7 @@ def build(
         workers=workers,
         base_iri=base_iri,
         progress=progress,
-        log=lambda line: click.echo(line, err=True),
+        log=lambda line: click.echo(terminal_text(line), err=True),
         min_confidence=min_confidence,
     )
     click.echo(summary.describe())
@@ -171,7 +172,7 @@ def extract(
     def on_error(problem: InputProblem) -> None:
         nonlocal failed
         failed += problem.severity == "error"
-        click.echo(str(problem), err=True)
+        click.echo(terminal_text(str(problem)), err=True)
 
     if explain:
         from kg.render.explain import explanation
@@ -422,10 +423,10 @@ def main(argv: list[str] | None = None) -> None:
     except click.UsageError as e:
         command = e.ctx.command_path if e.ctx else "kg"
         hint = f" (see '{command} --help')"
-        click.echo(f"{command}: error: {e.format_message()}{hint}", err=True)
+        click.echo(f"{command}: error: {terminal_text(e.format_message())}{hint}", err=True)
         sys.exit(2)
     except click.ClickException as e:
-        click.echo(f"kg: error: {e.format_message()}", err=True)
+        click.echo(f"kg: error: {terminal_text(e.format_message())}", err=True)
         sys.exit(e.exit_code)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
