@@ -212,6 +212,29 @@ def test_iter_documents_bad_size_limit_is_usage_error(
         read(["-"], stdin=io.StringIO("Acme acquired Foo."))
 
 
+@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("suffix", [".txt", ".jsonl", ".bin"])
+def test_iter_documents_random_bytes_without_nul_are_binary(
+    tmp_path: Path, seed: int, suffix: str
+) -> None:
+    import random
+
+    rng = random.Random(seed)
+    noise = bytes(rng.randrange(1, 256) for _ in range(100_000))
+    path = write(tmp_path / f"noise{suffix}", noise)
+    docs, problems = read([path])
+    assert docs == []
+    assert [p.reason.startswith("binary file (") for p in problems] == [True]
+
+
+def test_iter_documents_legacy_encoded_text_is_not_binary(tmp_path: Path) -> None:
+    text = "Le café naïf de Müller – “Acme” acquired Foo.\r\n\f" * 200
+    path = write(tmp_path / "old.txt", text.encode("cp1252"))
+    docs, problems = read([path])
+    assert len(docs) == 1 and "Müller – “Acme” acquired Foo." in docs[0].text
+    assert [p.severity for p in problems] == ["warning"]
+
+
 def test_iter_documents_rss_feed_entries(tmp_path: Path) -> None:
     path = write(tmp_path / "wire.rss", RSS_FEED)
     docs, problems = read([path])

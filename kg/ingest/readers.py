@@ -190,7 +190,7 @@ def _read_file(
     if not data.strip():
         rep.error("empty file")
         return
-    why = looks_binary(data)
+    why = _binary(data)
     if why:
         rep.error(f"{why}, skipped")
         return
@@ -228,7 +228,7 @@ def _read_jsonl_file(path: Path, rep: Reporter, limit: _Limit) -> Iterator[Docum
             if not head.strip():
                 rep.error("empty file")
                 return
-            why = looks_binary(head)
+            why = _binary(head)
             if why:
                 rep.error(f"{why}, skipped")
                 return
@@ -236,6 +236,35 @@ def _read_jsonl_file(path: Path, rep: Reporter, limit: _Limit) -> Iterator[Docum
             yield from read_jsonl(f, rep, max_bytes=limit.bytes)
     except OSError as e:
         rep.error(f"cannot read: {e.strerror or e}")
+
+
+#: Share of control bytes past which bytes that are not UTF-8 are taken for binary data.
+_MAX_CONTROL_NOT_UTF8 = 0.02
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f")
+
+
+def _binary(data: bytes) -> str | None:
+    """Why ``data`` is not text, or None.
+
+    Besides NUL bytes and a high share of control bytes
+    (:func:`kg.ingest.text.looks_binary`), bytes that are not UTF-8 and hold
+    more than a few control bytes are binary: text in a legacy encoding has
+    next to none, random or compressed data about one in ten.
+    """
+    why = looks_binary(data)
+    if why:
+        return why
+    sample = data[:_SNIFF_BYTES]
+    try:
+        sample.decode("utf-8")
+        return None
+    except UnicodeDecodeError as e:
+        if e.start >= len(sample) - 3:  # a character cut at the end of the sample
+            return None
+    control = sum(1 for b in sample if (b < 32 and b not in _TEXT_CONTROLS) or b == 127)
+    if control / len(sample) > _MAX_CONTROL_NOT_UTF8:
+        return f"binary file (not UTF-8, {control / len(sample):.0%} control bytes)"
+    return None
 
 
 class _Limit:
@@ -278,7 +307,7 @@ def _read_stdin(stdin: IO[Any] | None, report: OnError, limit: _Limit) -> Iterat
         data = b"".join([*head, *rest])  # type: ignore[list-item]
         if limit.exceeded(len(data), rep):
             return
-        why = looks_binary(data)
+        why = _binary(data)
         if why:
             rep.error(f"{why}, skipped")
             return
