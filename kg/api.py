@@ -43,6 +43,7 @@ def build(
     progress: bool | None = None,
     log: Callable[[str], None] | None = None,
     min_confidence: float = 0.0,
+    follow_links: bool = False,
 ) -> BuildSummary:
     """Read ``inputs``, extract facts and write them to ``store``.
 
@@ -64,6 +65,7 @@ def build(
         progress=progress,
         log=log,
         min_confidence=min_confidence,
+        follow_links=follow_links,
     )
 
 
@@ -81,6 +83,7 @@ def extract_by_document(
     model: str | None = None,
     glob: str | None = None,
     on_error: OnError | None = None,
+    follow_links: bool = False,
 ) -> Iterator[tuple[Document, list[Fact]]]:
     """Run ingest and extraction only, yielding each document with its facts.
 
@@ -90,7 +93,8 @@ def extract_by_document(
     from kg.ingest.readers import iter_documents
 
     extractor = Extractor(model)
-    yield from extractor.extract_stream(iter_documents(inputs, glob=glob, on_error=on_error))
+    docs = iter_documents(inputs, glob=glob, on_error=on_error, follow_links=follow_links)
+    yield from extractor.extract_stream(docs)
 
 
 def explain(
@@ -99,13 +103,14 @@ def explain(
     model: str | None = None,
     glob: str | None = None,
     on_error: OnError | None = None,
+    follow_links: bool = False,
 ) -> Iterator[tuple[Document, list[Fact], Trace]]:
     """Each document with its facts and the trace of how extraction read it."""
     from kg.extract.pipeline import Extractor
     from kg.ingest.readers import iter_documents
 
     extractor = Extractor(model)
-    for doc in iter_documents(inputs, glob=glob, on_error=on_error):
+    for doc in iter_documents(inputs, glob=glob, on_error=on_error, follow_links=follow_links):
         facts, trace = extractor.explain(doc)
         yield doc, facts, trace
 

@@ -235,6 +235,40 @@ def test_iter_documents_legacy_encoded_text_is_not_binary(tmp_path: Path) -> Non
     assert [p.severity for p in problems] == ["warning"]
 
 
+def _linked_folder(tmp_path: Path) -> Path:
+    outside = tmp_path / "outside"
+    write(outside / "secret.txt", "Secret first line.")
+    write(outside / "deeper" / "b.txt", "Bar partners with Baz.")
+    folder = tmp_path / "news"
+    write(folder / "a.txt", "Acme acquired Foo.")
+    (folder / "link.txt").symlink_to(outside / "secret.txt")
+    (folder / "linked").symlink_to(outside / "deeper")
+    (folder / "loop").symlink_to(folder)
+    return folder
+
+
+def test_iter_documents_folder_symlinks_not_followed(tmp_path: Path) -> None:
+    folder = _linked_folder(tmp_path)
+    docs, problems = read([folder])
+    assert [d.text for d in docs] == ["Acme acquired Foo."]
+    reason = "warning: symbolic link not followed (give --follow-links to read it)"
+    assert [str(p) for p in problems] == [
+        f"{folder / name}: {reason}" for name in ("link.txt", "linked", "loop")
+    ]
+
+
+def test_iter_documents_folder_symlinks_followed_when_asked(tmp_path: Path) -> None:
+    folder = _linked_folder(tmp_path)
+    problems: list[InputProblem] = []
+    docs = list(iter_documents([folder], on_error=problems.append, follow_links=True))
+    assert [d.text for d in docs] == [
+        "Acme acquired Foo.",
+        "Secret first line.",
+        "Bar partners with Baz.",
+    ]
+    assert problems == []
+
+
 def test_iter_documents_rss_feed_entries(tmp_path: Path) -> None:
     path = write(tmp_path / "wire.rss", RSS_FEED)
     docs, problems = read([path])

@@ -38,6 +38,13 @@ def store_option(f: Any) -> Any:
     )(f)
 
 
+follow_links_option = click.option(
+    "--follow-links",
+    is_flag=True,
+    help="Follow symbolic links inside input folders (skipped by default: they can lead anywhere).",
+)
+
+
 def _plain(label: str) -> str:
     """A label from the graph made safe for a terminal (no escape sequences)."""
     return label.translate(CONTROL_CHARS)
@@ -99,6 +106,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @store_option
 @click.option("--append", is_flag=True, help="Add to the existing store instead of replacing it.")
 @click.option("--glob", help="Only files matching this pattern inside folders, e.g. '*.html'.")
+@follow_links_option
 @click.option("--model", help="spaCy pipeline name or path (default: en_core_web_sm).")
 @click.option(
     "--workers",
@@ -125,6 +133,7 @@ def build(
     base_iri: str | None,
     progress: bool | None,
     min_confidence: float,
+    follow_links: bool,
 ) -> None:
     """Extract facts from INPUT files, folders, JSONL, HTML, feeds or '-' into the store.
 
@@ -141,6 +150,7 @@ def build(
         progress=progress,
         log=lambda line: click.echo(terminal_text(line), err=True),
         min_confidence=min_confidence,
+        follow_links=follow_links,
     )
     click.echo(summary.describe())
     if summary.failed:
@@ -151,6 +161,7 @@ def build(
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl")
 @click.option("--glob", help="Only files matching this pattern inside folders.")
+@follow_links_option
 @click.option("--model", help="spaCy pipeline name or path (default: en_core_web_sm).")
 @click.option(
     "--explain",
@@ -159,7 +170,12 @@ def build(
     "fired and why a candidate was dropped.",
 )
 def extract(
-    inputs: tuple[str, ...], fmt: str, glob: str | None, model: str | None, explain: bool
+    inputs: tuple[str, ...],
+    fmt: str,
+    glob: str | None,
+    follow_links: bool,
+    model: str | None,
+    explain: bool,
 ) -> None:
     """Run extraction only and print one JSON object per fact (no store).
 
@@ -178,7 +194,7 @@ def extract(
         from kg.render.explain import explanation
 
         for doc, facts, trace in api.explain(
-            list(inputs), model=model, glob=glob, on_error=on_error
+            list(inputs), model=model, glob=glob, on_error=on_error, follow_links=follow_links
         ):
             click.echo(explanation(doc, facts, trace))
         if failed:
@@ -187,7 +203,7 @@ def extract(
     documents = without = 0
     found: list[Fact] = []
     for _doc, facts in api.extract_by_document(
-        list(inputs), model=model, glob=glob, on_error=on_error
+        list(inputs), model=model, glob=glob, on_error=on_error, follow_links=follow_links
     ):
         documents += 1
         without += not facts

@@ -18,8 +18,9 @@ Input kinds, by file suffix:
 
 A file named on the command line with another suffix is sniffed (feed, HTML,
 else text); inside folders such files are skipped unless ``glob`` selects
-them. Folders are read recursively in sorted order, skipping hidden entries
-and symbolic links to folders. ``-`` reads standard input: JSON Lines when
+them. Folders are read recursively in sorted order, skipping hidden entries;
+a symbolic link inside a folder is skipped with a warning (it could lead
+anywhere) unless ``follow_links`` is set. ``-`` reads standard input: JSON Lines when
 its first non-blank line is a JSON object, else one text document.
 """
 
@@ -71,9 +72,11 @@ def iter_documents(
     on_error: OnError | None = None,
     stdin: IO[Any] | None = None,
     max_mb: float | None = None,
+    follow_links: bool = False,
 ) -> Iterator[Document]:
     """Yield the documents of ``inputs`` (paths, folders or ``-``) in a deterministic order.
 
+    Symbolic links inside folders are followed only with ``follow_links``.
     A document larger than ``max_mb`` megabytes (default: ``KG_MAX_DOCUMENT_MB``,
     see :func:`kg.config.max_document_mb`) is skipped and reported.
 
@@ -108,7 +111,7 @@ def iter_documents(
                 reason += " (URLs are not fetched: save the page or feed and give its path)"
             report(InputProblem(spec, None, reason))
         elif is_dir:
-            yield from _read_directory(path, spec, glob, report, limit)
+            yield from _read_directory(path, spec, glob, report, limit, follow_links)
         elif path.is_file():
             yield from _guarded(_read_file(path, spec, report, limit, kind=None), spec, report)
         else:
@@ -128,10 +131,11 @@ def _guarded(docs: Iterator[Document], shown: str, report: OnError) -> Iterator[
 
 
 def _read_directory(
-    root: Path, shown: str, glob: str | None, report: OnError, limit: _Limit
+    root: Path, shown: str, glob: str | None, report: OnError, limit: _Limit, follow_links: bool
 ) -> Iterator[Document]:
     used = 0
-    for path in _walk(root, shown, report):
+    seen = {os.path.realpath(root)} if follow_links else None
+    for path in _walk(root, shown, report, seen):
         rel = path.relative_to(root).as_posix()
         kind = SUFFIX_KINDS.get(path.suffix.lower())
         if glob is not None:
@@ -153,8 +157,12 @@ def _read_directory(
         report(InputProblem(shown, None, reason))
 
 
-def _walk(folder: Path, shown: str, report: OnError) -> Iterator[Path]:
-    """Files under ``folder`` in sorted order; hidden entries and linked folders skipped."""
+def _walk(folder: Path, shown: str, report: OnError, seen: set[str] | None) -> Iterator[Path]:
+    """Files under ``folder`` in sorted order; hidden entries skipped.
+
+    Symbolic links are followed only when ``seen`` (the real paths of the
+    folders already walked, so a loop is walked once) is given.
+    """
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as e:
@@ -163,9 +171,18 @@ def _walk(folder: Path, shown: str, report: OnError) -> Iterator[Path]:
     for entry in entries:
         if entry.name.startswith("."):
             continue
+        entry_shown = str(Path(shown) / entry.name)
         try:
-            if entry.is_dir(follow_symlinks=False):
-                yield from _walk(Path(entry.path), str(Path(shown) / entry.name), report)
+            if entry.is_symlink() and seen is None:
+                reason = "symbolic link not followed (give --follow-links to read it)"
+                report(InputProblem(entry_shown, None, reason, "warning"))
+            elif entry.is_dir():
+                real = os.path.realpath(entry.path)
+                if seen is not None:
+                    if real in seen:
+                        continue
+                    seen.add(real)
+                yield from _walk(Path(entry.path), entry_shown, report, seen)
             elif entry.is_file():
                 yield Path(entry.path)
         except OSError:
