@@ -269,6 +269,23 @@ def test_iter_documents_folder_symlinks_followed_when_asked(tmp_path: Path) -> N
     assert problems == []
 
 
+DOCTYPE_FEED = RSS_FEED.replace(
+    "<rss ",
+    '<!DOCTYPE rss [\n  <!ENTITY wire "AI Wire">\n  <!ELEMENT rss ANY>\n]>\n<rss ',
+)
+
+
+@pytest.mark.parametrize("name", ["wire.xml", "wire.feed"])
+def test_iter_documents_feed_with_inline_doctype_detected(tmp_path: Path, name: str) -> None:
+    path = write(tmp_path / name, DOCTYPE_FEED)
+    docs, problems = read([path])
+    assert [d.url for d in docs] == [
+        "https://aiwire.example/acme-foo",
+        "https://aiwire.example/bar",
+    ]
+    assert all(p.severity == "warning" for p in problems)
+
+
 def test_iter_documents_rss_feed_entries(tmp_path: Path) -> None:
     path = write(tmp_path / "wire.rss", RSS_FEED)
     docs, problems = read([path])
