@@ -30,6 +30,7 @@ from typing import IO, TYPE_CHECKING
 
 from kg.errors import ExportError, UsageError
 from kg.graph.backends import DUMP_FORMATS
+from kg.graph.backends.common import process_alive
 
 if TYPE_CHECKING:
     from kg.graph.store import KGStore
@@ -92,22 +93,10 @@ def _remove_stale_temp_files(folder: Path, name: str) -> None:
         pid_text = entry.name[len(prefix) :].split(".", 1)[0]
         if not (pid_text.isdigit() and entry.name.endswith(".tmp")):
             continue
-        if _process_alive(int(pid_text)) or not entry.is_file(follow_symlinks=False):
+        if process_alive(int(pid_text)) or not entry.is_file(follow_symlinks=False):
             continue
         with contextlib.suppress(OSError):
             os.unlink(entry.path)
-
-
-def _process_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # alive, but another user's
-        return True
-    return True
 
 
 def atomic_write(dest: str | Path, write: Callable[[IO[bytes]], object]) -> Path:
