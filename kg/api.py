@@ -16,6 +16,7 @@ from kg.config import default_store
 if TYPE_CHECKING:
     from kg.extract.evaluate import EvalReport
     from kg.extract.pipeline import Trace
+    from kg.ingest.problems import OnError
     from kg.pipeline import BuildSummary
     from kg.query.sparql import QueryResult
     from kg.records import Document, Fact
@@ -42,6 +43,7 @@ def build(
     progress: bool | None = None,
     log: Callable[[str], None] | None = None,
     min_confidence: float = 0.0,
+    follow_links: bool = False,
 ) -> BuildSummary:
     """Read ``inputs``, extract facts and write them to ``store``.
 
@@ -63,6 +65,7 @@ def build(
         progress=progress,
         log=log,
         min_confidence=min_confidence,
+        follow_links=follow_links,
     )
 
 
@@ -75,25 +78,39 @@ def extract(
 
 
 def extract_by_document(
-    inputs: Sequence[str], *, model: str | None = None, glob: str | None = None
+    inputs: Sequence[str],
+    *,
+    model: str | None = None,
+    glob: str | None = None,
+    on_error: OnError | None = None,
+    follow_links: bool = False,
 ) -> Iterator[tuple[Document, list[Fact]]]:
-    """Run ingest and extraction only, yielding each document with its facts."""
+    """Run ingest and extraction only, yielding each document with its facts.
+
+    Input problems go to ``on_error`` (see :func:`kg.ingest.readers.iter_documents`).
+    """
     from kg.extract.pipeline import Extractor
     from kg.ingest.readers import iter_documents
 
     extractor = Extractor(model)
-    yield from extractor.extract_stream(iter_documents(inputs, glob=glob))
+    docs = iter_documents(inputs, glob=glob, on_error=on_error, follow_links=follow_links)
+    yield from extractor.extract_stream(docs)
 
 
 def explain(
-    inputs: Sequence[str], *, model: str | None = None, glob: str | None = None
+    inputs: Sequence[str],
+    *,
+    model: str | None = None,
+    glob: str | None = None,
+    on_error: OnError | None = None,
+    follow_links: bool = False,
 ) -> Iterator[tuple[Document, list[Fact], Trace]]:
     """Each document with its facts and the trace of how extraction read it."""
     from kg.extract.pipeline import Extractor
     from kg.ingest.readers import iter_documents
 
     extractor = Extractor(model)
-    for doc in iter_documents(inputs, glob=glob):
+    for doc in iter_documents(inputs, glob=glob, on_error=on_error, follow_links=follow_links):
         facts, trace = extractor.explain(doc)
         yield doc, facts, trace
 

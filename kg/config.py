@@ -1,7 +1,8 @@
 """Defaults shared by the library and the CLI.
 
 Everything here can be overridden by an argument; the environment variables
-``KG_STORE`` and ``KG_BASE_IRI`` change the defaults for a whole shell, and
+``KG_STORE``, ``KG_BASE_IRI`` and ``KG_MAX_DOCUMENT_MB`` change the defaults
+for a whole shell, and
 ``KG_DATA_DIR`` points kg at your own copy of its data files (see
 :func:`data_dir`).
 """
@@ -29,6 +30,35 @@ def default_store() -> str:
 
 def default_base_iri() -> str:
     return os.environ.get("KG_BASE_IRI", DEFAULT_BASE_IRI)
+
+
+#: Default of ``KG_MAX_DOCUMENT_MB``: larger documents are skipped with a reason.
+DEFAULT_MAX_DOCUMENT_MB = 50.0
+
+
+def max_document_mb() -> float:
+    """The largest document read, in megabytes: ``KG_MAX_DOCUMENT_MB`` or 50.
+
+    A file (or JSON line, or standard input) larger than this is skipped with a
+    one-line reason instead of being parsed. Raises :class:`kg.errors.UsageError`
+    when the variable is not a positive number.
+    """
+    import math
+
+    from kg.errors import UsageError
+
+    value = os.environ.get("KG_MAX_DOCUMENT_MB", "").strip()
+    if not value:
+        return DEFAULT_MAX_DOCUMENT_MB
+    try:
+        number = float(value)
+    except ValueError:
+        number = math.nan
+    if not (math.isfinite(number) and number > 0):
+        raise UsageError(
+            f"KG_MAX_DOCUMENT_MB={value!r} is not a size: give a positive number of megabytes"
+        )
+    return number
 
 
 #: The data files a ``KG_DATA_DIR`` folder holds (a copy of kg's own, edited).

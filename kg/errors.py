@@ -71,3 +71,14 @@ class ValidationError(KGError):
 
 class ExportError(KGError):
     """An export or view could not be written."""
+
+
+def describe_os_error(e: OSError) -> str:
+    """One line naming the path and the cause of an operating-system failure.
+
+    >>> describe_os_error(OSError(28, "No space left on device", "out/graph.ttl"))
+    'out/graph.ttl: No space left on device'
+    """
+    if e.strerror and e.filename is not None:
+        return f"{e.filename}: {e.strerror}"
+    return str(e.strerror or e)

@@ -130,6 +130,7 @@ def build_graph(
     append: bool = False,
     model: str | None = None,
     glob: str | None = None,
+    follow_links: bool = False,
     workers: int = 1,
     base_iri: str | None = None,
     progress: bool | None = None,
@@ -170,7 +171,9 @@ def build_graph(
         emit(line)
 
     extractor = Extractor(model)
-    docs = _documents([inputs] if isinstance(inputs, str) else inputs, glob, on_problem)
+    docs = _documents(
+        [inputs] if isinstance(inputs, str) else inputs, glob, on_problem, follow_links
+    )
     with (
         # Worker processes start before the store opens its files and threads.
         extractor.workers(workers),
@@ -204,7 +207,10 @@ def build_graph(
 
 
 def _documents(
-    inputs: Iterable[Input], glob: str | None, on_problem: Callable[[InputProblem], None]
+    inputs: Iterable[Input],
+    glob: str | None,
+    on_problem: Callable[[InputProblem], None],
+    follow_links: bool = False,
 ) -> Iterator[Document]:
     from kg.ingest.readers import iter_documents
 
@@ -212,7 +218,9 @@ def _documents(
         if isinstance(item, Document):
             yield item
         else:
-            yield from iter_documents([item], glob=glob, on_error=on_problem)
+            yield from iter_documents(
+                [item], glob=glob, on_error=on_problem, follow_links=follow_links
+            )
 
 
 def _fill(

@@ -1,7 +1,7 @@
 """The one plain-text table renderer: query results, extracted facts, graph statistics.
 
 Columns are separated by two spaces and aligned, under a header and a rule of
-dashes; a cell is one line (newlines and tabs shown escaped) of at most
+dashes; a cell is one line (control characters shown escaped) of at most
 :data:`MAX_CELL` characters. Plain text, so output piped to a file or another
 program reads the same as on a terminal.
 
@@ -16,6 +16,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -25,6 +26,26 @@ MAX_CELL = 80
 MIN_CELL = 8
 #: Other control characters (a label could hold a terminal escape sequence) are shown as U+FFFD.
 CONTROL_CHARS = dict.fromkeys([*range(0x00, 0x20), *range(0x7F, 0xA0)], "\N{REPLACEMENT CHARACTER}")
+#: What steers a terminal or reorders a line: C0 and C1 controls, DEL, bidi controls.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def terminal_text(text: str) -> str:
+    r"""``text`` safe to print as one terminal line: every control or bidi character is
+    shown as an escape, so article data, file names and store answers can neither
+    send terminal escape sequences, nor reorder the line, nor forge another line.
+
+    >>> terminal_text("Evil\x1b[2J Corp\nkg: error: forged \u202e")
+    'Evil\\x1b[2J Corp\\nkg: error: forged \\u202e'
+    """
+    return _UNSAFE.sub(_visible, text)
+
+
+def _visible(match: re.Match[str]) -> str:
+    char = match.group(0)
+    code = ord(char)
+    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:
@@ -38,16 +59,14 @@ def plural(n: int, word: str, words: str | None = None) -> str:
 
 def cell_text(value: Any) -> str:
     """``value`` as one table cell: None is empty, floats get 4 decimals, long text is cut,
-    and control characters cannot reach the terminal."""
+    and control characters cannot reach the terminal (see :func:`terminal_text`)."""
     if value is None:
         text = ""
     elif isinstance(value, float):
         text = f"{value:.4f}"
     else:
         text = str(value)
-    text = (
-        text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ").translate(CONTROL_CHARS)
-    )
+    text = terminal_text(text.replace("\t", " "))
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
 
 

@@ -87,6 +87,23 @@ def test_cli_build_missing_input_fails_and_names_it(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("explain", [[], ["--explain"]], ids=["facts", "explain"])
+def test_cli_extract_unreadable_input_exits_1(tmp_path: Path, explain: list[str]) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "good.txt").write_text("Reddit sued Anthropic.")
+    result = run_kg("extract", *explain, "good.txt", "empty.txt", "absent.txt", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "empty.txt: empty file\nabsent.txt: no such file or directory\n" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Reddit" in result.stdout
+
+
+def test_cli_extract_readable_input_exits_0(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Reddit sued Anthropic.")
+    result = run_kg("extract", "good.txt", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "1 documents read, 0 gave no facts\n")
+
+
 @pytest.mark.parametrize(
     "command",
     [
@@ -128,3 +145,47 @@ def test_cli_plain_removes_terminal_control_characters(label: str) -> None:
     cleaned = _plain(label)
     assert not any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in cleaned)
     assert len(cleaned) == len(label)
+
+
+HOSTILE = "Evil\x1b]0;pwned\x07\x1b[2J\u202eCorp\x9b31m"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Evil\x1b[2JCorp", "Evil\\x1b[2JCorp"),
+        ("line\nkg: error: forged", "line\\nkg: error: forged"),
+        ("right\u202eto\u2066left\u200f", "right\\u202eto\\u2066left\\u200f"),
+        ("csi\x9b31m del\x7f", "csi\\x9b31m del\\x7f"),
+        ("Café, 東京, emoji 🤖", "Café, 東京, emoji 🤖"),
+    ],
+)
+def test_terminal_text_makes_controls_and_bidi_visible(text: str, shown: str) -> None:
+    from kg.table import terminal_text
+
+    assert terminal_text(text) == shown
+
+
+def test_cli_query_table_shows_hostile_label_escaped(tmp_path: Path) -> None:
+    from kg.graph.store import open_store
+    from tests.conftest import make_doc, make_fact
+
+    doc = make_doc("Hostile text.", "h1")
+    with open_store(str(tmp_path / "st")) as st:
+        st.add_document(doc, [make_fact(doc, HOSTILE, "acquires", "Foo")])
+    query = "SELECT ?l WHERE { ?e a kgo:Organization ; rdfs:label ?l }"
+    result = run_kg("query", "--store", str(tmp_path / "st"), query, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Evil\\x1b]0;pwned\\x07\\x1b[2J\\u202eCorp\\x9b31m" in result.stdout
+    assert not set(result.stdout) & {"\x1b", "\x07", "\u202e", "\x9b"}
+
+
+def test_cli_build_error_line_cannot_be_forged_by_a_file_name(tmp_path: Path) -> None:
+    name = "a\x1b[31m\nkg: error: forged.txt"
+    (tmp_path / name).write_text("")
+    result = run_kg("build", name, "--store", "memory", "--no-progress", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "a\\x1b[31m\\nkg: error: forged.txt: empty file",
+        "no document could be read: memory was left unchanged",
+    ]

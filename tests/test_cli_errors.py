@@ -7,10 +7,11 @@ exit code 2 for usage errors and 1 for failures, and no traceback.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -115,6 +116,24 @@ def test_cli_bad_lock_timeout_setting_names_it(store: Path, tmp_path: Path) -> N
     assert "KG_LOCK_TIMEOUT 'abc'" in one_line_error(result, 1)
 
 
+@pytest.mark.parametrize("value", ["-5", "inf", "nan", "1e300"])
+def test_cli_out_of_range_lock_timeout_is_usage_error(
+    store: Path, tmp_path: Path, value: str
+) -> None:
+    result = run_kg("stats", "--store", str(store), cwd=tmp_path, env={"KG_LOCK_TIMEOUT": value})
+    line = one_line_error(result, 2)
+    assert f"invalid lock timeout {float(value)!r} (KG_LOCK_TIMEOUT)" in line
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "1e300", "1e9"])
+def test_cli_query_non_finite_timeout_is_usage_error(
+    store: Path, tmp_path: Path, value: str
+) -> None:
+    result = run_kg("query", "--store", str(store), "--timeout", value, "ASK {}", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert f"invalid timeout {float(value)!r}" in one_line_error(result, 2)
+
+
 @pytest.fixture
 def locked(store: Path) -> Iterator[Path]:
     """The store held open for writing by this process."""
@@ -205,3 +224,82 @@ def test_cli_build_bad_base_iri_is_a_usage_error(tmp_path: Path) -> None:
     )
     line = one_line_error(result, 2)
     assert "'not an iri'" in line and "https://example.org/kg/" in line
+
+
+def _limit_file_size(size: int) -> Callable[[], None]:
+    """A child-process setup making files larger than ``size`` bytes fail (like a full disk)."""
+
+    def setup() -> None:
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    return setup
+
+
+def test_cli_build_on_full_disk_is_one_line_naming_path_and_cause(tmp_path: Path) -> None:
+    docs = tmp_path / "news.jsonl"
+    docs.write_text(
+        "".join(
+            json.dumps({"text": f"Acme {i} acquired Foo {i}. Bar {i} partners with Baz."}) + "\n"
+            for i in range(300)
+        )
+    )
+    result = subprocess.run(
+        [*KG, "build", str(docs), "--store", str(tmp_path / "st")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+        check=False,
+        preexec_fn=_limit_file_size(300_000),
+    )
+    line = one_line_error(result, 1)
+    assert "File too large" in line
+    assert str(tmp_path) in line
+
+
+def _can_mount_read_only() -> bool:
+    try:
+        probe = subprocess.run(["unshare", "-rm", "true"], capture_output=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not _can_mount_read_only(), reason="needs unshare (user namespaces)")
+@pytest.mark.parametrize("lock_file", [True, False], ids=["lock-file", "no-lock-file"])
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("stats",), "documents: 2"),
+        (("query", "ASK { ?s ?p ?o }"), "true"),
+        (("export", "--format", "nt"), "ai-industry-kg/ontology#"),
+        (("validate",), "conforms"),
+    ],
+)
+def test_cli_reading_commands_work_on_a_read_only_filesystem(
+    tmp_path: Path, args: tuple[str, ...], says: str, lock_file: bool
+) -> None:
+    folder = tmp_path / "ro"
+    with open_store(str(folder / "st")) as st:
+        st.add_documents(sample_documents())
+    if not lock_file:
+        (folder / "st.lock").unlink()
+    script = (
+        'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift '
+        '&& touch "$0/probe" 2>/dev/null && exit 99; exec "$@"'
+    )
+    command = [*KG, *args, "--store", str(folder / "st")]
+    result = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script, str(folder), str(folder), *command],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (0, ""), result.stderr
+    assert says in result.stdout

@@ -151,7 +151,7 @@ def test_killed_output_command_keeps_previous_file_and_store(
         assert after in (previous, fresh)
 
 
-def test_killed_export_leaves_at_most_a_temp_file_the_rerun_ignores(
+def test_killed_export_leaves_at_most_a_temp_file_the_rerun_removes(
     store_and_count: tuple[Path, int], tmp_path: Path
 ) -> None:
     store, _ = store_and_count
@@ -159,10 +159,9 @@ def test_killed_export_leaves_at_most_a_temp_file_the_rerun_ignores(
     process = start_kg("export", "--store", str(store), "--format", "nt", "-o", str(dest))
     kill_when(process, lambda: bool(temp_files(dest)), at_most=120)
     assert not dest.exists()  # never a half-written destination
-    leftovers = temp_files(dest)
     result = run_kg("export", "--store", str(store), "--format", "nt", "-o", str(dest))
     assert result.returncode == 0, result.stderr
-    assert temp_files(dest) == leftovers  # the rerun's own temporary file is gone
+    assert temp_files(dest) == []  # the killed export's and the rerun's temporary files
     with dest.open(encoding="utf-8") as fh:
         assert sum(1 for line in fh if line.strip()) == count(store)
 

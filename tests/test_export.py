@@ -14,7 +14,7 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from kg.errors import UsageError
+from kg.errors import ExportError, UsageError
 from kg.graph.store import open_store, plain_literal
 from kg.render.export import CSV_COLUMNS, atomic_write, export_graph
 from tests.conftest import make_doc, make_fact, sample_documents
@@ -153,3 +153,61 @@ def test_export_atomic_write_keeps_the_file_mode(tmp_path: Path) -> None:
     atomic_write(dest, lambda fh: fh.write(b"new"))
     assert dest.read_text() == "new"
     assert oct(os.stat(dest).st_mode & 0o777) == oct(0o644)
+
+
+def _special(tmp_path: Path, kind: str) -> Path:
+    import os
+
+    dest = tmp_path / "graph.ttl"
+    if kind == "fifo":
+        os.mkfifo(dest)
+    elif kind == "folder":
+        dest.mkdir()
+    elif kind == "symlink":
+        (tmp_path / "target.ttl").write_text("target\n")
+        dest.symlink_to(tmp_path / "target.ttl")
+    else:  # a link to nothing yet: writing would create a file elsewhere
+        dest.symlink_to(tmp_path / "elsewhere.ttl")
+    return dest
+
+
+@pytest.mark.parametrize(
+    ("kind", "what"),
+    [
+        ("fifo", "a FIFO"),
+        ("folder", "a folder"),
+        ("symlink", "a symbolic link"),
+        ("dangling", "a symbolic link"),
+    ],
+)
+def test_export_atomic_write_refuses_what_is_not_a_regular_file(
+    tmp_path: Path, kind: str, what: str
+) -> None:
+    dest = _special(tmp_path, kind)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(ExportError, match=f"will not write {dest}: it is {what}, not a regular"):
+        atomic_write(dest, lambda fh: fh.write(b"new"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    if kind == "symlink":
+        assert dest.is_symlink() and (tmp_path / "target.ttl").read_text() == "target\n"
+
+
+def test_export_atomic_write_removes_temp_files_of_dead_processes(tmp_path: Path) -> None:
+    import subprocess
+
+    done = subprocess.Popen(["true"])
+    done.wait()
+    running = subprocess.Popen(["sleep", "60"])
+    try:
+        dead = tmp_path / f".graph.ttl.kg-{done.pid}.x1y2.tmp"
+        alive = tmp_path / f".graph.ttl.kg-{running.pid}.x3y4.tmp"
+        other = tmp_path / f".notes.txt.kg-{done.pid}.x5y6.tmp"
+        for path in (dead, alive, other):
+            path.write_bytes(b"partial")
+        atomic_write(tmp_path / "graph.ttl", lambda fh: fh.write(b"new"))
+    finally:
+        running.kill()
+        running.wait()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["graph.ttl", alive.name, other.name]
+    )

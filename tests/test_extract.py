@@ -7,9 +7,12 @@ is the slow part).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from kg.errors import ModelError
+from kg.extract import pipeline
 from kg.extract.pipeline import Extractor, split_chunks
 from kg.records import SYMMETRIC_RELATIONS, Document, Fact
 
@@ -405,6 +408,32 @@ def test_extract_two_megabyte_document_offsets_in_last_chunk(extractor: Extracto
         ("GitHub", "subsidiary_of", "Microsoft"),
     }
     for f in facts.values():
+        assert text[f.start : f.end] == f.sentence
+
+
+def test_extract_long_document_parsed_in_bounded_sections(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 300)
+    monkeypatch.setattr(pipeline, "SECTION_CHARS", 600)
+    para = "Reddit sued Anthropic in June. GitHub is owned by Microsoft. Markets were quiet.\n\n"
+    text = para * 40
+    seen: list[int] = []
+    facts_of = Extractor._facts
+
+    def spy(self: Extractor, document: Document, chunks: list[Any], trace: Any = None) -> Any:
+        seen.append(sum(len(sdoc.text) for sdoc, _offset in chunks))
+        return facts_of(self, document, chunks, trace)
+
+    monkeypatch.setattr(Extractor, "_facts", spy)
+    [(_doc, facts)] = extractor.extract_stream([Document(text, id="long")])
+    assert len(seen) >= len(text) // 600
+    assert max(seen) <= 600
+    assert sorted(f.key() for f in facts) == [
+        ("GitHub", "subsidiary_of", "Microsoft"),
+        ("Reddit", "sues", "Anthropic"),
+    ]
+    for f in facts:
         assert text[f.start : f.end] == f.sentence
 
 

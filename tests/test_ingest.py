@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kg.errors import UsageError
 from kg.ingest.dates import iso_date
 from kg.ingest.html import html_to_text
 from kg.ingest.readers import InputProblem, iter_documents
@@ -148,6 +149,141 @@ def test_iter_documents_jsonl_good_lines_kept_bad_line_reported(tmp_path: Path) 
     ]
     assert [str(p) for p in problems] == [f"{path}:3: not JSON: Expecting value (column 1)"]
     assert problems[0].severity == "error"
+
+
+HOSTILE_JSONL_LINES = [
+    ('{"text": "Big number.", "n": ' + "9" * 5000 + "}", None),
+    ('{"text": ' + "1" * 5000 + "}", '"text" must be a string, got a number'),
+    (
+        '{"text": "Deep.", "a": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        "not read: JSON nested too deeply",
+    ),
+    ("[" * 100_000 + "]" * 100_000, "not read: JSON nested too deeply"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), HOSTILE_JSONL_LINES)
+@pytest.mark.parametrize("via", ["file", "stdin"])
+def test_iter_documents_jsonl_hostile_line_isolated(
+    tmp_path: Path, via: str, line: str, reason: str | None
+) -> None:
+    content = f'{{"text": "First."}}\n{line}\n{{"text": "Last."}}\n'
+    if via == "file":
+        inputs, stdin, name = [write(tmp_path / "news.jsonl", content)], None, None
+    else:
+        inputs, stdin, name = ["-"], io.BytesIO(content.encode()), "<stdin>"
+    docs, problems = read(inputs, stdin=stdin)
+    expected = ["First.", "Last."] if reason else ["First.", "Big number.", "Last."]
+    assert [d.text for d in docs] == expected
+    where = name or inputs[0]
+    assert [str(p) for p in problems] == ([f"{where}:2: {reason}"] if reason else [])
+
+
+def test_iter_documents_document_over_size_limit_skipped(tmp_path: Path) -> None:
+    small = write(tmp_path / "a.txt", "Acme acquired Foo.")
+    big = write(tmp_path / "b.txt", "Acme acquired Foo. " * 100)
+    lines = write(tmp_path / "c.jsonl", '{"text": "%s"}\n{"text": "Short."}\n' % ("x" * 200))
+    problems: list[InputProblem] = []
+    docs = list(iter_documents([small, big, lines], on_error=problems.append, max_mb=0.0001))
+    assert [d.text for d in docs] == ["Acme acquired Foo.", "Short."]
+    assert [str(p) for p in problems] == [
+        f"{big}: skipped: 0.0 MB is more than the largest document read, 0.0001 MB "
+        "(set KG_MAX_DOCUMENT_MB to change it)",
+        f"{lines}:1: skipped: 0.0 MB is more than the largest document read, 0.0001 MB "
+        "(set KG_MAX_DOCUMENT_MB to change it)",
+    ]
+
+
+def test_iter_documents_size_limit_from_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path / "b.txt", "Acme acquired Foo. " * 100)
+    monkeypatch.setenv("KG_MAX_DOCUMENT_MB", "0.001")
+    docs, problems = read([path])
+    assert (docs, [p.line for p in problems]) == ([], [None])
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "inf", "ten"])
+def test_iter_documents_bad_size_limit_is_usage_error(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("KG_MAX_DOCUMENT_MB", value)
+    with pytest.raises(UsageError, match=f"KG_MAX_DOCUMENT_MB='{value}' is not a size"):
+        read(["-"], stdin=io.StringIO("Acme acquired Foo."))
+
+
+@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("suffix", [".txt", ".jsonl", ".bin"])
+def test_iter_documents_random_bytes_without_nul_are_binary(
+    tmp_path: Path, seed: int, suffix: str
+) -> None:
+    import random
+
+    rng = random.Random(seed)
+    noise = bytes(rng.randrange(1, 256) for _ in range(100_000))
+    path = write(tmp_path / f"noise{suffix}", noise)
+    docs, problems = read([path])
+    assert docs == []
+    assert [p.reason.startswith("binary file (") for p in problems] == [True]
+
+
+def test_iter_documents_legacy_encoded_text_is_not_binary(tmp_path: Path) -> None:
+    text = "Le café naïf de Müller – “Acme” acquired Foo.\r\n\f" * 200
+    path = write(tmp_path / "old.txt", text.encode("cp1252"))
+    docs, problems = read([path])
+    assert len(docs) == 1 and "Müller – “Acme” acquired Foo." in docs[0].text
+    assert [p.severity for p in problems] == ["warning"]
+
+
+def _linked_folder(tmp_path: Path) -> Path:
+    outside = tmp_path / "outside"
+    write(outside / "secret.txt", "Secret first line.")
+    write(outside / "deeper" / "b.txt", "Bar partners with Baz.")
+    folder = tmp_path / "news"
+    write(folder / "a.txt", "Acme acquired Foo.")
+    (folder / "link.txt").symlink_to(outside / "secret.txt")
+    (folder / "linked").symlink_to(outside / "deeper")
+    (folder / "loop").symlink_to(folder)
+    return folder
+
+
+def test_iter_documents_folder_symlinks_not_followed(tmp_path: Path) -> None:
+    folder = _linked_folder(tmp_path)
+    docs, problems = read([folder])
+    assert [d.text for d in docs] == ["Acme acquired Foo."]
+    reason = "warning: symbolic link not followed (give --follow-links to read it)"
+    assert [str(p) for p in problems] == [
+        f"{folder / name}: {reason}" for name in ("link.txt", "linked", "loop")
+    ]
+
+
+def test_iter_documents_folder_symlinks_followed_when_asked(tmp_path: Path) -> None:
+    folder = _linked_folder(tmp_path)
+    problems: list[InputProblem] = []
+    docs = list(iter_documents([folder], on_error=problems.append, follow_links=True))
+    assert [d.text for d in docs] == [
+        "Acme acquired Foo.",
+        "Secret first line.",
+        "Bar partners with Baz.",
+    ]
+    assert problems == []
+
+
+DOCTYPE_FEED = RSS_FEED.replace(
+    "<rss ",
+    '<!DOCTYPE rss [\n  <!ENTITY wire "AI Wire">\n  <!ELEMENT rss ANY>\n]>\n<rss ',
+)
+
+
+@pytest.mark.parametrize("name", ["wire.xml", "wire.feed"])
+def test_iter_documents_feed_with_inline_doctype_detected(tmp_path: Path, name: str) -> None:
+    path = write(tmp_path / name, DOCTYPE_FEED)
+    docs, problems = read([path])
+    assert [d.url for d in docs] == [
+        "https://aiwire.example/acme-foo",
+        "https://aiwire.example/bar",
+    ]
+    assert all(p.severity == "warning" for p in problems)
 
 
 def test_iter_documents_rss_feed_entries(tmp_path: Path) -> None:

@@ -341,6 +341,46 @@ def test_store_remote_writes_one_request_per_document(oxigraph_server: OxigraphS
         assert store.requests["update"] - before["update"] == 1
 
 
+def _staging_graphs(store_spec: str) -> set[str]:
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    with open_store(store_spec, read_only=True) as store:
+        found = store._backend.http_query(  # type: ignore[attr-defined]
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+            default_graph=DATASET_DEFAULT_GRAPH_ID,
+        )
+        return {str(row[0]) for row in found}
+
+
+@pytest.mark.server
+def test_store_remote_replacing_drops_stale_staging_graphs(
+    oxigraph_server: OxigraphServer,
+) -> None:
+    import os
+    import socket
+    from urllib.parse import quote
+
+    oxigraph_server.reset()
+    done = subprocess.Popen(["true"])
+    done.wait()
+    running = subprocess.Popen(["sleep", "60"])
+    host = quote(socket.gethostname(), safe="")
+    legacy = "urn:x-kg:staging:" + "0" * 32
+    dead = f"urn:x-kg:staging:{host}:{done.pid}:abc"
+    alive = f"urn:x-kg:staging:{host}:{running.pid}:def"
+    elsewhere = "urn:x-kg:staging:elsewhere.example:1:ghi"
+    mine = f"urn:x-kg:staging:{host}:{os.getpid()}:jkl"
+    for name in (legacy, dead, alive, elsewhere, mine):
+        oxigraph_server.update(f"INSERT DATA {{ GRAPH <{name}> {{ <urn:s> <urn:p> <urn:o> }} }}")
+    try:
+        with open_store(oxigraph_server.query_url) as store, store.replacing() as fresh:
+            fresh.add_document(*sample_documents()[0])
+        assert _staging_graphs(oxigraph_server.query_url) == {alive, elsewhere, mine}
+    finally:
+        running.kill()
+        running.wait()
+
+
 @pytest.mark.server
 def test_store_remote_explicit_endpoints(oxigraph_server: OxigraphServer) -> None:
     oxigraph_server.reset()

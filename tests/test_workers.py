@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -28,6 +29,7 @@ pytestmark = pytest.mark.xdist_group("spacy")
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "examples" / "corpus"
+KG_BUILD = [sys.executable, "-m", "kg.cli.main", "build"]
 
 SENTENCES = (
     "Microsoft invested $10 billion in OpenAI.",
@@ -101,6 +103,36 @@ def test_a_killed_worker_is_one_clear_error(extractor: Extractor) -> None:
             os.kill(pid, signal.SIGKILL)
         list(stream)
     assert gone(worker_pids() - before)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["kill", "term"])
+def test_workers_die_with_a_killed_build(tmp_path: Path, sig: signal.Signals) -> None:
+    import subprocess
+
+    build = subprocess.Popen(
+        [*KG_BUILD, "-", "--workers", "2", "--store", str(tmp_path / "st"), "--no-progress"],
+        stdin=subprocess.PIPE,  # kept open: the build waits for input with its pool started
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: list[psutil.Process] = []
+    try:
+        parent = psutil.Process(build.pid)
+        deadline = time.monotonic() + 120
+        while len(parent.children()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        workers = parent.children()
+        assert len(workers) == 2
+        build.send_signal(sig)
+        build.wait(timeout=60)
+        _gone, alive = psutil.wait_procs(workers, timeout=30)
+        assert alive == []
+    finally:
+        for worker in workers:  # never leave orphans behind, even when the test fails
+            with contextlib.suppress(psutil.NoSuchProcess):
+                worker.kill()
+        build.kill()
+        build.wait()
 
 
 def test_build_with_two_workers_writes_the_same_graph(tmp_path: Path) -> None:

@@ -13,10 +13,11 @@ import click
 
 from kg import __version__, api
 from kg.config import default_store
-from kg.errors import KGError
+from kg.errors import KGError, describe_os_error
+from kg.ingest.problems import InputProblem
 from kg.records import Fact
 from kg.render.export import FORMATS as EXPORT_FORMATS
-from kg.table import CONTROL_CHARS, plural
+from kg.table import CONTROL_CHARS, plural, terminal_text
 
 STORE_HELP = (
     "Graph store: a folder (embedded Oxigraph, the default is output/store), "
@@ -35,6 +36,13 @@ def store_option(f: Any) -> Any:
         metavar="S",
         help=STORE_HELP,
     )(f)
+
+
+follow_links_option = click.option(
+    "--follow-links",
+    is_flag=True,
+    help="Follow symbolic links inside input folders (skipped by default: they can lead anywhere).",
+)
 
 
 def _plain(label: str) -> str:
@@ -62,19 +70,26 @@ class KGGroup(click.Group):
         except KGError as e:
             if ctx.meta.get("kg.debug"):
                 raise
-            click.echo(f"kg: error: {e}", err=True)
+            click.echo(f"kg: error: {terminal_text(str(e))}", err=True)
             ctx.exit(e.exit_code)
         except KeyboardInterrupt:
             click.echo("kg: interrupted", err=True)
             ctx.exit(130)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except OSError as e:
+            # Disk full, permission denied...: the system's failure, not a bug of kg.
+            if ctx.meta.get("kg.debug"):
+                raise
+            click.echo(f"kg: error: {terminal_text(describe_os_error(e))}", err=True)
+            ctx.exit(1)
         except Exception as e:
             # A bug, not a user error: still one line unless --debug is given.
             if ctx.meta.get("kg.debug"):
                 raise
             click.echo(
-                f"kg: error: unexpected {type(e).__name__}: {e} (rerun with --debug for details)",
+                f"kg: error: unexpected {type(e).__name__}: {terminal_text(str(e))} "
+                "(rerun with --debug for details)",
                 err=True,
             )
             ctx.exit(1)
@@ -104,6 +119,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @store_option
 @click.option("--append", is_flag=True, help="Add to the existing store instead of replacing it.")
 @click.option("--glob", help="Only files matching this pattern inside folders, e.g. '*.html'.")
+@follow_links_option
 @click.option("--model", help="spaCy pipeline name or path (default: en_core_web_sm).")
 @click.option(
     "--workers",
@@ -130,6 +146,7 @@ def build(
     base_iri: str | None,
     progress: bool | None,
     min_confidence: float,
+    follow_links: bool,
 ) -> None:
     """Extract facts from INPUT files, folders, JSONL, HTML, feeds or '-' into the store.
 
@@ -145,8 +162,9 @@ def build(
         workers=workers,
         base_iri=base_iri,
         progress=progress,
-        log=lambda line: click.echo(line, err=True),
+        log=lambda line: click.echo(terminal_text(line), err=True),
         min_confidence=min_confidence,
+        follow_links=follow_links,
     )
     click.echo(summary.describe())
     note = summary.filter_note(min_confidence)
@@ -160,6 +178,7 @@ def build(
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl")
 @click.option("--glob", help="Only files matching this pattern inside folders.")
+@follow_links_option
 @click.option("--model", help="spaCy pipeline name or path (default: en_core_web_sm).")
 @click.option(
     "--explain",
@@ -168,7 +187,12 @@ def build(
     "fired and why a candidate was dropped.",
 )
 def extract(
-    inputs: tuple[str, ...], fmt: str, glob: str | None, model: str | None, explain: bool
+    inputs: tuple[str, ...],
+    fmt: str,
+    glob: str | None,
+    follow_links: bool,
+    model: str | None,
+    explain: bool,
 ) -> None:
     """Run extraction only and print one JSON object per fact (no store).
 
@@ -177,17 +201,31 @@ def extract(
     read from (the JSONL url, else the file path).
 
     A count of documents and facts goes to stderr at the end, with the number
-    of documents that gave no facts.
+    of documents that gave no facts. Exits with code 1 when an input could not
+    be read, like kg build.
     """
+    failed = 0
+
+    def on_error(problem: InputProblem) -> None:
+        nonlocal failed
+        failed += problem.severity == "error"
+        click.echo(terminal_text(str(problem)), err=True)
+
     if explain:
         from kg.render.explain import explanation
 
-        for doc, facts, trace in api.explain(list(inputs), model=model, glob=glob):
+        for doc, facts, trace in api.explain(
+            list(inputs), model=model, glob=glob, on_error=on_error, follow_links=follow_links
+        ):
             click.echo(explanation(doc, facts, trace))
+        if failed:
+            sys.exit(1)
         return
     documents = without = 0
     found: list[tuple[Fact, str | None]] = []
-    for doc, facts in api.extract_by_document(list(inputs), model=model, glob=glob):
+    for doc, facts in api.extract_by_document(
+        list(inputs), model=model, glob=glob, on_error=on_error, follow_links=follow_links
+    ):
         documents += 1
         without += not facts
         source = doc.url or doc.source
@@ -201,7 +239,10 @@ def extract(
 
         click.echo(facts_table(found, width=_table_width()))
     note = f"{plural(documents, 'document')} read, {without:,} gave no facts"
+    note += f", {failed:,} failed" if failed else ""
     click.echo(note + (" (kg extract --explain shows why)" if without else ""), err=True)
+    if failed:
+        sys.exit(1)
 
 
 @cli.command("eval")
@@ -505,10 +546,10 @@ def main(argv: list[str] | None = None) -> None:
     except click.UsageError as e:
         command = e.ctx.command_path if e.ctx else "kg"
         hint = f" (see '{command} --help')"
-        click.echo(f"{command}: error: {e.format_message()}{hint}", err=True)
+        click.echo(f"{command}: error: {terminal_text(e.format_message())}{hint}", err=True)
         sys.exit(2)
     except click.ClickException as e:
-        click.echo(f"kg: error: {e.format_message()}", err=True)
+        click.echo(f"kg: error: {terminal_text(e.format_message())}", err=True)
         sys.exit(e.exit_code)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)

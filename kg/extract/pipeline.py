@@ -18,11 +18,16 @@ facts showed on real news.
 
 Long texts are cut into chunks of at most ``CHUNK_CHARS`` characters on
 paragraph, line or sentence boundaries before parsing; offsets always point
-into the original text.
+into the original text. A document longer than ``SECTION_CHARS`` is read in
+sections of at most that size, each parsed and resolved on its own (a pronoun
+or a short name does not reach back into an earlier section), so memory per
+document stays bounded whatever its length; the facts of all sections are
+de-duplicated together.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -45,6 +50,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 CHUNK_CHARS = 100_000
+#: Longest stretch of a document parsed and resolved as one (see the module docstring).
+SECTION_CHARS = 2 * CHUNK_CHARS
 MAX_TOKEN_CHARS = 200
 REF_PENALTY = 0.8
 _CONTROL = re.compile(
@@ -140,11 +147,31 @@ class Extractor:
 
     def explain(self, document: Document) -> tuple[list[Fact], Trace]:
         """Facts of one document with the :class:`Trace` of how they were found."""
-        chunks = [
-            (self.nlp(sanitize(piece)), offset) for offset, piece in split_chunks(document.text)
-        ]
         trace = Trace()
-        return self._facts(document, chunks, trace), trace
+        facts: list[Fact] = []
+        mentions: list[tuple[str, str, str]] = []
+        sentences: list[tuple[str, bool, list[tuple[str, str, str, str, str]]]] = []
+        for chunks in self._sections(document):
+            facts = dedupe([*facts, *self._facts(document, chunks, trace)])
+            mentions += trace.mentions
+            sentences += trace.sentences
+        trace.mentions, trace.sentences = mentions, sentences
+        return facts, trace
+
+    def _sections(self, document: Document) -> Iterator[list[tuple[Doc, int]]]:
+        """The parsed chunks of each section of ``document``, one section at a time."""
+        for start, section in split_chunks(document.text, SECTION_CHARS):
+            yield [
+                (self.nlp(sanitize(piece)), start + offset)
+                for offset, piece in split_chunks(section, CHUNK_CHARS)
+            ]
+
+    def _long_facts(self, document: Document) -> list[Fact]:
+        """Facts of a document longer than one chunk, parsed section by section."""
+        facts: list[Fact] = []
+        for chunks in self._sections(document):
+            facts = dedupe([*facts, *self._facts(document, chunks)])
+        return facts
 
     def extract_stream(
         self, docs: Iterable[Document], *, workers: int = 1, batch_size: int = 32
@@ -163,23 +190,27 @@ class Extractor:
             with WorkerPool(self, workers) as pool:
                 yield from pool.stream(docs, batch_size)
             return
-        pending: deque[tuple[Document, int]] = deque()
+        short: list[Document] = []
+        for doc in docs:
+            if len(doc.text or "") <= CHUNK_CHARS:
+                short.append(doc)
+                if len(short) < batch_size:
+                    continue
+            yield from self._short_facts(short, batch_size)
+            short = []
+            if len(doc.text or "") > CHUNK_CHARS:
+                # Parsed alone, chunk by chunk: a batch of long chunks would hold
+                # many parses in memory at once.
+                yield doc, self._long_facts(doc)
+        yield from self._short_facts(short, batch_size)
 
-        def chunks() -> Iterator[tuple[str, tuple[int, int]]]:
-            for doc in docs:
-                pieces = split_chunks(doc.text or "")
-                pending.append((doc, len(pieces)))
-                for offset, piece in pieces:
-                    yield sanitize(piece), (offset, len(pieces))
-
-        parsed: list[tuple[Doc, int]] = []
-        stream = self.nlp.pipe(chunks(), as_tuples=True, batch_size=batch_size)
-        for sdoc, (offset, _count) in stream:
-            parsed.append((sdoc, offset))
-            while pending and len(parsed) >= pending[0][1]:
-                doc, count = pending.popleft()
-                mine, parsed = parsed[:count], parsed[count:]
-                yield doc, self._facts(doc, mine)
+    def _short_facts(
+        self, docs: list[Document], batch_size: int
+    ) -> Iterator[tuple[Document, list[Fact]]]:
+        """Facts of documents of one chunk each, parsed together with ``nlp.pipe``."""
+        pairs = ((sanitize(doc.text or ""), doc) for doc in docs)
+        for sdoc, doc in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield doc, self._facts(doc, [(sdoc, 0)])
 
     # -- one document ---------------------------------------------------
     def _facts(
@@ -428,8 +459,8 @@ def _with(f: Fact, **changes: Any) -> Fact:
 _WORKER: Extractor | None = None
 
 
-def _init_worker(extractor: Extractor | None, model: str | None) -> None:
-    """Start a pool worker: leave Ctrl-C to the parent, get an extractor.
+def _init_worker(extractor: Extractor | None, model: str | None, parent: int) -> None:
+    """Start a pool worker: leave Ctrl-C to the parent, die with it, get an extractor.
 
     Forked workers inherit the parent's loaded pipeline; spawned ones load it.
     """
@@ -437,7 +468,30 @@ def _init_worker(extractor: Extractor | None, model: str | None) -> None:
 
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent)
     _WORKER = extractor if extractor is not None else Extractor(model)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when ``parent`` dies, even by SIGKILL.
+
+    Linux only (``prctl(PR_SET_PDEATHSIG)``); elsewhere a worker outlives a
+    killed parent until its next task fails.
+    """
+    import ctypes
+    import ctypes.util
+    import signal
+    import sys
+
+    if not sys.platform.startswith("linux"):  # pragma: no cover - Linux only
+        return
+    libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
 
 
 def _extract_batch(docs: list[Document]) -> list[list[Fact]]:
@@ -456,9 +510,11 @@ class WorkerPool:
 
     Workers are forked where the platform allows it, so they share the model
     already loaded in this process instead of loading it again; elsewhere each
-    loads it. :meth:`start` launches them at once, which lets a caller fork
-    before it opens files or starts threads of its own (the build starts the
-    pool before opening the store).
+    loads it. On Linux a worker is killed by the kernel when this process dies,
+    even by SIGKILL, so a killed build leaves no processes behind.
+    :meth:`start` launches them at once, which lets a caller fork before it
+    opens files or starts threads of its own (the build starts the pool before
+    opening the store).
     """
 
     def __init__(self, extractor: Extractor, workers: int) -> None:
@@ -468,10 +524,14 @@ class WorkerPool:
         self.workers = workers
         if "fork" in mp.get_all_start_methods():
             ctx: Any = mp.get_context("fork")
-            init_args: tuple[Extractor | None, str | None] = (extractor, extractor.model)
+            init_args: tuple[Extractor | None, str | None, int] = (
+                extractor,
+                extractor.model,
+                os.getpid(),
+            )
         else:  # pragma: no cover - platforms without fork load the model in each worker
             ctx = mp.get_context("spawn")
-            init_args = (None, extractor.model)
+            init_args = (None, extractor.model, os.getpid())
         self.executor = ProcessPoolExecutor(
             workers, mp_context=ctx, initializer=_init_worker, initargs=init_args
         )

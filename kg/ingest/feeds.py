@@ -16,7 +16,8 @@ from kg.ingest.html import html_to_text
 from kg.ingest.problems import Reporter
 from kg.records import Document
 
-_PROLOG = re.compile(rb"\s*(<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)", re.S | re.I)
+# A DOCTYPE may carry an internal subset in brackets, holding '>' of its own.
+_PROLOG = re.compile(rb"\s*(<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(\[.*?\]\s*)?>)", re.S | re.I)
 _ROOT = re.compile(rb"\s*<([A-Za-z_][\w:.-]*)")
 _FEED_ROOTS = {b"rss", b"feed", b"rdf:rdf", b"rdf"}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 
 from kg.ingest.dates import iso_date
 from kg.ingest.problems import Reporter
@@ -16,10 +17,20 @@ from kg.records import Document
 
 
 def read_jsonl(
-    lines: Iterable[bytes | str], rep: Reporter, *, first_line: int = 1
+    lines: Iterable[bytes | str],
+    rep: Reporter,
+    *,
+    first_line: int = 1,
+    max_bytes: int | None = None,
 ) -> Iterator[Document]:
-    """Yield a document per good line of ``lines`` (read lazily, so any size streams)."""
+    """Yield a document per good line of ``lines`` (read lazily, so any size streams).
+
+    A line longer than ``max_bytes`` is reported and skipped unparsed.
+    """
     for number, raw in enumerate(lines, start=first_line):
+        if max_bytes is not None and len(raw) > max_bytes:
+            rep.error(too_large(len(raw), max_bytes / 1_000_000), number)
+            continue
         if isinstance(raw, bytes):
             try:
                 line = raw.decode("utf-8")
@@ -40,12 +51,32 @@ def read_jsonl(
             yield doc
 
 
+def loads_line(line: str) -> object:
+    """The JSON value of one line; integers too long for ``int`` become ``Decimal``.
+
+    Raises ``json.JSONDecodeError`` on bad JSON and ``RecursionError`` on
+    nesting deeper than the interpreter's stack allows.
+    """
+    return json.loads(line, parse_int=_parse_int)
+
+
+def _parse_int(digits: str) -> int | Decimal:
+    # Python refuses int() of more than 4,300 digits; such a number must not cost the line.
+    return int(digits) if len(digits) <= _MAX_INT_DIGITS else Decimal(digits)
+
+
+_MAX_INT_DIGITS = 4000
+
+
 def parse_jsonl_line(line: str, rep: Reporter, number: int) -> Document | None:
     """One JSONL line to a document, or None with the problem reported."""
     try:
-        obj = json.loads(line)
+        obj = loads_line(line)
     except json.JSONDecodeError as e:
         rep.error(f"not JSON: {e.msg} (column {e.colno})", number)
+        return None
+    except RecursionError:
+        rep.error("not read: JSON nested too deeply", number)
         return None
     if not isinstance(obj, dict):
         rep.error(f'expected a JSON object with a "text" key, got {_kind(obj)}', number)
@@ -78,11 +109,19 @@ def parse_jsonl_line(line: str, rep: Reporter, number: int) -> Document | None:
     )
 
 
+def too_large(size: int, max_mb: float) -> str:
+    """Why a document of ``size`` bytes is skipped."""
+    return (
+        f"skipped: {size / 1_000_000:.1f} MB is more than the largest document read, "
+        f"{max_mb:g} MB (set KG_MAX_DOCUMENT_MB to change it)"
+    )
+
+
 def _string(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
 def _kind(value: object) -> str:
     return {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}.get(
-        type(value), "a number" if isinstance(value, int | float) else "null"
+        type(value), "a number" if isinstance(value, int | float | Decimal) else "null"
     )

@@ -18,8 +18,9 @@ Input kinds, by file suffix:
 
 A file named on the command line with another suffix is sniffed (feed, HTML,
 else text); inside folders such files are skipped unless ``glob`` selects
-them. Folders are read recursively in sorted order, skipping hidden entries
-and symbolic links to folders. ``-`` reads standard input: JSON Lines when
+them. Folders are read recursively in sorted order, skipping hidden entries;
+a symbolic link inside a folder is skipped with a warning (it could lead
+anywhere) unless ``follow_links`` is set. ``-`` reads standard input: JSON Lines when
 its first non-blank line is a JSON object, else one text document.
 """
 
@@ -34,9 +35,10 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import IO, Any
 
+from kg.config import max_document_mb
 from kg.ingest.feeds import looks_like_feed, read_feed, root_element
 from kg.ingest.html import read_html
-from kg.ingest.jsonl import read_jsonl
+from kg.ingest.jsonl import loads_line, read_jsonl, too_large
 from kg.ingest.problems import InputProblem, OnError, Reporter
 from kg.ingest.text import decode_bytes, looks_binary, parse_text
 from kg.records import Document
@@ -69,8 +71,14 @@ def iter_documents(
     glob: str | None = None,
     on_error: OnError | None = None,
     stdin: IO[Any] | None = None,
+    max_mb: float | None = None,
+    follow_links: bool = False,
 ) -> Iterator[Document]:
     """Yield the documents of ``inputs`` (paths, folders or ``-``) in a deterministic order.
+
+    Symbolic links inside folders are followed only with ``follow_links``.
+    A document larger than ``max_mb`` megabytes (default: ``KG_MAX_DOCUMENT_MB``,
+    see :func:`kg.config.max_document_mb`) is skipped and reported.
 
     ``glob`` keeps only the files inside folders whose name (or path relative
     to the folder) matches it. Every problem goes to ``on_error`` (default:
@@ -84,10 +92,11 @@ def iter_documents(
             print(doc.source, doc.title, doc.date)
     """
     report: OnError = on_error or _log_problem
+    limit = _Limit(max_document_mb() if max_mb is None else max_mb)
     for item in [inputs] if isinstance(inputs, str | os.PathLike) else inputs:
         spec = os.fspath(item)
         if spec == "-":
-            yield from _guarded(_read_stdin(stdin, report), STDIN_NAME, report)
+            yield from _guarded(_read_stdin(stdin, report, limit), STDIN_NAME, report)
             continue
         path = Path(spec)
         try:
@@ -102,9 +111,9 @@ def iter_documents(
                 reason += " (URLs are not fetched: save the page or feed and give its path)"
             report(InputProblem(spec, None, reason))
         elif is_dir:
-            yield from _read_directory(path, spec, glob, report)
+            yield from _read_directory(path, spec, glob, report, limit, follow_links)
         elif path.is_file():
-            yield from _guarded(_read_file(path, spec, report, kind=None), spec, report)
+            yield from _guarded(_read_file(path, spec, report, limit, kind=None), spec, report)
         else:
             report(InputProblem(spec, None, "not a regular file or folder"))
 
@@ -122,10 +131,11 @@ def _guarded(docs: Iterator[Document], shown: str, report: OnError) -> Iterator[
 
 
 def _read_directory(
-    root: Path, shown: str, glob: str | None, report: OnError
+    root: Path, shown: str, glob: str | None, report: OnError, limit: _Limit, follow_links: bool
 ) -> Iterator[Document]:
     used = 0
-    for path in _walk(root, shown, report):
+    seen = {os.path.realpath(root)} if follow_links else None
+    for path in _walk(root, shown, report, seen):
         rel = path.relative_to(root).as_posix()
         kind = SUFFIX_KINDS.get(path.suffix.lower())
         if glob is not None:
@@ -136,7 +146,9 @@ def _read_directory(
             continue
         used += 1
         file_shown = str(Path(shown) / rel)
-        yield from _guarded(_read_file(path, file_shown, report, kind=kind), file_shown, report)
+        yield from _guarded(
+            _read_file(path, file_shown, report, limit, kind=kind), file_shown, report
+        )
     if not used:
         if glob is not None:
             reason = f"no files matching {glob!r} in this folder"
@@ -145,8 +157,12 @@ def _read_directory(
         report(InputProblem(shown, None, reason))
 
 
-def _walk(folder: Path, shown: str, report: OnError) -> Iterator[Path]:
-    """Files under ``folder`` in sorted order; hidden entries and linked folders skipped."""
+def _walk(folder: Path, shown: str, report: OnError, seen: set[str] | None) -> Iterator[Path]:
+    """Files under ``folder`` in sorted order; hidden entries skipped.
+
+    Symbolic links are followed only when ``seen`` (the real paths of the
+    folders already walked, so a loop is walked once) is given.
+    """
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as e:
@@ -155,22 +171,35 @@ def _walk(folder: Path, shown: str, report: OnError) -> Iterator[Path]:
     for entry in entries:
         if entry.name.startswith("."):
             continue
+        entry_shown = str(Path(shown) / entry.name)
         try:
-            if entry.is_dir(follow_symlinks=False):
-                yield from _walk(Path(entry.path), str(Path(shown) / entry.name), report)
+            if entry.is_symlink() and seen is None:
+                reason = "symbolic link not followed (give --follow-links to read it)"
+                report(InputProblem(entry_shown, None, reason, "warning"))
+            elif entry.is_dir():
+                real = os.path.realpath(entry.path)
+                if seen is not None:
+                    if real in seen:
+                        continue
+                    seen.add(real)
+                yield from _walk(Path(entry.path), entry_shown, report, seen)
             elif entry.is_file():
                 yield Path(entry.path)
         except OSError:
             continue
 
 
-def _read_file(path: Path, shown: str, report: OnError, *, kind: str | None) -> Iterator[Document]:
+def _read_file(
+    path: Path, shown: str, report: OnError, limit: _Limit, *, kind: str | None
+) -> Iterator[Document]:
     rep = Reporter(shown, report)
     kind = kind or SUFFIX_KINDS.get(path.suffix.lower()) or "sniff"
     if kind == "jsonl":
-        yield from _read_jsonl_file(path, rep)
+        yield from _read_jsonl_file(path, rep, limit)
         return
     try:
+        if limit.exceeded(path.stat().st_size, rep):
+            return
         data = path.read_bytes()
     except OSError as e:
         rep.error(f"cannot read: {e.strerror or e}")
@@ -178,7 +207,7 @@ def _read_file(path: Path, shown: str, report: OnError, *, kind: str | None) -> 
     if not data.strip():
         rep.error("empty file")
         return
-    why = looks_binary(data)
+    why = _binary(data)
     if why:
         rep.error(f"{why}, skipped")
         return
@@ -209,21 +238,64 @@ def _read_file(path: Path, shown: str, report: OnError, *, kind: str | None) -> 
         yield doc
 
 
-def _read_jsonl_file(path: Path, rep: Reporter) -> Iterator[Document]:
+def _read_jsonl_file(path: Path, rep: Reporter, limit: _Limit) -> Iterator[Document]:
     try:
         with path.open("rb") as f:
             head = f.read(_SNIFF_BYTES)
             if not head.strip():
                 rep.error("empty file")
                 return
-            why = looks_binary(head)
+            why = _binary(head)
             if why:
                 rep.error(f"{why}, skipped")
                 return
             f.seek(0)
-            yield from read_jsonl(f, rep)
+            yield from read_jsonl(f, rep, max_bytes=limit.bytes)
     except OSError as e:
         rep.error(f"cannot read: {e.strerror or e}")
+
+
+#: Share of control bytes past which bytes that are not UTF-8 are taken for binary data.
+_MAX_CONTROL_NOT_UTF8 = 0.02
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f")
+
+
+def _binary(data: bytes) -> str | None:
+    """Why ``data`` is not text, or None.
+
+    Besides NUL bytes and a high share of control bytes
+    (:func:`kg.ingest.text.looks_binary`), bytes that are not UTF-8 and hold
+    more than a few control bytes are binary: text in a legacy encoding has
+    next to none, random or compressed data about one in ten.
+    """
+    why = looks_binary(data)
+    if why:
+        return why
+    sample = data[:_SNIFF_BYTES]
+    try:
+        sample.decode("utf-8")
+        return None
+    except UnicodeDecodeError as e:
+        if e.start >= len(sample) - 3:  # a character cut at the end of the sample
+            return None
+    control = sum(1 for b in sample if (b < 32 and b not in _TEXT_CONTROLS) or b == 127)
+    if control / len(sample) > _MAX_CONTROL_NOT_UTF8:
+        return f"binary file (not UTF-8, {control / len(sample):.0%} control bytes)"
+    return None
+
+
+class _Limit:
+    """The largest document read; larger ones are reported and skipped."""
+
+    def __init__(self, mb: float) -> None:
+        self.mb = mb
+        self.bytes = int(mb * 1_000_000)
+
+    def exceeded(self, size: int, rep: Reporter, line: int | None = None) -> bool:
+        if size <= self.bytes:
+            return False
+        rep.error(too_large(size, self.mb), line)
+        return True
 
 
 def _looks_like_html(head: bytes) -> bool:
@@ -231,7 +303,7 @@ def _looks_like_html(head: bytes) -> bool:
     return start.startswith((b"<!doctype html", b"<html")) or b"<body" in start[:2048]
 
 
-def _read_stdin(stdin: IO[Any] | None, report: OnError) -> Iterator[Document]:
+def _read_stdin(stdin: IO[Any] | None, report: OnError, limit: _Limit) -> Iterator[Document]:
     rep = Reporter(STDIN_NAME, report)
     stream: IO[Any] = stdin if stdin is not None else sys.stdin
     source: IO[Any] = getattr(stream, "buffer", stream)  # bytes when possible: we decode
@@ -245,18 +317,22 @@ def _read_stdin(stdin: IO[Any] | None, report: OnError) -> Iterator[Document]:
         rep.error("standard input is empty")
         return
     if _is_json_object(head[-1]):
-        yield from read_jsonl(itertools.chain(head, lines), rep)
+        yield from read_jsonl(itertools.chain(head, lines), rep, max_bytes=limit.bytes)
         return
     rest: Iterable[bytes | str] = lines
     if isinstance(head[0], bytes):
         data = b"".join([*head, *rest])  # type: ignore[list-item]
-        why = looks_binary(data)
+        if limit.exceeded(len(data), rep):
+            return
+        why = _binary(data)
         if why:
             rep.error(f"{why}, skipped")
             return
         text = decode_bytes(data, rep)
     else:
         text = "".join([*head, *rest])  # type: ignore[list-item]
+        if limit.exceeded(len(text.encode("utf-8", errors="replace")), rep):
+            return
     if text is None:
         return
     doc = parse_text(text, rep)
@@ -267,13 +343,17 @@ def _read_stdin(stdin: IO[Any] | None, report: OnError) -> Iterator[Document]:
 
 
 def _is_json_object(line: bytes | str) -> bool:
-    import json
-
     stripped = line.strip()
     start = b"{" if isinstance(stripped, bytes) else "{"
     if not stripped.startswith(start):  # type: ignore[arg-type]
         return False
     try:
-        return isinstance(json.loads(stripped), dict)
+        text = (
+            stripped.decode("utf-8", errors="replace") if isinstance(stripped, bytes) else stripped
+        )
+        return isinstance(loads_line(text), dict)
     except ValueError:
         return False
+    except RecursionError:
+        # A line too deep to decode still opens an object: JSON Lines, reported per line.
+        return True

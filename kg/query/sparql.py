@@ -24,6 +24,7 @@ import csv
 import ctypes
 import io
 import json
+import math
 import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
     from kg.graph.store import KGStore
 
 FORMATS = ("table", "csv", "json")
+#: Longest ``--timeout`` accepted, in seconds (one day).
+MAX_TIMEOUT = 86_400.0
 
 _UPDATE_OPS = {
     "InsertData": "INSERT DATA",
@@ -353,8 +356,11 @@ def run_query(
             "--timeout cannot stop an update safely (it would be left half-applied): "
             "run the update without --timeout"
         )
-    if timeout is not None and timeout <= 0:
-        raise UsageError(f"invalid timeout {timeout!r}: give a positive number of seconds")
+    if timeout is not None and not (math.isfinite(timeout) and 0 < timeout <= MAX_TIMEOUT):
+        # Past about a day, deadlines overflow the stores' clocks (a panic in Oxigraph).
+        raise UsageError(
+            f"invalid timeout {timeout!r}: give a positive number of seconds up to {MAX_TIMEOUT:g}"
+        )
     namespaces = {p: str(ns) for p, ns in store.graph.namespaces()}
     unknown = sorted(kind.undeclared - set(namespaces))
     if unknown:

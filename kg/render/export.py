@@ -9,7 +9,11 @@ per fact.
 
 Files are written atomically: into a temporary file in the destination folder,
 flushed to disk, then renamed over the destination, so an interrupted export
-leaves the previous file intact.
+leaves the previous file intact. The temporary file is named
+``.NAME.kg-PID.XXXX.tmp``; one left by a process that no longer runs (a killed
+export) is removed by the next write to the same destination. Only a regular
+file or a new path is written: a symbolic link, a folder, a FIFO or a device is
+refused rather than replaced.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from typing import IO, TYPE_CHECKING
 
 from kg.errors import ExportError, UsageError
 from kg.graph.backends import DUMP_FORMATS
+from kg.graph.backends.common import process_alive
 
 if TYPE_CHECKING:
     from kg.graph.store import KGStore
@@ -47,6 +52,53 @@ def _file_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
+_TEMP_TAG = "kg-"
+
+#: What a destination that is not a regular file is, by ``stat`` test.
+_NOT_REGULAR = (
+    (stat.S_ISLNK, "a symbolic link"),
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _check_destination(path: Path) -> None:
+    """Refuse to replace anything but a regular file (a link is not followed either)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as e:
+        raise ExportError(f"cannot write {path}: {e.strerror or e}") from e
+    for test, kind in _NOT_REGULAR:
+        if test(mode):
+            raise ExportError(
+                f"will not write {path}: it is {kind}, not a regular file; "
+                "give the path of a regular file or a new one (without -o the "
+                "output goes to standard output)"
+            )
+
+
+def _remove_stale_temp_files(folder: Path, name: str) -> None:
+    """Remove temporary files of earlier writes to ``name`` whose process is gone."""
+    prefix = f".{name}.{_TEMP_TAG}"
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.startswith(prefix)]
+    except OSError:
+        return
+    for entry in entries:
+        pid_text = entry.name[len(prefix) :].split(".", 1)[0]
+        if not (pid_text.isdigit() and entry.name.endswith(".tmp")):
+            continue
+        if process_alive(int(pid_text)) or not entry.is_file(follow_symlinks=False):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
+
+
 def atomic_write(dest: str | Path, write: Callable[[IO[bytes]], object]) -> Path:
     """Call ``write`` on a temporary file beside ``dest``, then rename it over ``dest``.
 
@@ -55,9 +107,13 @@ def atomic_write(dest: str | Path, write: Callable[[IO[bytes]], object]) -> Path
     """
     path = Path(dest)
     folder = path.parent if str(path.parent) else Path(".")
+    _check_destination(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        _remove_stale_temp_files(folder, path.name)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{path.name}.{_TEMP_TAG}{os.getpid()}.", suffix=".tmp", dir=folder
+        )
     except OSError as e:
         raise ExportError(f"cannot write {path}: {e.strerror}") from e
     try:

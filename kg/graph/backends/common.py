@@ -125,3 +125,18 @@ def write_dump(data: bytes, output: IO[bytes] | None) -> bytes | None:
         return data
     output.write(data)
     return None
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process ``pid`` runs on this machine (this process counts as alive)."""
+    import os
+
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # alive, but another user's
+        return True
+    return True

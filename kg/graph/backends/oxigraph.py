@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import math
 import os
 import shutil
 import uuid
@@ -17,7 +18,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 from rdflib.term import BNode, Literal, Node, URIRef
 
-from kg.errors import InputError, StoreError
+from kg.errors import InputError, StoreError, StoreLockedError, UsageError
 from kg.graph.backends import Backend, DocumentTriples, OpenOptions
 from kg.graph.backends.common import materialize, new_graph, plain_literal
 from kg.graph.lock import FileLock, exchange_dirs, resolve_lock_timeout
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 #: constantly; bounded by emptying it when full.
 _OX_NAMED: dict[URIRef, Any] = {}
 _OX_NAMED_MAX = 100_000
+#: Longest wait for the store lock accepted, in seconds (one day).
+MAX_LOCK_TIMEOUT = 86_400.0
 
 
 def _ox_named(node: URIRef) -> Any:
@@ -103,7 +106,12 @@ class OxigraphBackend:
     insert_chunk = 100_000
 
     def __init__(
-        self, folder: Path, base_iri: str, *, read_only: bool, lock: FileLock | None = None
+        self,
+        folder: Path,
+        base_iri: str,
+        *,
+        read_only: bool,
+        lock: FileLock | _ReadOnlyFileLock | None = None,
     ) -> None:
         self.folder = folder
         self.base_iri = base_iri
@@ -266,6 +274,78 @@ class OxigraphBackend:
                 self._lock = None
 
 
+def _acquire(lock: FileLock, *, read_only: bool) -> FileLock | _ReadOnlyFileLock | None:
+    """Take ``lock``; a reader on a read-only filesystem shares it without creating it."""
+    try:
+        lock.acquire()
+        return lock
+    except StoreError:
+        if not (read_only and _read_only_filesystem(lock.path.parent)):
+            raise
+    if not lock.path.exists():
+        # No lock file and none can be made: nothing writes the store through this mount.
+        return None
+    held = _ReadOnlyFileLock(lock.path, lock.folder, lock.timeout)
+    held.acquire()
+    return held
+
+
+def _read_only_filesystem(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+class _ReadOnlyFileLock:
+    """A shared lock on an existing lock file opened for reading only (``flock`` allows it)."""
+
+    def __init__(self, path: Path, folder: Path, timeout: float) -> None:
+        self.path, self.folder, self.timeout = path, folder, timeout
+        self._fh: IO[str] | None = None
+
+    def acquire(self) -> None:
+        import fcntl
+        import time
+
+        try:
+            fh = open(self.path)  # noqa: SIM115 - kept open while the lock is held
+        except OSError as e:
+            raise StoreError(f"cannot open lock file {self.path}: {e.strerror}") from e
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    fh.close()
+                    raise StoreLockedError(
+                        f"store {self.folder} is being written by another process "
+                        f"(lock file {self.path}); waited {self.timeout:g} s. Try again when "
+                        "the other kg command has finished, or wait longer with "
+                        "KG_LOCK_TIMEOUT=SECONDS"
+                    ) from None
+                time.sleep(0.05)
+                continue
+            self._fh = fh
+            return
+
+    def release(self) -> None:
+        if self._fh is not None:
+            self._fh.close()  # closing the file drops the lock
+            self._fh = None
+
+
+def _checked_lock_timeout(seconds: float) -> float:
+    """A lock timeout usable as a deadline: finite and not negative."""
+    if not (math.isfinite(seconds) and 0 <= seconds <= MAX_LOCK_TIMEOUT):
+        raise UsageError(
+            f"invalid lock timeout {seconds!r} (KG_LOCK_TIMEOUT): give a number of seconds "
+            f"from 0 to {MAX_LOCK_TIMEOUT:g}, e.g. 30"
+        )
+    return seconds
+
+
 def _looks_like_store(folder: Path) -> bool:
     return (folder / "CURRENT").is_file()
 
@@ -292,11 +372,12 @@ def open_backend(spec: str, options: OpenOptions) -> Backend:
     lock = FileLock(
         folder,
         exclusive=not options.read_only,
-        timeout=resolve_lock_timeout(options.lock_timeout),
+        timeout=_checked_lock_timeout(resolve_lock_timeout(options.lock_timeout)),
     )
-    lock.acquire()
+    held = _acquire(lock, read_only=options.read_only)
     try:
-        return OxigraphBackend(folder, options.base_iri, read_only=options.read_only, lock=lock)
+        return OxigraphBackend(folder, options.base_iri, read_only=options.read_only, lock=held)
     except BaseException:
-        lock.release()
+        if held is not None:
+            held.release()
         raise

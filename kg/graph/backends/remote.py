@@ -10,11 +10,13 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
+import socket
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
@@ -29,6 +31,7 @@ from kg.graph.backends.common import (
     materialize,
     new_graph,
     parse_file,
+    process_alive,
     serialize_graph,
     write_dump,
 )
@@ -40,6 +43,8 @@ from kg.graph.sparql_text import bind_values, triple_text, triples_block
 _VALUES_CHUNK = 400
 #: Triples per INSERT DATA request of a bulk load into an endpoint.
 REMOTE_INSERT_CHUNK = 5_000
+#: Start of the name of the staging graph of a replacing build.
+STAGING_PREFIX = "urn:x-kg:staging:"
 
 
 class _CountingRetry(Retry):
@@ -385,8 +390,16 @@ class RemoteBackend:
 
     @contextlib.contextmanager
     def replacing(self) -> Iterator[RemoteBackend]:
-        """Build into a named staging graph, then swap it in with one update request."""
-        name = URIRef(f"urn:x-kg:staging:{uuid.uuid4().hex}")
+        """Build into a named staging graph, then swap it in with one update request.
+
+        The staging graph is named after this machine and process
+        (``urn:x-kg:staging:HOST:PID:UUID``); staging graphs left by killed
+        builds of this machine (and unnamed ones of older versions) are dropped
+        first.
+        """
+        self.drop_stale_staging()
+        host = quote(socket.gethostname(), safe="")
+        name = URIRef(f"{STAGING_PREFIX}{host}:{os.getpid()}:{uuid.uuid4().hex}")
         target = self.graph_name
         try:
             yield self.staging(name)
@@ -400,6 +413,19 @@ class RemoteBackend:
         self.http_update(
             f"{clear} ;\nADD SILENT GRAPH {name.n3()} TO {dest} ;\nDROP SILENT GRAPH {name.n3()}"
         )
+
+    def drop_stale_staging(self) -> list[str]:
+        """Drop the staging graphs of dead builds on this machine; their names."""
+        found = self.http_query(
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+            f'FILTER(STRSTARTS(STR(?g), "{STAGING_PREFIX}")) }}',
+            default_graph=DATASET_DEFAULT_GRAPH_ID,  # the whole dataset, named graphs included
+        )
+        names = [str(row[Variable("g")]) for row in found.bindings]
+        stale = [g for g in names if _stale_staging(g)]
+        if stale:
+            self.http_update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in stale))
+        return stale
 
     def load_file(self, file: Path, fmt: str, *, transactional: bool) -> None:
         """Parsed by rdflib, then sent as INSERT DATA requests of 5,000 triples."""
@@ -419,6 +445,19 @@ class RemoteBackend:
 
     def close(self) -> None:
         pass
+
+
+def _stale_staging(name: str) -> bool:
+    """Whether a staging graph was left by a build that no longer runs.
+
+    Graphs of other machines are kept: whether their build still runs cannot be told.
+    """
+    parts = name[len(STAGING_PREFIX) :].split(":")
+    if len(parts) == 1:  # UUID only: named by an older version, which never resumes it
+        return True
+    if len(parts) != 3 or not parts[1].isdigit():
+        return False
+    return parts[0] == quote(socket.gethostname(), safe="") and not process_alive(int(parts[1]))
 
 
 def _endpoints(spec: str) -> tuple[str, str]:
