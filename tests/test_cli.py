@@ -101,7 +101,7 @@ def test_cli_extract_unreadable_input_exits_1(tmp_path: Path, explain: list[str]
 def test_cli_extract_readable_input_exits_0(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("Reddit sued Anthropic.")
     result = run_kg("extract", "good.txt", cwd=tmp_path)
-    assert (result.returncode, result.stderr) == (0, "1 documents read, 0 gave no facts\n")
+    assert (result.returncode, result.stderr) == (0, "1 document read, 0 gave no facts\n")
 
 
 @pytest.mark.parametrize(

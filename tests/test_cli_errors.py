@@ -286,8 +286,13 @@ def test_cli_reading_commands_work_on_a_read_only_filesystem(
     folder = tmp_path / "ro"
     with open_store(str(folder / "st")) as st:
         st.add_documents(sample_documents())
-    if not lock_file:
-        (folder / "st.lock").unlink()
+    # The lock file goes once the store is free; one left behind (by a killed process,
+    # say) must be shared read-only.
+    lock = folder / "st.lock"
+    if lock_file:
+        lock.touch()
+    else:
+        lock.unlink(missing_ok=True)
     script = (
         'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift '
         '&& touch "$0/probe" 2>/dev/null && exit 99; exec "$@"'

@@ -173,25 +173,21 @@ class KGStore:
         minted from a merge key are looked up (``{base}entity/_...``): a gazetteer
         entity always has the gazetteer's class and name, and a fact made without
         ids names its entity's IRI by its label. So a batch without such entities
-        costs no request.
+        costs no request; within a batch every entity keeps its first class.
         """
         merged = self.base_iri + "entity/_"
-        entities = {
-            t[0]
-            for d in docs
-            for t in d.shared
-            if t[1] == RDFS.label and str(t[0]).startswith(merged)
-        }
-        if not entities:
-            return docs
+        entities = {t[0] for d in docs for t in d.shared if t[1] == RDFS.label}
+        stored = {e for e in entities if str(e).startswith(merged)}
         known: dict[tuple[Node, Node], Node] = {}
-        values = " ".join(e.n3() for e in entities)
-        rows = self.query(
-            f"SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {values} }} "
-            f"VALUES ?p {{ {RDF.type.n3()} {RDFS.label.n3()} }} ?e ?p ?o }}"
-        )
-        for row in rows.bindings:
-            known.setdefault((row[Variable("e")], row[Variable("p")]), row[Variable("o")])
+        if stored:
+            values = " ".join(e.n3() for e in stored)
+            rows = self.query(
+                f"SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {values} }} "
+                f"VALUES ?p {{ {RDF.type.n3()} {RDFS.label.n3()} }} ?e ?p ?o }}"
+            )
+            for row in rows.bindings:
+                known.setdefault((row[Variable("e")], row[Variable("p")]), row[Variable("o")])
+        # Within the batch too (hand-built facts may type one name twice): the first wins.
         out = []
         for d in docs:
             shared: list[Triple] = []
