@@ -264,10 +264,12 @@ def test_killed_append_build_leaves_whole_documents(tmp_path: Path) -> None:
     lock = store.with_name(store.name + ".lock")
     logged = wal_bytes(store)
 
-    def some_written() -> bool:
-        return wal_bytes(store) > logged + SOME_WRITES
+    def batches_written() -> bool:
+        # Several write batches' worth: the kill may cut the batch being logged, but the
+        # ones before it are committed.
+        return wal_bytes(store) > logged + 16 * SOME_WRITES
 
-    assert kill_when(process, some_written, at_most=240)
+    assert kill_when(process, batches_written, at_most=240)
     assert lock.exists()
     assert len(doc_ids(store)) > 2  # it did append something before it died
     with open_store(str(store), create=False, read_only=True) as st:
