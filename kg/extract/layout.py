@@ -11,6 +11,7 @@ headline into several "sentences".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import load_cues
@@ -32,6 +33,7 @@ def _line(sent: Span) -> str:
     return text[start : end if end >= 0 else len(text)].strip()
 
 
+@lru_cache(maxsize=4096)
 def is_prose_line(line: str) -> bool:
     """False for a Title Case headline, a question headline, a byline or a caption line."""
     words = _WORD.findall(line)

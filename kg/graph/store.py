@@ -88,6 +88,9 @@ class KGStore:
         self.base_iri = base_iri
         self.read_only = read_only
         self._closed = False
+        # First class and label written for merge-key entities, so later batches of a
+        # build look up only entities they have not met (cleared when anything is removed).
+        self._firsts: dict[tuple[Node, Node], Node] = {}
 
     # -- context manager ---------------------------------------------------
 
@@ -177,8 +180,8 @@ class KGStore:
         """
         merged = self.base_iri + "entity/_"
         entities = {t[0] for d in docs for t in d.shared if t[1] == RDFS.label}
-        stored = {e for e in entities if str(e).startswith(merged)}
-        known: dict[tuple[Node, Node], Node] = {}
+        known = self._firsts
+        stored = {e for e in entities if str(e).startswith(merged) and (e, RDF.type) not in known}
         if stored:
             values = " ".join(e.n3() for e in stored)
             rows = self.query(
@@ -286,6 +289,7 @@ class KGStore:
         other documents also support stay; entities left with no fact and no
         evidence go. Returns the number of facts removed.
         """
+        self._firsts.clear()
         self._check_writable()
         ref = clean_text(ref)  # stored text was cleaned the same way
         candidates = [ref]
@@ -419,6 +423,7 @@ class KGStore:
     def clear(self) -> None:
         """Remove every triple."""
         self._check_writable()
+        self._firsts.clear()
         self._backend.clear()
 
     def close(self) -> None:

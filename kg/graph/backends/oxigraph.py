@@ -125,10 +125,20 @@ class OxigraphBackend:
         import pyoxigraph as ox
 
         folder = self.folder
+
+        def store() -> ox.Store:
+            return ox.Store(str(folder)) if self.writable else ox.Store.read_only(str(folder))
+
         try:
-            self.ox: ox.Store = (
-                ox.Store(str(folder)) if self.writable else ox.Store.read_only(str(folder))
-            )
+            try:
+                self.ox: ox.Store = store()
+            except OSError as e:
+                if "current process" not in str(e):
+                    raise
+                # A store of this folder closed by this process is still held by a
+                # reference cycle (rdflib graphs, cached results): collect it, open again.
+                gc.collect()
+                self.ox = store()
         except OSError as e:
             raise StoreError(f"cannot open the store in {folder}: {e}") from e
         except RuntimeError as e:
@@ -261,9 +271,6 @@ class OxigraphBackend:
         with contextlib.suppress(Exception):
             wrapper.close()
         self.ox = None  # type: ignore[assignment]
-        # A reference cycle elsewhere (rdflib graphs, cached results) may still hold the
-        # store: collect it now, so the folder can be opened again at once.
-        gc.collect()
 
     def close(self) -> None:
         try:
