@@ -279,6 +279,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Alibaba", "develops", "9988.HK")},
     ),
     (
+        "founded_to_compete",
+        "xAI, which Elon Musk founded in 2023 to compete with OpenAI, raised money.",
+        {("xAI", "competes_with", "OpenAI"), ("xAI", "founded_by", "Elon Musk")},
+        set(),
+    ),
+    (
         "rival_as_modifier",
         "OpenAI rival Anthropic raised money. Cerebras, an Nvidia challenger, filed for an IPO.",
         {("Anthropic", "competes_with", "OpenAI"), ("Cerebras", "competes_with", "Nvidia")},
