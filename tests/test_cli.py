@@ -189,3 +189,17 @@ def test_cli_build_error_line_cannot_be_forged_by_a_file_name(tmp_path: Path) ->
         "a\\x1b[31m\\nkg: error: forged.txt: empty file",
         "no document could be read: memory was left unchanged",
     ]
+
+
+def test_cli_query_file_with_byte_order_mark(tmp_path: Path) -> None:
+    from kg.graph.store import open_store
+    from tests.conftest import make_doc, make_fact
+
+    doc = make_doc("Microsoft acquires Foo.", "b1")
+    with open_store(str(tmp_path / "st")) as st:
+        st.add_document(doc, [make_fact(doc, "Microsoft", "acquires", "Foo")])
+    rq = tmp_path / "q.rq"
+    rq.write_bytes("\ufeffASK { ?s kgo:acquires ?o }".encode())
+    result = run_kg("query", "--store", str(tmp_path / "st"), "-f", str(rq), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "true" in result.stdout

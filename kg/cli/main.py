@@ -302,7 +302,8 @@ def query(
         raise click.UsageError("give a QUERY or -f FILE.rq (exactly one)")
     if file:
         try:
-            text = Path(file).read_text(encoding="utf-8")
+            # "utf-8-sig": a byte-order mark some editors write is not part of the query.
+            text = Path(file).read_text(encoding="utf-8-sig")
         except OSError as e:
             raise click.UsageError(f"cannot read query file {file!r}: {e.strerror}") from e
         except UnicodeDecodeError as e:
