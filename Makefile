@@ -8,7 +8,7 @@ OUT    ?= output
 STORE  ?= $(OUT)/store
 
 .DEFAULT_GOAL := help
-.PHONY: help install dev demo test lint format bench system-deps clean
+.PHONY: help install dev demo test lint format bench fuzz system-deps clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -45,6 +45,10 @@ system-deps:  ## install what the tests need from the system (headless Chromium)
 
 test: dev system-deps  ## run the whole test suite
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
+
+FUZZ_SCALE ?= 250
+fuzz: dev  ## the hypothesis properties at volume (x$(FUZZ_SCALE) cases: 10,000 built documents); not part of make test
+	KG_FUZZ_SCALE=$(FUZZ_SCALE) $(BIN)/python -m pytest tests/test_properties.py -q --hypothesis-show-statistics
 
 lint: dev  ## ruff and mypy
 	$(BIN)/ruff check kg tests benchmarks

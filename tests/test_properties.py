@@ -11,6 +11,7 @@ long tokens, punctuation only. spaCy is slow: the extraction property keeps
 from __future__ import annotations
 
 import json
+import os
 import re
 import string
 import warnings
@@ -104,10 +105,15 @@ ARTICLE_TEXT = st.one_of(
 NO_EXPLAIN = (Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink)
 
 
+#: ``make fuzz`` multiplies every property's case count by this (1 in the test suite).
+FUZZ_SCALE = max(1, int(os.environ.get("KG_FUZZ_SCALE", "1") or 1))
+
+
 def examples(n: int) -> Any:
-    """Hypothesis settings: ``n`` cases, no deadline, no example database in the repo."""
+    """Hypothesis settings: ``n`` cases (times ``KG_FUZZ_SCALE``), no deadline, no
+    example database in the repo."""
     return settings(
-        max_examples=n,
+        max_examples=n * FUZZ_SCALE,
         deadline=None,
         phases=NO_EXPLAIN,
         database=None,
