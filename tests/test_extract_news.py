@@ -327,6 +327,23 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nvidia", "invests_in", "Mistral AI"), ("Oracle", "invests_in", "Cohere")},
         set(),
     ),
+    (
+        "possessors_in_a_mixed_list",
+        "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
+        "and Anthropic's Claude compete.",
+        {
+            ("Acme", "develops", "Orion-2"),
+            ("Quanta", "develops", "Lyra-4"),
+            ("Google", "develops", "Gemini"),
+            ("Anthropic", "develops", "Claude"),
+        },
+        {
+            ("Acme", "develops", "Lyra-4"),
+            ("Acme", "develops", "Nimbus-V2"),
+            ("Quanta", "develops", "Orion-2"),
+            ("Anthropic", "subsidiary_of", "Google"),
+        },
+    ),
 ]
 
 

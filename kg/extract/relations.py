@@ -212,18 +212,23 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         if not (c.dep_ == "appos" and children(c, {"poss"}))
         and not (c.dep_ != "appos" and relational)
     ]
+    described: list[Token] = []
     if head.i not in ctx.by_token and head.dep_ == "attr":
         # "Trainium is Amazon's chip": what the copula's subject is.
         found = ctx.entity_of(head, "", 1)
         if found is not None:
-            heads.append(tok.doc[found.token])
+            described.append(tok.doc[found.token])
     if head.dep_ == "appos" and head.i not in ctx.by_token:
         # "Bard, Google's chatbot": the apposition's anchor is what is owned.
-        heads.append(head.head)
+        described.append(head.head)
+    heads += described
     for t in heads:
         m = ctx.by_token.get(t.i)
-        if m is not None and t.i != tok.i and all(a.name != m.canonical for a in owned):
-            owned.append(Arg(m.canonical, t.i, False))
+        if m is None or t.i == tok.i or any(a.name == m.canonical for a in owned):
+            continue
+        if t not in described and _other_owner(tok, m.start, m.end):
+            continue
+        owned.append(Arg(m.canonical, t.i, False))
     for o in owners:
         o_classes = ctx.owner_classes(o.name)
         for d in owned:
@@ -241,3 +246,29 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
                 else:
                     yield Candidate(rule, head.i, d, o)
                 break
+
+
+def _other_owner(owner: Token, start: int, end: int) -> bool:
+    """Whether the owned name at ``start:end`` belongs to another possessive of a list.
+
+    "Acme's Orion, Nimbus-V2 and Quanta's Lyra": Acme owns Orion only. A name
+    before its owner, after another owner's "'s", itself followed by "'s", or
+    in the middle of a list that goes on to another owner is not Acme's.
+    """
+    if start <= owner.i:
+        return True
+    doc = owner.doc
+    between = doc[owner.i + 1 : start]
+    if any(t.tag_ == "POS" and t.i - 1 != owner.i for t in between):
+        return True
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return True
+    if all(t.tag_ == "POS" or t.pos_ in {"ADJ", "DET", "ADV"} for t in between):
+        # The first name after the owner is the owner's.
+        return False
+    for t in doc[end : owner.sent.end]:
+        if t.tag_ == "POS":
+            return True
+        if not (t.text in {",", "and", "or", "-"} or t.pos_ in {"PROPN", "NUM"}):
+            return False
+    return False
