@@ -328,6 +328,33 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "commitments_from_investors_including",
+        "Brightwave's latest round was led by Northgate, and involved additional commitments "
+        "from investors including Pinecrest, Harbor Ventures and Summit Global.",
+        {
+            ("Northgate", "invests_in", "Brightwave"),
+            ("Pinecrest", "invests_in", "Brightwave"),
+            ("Summit Global", "invests_in", "Brightwave"),
+        },
+        {("Pinecrest", "invests_in", "Northgate")},
+    ),
+    (
+        "money_put_into_by_a_listed_relative",
+        "Brightwave will receive $25 million, while investors like Pinecrest and Harbor "
+        "Ventures, who put $300 million into the company, will recoup their money.",
+        {
+            ("Pinecrest", "invests_in", "Brightwave"),
+            ("Harbor Ventures", "invests_in", "Brightwave"),
+        },
+        {("Harbor Ventures", "invests_in", "Pinecrest")},
+    ),
+    (
+        "counted_among_its_investors",
+        "Brightwave counts Pinecrest among its investors. Apple put ChatGPT into Siri.",
+        {("Pinecrest", "invests_in", "Brightwave"), ("Siri", "integrates", "ChatGPT")},
+        {("Brightwave", "invests_in", "Pinecrest"), ("Apple", "invests_in", "Siri")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

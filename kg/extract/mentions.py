@@ -96,6 +96,17 @@ class SentenceContext:
                         for c in (t, *t.conjuncts)
                         if c.i in self.by_token
                     ]
+        if tok.lower_ in {"who", "which", "that"} and tok.dep_ in SUBJ_DEPS:
+            ante = antecedent(tok)
+            if ante is not None and ante.i != tok.i and not _singular_verb(tok.head):
+                # "investors like A and B, who put $300 million into it": the whole list.
+                listed: dict[str, Arg] = {}
+                for t in self.coordinated(ante):
+                    arg = self.entity_of(t, exclude, depth + 1)
+                    if arg is not None:
+                        listed.setdefault(arg.name, arg)
+                if len(listed) > 1:
+                    return list(listed.values())
         for t in self.coordinated(tok):
             arg = self.entity_of(t, exclude, depth)
             if arg is not None and all(a.name != arg.name for a in out):
@@ -337,3 +348,11 @@ class SentenceContext:
             if m is not None and (not seen or seen[-1] is not m):
                 seen.append(m)
         return seen
+
+
+def _singular_verb(verb: Token) -> bool:
+    """Whether a verb agrees with a singular subject ("which is", "who has")."""
+    return verb.tag_ == "VBZ" or any(
+        (c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBZ") or c.lower_ == "was"
+        for c in verb.children
+    )

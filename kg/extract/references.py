@@ -88,8 +88,14 @@ def _resolve_reference(
                 if subj.lower_ in REL_PRONOUNS:
                     # "SoftBank, which bought the Cambridge-based chip designer": not SoftBank.
                     subj = antecedent(subj) or subj
-                # "Prosperity7's investment values the startup": not Prosperity7 either.
-                for t in (subj, *subj.conjuncts, *possessor_of(subj)):
+                # "Prosperity7's investment values the startup": not Prosperity7 either (but
+                # "Scale's round involved money from ..." is about Scale).
+                owners = (
+                    []
+                    if subj.lemma_.lower() in ctx.cues.words("funding_nouns")
+                    else possessor_of(subj)
+                )
+                for t in (subj, *subj.conjuncts, *owners):
                     if t.i != tok.i and t.i in ctx.by_token:
                         banned.add(ctx.by_token[t.i].canonical)
         if verb.pos_ in {"VERB", "AUX"} and tok.dep_ in SUBJ_DEPS and verb.dep_ == "conj":
@@ -194,6 +200,11 @@ def _subjects_before(ctx: SentenceContext, tok: Token) -> list[str]:
                 found = ctx.entity_of(t, "", 3)
                 if found is not None:
                     out.append(found.name)
+            elif t.lemma_.lower() in ctx.cues.words("funding_nouns"):
+                # "Scale's latest round was led by Accel": the company raising it.
+                for p in possessor_of(t):
+                    if p.i in ctx.by_token:
+                        out.append(ctx.by_token[p.i].canonical)
     start = sent.start
     for _ in range(3):
         if start <= 0:

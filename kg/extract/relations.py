@@ -155,7 +155,14 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     if not subjects:
         return
     exclude = subjects[0].name if len(subjects) == 1 else ""
-    ctx.extra_banned = {a.name for a in subjects}
+    # Neither a subject nor a name listed with it is its own object ("A and B, who put
+    # money into the company": the company is neither).
+    ctx.extra_banned = {a.name for a in subjects} | {
+        m.canonical
+        for a in subjects
+        for c in tok.doc[a.token].conjuncts
+        if (m := ctx.by_token.get(c.i)) is not None
+    }
     objects = _fill(ctx, rule.object, tok, exclude, rule.object_direct) if rule.object else []
     if rule.object_named:
         # "has run it since": a pronoun is too weak an object for this rule.

@@ -141,7 +141,8 @@ def _described(tok: Token) -> list[Token]:
         gov = tok.head.head
         if gov.pos_ == "NUM":
             return _described(gov)
-        return subject_of(gov)
+        # "Brightwave counts Pinecrest among its investors": the object, when there is one.
+        return children(gov, {"dobj"}) or subject_of(gov)
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         verb = tok.head.head
         if verb.dep_ == "relcl" and not children(verb, {"dobj"}):
