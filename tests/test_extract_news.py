@@ -355,6 +355,23 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Brightwave", "invests_in", "Pinecrest"), ("Apple", "invests_in", "Siri")},
     ),
     (
+        "hiring_another_company_s_chief",
+        "Nvidia will license technology from chip startup Quarkon and hire its CEO, Lena Park. "
+        "Microsoft hired most of the staff of Inflection AI, including its co-founder, Mustafa "
+        "Suleyman.",
+        {
+            ("Lena Park", "leads", "Quarkon"),
+            ("Inflection AI", "founded_by", "Mustafa Suleyman"),
+        },
+        {("Lena Park", "leads", "Nvidia"), ("Microsoft", "founded_by", "Mustafa Suleyman")},
+    ),
+    (
+        "appointed_name_then_title",
+        "Microsoft appointed Satya Nadella chief executive officer in 2014.",
+        {("Satya Nadella", "leads", "Microsoft")},
+        set(),
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

@@ -57,6 +57,10 @@ def resolve_reference(
 def _resolve_reference(
     ctx: SentenceContext, tok: Token, want: tuple[str, ...], exclude: str, salient: bool
 ) -> Arg | None:
+    if tok.lower_ in {"its", "their"}:
+        hired = _hired_from(ctx, tok, want, exclude)
+        if hired is not None:
+            return hired
     if tok.lower_ in {"its", "their", "his", "her"}:
         verb = tok.head
         steps = 0
@@ -83,7 +87,9 @@ def _resolve_reference(
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and steps < 3:
             verb = verb.head
             steps += 1
-        if verb.pos_ in {"VERB", "AUX"} and tok.dep_ not in SUBJ_DEPS:
+        appointing = salient and verb.lemma_.lower() in ctx.cues.words("appointing_verbs")
+        if verb.pos_ in {"VERB", "AUX"} and tok.dep_ not in SUBJ_DEPS and not appointing:
+            # ("Microsoft appointed X chief executive" is Microsoft's chief executive.)
             for subj in subject_of(verb):
                 if subj.lower_ in REL_PRONOUNS:
                     # "SoftBank, which bought the Cambridge-based chip designer": not SoftBank.
@@ -246,4 +252,33 @@ def antecedent(tok: Token) -> Token | None:
         steps += 1
     if verb.dep_ == "relcl":
         return verb.head
+    return None
+
+
+def _hired_from(
+    ctx: SentenceContext, tok: Token, want: tuple[str, ...], exclude: str
+) -> Arg | None:
+    """'Nvidia will license Groq's chips and hire its CEO': 'its' is not the hirer.
+
+    A company hires another's people, so a possessive inside the object of a
+    hiring verb names the nearest organization before it other than the hirer.
+    """
+    cur = tok.head
+    for _ in range(5):
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in ctx.cues.words("hiring_verbs"):
+            break
+        if cur.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    else:
+        return None
+    hirers = {
+        ctx.by_token[t.i].canonical
+        for s in subject_of(cur)
+        for t in (s, *s.conjuncts)
+        if t.i in ctx.by_token
+    }
+    for m in reversed(ctx.sentence_mentions(tok)):
+        if m.canonical not in hirers and m.canonical != exclude and ctx.fits(m.canonical, want):
+            return Arg(m.canonical, tok.i, True)
     return None

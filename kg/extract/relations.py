@@ -60,6 +60,9 @@ def _fill(
         tokens = [t for part in role.split("+") for t in role_tokens(part, tok)]
         for t in tokens:
             for a in ctx.entities_of(t, exclude):
+                if exclude and a.name == exclude:
+                    # The subject found again is no object ("appointed X chief executive").
+                    continue
                 if direct and not _carried_by(ctx, a, t):
                     continue
                 if _own_modifier(tok, tok.doc[a.token]) and not a.via_ref:

@@ -122,6 +122,12 @@ def _described(tok: Token) -> list[Token]:
             return children(c, {"appos"})
     if tok.dep_ in {"attr", "acomp"}:
         return subject_of(tok.head)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in load_cues().words("appointing_verbs"):
+        # "Microsoft appointed Satya Nadella chief executive officer": the parser hangs the
+        # name on the title.
+        named = [c for c in tok.children if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN"]
+        if named:
+            return named
     if tok.dep_ == "oprd":
         # "Sutskever has been named CEO of SSI": the one named.
         return children(tok.head, PASS_SUBJ_DEPS) or children(tok.head, {"dobj"})
