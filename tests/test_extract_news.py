@@ -372,6 +372,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "plaintiff_lists",
+        "Universal Music, Sony Music and Warner Records are suing Suno. A group of authors "
+        "including Sarah Lane and Tom Reyes has sued Meta. The lawsuit, filed by Dow Jones and "
+        "the New York Post, accuses Perplexity of copying articles.",
+        {
+            ("Sony Music", "sues", "Suno"),
+            ("Warner Records", "sues", "Suno"),
+            ("Sarah Lane", "sues", "Meta"),
+            ("Tom Reyes", "sues", "Meta"),
+            ("Dow Jones", "sues", "Perplexity"),
+            ("New York Post", "sues", "Perplexity"),
+        },
+        {("Sony Music", "sues", "Warner Records")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

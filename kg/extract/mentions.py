@@ -139,9 +139,30 @@ class SentenceContext:
                 for p in children(child, {"pobj"}):
                     toks.append(p)
                     toks.extend(c for c in p.conjuncts if c.i > p.i)
+        if tok.i not in self.by_token and tok.lemma_.lower() in self.cues.words("collective_nouns"):
+            # "a group of authors including A and B": the members named.
+            for p in children(tok, {"prep"}):
+                if p.lower_ == "of":
+                    for member in children(p, {"pobj"}):
+                        toks.extend(t for t in self.coordinated(member) if t.i != member.i)
         # "the AI music generators Suno and Udio": the named apposition and its conjuncts.
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self.by_token and tok.i not in self.by_token:
+                toks.append(child)
+                toks.extend(c for c in child.conjuncts if c.i > child.i and c.sent == tok.sent)
+        own = self.by_token.get(tok.i)
+        for child in tok.children:
+            listed = self.by_token.get(child.i)
+            if (
+                child.dep_ == "appos"
+                and own is not None
+                and listed is not None
+                and listed is not own
+                and any(c.dep_ == "conj" for c in child.children)
+                and self.classes(own.canonical)[0] == self.classes(listed.canonical)[0]
+            ):
+                # "Universal Music, Sony Music and Warner Records are suing": a list the
+                # parser read as a name with an apposition.
                 toks.append(child)
                 toks.extend(c for c in child.conjuncts if c.i > child.i and c.sent == tok.sent)
         if tok.i not in self.by_token and tok.lemma_.lower() in self.generic:

@@ -281,6 +281,12 @@ def _agent_role(t: Token) -> list[Token]:
     return prep_objects(t, {"by"}, agent=True)
 
 
+@role("acl_agent")
+def _acl_agent_role(t: Token) -> list[Token]:
+    """The "by" agent of a participle on a noun trigger ("the lawsuit, filed by X")."""
+    return [a for acl in children(t, {"acl"}) for a in prep_objects(acl, {"by"}, agent=True)]
+
+
 @role("dobj")
 def _dobj_role(t: Token) -> list[Token]:
     """The trigger's direct objects as parsed (no voice normalisation)."""
