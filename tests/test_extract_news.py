@@ -387,6 +387,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Sony Music", "sues", "Warner Records")},
     ),
     (
+        "present_tense_verb_read_as_a_noun",
+        "Cohere taps Oracle Cloud Infrastructure to train its models.",
+        {("Cohere", "uses", "Oracle Cloud Infrastructure")},
+        set(),
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

@@ -129,6 +129,8 @@ def find_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate]:
                 if not _rule_applies(rule, tok):
                     continue
                 yield from _apply(ctx, rule, tok)
+            if tok.tag_ == "NNS" and tok.i > sent.start:
+                yield from _misread_verb(ctx, matched, tok)
         if tok.dep_ == "poss":
             yield from _possessive(ctx, tok, tok.head)
         elif tok.text in {"'s", "’s"} and tok.dep_ != "case" and tok.i > sent.start:
@@ -282,3 +284,67 @@ def _other_owner(owner: Token, start: int, end: int) -> bool:
         if not (t.text in {",", "and", "or", "-"} or t.pos_ in {"PROPN", "NUM"}):
             return False
     return False
+
+
+def _misread_verb(ctx: SentenceContext, rules: tuple[Rule, ...], tok: Token) -> Iterator[Candidate]:
+    """'Cohere taps Oracle Cloud', 'Mistral partners with Nvidia' tagged as plural nouns.
+
+    The small tagger reads a present-tense verb right after a name as a plural
+    noun, and the parse around it is then wrong too. In that one shape, name,
+    verb, name (or name, verb, preposition, name), the verb rules are read off
+    the word order instead of the tree.
+    """
+    subject = ctx.by_token.get(tok.i - 1)
+    if (
+        subject is None
+        or subject.end != tok.i
+        or subject.start
+        not in (
+            tok.sent.start,
+            tok.sent.start + 1,
+        )
+    ):
+        return
+    doc = tok.doc
+    for rule in rules:
+        if "VERB" not in rule.pos or "NOUN" in rule.pos or rule.dep or rule.head_lemma:
+            continue
+        if not rule.subject or rule.subject[0] != "subj":
+            continue
+        for spec in rule.object:
+            if spec in {"obj", "next_name"}:
+                at = tok.i + 1
+            elif spec.startswith("prep:") and tok.i + 1 < len(doc):
+                if doc[tok.i + 1].lower_ not in spec[5:].split("|"):
+                    continue
+                at = tok.i + 2
+            else:
+                continue
+            objects = _names_from(ctx, at)
+            if not objects:
+                continue
+            for o in objects:
+                if o.name != subject.canonical:
+                    yield Candidate(rule, tok.i, Arg(subject.canonical, subject.start, False), o)
+            break
+
+
+def _names_from(ctx: SentenceContext, at: int) -> list[Arg]:
+    """The name starting at ``at`` (after an optional article) and the names listed after it."""
+    doc = ctx.doc
+    if at < len(doc) and doc[at].lower_ in {"the", "its", "their"}:
+        at += 1
+    out: list[Arg] = []
+    while at < len(doc):
+        m = ctx.by_token.get(at)
+        if m is None or m.start != at:
+            break
+        out.append(Arg(m.canonical, m.start, False))
+        nxt = m.end
+        if nxt + 1 < len(doc) and doc[nxt].text in {",", "and"}:
+            at = nxt + 1
+            if doc[at].lower_ == "and":
+                at += 1
+            continue
+        break
+    return out
