@@ -393,6 +393,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "the_startup_is_no_incumbent",
+        "Cohere raised $500 million this week. Existing investor Nvidia also joined the round "
+        "for the Toronto-based startup.",
+        {("Cohere", "based_in", "Toronto"), ("Nvidia", "invests_in", "Cohere")},
+        {("Nvidia", "based_in", "Toronto")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

@@ -26,7 +26,7 @@ FILES = {
     "projects.jsonl": {"Project"},
     "locations.jsonl": {"Location"},
 }
-KEYS = {"id", "name", "class", "aliases", "note"}
+KEYS = {"id", "name", "class", "aliases", "note", "kind"}
 
 
 def read(name: str) -> list[dict[str, Any]]:

@@ -42,6 +42,9 @@ class GazetteerEntry:
     cls: str
     aliases: tuple[str, ...] = field(default=())
     id: str = ""
+    #: For organizations, what kind of company it is in the real world: "established"
+    #: (an incumbent, never "the startup"), "investor" (a fund or venture firm), or "".
+    kind: str = ""
 
 
 def load_json(name: str) -> Any:
@@ -81,6 +84,7 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
                     name = str(row["name"]).strip()
                     cls = str(row["class"])
                     ident = str(row.get("id") or "").strip()
+                    kind = str(row.get("kind") or "")
                 except (ValueError, KeyError, TypeError):
                     continue
                 if not name or cls not in classes:
@@ -90,7 +94,8 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
                 if old is not None and path.name != "extra.jsonl":
                     aliases = tuple(dict.fromkeys(old.aliases + aliases))
                 ident = ident or _default_id(name)
-                entries[name] = GazetteerEntry(name, cls, aliases, ident)
+                kind = kind or (old.kind if old is not None else "")
+                entries[name] = GazetteerEntry(name, cls, aliases, ident, kind)
                 if path.name == "extra.jsonl":
                     # A curated entry absorbs other entries named by one of its aliases
                     # ("Nuance" with alias "Nuance Communications").
@@ -99,7 +104,9 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
                         if other is not None:
                             merged = tuple(dict.fromkeys((*aliases, *other.aliases)))
                             merged = tuple(a for a in merged if a != name)
-                            entries[name] = GazetteerEntry(name, cls, merged, ident)
+                            entries[name] = GazetteerEntry(
+                                name, cls, merged, ident, kind or other.kind
+                            )
     return entries
 
 

@@ -197,7 +197,7 @@ def _holder_leaves(tok: Token, args: tuple[int, int], leaving: frozenset[str]) -
     if not people:
         return False
     for t in tok.sent:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in leaving or t.i < tok.i:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in leaving or t.i <= tok.i:
             continue
         for subj in t.children:
             if subj.dep_ == "nsubj" and (subj.i in people or subj.lower_ in {"he", "she"}):

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.extract.nlp import load_gazetteer
 from kg.extract.syntax import PASS_SUBJ_DEPS, SUBJ_DEPS, children, possessor_of, subject_of
 
 if TYPE_CHECKING:
@@ -77,6 +79,18 @@ def _resolve_reference(
                 if found is not None and found.name != exclude and ctx.fits(found.name, want):
                     return Arg(found.name, tok.i, True)
     banned = {exclude} | ctx.extra_banned
+    if tok.lemma_.lower() in ctx.cues.words("startup_nouns"):
+        # "the San Francisco-based startup" is no incumbent and no venture fund.
+        banned |= not_startups()
+        funds = ctx.cues.words("investor_designators")
+        banned |= {
+            name for _pos, name, _classes in ctx.history if name.split()[-1].lower() in funds
+        }
+        banned |= {
+            m.canonical
+            for m in ctx.sentence_mentions(tok)
+            if m.canonical.split()[-1].lower() in funds
+        }
     if tok.lower_ not in {"its", "their", "his", "her"} and tok.pos_ in {
         "NOUN",
         "PROPN",
@@ -166,6 +180,14 @@ def _resolve_reference(
         top = max(counts.values())
         return Arg(next(n for n in reversed(earlier) if counts[n] == top), tok.i, True)
     return Arg(earlier[-1], tok.i, True)
+
+
+@lru_cache(maxsize=1)
+def not_startups() -> frozenset[str]:
+    """Gazetteer organizations that are established companies or investors."""
+    return frozenset(
+        e.name for e in load_gazetteer().values() if e.kind in {"established", "investor"}
+    )
 
 
 def plural_reference(ctx: SentenceContext, tok: Token) -> list[Arg]:
