@@ -400,6 +400,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nvidia", "based_in", "Toronto")},
     ),
     (
+        "lawsuit_with_a_participle",
+        "The class action brought by Sarah Lane against Stability AI continues. The lawsuit "
+        "filed against OpenAI by the Authors Guild seeks damages.",
+        {("Sarah Lane", "sues", "Stability AI"), ("Authors Guild", "sues", "OpenAI")},
+        {("OpenAI", "sues", "Authors Guild")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

@@ -143,6 +143,9 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
     if tok.dep_ == "dobj" and tok.pos_ in {"NOUN", "PROPN"}:
         # "taking a stake in X": the preposition hangs on the light verb.
         hosts.append(tok.head)
+    if tok.pos_ == "NOUN":
+        # "the class action brought by A against B", "a lawsuit filed against X".
+        hosts.extend(c for c in children(tok, {"acl"}) if c.tag_ in {"VBN", "VBD"})
     for host in hosts:
         for child in host.children:
             if (
