@@ -401,9 +401,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "lawsuit_with_a_participle",
-        "The class action brought by Sarah Lane against Stability AI continues. The lawsuit "
-        "filed against OpenAI by the Authors Guild seeks damages.",
-        {("Sarah Lane", "sues", "Stability AI"), ("Authors Guild", "sues", "OpenAI")},
+        "The class action brought by Sarah Lane against Stability AI continues.",
+        {("Sarah Lane", "sues", "Stability AI")},
+        {("Stability AI", "sues", "Sarah Lane")},
+    ),
+    (
+        "lawsuit_with_a_participle_and_a_late_agent",
+        "The lawsuit filed against OpenAI by the Authors Guild seeks damages.",
+        {("Authors Guild", "sues", "OpenAI")},
         {("OpenAI", "sues", "Authors Guild")},
     ),
     (
