@@ -412,6 +412,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("OpenAI", "sues", "Authors Guild")},
     ),
     (
+        "a_company_acts_through_its_unit",
+        "Alibaba's cloud unit launched Qwen3. Samsung and OpenAI signed a memorandum of "
+        "understanding.",
+        {("Alibaba", "develops", "Qwen3"), ("Samsung", "partners_with", "OpenAI")},
+        set(),
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",
