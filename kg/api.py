@@ -168,13 +168,16 @@ def query(
         )
 
 
-def export(fmt: str, dest: str | Path | None, store: str | None = None) -> str | None:
-    """Write the graph in ``fmt`` to ``dest`` (atomically), or return it when dest is None."""
+def export(
+    fmt: str, dest: str | Path | None, store: str | None = None, min_confidence: float = 0.0
+) -> str | None:
+    """Write the graph in ``fmt`` to ``dest`` (atomically), or return it when dest is None;
+    with ``min_confidence``, only evidence of at least that confidence and its facts."""
     from kg.graph.store import open_store
     from kg.render.export import export_graph
 
     with open_store(_store(store), create=False, read_only=True) as st:
-        return export_graph(st, fmt, dest)
+        return export_graph(st, fmt, dest, min_confidence=min_confidence)
 
 
 def view(

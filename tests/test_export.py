@@ -211,3 +211,31 @@ def test_export_atomic_write_removes_temp_files_of_dead_processes(tmp_path: Path
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["graph.ttl", alive.name, other.name]
     )
+
+
+def test_export_min_confidence_keeps_only_confident_evidence(store_spec: str) -> None:
+    doc = make_doc("Cohere uses Azure. Cohere partners with Oracle.", "conf")
+    strong = make_fact(doc, "Cohere", "uses", "Azure", "Cohere uses Azure.", confidence=0.9)
+    weak = make_fact(
+        doc, "Cohere", "partners_with", "Oracle", "Cohere partners with Oracle.", confidence=0.4
+    )
+    with open_store(store_spec) as store:
+        store.add_document(doc, [strong, weak])
+        rows = list(csv.DictReader(io.StringIO(export_graph(store, "csv", None) or "")))
+        kept = list(
+            csv.DictReader(io.StringIO(export_graph(store, "csv", None, min_confidence=0.5) or ""))
+        )
+        turtle = export_graph(store, "turtle", None, min_confidence=0.5) or ""
+    assert {r["relation"] for r in rows} == {"uses", "partners_with"}
+    assert [(r["subject"], r["relation"], r["object"]) for r in kept] == [
+        ("Cohere", "uses", "Azure")
+    ]
+    g = Graph().parse(data=turtle, format="turtle")
+    confidences = sorted(float(o) for _s, p, o in g if str(p).endswith("#confidence"))
+    assert confidences == [0.9]
+    assert not any(str(p).endswith("#partners_with") for _s, p, _o in g)
+
+
+def test_export_min_confidence_out_of_range_is_refused() -> None:
+    with open_store("memory") as store, pytest.raises(UsageError, match="from 0 to 1"):
+        export_graph(store, "turtle", None, min_confidence=1.5)

@@ -339,9 +339,16 @@ def _known_relations(
 @store_option
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="turtle")
 @click.option("-o", "--output", "output", help="Output file (default: standard output).")
-def export(store: str, fmt: str, output: str | None) -> None:
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Only evidence of at least this confidence (0 to 1), and the facts that keep some.",
+)
+def export(store: str, fmt: str, output: str | None, min_confidence: float) -> None:
     """Export the graph as Turtle, N-Triples, JSON-LD, TriG, GraphML or CSV."""
-    text = api.export(fmt, output, store)
+    text = api.export(fmt, output, store, min_confidence)
     if output is None and text is not None:
         click.echo(text, nl=False)
 

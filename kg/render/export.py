@@ -26,7 +26,7 @@ import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from kg.errors import ExportError, UsageError
 from kg.graph.backends import DUMP_FORMATS
@@ -189,13 +189,55 @@ def export_bytes(store: KGStore, fmt: str) -> bytes:
     return store.dump(fmt) or b""
 
 
-def export_graph(store: KGStore, fmt: str, dest: str | Path | None) -> str | None:
+_EVIDENCE_CONFIDENCE = """
+PREFIX kgo: <https://w3id.org/ai-industry-kg/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+SELECT ?ev ?s ?p ?o ?c WHERE {
+  ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kgo:confidence ?c .
+}
+"""
+
+
+def confident_copy(store: KGStore, min_confidence: float) -> KGStore:
+    """An in-memory copy of the graph without evidence below ``min_confidence``.
+
+    A fact all of whose evidence is below the threshold goes too; facts with no
+    evidence at all (reference data such as corporate families) stay.
+    """
+    from kg.graph.store import open_store
+
+    if not 0 <= min_confidence <= 1:
+        raise UsageError(f"--min-confidence must be from 0 to 1, got {min_confidence}")
+    weak_ev: set[Any] = set()
+    best: dict[tuple[Any, ...], float] = {}
+    for row in store.query(_EVIDENCE_CONFIDENCE):
+        ev, s, p, o, c = cast("tuple[Any, ...]", row)
+        if float(c) < min_confidence:
+            weak_ev.add(ev)
+        best[(s, p, o)] = max(best.get((s, p, o), 0.0), float(c))
+    weak_facts = {fact for fact, top in best.items() if top < min_confidence}
+    copy = open_store("memory")
+    copy.add_triples(
+        t for t in store.graph if t[0] not in weak_ev and (t[0], t[1], t[2]) not in weak_facts
+    )
+    return copy
+
+
+def export_graph(
+    store: KGStore, fmt: str, dest: str | Path | None, *, min_confidence: float = 0.0
+) -> str | None:
     """Write the graph in ``fmt`` to ``dest`` atomically, or return it as text when dest is None.
+
+    With ``min_confidence``, only evidence of at least that confidence is written,
+    and only the facts that keep some.
 
     Example::
 
         export_graph(store, "turtle", "output/graph.ttl")
     """
+    if min_confidence > 0:
+        with confident_copy(store, min_confidence) as copy:
+            return export_graph(copy, fmt, dest)
     if fmt in RDF_FORMATS:
         # The store serializes itself (an embedded one streaming, in Oxigraph).
         if dest is None:
