@@ -419,6 +419,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "round_that_included_investors",
+        "OpenAI closed a $6.6 billion funding round that included Microsoft, Nvidia and "
+        "SoftBank. xAI's latest round included AMD.",
+        {
+            ("Microsoft", "invests_in", "OpenAI"),
+            ("SoftBank", "invests_in", "OpenAI"),
+            ("AMD", "invests_in", "xAI"),
+        },
+        {("Microsoft", "partners_with", "Nvidia")},
+    ),
+    (
+        "coordinated_subjects_are_rivals",
+        "Amazon-backed Anthropic and Microsoft-backed OpenAI are rivals. The list included "
+        "Nvidia and AMD.",
+        {("Anthropic", "competes_with", "OpenAI")},
+        {("Nvidia", "invests_in", "AMD"), ("Amazon", "competes_with", "Microsoft")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

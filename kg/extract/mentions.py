@@ -243,6 +243,12 @@ class SentenceContext:
                     for t in (named, *named.conjuncts, *children(named, {"appos"})):
                         if t.i in self.by_token:
                             return Arg(self.by_token[t.i].canonical, t.i, False)
+        if tok.lemma_.lower() in self.cues.words("funding_nouns") and tok.dep_ == "pobj":
+            # "among the investors in xAI's latest round": the company raising it.
+            for p in children(tok, {"poss"}):
+                m = self.by_token.get(p.i)
+                if m is not None and self.classes(m.canonical)[0] == "Organization":
+                    return Arg(m.canonical, p.i, False)
         if tok.lemma_.lower() in self.cues.words("org_part_nouns") and tok.dep_ in SUBJ_DEPS:
             # "Alibaba's cloud unit launched Qwen3": the company acts through its unit.
             for p in children(tok, {"poss"}):

@@ -235,6 +235,30 @@ def _matrix_subject(tok: Token) -> list[Token]:
     return [s for s in subject_of(root) if s.i != tok.i and s not in subject_of(tok)]
 
 
+@role("round_owner")
+def _round_owner(tok: Token) -> list[Token]:
+    """Who raises the round that is the trigger's subject ("a round that included X").
+
+    The round's possessor ("xAI's round"), else the subject of the verb the round
+    is the object of ("OpenAI closed a round that ...").
+    """
+    from kg.extract.references import antecedent
+
+    funding = load_cues().words("funding_nouns")
+    for subj in subject_of(tok):
+        if subj.lower_ in {"that", "which"}:
+            subj = antecedent(subj) or subj
+        if subj.lemma_.lower() not in funding:
+            continue
+        owners = possessor_of(subj)
+        if owners:
+            return owners
+        verb = subj.head.head if subj.dep_ == "pobj" else subj.head
+        if subj.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB":
+            return subject_of(verb)
+    return []
+
+
 @role("described_named")
 def _described_named(tok: Token) -> list[Token]:
     """Like ``described``, but a bare noun ("its new unit") does not stand for itself."""
