@@ -344,3 +344,9 @@ def test_sparql_binding_reaches_sub_selects(store_spec: str) -> None:
             bindings={"name": "Google"},
         ).rows
     assert [r["e"] for r in rows] == ["https://w3id.org/ai-industry-kg/id/entity/Google"]
+
+
+def test_sparql_deep_nesting_is_a_clear_error() -> None:
+    text = "SELECT * WHERE " + "{" * 3000 + " ?s ?p ?o " + "}" * 3000
+    with pytest.raises(QueryError, match="nested too deeply"):
+        classify(text)

@@ -117,6 +117,10 @@ def classify(text: str) -> Classified:
     errors: list[tuple[int, str]] = []
     try:
         tree = parseQuery(text)
+    except RecursionError as e:
+        raise QueryError(
+            "SPARQL nested too deeply to parse: flatten the nested groups or subqueries"
+        ) from e
     except ParseException as e:
         errors.append((e.loc, f"line {e.lineno}, column {e.col}: {e.msg}"))
     except Exception as e:  # rdflib raises plain exceptions for some bad escapes
