@@ -437,6 +437,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nvidia", "invests_in", "AMD"), ("Amazon", "competes_with", "Microsoft")},
     ),
     (
+        "partner_as_a_predicate",
+        "Nvidia counts Microsoft among its partners. Cohere is a close partner of Oracle.",
+        {("Microsoft", "partners_with", "Nvidia"), ("Cohere", "partners_with", "Oracle")},
+        set(),
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",
