@@ -443,6 +443,22 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "titles_and_what_they_head",
+        "Ilya Sutskever, OpenAI co-founder and head of Safe Superintelligence, spoke. The "
+        "president of Microsoft, Brad Smith, testified. Nvidia's head of automotive, Danny "
+        "Shapiro, spoke at the event.",
+        {
+            ("OpenAI", "founded_by", "Ilya Sutskever"),
+            ("Ilya Sutskever", "leads", "Safe Superintelligence"),
+            ("Brad Smith", "leads", "Microsoft"),
+        },
+        {
+            ("Ilya Sutskever", "leads", "OpenAI"),
+            ("Safe Superintelligence", "founded_by", "Ilya Sutskever"),
+            ("Danny Shapiro", "leads", "Nvidia"),
+        },
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

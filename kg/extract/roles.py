@@ -169,6 +169,12 @@ def _described(tok: Token) -> list[Token]:
         return [doc[j]]
     if tok.dep_ == "conj":
         return _described(tok.head)
+    for p in children(tok, {"prep"}):
+        # "The president of Microsoft, Brad Smith, testified": the name hung on Microsoft.
+        for o in children(p, {"pobj"}):
+            named = [a for a in children(o, {"appos"}) if a.pos_ == "PROPN" and a.i > o.i + 1]
+            if named and tok.dep_ in {"nsubj", "nsubjpass"}:
+                return named
     if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "ROOT"}:
         return [tok]
     return []
@@ -338,6 +344,20 @@ def _poss_or_compound_role(t: Token) -> list[Token]:
     return children(t, {"poss", "compound", "nmod"}) or (
         children(t.head, {"poss", "compound", "nmod"}) if t.dep_ == "conj" else []
     )
+
+
+@role("poss_or_compound_whole")
+def _poss_or_compound_whole_role(t: Token) -> list[Token]:
+    """``poss_or_compound``, unless an "of" phrase says what part is led.
+
+    "Nvidia's head of automotive" heads a part of Nvidia, not Nvidia.
+    """
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) or (
+        nxt is not None and nxt.lower_ == "of"
+    ):
+        return []
+    return _poss_or_compound_role(t)
 
 
 @role("compound")

@@ -146,8 +146,29 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
     if tok.pos_ == "NOUN":
         # "the class action brought by A against B", "a lawsuit filed against X".
         hosts.extend(c for c in children(tok, {"acl"}) if c.tag_ in {"VBN", "VBD"})
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if (
+        tok.pos_ == "NOUN"
+        and nxt is not None
+        and nxt.dep_ == "prep"
+        and nxt.lower_ in preps
+        and nxt.head.i != tok.i
+        and nxt.head.dep_ != "pobj"
+        and any(c.i == nxt.head.i for c in tok.conjuncts)
+    ):
+        # "co-founder and head of SSI": the parser hung "of SSI" on the first title.
+        return children(nxt, {"pobj"})
     for host in hosts:
         for child in host.children:
+            if (
+                host is tok
+                and tok.pos_ == "NOUN"
+                and child.dep_ == "prep"
+                and any(tok.i < c.i < child.i for c in tok.conjuncts)
+            ):
+                # ... and not on "co-founder" then.
+                continue
             if (
                 child.dep_ in {"prep", "dative"} or (agent and child.dep_ == "agent")
             ) and child.lower_ in preps:
