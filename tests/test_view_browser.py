@@ -343,3 +343,19 @@ def test_screenshot_unknown_fact_raises(browser, industry_html, tmp_path):
     fact = ("Microsoft", "sues", "Paris")
     with pytest.raises(ExportError, match="not in the view"):
         screenshot(industry_html, tmp_path / "x.png", fact=fact, browser=browser)
+
+
+def test_view_marks_bidi_controls_in_names(open_view, tmp_path):
+    b = GraphBuilder()
+    evil = b.entity("Evil\u202eproC", "Organization")
+    acme = b.entity("Acme")
+    doc = b.document("bidi")
+    b.fact(evil, "partners_with", acme, doc, "Evil partners with Acme.")
+    html = write_view(b.graph, tmp_path / "bidi.html", ViewOptions())
+    opened = open_view(html)
+    click_node(opened, "Evil\u202eproC")
+    text = opened.details()
+    assert "Evil[U+202E]proC" in text
+    assert "\u202e" not in text
+    labels = opened.page.evaluate("() => kgView.nodes.get().map((n) => n.label)")
+    assert "Evil[U+202E]proC" in labels

@@ -27,6 +27,15 @@
     return document.getElementById(id);
   }
 
+  // Characters that reorder text (bidi controls) are shown as [U+XXXX] in names, so a
+  // label cannot hide or reverse what it says.
+  var BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  function shown(text) {
+    return String(text).replace(BIDI, function (c) {
+      return "[U+" + ("000" + c.charCodeAt(0).toString(16).toUpperCase()).slice(-4) + "]";
+    });
+  }
+
   function el(tag, text, className) {
     var node = document.createElement(tag);
     if (text !== undefined && text !== null) node.textContent = String(text);
@@ -79,7 +88,7 @@
 
   function factText(e) {
     var arrow = symmetric[e.relation] ? " \u2194 " : " \u2192 ";
-    return nodeById[e.from].label + " \u2014 " + e.relation + arrow + nodeById[e.to].label;
+    return shown(nodeById[e.from].label) + " \u2014 " + e.relation + arrow + shown(nodeById[e.to].label);
   }
 
   /* ---------- header, summary, notices ---------- */
@@ -177,12 +186,13 @@
   });
 
   var visNodes = data.nodes.map(function (n) {
+    var name = shown(n.label);
     return {
       id: n.id,
-      label: n.label.length > 40 ? n.label.slice(0, 39) + "\u2026" : n.label,
+      label: name.length > 40 ? name.slice(0, 39) + "\u2026" : name,
       group: n.cls,
       value: n.value,
-      title: n.label + " (" + n.cls + ")",
+      title: name + " (" + n.cls + ")",
     };
   });
   var visEdges = data.edges.map(function (e) {
@@ -232,10 +242,10 @@
     if (!n) return;
     clear(details);
     details.appendChild(el("p", n.cls, "kind"));
-    details.appendChild(el("h2", n.label));
+    details.appendChild(el("h2", shown(n.label)));
     var dl = el("dl");
     row(dl, "Class", n.cls);
-    row(dl, "Aliases", n.aliases.length ? n.aliases.join(", ") : "none");
+    row(dl, "Aliases", n.aliases.length ? shown(n.aliases.join(", ")) : "none");
     row(dl, "Facts", fmt(n.degree));
     row(dl, "PageRank", n.pagerank.toFixed(4));
     row(dl, "IRI", n.iri);
@@ -268,8 +278,8 @@
     details.appendChild(el("h2", factText(e)));
     var dl = el("dl");
     row(dl, "Relation", e.relation);
-    row(dl, "Subject", nodeById[e.from].label);
-    row(dl, "Object", nodeById[e.to].label);
+    row(dl, "Subject", shown(nodeById[e.from].label));
+    row(dl, "Object", shown(nodeById[e.to].label));
     row(dl, "Documents", fmt(e.support));
     row(dl, "Certainty", e.certainty);
     details.appendChild(dl);
