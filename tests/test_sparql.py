@@ -350,3 +350,16 @@ def test_sparql_deep_nesting_is_a_clear_error() -> None:
     text = "SELECT * WHERE " + "{" * 3000 + " ?s ?p ?o " + "}" * 3000
     with pytest.raises(QueryError, match="nested too deeply"):
         classify(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * FROM <urn:g> WHERE { ?s ?p ?o }",
+        "SELECT * FROM NAMED <urn:g> WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "CONSTRUCT { ?s ?p ?o } FROM <urn:g> WHERE { ?s ?p ?o }",
+    ],
+)
+def test_sparql_from_clause_is_refused(text: str) -> None:
+    with pytest.raises(QueryError, match="FROM and FROM NAMED are not supported"):
+        classify(text)

@@ -127,6 +127,12 @@ def classify(text: str) -> Classified:
         errors.append((0, _one_line(str(e))))
     else:
         form = _QUERY_FORMS.get(getattr(tree[1], "name", ""), "SELECT")
+        if dict.get(tree[1], "datasetClause"):
+            # The embedded store would ignore it and a SPARQL server would honour it.
+            raise QueryError(
+                "FROM and FROM NAMED are not supported: kg keeps the graph in the default "
+                "graph of its store; remove the FROM clause"
+            )
         return Classified(form, uses_service=_has_service(tree), undeclared=_undeclared(tree))
     try:
         update = parseUpdate(text)
