@@ -459,6 +459,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
+        "we_in_a_quote_is_the_speaker_s_company",
+        '"We are excited to partner with Nvidia," said Aidan Gomez, chief executive of Cohere. '
+        '"We have been working with OpenAI for years," Microsoft\'s Satya Nadella said.',
+        {("Cohere", "partners_with", "Nvidia"), ("Microsoft", "partners_with", "OpenAI")},
+        {("Aidan Gomez", "partners_with", "Nvidia")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

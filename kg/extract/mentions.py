@@ -199,6 +199,11 @@ class SentenceContext:
                 if p.dep_ == "prep" and p.lower_ == "of":
                     for o in children(p, {"pobj"}):
                         return self.entity_of(o, exclude, depth + 1)
+        if low in {"we", "our", "us"}:
+            # "'We are excited to partner with Nvidia,' said Cohere's chief": the speaker's side.
+            org = self.speaker_org(tok)
+            if org is not None:
+                return Arg(org, tok.i, True) if org != exclude else None
         if tok.pos_ == "PRON" or low in PERSONAL or low in REL_PRONOUNS:
             if low in REL_PRONOUNS:
                 ante = antecedent(tok)
@@ -369,6 +374,36 @@ class SentenceContext:
 
     def fits(self, name: str, want: tuple[str, ...]) -> bool:
         return self.classes(name)[0] in want
+
+    def speaker_org(self, tok: Token) -> str | None:
+        """The organization speaking in the quote that holds ``tok``, if the sentence says.
+
+        The subject of the sentence's reporting verb, when it is an organization, else
+        the organization named with it ("Microsoft's Satya Nadella", "X, chief
+        executive of Cohere").
+        """
+        reporting = self.cues.words("reporting_verbs")
+        sent = tok.sent
+        verbs = [t for t in sent if t.lemma_.lower() in reporting and t.pos_ == "VERB"]
+        if not verbs or not any(t.text in {'"', "\u201c", "\u201d"} for t in sent):
+            return None
+        for verb in verbs:
+            if (
+                tok in verb.subtree
+                and verb.i > tok.i
+                and not any(
+                    c.dep_ in {"ccomp", "parataxis"} and tok in c.subtree for c in verb.children
+                )
+            ):
+                continue
+            for speaker in children(verb, SUBJ_DEPS):
+                if tok in speaker.subtree:
+                    continue
+                for t in speaker.subtree:
+                    m = self.by_token.get(t.i)
+                    if m is not None and self.classes(m.canonical)[0] == "Organization":
+                        return m.canonical
+        return None
 
     def sentence_mentions(self, tok: Token, previous: bool = False) -> list[Mention]:
         sent = tok.sent
