@@ -466,6 +466,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Aidan Gomez", "partners_with", "Nvidia")},
     ),
     (
+        "a_deal_to_buy_chips_is_no_partnership",
+        "OpenAI struck a deal with AMD to deploy its chips. Samsung and OpenAI signed an "
+        "agreement on Stargate.",
+        {("OpenAI", "uses", "AMD"), ("Samsung", "partners_with", "OpenAI")},
+        {("OpenAI", "partners_with", "AMD")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

@@ -94,6 +94,10 @@ def _carried_by(ctx: SentenceContext, arg: Arg, tok: Token) -> bool:
     return any(c.i == at.i for c in tok.conjuncts)
 
 
+#: Dependents of a verb that say what its object is for.
+_PURPOSE = frozenset({"prep", "advcl", "xcomp", "acl", "npadvmod"})
+
+
 def _rule_applies(rule: Rule, tok: Token) -> bool:
     if tok.pos_ not in rule.pos:
         return False
@@ -113,6 +117,12 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         kids = {c.lower_ for c in near} | {c.lemma_.lower() for c in near}
         if rule.require_child and not (kids & rule.require_child):
             return False
+        if rule.forbid_child and tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+            # "struck a deal with AMD to deploy its chips": what the deal is for hangs on
+            # the verb.
+            siblings = [c for c in tok.head.children if c.i != tok.i and c.dep_ in _PURPOSE]
+            far = siblings + [g for c in siblings for g in c.children]
+            kids |= {c.lower_ for c in far} | {c.lemma_.lower() for c in far}
         if rule.forbid_child and kids & rule.forbid_child:
             return False
     return True
