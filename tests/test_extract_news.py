@@ -473,6 +473,29 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("OpenAI", "partners_with", "AMD")},
     ),
     (
+        "a_title_before_a_list_is_the_first_name_s",
+        "Run:ai, which was founded in 2018 by CEO Omri Geller, Dr. Ronen Dar, and Prof. Meir "
+        "Feder, makes software. OpenAI co-founders Sam Altman and Greg Brockman spoke.",
+        {
+            ("Omri Geller", "leads", "Run:ai"),
+            ("Run:ai", "founded_by", "Meir Feder"),
+            ("OpenAI", "founded_by", "Greg Brockman"),
+        },
+        {("Ronen Dar", "leads", "Run:ai"), ("Meir Feder", "leads", "Run:ai")},
+    ),
+    (
+        "teaming_up_to_sue_and_claims_brought",
+        "Universal Music Group, Sony Music and Warner Music Group have teamed up to sue Suno. "
+        "Other authors including Sarah Lane and Tom Reyes have brought similar claims against "
+        "Meta.",
+        {
+            ("Sony Music", "sues", "Suno"),
+            ("Sarah Lane", "sues", "Meta"),
+            ("Tom Reyes", "sues", "Meta"),
+        },
+        {("Sony Music", "partners_with", "Warner Music Group")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

@@ -312,6 +312,12 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
                     continue
                 if run:
                     rs, re_ = _strip_span(doc, run[0], run[-1] + 1, cues)
+                    if len(run) < e - s:
+                        # What is left beside a known name starts at a capital ("Elon
+                        # Musk-led AI startup" leaves no name "led AI").
+                        while rs < re_ and doc[rs].text.isalpha() and doc[rs].text.islower():
+                            rs += 1
+                        rs, re_ = _strip_span(doc, rs, re_, cues) if rs < re_ else (rs, re_)
                     if rs < re_ and _is_name_text(doc[rs:re_].text, cues):
                         label = ent.label_
                         if label == "NORP" and doc[rs:re_].text.lower() in cues.words(

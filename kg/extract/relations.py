@@ -59,7 +59,12 @@ def _fill(
         # "head_subj+prep:with": the union of several roles (the owners of a venture).
         tokens = [t for part in role.split("+") for t in role_tokens(part, tok)]
         for t in tokens:
-            for a in ctx.entities_of(t, exclude):
+            named = ctx.entities_of(t, exclude)
+            if role == "described" and _title_before(tok, t):
+                # "founded by CEO Omri Geller, Ronen Dar and Meir Feder": the title is
+                # the first name's alone.
+                named = named[:1]
+            for a in named:
                 if exclude and a.name == exclude:
                     # The subject found again is no object ("appointed X chief executive").
                     continue
@@ -72,6 +77,15 @@ def _fill(
         if args:
             return args
     return []
+
+
+def _title_before(trigger: Token, name: Token) -> bool:
+    """A singular title right before a name ("CEO Omri Geller"), nothing else between."""
+    return (
+        trigger.tag_ in {"NN", "NNP"}
+        and trigger.i < name.i
+        and all(t.pos_ == "PROPN" for t in trigger.doc[trigger.i + 1 : name.i + 1])
+    )
 
 
 def _own_modifier(trigger: Token, arg: Token) -> bool:
@@ -112,7 +126,8 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
     if rule.head_pos and tok.head.pos_ not in rule.head_pos:
         return False
     if rule.require_child or rule.forbid_child:
-        near = [*tok.children]
+        # A coordinated clause is a statement of its own, not part of this one.
+        near = [c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
         near += [g for c in tok.children if c.dep_ in {"dobj", "prt"} for g in c.children]
         kids = {c.lower_ for c in near} | {c.lemma_.lower() for c in near}
         if rule.require_child and not (kids & rule.require_child):
