@@ -65,6 +65,13 @@ class QueryError(KGError):
     """A SPARQL query was refused, malformed or failed."""
 
 
+class ParameterError(QueryError):
+    """A named query's parameter is missing, unknown or given twice (exit code 2)."""
+
+    exit_code = 2
+    code = "query-parameter"
+
+
 class ValidationError(KGError):
     """A graph does not conform to the SHACL shapes."""
 

@@ -278,6 +278,21 @@ def eval_cmd(gold: str, fmt: str, errors: bool, model: str | None, fit_to: str |
         click.echo(report.table(errors=errors))
 
 
+def _name_values(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> dict[str, str]:
+    """``NAME=VALUE`` options as a dict; a value may hold '=' but a name may not repeat."""
+    out: dict[str, str] = {}
+    for item in values:
+        name, eq, value = item.partition("=")
+        if not eq or not name:
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE, e.g. company=OpenAI")
+        if name in out:
+            raise click.BadParameter(f"{name!r} is given twice: give each parameter once")
+        out[name] = value
+    return out
+
+
 @cli.command()
 @click.argument("query_text", required=False, metavar="QUERY")
 @click.option(
@@ -288,6 +303,15 @@ def eval_cmd(gold: str, fmt: str, errors: bool, model: str | None, fit_to: str |
 @click.option("--allow-update", is_flag=True, help="Permit SPARQL Update, LOAD, CLEAR, DROP.")
 @click.option("--allow-service", is_flag=True, help="Permit federated SERVICE clauses.")
 @click.option("--timeout", type=click.FloatRange(min=0.001), help="Stop after this many seconds.")
+@click.option(
+    "--bind",
+    "binds",
+    multiple=True,
+    metavar="NAME=VALUE",
+    callback=_name_values,
+    help="Give the query's parameter NAME the value VALUE, bound as a plain literal "
+    "(repeatable). Named queries list theirs in '# param:' header lines.",
+)
 def query(
     query_text: str | None,
     file: str | None,
@@ -296,8 +320,16 @@ def query(
     allow_update: bool,
     allow_service: bool,
     timeout: float | None,
+    binds: dict[str, str],
 ) -> None:
-    """Run a SPARQL query against the store (read-only unless --allow-update)."""
+    """Run a SPARQL query against the store (read-only unless --allow-update).
+
+    \b
+    A query file may declare parameters in its header comment, each bound to
+    the value of --bind (never pasted into the text):
+      # param: company  label of the company invested in (required)
+      kg query -f queries/investors_of.rq --bind company=OpenAI
+    """
     if bool(query_text) == bool(file):
         raise click.UsageError("give a QUERY or -f FILE.rq (exactly one)")
     if file:
@@ -313,7 +345,13 @@ def query(
     else:
         text = query_text or ""
     result = api.query(
-        text, store, allow_update=allow_update, allow_service=allow_service, timeout=timeout
+        text,
+        store,
+        allow_update=allow_update,
+        allow_service=allow_service,
+        timeout=timeout,
+        params=binds,
+        name=Path(file).name if file else "the query",
     )
     click.echo(result.format(fmt, width=_table_width()))
 

@@ -400,8 +400,14 @@ def select(store: KGStore, rq_name: str, **bindings: Any) -> QueryResult:
 
     Example::
 
-        select(store, "investors_of", target="OpenAI").rows
-    """
-    from kg.graph.queries import load_query
+        select(store, "investors_of", company="OpenAI").rows
 
-    return run_query(store, load_query(rq_name), bindings=bindings or None)
+    The query's declared parameters are checked first (see
+    :func:`kg.graph.queries.bind_params`): a required one missing, or a name it
+    does not declare, raises :class:`~kg.errors.ParameterError`.
+    """
+    from kg.graph.queries import bind_params, load_query
+
+    text = load_query(rq_name)
+    bound = bind_params(text, bindings, f"{rq_name}.rq", how="the keyword {}=VALUE")
+    return run_query(store, text, bindings=bound or None)
