@@ -179,6 +179,33 @@ def query(
         )
 
 
+def serve(
+    store: str | None = None,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    timeout: float = 30.0,
+    max_rows: int = 10_000,
+    allow_update: bool = False,
+    token: str | None = None,
+    allow_service: bool = False,
+    log: Callable[[str], None] | None = None,
+) -> None:
+    """Serve the embedded store as a SPARQL 1.1 endpoint with a query page, the view and
+    entity pages, until interrupted (see :mod:`kg.serve`)."""
+    from kg.serve import Limits
+    from kg.serve import serve as run_server
+
+    limits = Limits(
+        timeout=timeout,
+        max_rows=max_rows,
+        allow_update=allow_update,
+        token=token or None,
+        allow_service=allow_service,
+    )
+    run_server(_store(store), host=host, port=port, limits=limits, log=log)
+
+
 def export(
     fmt: str, dest: str | Path | None, store: str | None = None, min_confidence: float = 0.0
 ) -> str | None:

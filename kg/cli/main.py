@@ -356,6 +356,79 @@ def query(
     click.echo(result.format(fmt, width=_table_width()))
 
 
+@cli.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=7878,
+    show_default=True,
+    help="Port to listen on (0: any free port, printed at start).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.001, max=86_400),
+    default=30.0,
+    show_default=True,
+    help="Seconds a query may run before it is answered 503.",
+)
+@click.option(
+    "--max-rows",
+    type=click.IntRange(1),
+    default=10_000,
+    show_default=True,
+    help="Result rows (or triples) a query may return; more is answered 422.",
+)
+@click.option(
+    "--allow-update",
+    is_flag=True,
+    help="Accept SPARQL Update (never LOAD) from requests carrying the --token.",
+)
+@click.option(
+    "--token",
+    envvar="KG_SERVE_TOKEN",
+    metavar="TOKEN",
+    help="Bearer token updates must send ('Authorization: Bearer TOKEN'). Env: KG_SERVE_TOKEN.",
+)
+@click.option("--allow-service", is_flag=True, help="Permit federated SERVICE clauses.")
+def serve(
+    store: str,
+    host: str,
+    port: int,
+    timeout: float,
+    max_rows: int,
+    allow_update: bool,
+    token: str | None,
+    allow_service: bool,
+) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint, with a query page, the view and entity pages.
+
+    \b
+    Routes (on http://127.0.0.1:7878 by default):
+      /query, /sparql      SPARQL 1.1 Protocol: GET or POST; JSON, XML, CSV, TSV
+                           results, Turtle, N-Triples, JSON-LD graphs by Accept
+      /update              POST, only with --allow-update and the bearer token
+      /queries/NAME?P=V    a named query of queries/ with its parameters
+      /                    query page; /view the view (kg view's options as
+                           ?focus=&depth=&relation=&since=&min-support=&top=);
+                           /entity/NAME an entity's facts with their evidence
+    The endpoint answers from a snapshot of the store: kg build --append may run
+    meanwhile, and its facts are served about a second after it ends.
+    """
+    api.serve(
+        store,
+        host=host,
+        port=port,
+        timeout=timeout,
+        max_rows=max_rows,
+        allow_update=allow_update,
+        token=token,
+        allow_service=allow_service,
+        log=lambda line: click.echo(f"kg serve: {terminal_text(line)}", err=True),
+    )
+
+
 def _known_relations(
     ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
 ) -> tuple[str, ...]:
