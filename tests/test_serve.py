@@ -214,6 +214,18 @@ def test_serve_malformed_query_is_400(server: KGServer) -> None:
     assert server.request("/query").status == 400
 
 
+def test_serve_concurrent_new_queries_all_answer(server: KGServer) -> None:
+    """Many clients at once, each text new to the server (parsed, not remembered)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"SELECT * WHERE {{ ?s ?p ?o }} LIMIT {i}" for i in range(1, 41)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        replies = list(pool.map(server.query, texts))
+    assert [r.status for r in replies] == [200] * len(texts), {r.text for r in replies}
+    counts = [len(json.loads(r.body)["results"]["bindings"]) for r in replies]
+    assert counts == list(range(1, 41))
+
+
 # ---------------------------------------------------------------------------
 # Refusals and limits
 # ---------------------------------------------------------------------------

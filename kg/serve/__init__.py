@@ -79,11 +79,17 @@ def serve(
         evaluator = Evaluator(snaps, prefixes(base), limits)
 
         def apply_update(text: str) -> None:
+            """Apply an update the app has classified and guarded, as any writer does."""
+            from kg.errors import KGError, QueryError
             from kg.graph.store import open_store
-            from kg.query.sparql import run_query
 
             with open_store(str(folder), create=False, base_iri=base) as st:
-                run_query(st, text, allow_update=True, allow_service=limits.allow_service)
+                try:
+                    st.update(text)
+                except KGError:
+                    raise
+                except Exception as e:
+                    raise QueryError(f"update failed: {' '.join(str(e).split())}") from e
             snaps.refresh(lock_timeout=10.0)  # the update is seen by the next query
 
         app = ServeApp(snaps, evaluator, limits, base, apply_update)

@@ -112,10 +112,16 @@ class Answer:
     rows: int
 
 
+#: rdflib's SPARQL parser (pyparsing) keeps state between calls: one parse at a time.
+_PARSER = threading.Lock()
+
+
 @lru_cache(maxsize=512)
 def classified(text: str) -> Classified:
-    """:func:`classify`, remembered: clients send the same few queries again and again."""
-    return classify(text)
+    """:func:`classify`, one request at a time, remembered: clients send the same few
+    queries again and again, and a remembered text needs no parse (and no wait)."""
+    with _PARSER:
+        return classify(text)
 
 
 def negotiate(form: str, accept: Any, fmt: str | None) -> str:
