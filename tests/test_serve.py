@@ -346,6 +346,18 @@ def test_serve_named_query_missing_parameter_is_400(server: KGServer) -> None:
     assert server.request("/queries/investors_of", params={"target": "x"}).status == 400
 
 
+def test_serve_query_text_declaring_parameters_takes_them_from_the_request(
+    server: KGServer,
+) -> None:
+    text = (Path(__file__).resolve().parent.parent / "queries" / "investors_of.rq").read_text()
+    missing = server.query(text)
+    assert missing.status == 400
+    assert "needs the parameter 'company'" in missing.text
+    reply = server.query(text, company="OpenAI")
+    assert reply.status == 200
+    assert investors(json.loads(reply.body), "investor") == ["Microsoft", HOSTILE, "Nvidia"]
+
+
 def test_serve_unknown_named_query_is_404(server: KGServer) -> None:
     reply = server.request("/queries/nope")
     assert reply.status == 404
@@ -413,34 +425,58 @@ def page(server: KGServer) -> Iterator[tuple[Any, list[str]]]:
         browser.close()
 
 
-def _table(pg: Any) -> list[list[str]]:
-    return pg.eval_on_selector_all(
-        "#results tr", "(trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent))"
+def _run(pg: Any) -> list[list[str]]:
+    """Click YASGUI's run button; the result table's cells, row by row (no row number)."""
+    pg.evaluate("() => { window.kgQuery.responses = 0; }")
+    pg.evaluate(
+        "() => { window.kgQuery.yasgui.once('queryResponse', "
+        "() => { window.kgQuery.responses++; }); }"
     )
+    pg.click(".yasqe_queryButton")
+    pg.wait_for_function("() => window.kgQuery.responses === 1")
+    return pg.eval_on_selector_all(
+        ".yasr table.dataTable tbody tr",
+        "(trs) => trs.map((tr) => "
+        "[...tr.querySelectorAll('td')].slice(1).map((c) => c.textContent))",
+    )
+
+
+def _editor_text(pg: Any) -> str:
+    return str(pg.evaluate("() => window.kgQuery.yasgui.getTab().getYasqe().getValue()"))
 
 
 def test_serve_page_runs_a_named_query_with_a_parameter(page: tuple[Any, list[str]]) -> None:
     pg, _requests = page
     pg.click("button[data-query='investors_of']")
-    assert "?company" in pg.input_value("#query")
+    assert "?company" in _editor_text(pg)
     pg.fill("input[data-param='company']", "OpenAI")
-    pg.click("#run")
-    pg.wait_for_selector("#results table")
-    rows = _table(pg)
-    assert rows[0] == ["investor", "documents", "amounts", "factCertainty"]
-    assert [r[0] for r in rows[1:]] == ["Microsoft", HOSTILE, "Nvidia"]
-    assert pg.eval_on_selector_all("#results script, #results img", "(els) => els.length") == 0
+    rows = _run(pg)
+    assert [r[0] for r in rows] == ["Microsoft", HOSTILE, "Nvidia"]
+    assert pg.eval_on_selector_all(".yasr script, .yasr img", "(els) => els.length") == 0
 
 
-def test_serve_page_runs_typed_query_and_shows_errors(page: tuple[Any, list[str]]) -> None:
+def test_serve_page_named_query_without_parameter_shows_the_error(
+    page: tuple[Any, list[str]],
+) -> None:
+    pg, _requests = page
+    pg.click("button[data-query='outlets_for_fact']")
+    _run(pg)
+    text = pg.inner_text(".yasr")
+    assert "needs the parameter 'subjectLabel'" in text
+
+
+def test_serve_page_runs_typed_query_and_shows_refusals(page: tuple[Any, list[str]]) -> None:
     pg, requests = page
-    pg.fill("#query", 'SELECT ?l WHERE { ?e rdfs:label ?l FILTER(?l = "Paris") }')
-    pg.click("#run")
-    pg.wait_for_function("() => document.querySelector('#status').textContent === '1 row'")
-    assert _table(pg) == [["l"], ["Paris"]]
-    pg.fill("#query", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }")
-    pg.click("#run")
-    pg.wait_for_function("() => document.querySelector('#status').className === 'error'")
-    assert pg.inner_text("#status").startswith("403: SERVICE is refused")
+    pg.evaluate(
+        "(q) => { window.kgQuery.yasgui.getTab().setQuery(q); }",
+        'SELECT ?l WHERE { ?e rdfs:label ?l FILTER(?l = "Paris") }',
+    )
+    assert _run(pg) == [["Paris"]]
+    pg.evaluate(
+        "(q) => { window.kgQuery.yasgui.getTab().setQuery(q); }",
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }",
+    )
+    _run(pg)
+    assert "SERVICE is refused" in pg.inner_text(".yasr")
     assert requests
     assert all(url.startswith("http://127.0.0.1:") for url in requests), requests

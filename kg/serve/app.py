@@ -46,12 +46,19 @@ DATASET_PARAMS = (
     "using-graph-uri",
     "using-named-graph-uri",
 )
+# YASGUI sets styles from script, hence 'unsafe-inline' for styles (never for scripts).
 PAGE_CSP = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "connect-src 'self'; font-src 'self' data:; "
     "img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
 ENTITY_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
-ASSETS = {"query.js": "text/javascript", "query.css": "text/css"}
+ASSETS = {
+    "query.js": "text/javascript",
+    "query.css": "text/css",
+    "yasgui/yasgui.min.js": "text/javascript",
+    "yasgui/yasgui.min.css": "text/css",
+}
 
 _STATUS: list[tuple[type[KGError], int]] = [
     (UnauthorizedError, 401),
@@ -100,7 +107,7 @@ class ServeApp:
                 Rule("/queries/<name>", endpoint="named", methods=["GET"]),
                 Rule("/view", endpoint="view", methods=["GET"]),
                 Rule("/entity/<path:name>", endpoint="entity", methods=["GET"]),
-                Rule("/assets/<name>", endpoint="asset", methods=["GET"]),
+                Rule("/assets/<path:name>", endpoint="asset", methods=["GET"]),
             ]
         )
 
@@ -123,7 +130,7 @@ class ServeApp:
         text = _protocol_text(request, "query")
         if text is None:
             raise UsageError("no query: give one as ?query=... or POST application/sparql-query")
-        return self._answer(request, text)
+        return self._answer(request, text, _declared_bindings(request, text))
 
     def on_sparql(self, request: Request) -> Response:
         if request.method == "POST" and (
@@ -251,6 +258,19 @@ def _protocol_text(request: Request, field: str) -> str | None:
     return values[0] if values else None
 
 
+def _declared_bindings(request: Request, text: str) -> dict[str, Any] | None:
+    """A query that declares parameters in its header (one copied from ``queries/``)
+    gets them from request parameters of the same names, bound as terms; a
+    required one missing is a 400, as for ``/queries/NAME``."""
+    from kg.graph.queries import bind_params, query_params
+
+    declared = query_params(text)
+    if not declared:
+        return None
+    values = {p.name: request.values[p.name] for p in declared if p.name in request.values}
+    return bind_params(text, values, "the query", how="the request parameter {}=VALUE")
+
+
 def _header(text: str) -> list[str]:
     lines = []
     for line in text.splitlines():
@@ -300,7 +320,10 @@ def _content_type(media_type: str) -> str:
 
 
 def _asset(name: str) -> str:
-    return (resources.files("kg.serve") / "assets" / name).read_text(encoding="utf-8")
+    folder = resources.files("kg.serve") / "assets"
+    for part in name.split("/"):
+        folder = folder / part
+    return folder.read_text(encoding="utf-8")
 
 
 def _page(text: str, csp: str) -> Response:
