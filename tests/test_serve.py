@@ -288,6 +288,23 @@ def test_serve_dataset_parameters_are_403(server: KGServer) -> None:
     assert "default-graph-uri is refused" in reply.text
 
 
+def test_serve_refuses_requests_naming_another_host(server: KGServer) -> None:
+    """A page whose name was re-pointed at 127.0.0.1 (DNS rebinding) reads nothing."""
+    reply = server.request("/query", params={"query": FACTS}, headers={"Host": "evil.example:7878"})
+    assert reply.status == 403
+    assert "unexpected Host 'evil.example:7878'" in reply.text
+    port = server.url.rsplit(":", 1)[1]
+    ok = server.request("/query", params={"query": FACTS}, headers={"Host": f"localhost:{port}"})
+    assert ok.status == 200
+
+
+def test_serve_logs_one_plain_line_a_request(server: KGServer) -> None:
+    server.request("/queries/nope")
+    lines = server.log.read_text().splitlines()
+    assert any(line.endswith('"GET /queries/nope HTTP/1.1" 404') for line in lines), lines[-3:]
+    assert "\x1b" not in server.log.read_text()
+
+
 def test_serve_update_sent_as_query_is_400(server: KGServer) -> None:
     reply = server.query("INSERT DATA { <urn:x:a> <urn:x:p> <urn:x:b> }")
     assert reply.status == 400
@@ -480,3 +497,21 @@ def test_serve_page_runs_typed_query_and_shows_refusals(page: tuple[Any, list[st
     assert "SERVICE is refused" in pg.inner_text(".yasr")
     assert requests
     assert all(url.startswith("http://127.0.0.1:") for url in requests), requests
+
+
+def test_serve_view_draws_the_live_store_in_the_browser(
+    server: KGServer, page: tuple[Any, list[str]]
+) -> None:
+    pg, _requests = page
+    requests: list[str] = []
+    dialogs: list[str] = []
+    pg.on("request", lambda r: requests.append(r.url))
+    pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    pg.goto(server.url + "/view?focus=OpenAI&depth=1&relation=invests_in")
+    pg.wait_for_function("() => window.kgView && window.kgView.ready === true")
+    labels = pg.evaluate("() => window.kgView.data.nodes.map((n) => n.label).sort()")
+    assert labels == sorted(["OpenAI", "Microsoft", "Nvidia", HOSTILE])
+    assert dialogs == []
+    assert all(url.startswith(server.url) for url in requests), requests
+    pg.goto(server.url + "/")
+    pg.wait_for_function("() => window.kgQuery && window.kgQuery.ready === true")

@@ -92,9 +92,12 @@ def serve(
                     raise QueryError(f"update failed: {' '.join(str(e).split())}") from e
             snaps.refresh(lock_timeout=10.0)  # the update is seen by the next query
 
-        app = ServeApp(snaps, evaluator, limits, base, apply_update)
+        # On loopback, only requests naming this machine: a web page whose name was
+        # re-pointed at 127.0.0.1 (DNS rebinding) cannot read the store.
+        hosts = {"127.0.0.1", "localhost", "::1", host.strip("[]")} if is_loopback(host) else None
+        app = ServeApp(snaps, evaluator, limits, base, apply_update, hosts)
         try:
-            server = make_server(host, port, app, threaded=True)
+            server = make_server(host, port, app, threaded=True, request_handler=_handler(say))
         except OSError as e:
             raise UsageError(
                 f"cannot listen on {host}:{port}: {e.strerror or e}; choose another --port"
@@ -120,6 +123,20 @@ def serve(
             evaluator.close()
     finally:
         snaps.close()
+
+
+def _handler(say: Callable[[str], None]) -> Any:
+    """werkzeug's request handler, logging one plain line a request through ``say``."""
+    from werkzeug.serving import WSGIRequestHandler
+
+    class Handler(WSGIRequestHandler):
+        def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+            say(f'{self.address_string()} "{self.requestline}" {code}')
+
+        def log(self, type: str, message: str, *args: Any) -> None:
+            say(message % args if args else message)
+
+    return Handler
 
 
 def _interrupt(signum: int, frame: Any) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from werkzeug.exceptions import HTTPException, NotFound
 from werkzeug.routing import Map, Rule
@@ -92,6 +92,8 @@ class ServeApp:
     limits: Limits
     base_iri: str
     update: Callable[[str], None]
+    #: Host names a request may name (None: any, when not serving on loopback).
+    hosts: set[str] | None = None
 
     def __post_init__(self) -> None:
         from kg.graph.namespace import prefixes
@@ -116,6 +118,7 @@ class ServeApp:
         request.max_content_length = MAX_BODY
         request.max_form_memory_size = MAX_BODY
         try:
+            self._check_host(request)
             endpoint, args = self.urls.bind_to_environ(environ).match()
             response = getattr(self, f"on_{endpoint}")(request, **args)
         except KGError as e:
@@ -123,6 +126,16 @@ class ServeApp:
         except HTTPException as e:
             response = e.get_response(environ)
         return response(environ, start_response)
+
+    def _check_host(self, request: Request) -> None:
+        if self.hosts is None:
+            return
+        name = urlsplit("//" + request.host).hostname or ""
+        if name not in self.hosts:
+            raise QueryRefusedError(
+                f"unexpected Host {request.host!r}: this server answers requests for "
+                f"{', '.join(sorted(self.hosts))} only"
+            )
 
     # -- SPARQL ----------------------------------------------------------------
 
