@@ -8,9 +8,11 @@ import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from kg.graph.snapshot import Snapshots
 from kg.graph.store import open_store
 from kg.serve import is_loopback
 from tests.conftest import make_doc, make_fact, sample_documents
@@ -170,3 +172,41 @@ def test_serve_start_errors_are_one_line(
 )
 def test_serve_is_loopback(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback
+
+
+def _two_documents(store: Path) -> tuple[Any, Any]:
+    first = make_doc("Oracle acquires Cohere.", "snap-1")
+    second = make_doc("Intel partners with Arm.", "snap-2")
+    with open_store(str(store)) as st:
+        st.add_document(first, [make_fact(first, "Oracle", "acquires", "Cohere")])
+    return first, second
+
+
+def test_snapshots_pinned_snapshot_outlives_a_refresh(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    _first, second = _two_documents(store)
+    with Snapshots(store, poll=3600) as snaps:
+        with snaps.pinned() as old:
+            before = len(old.store)
+            with open_store(str(store)) as st:
+                st.add_document(second, [make_fact(second, "Intel", "partners_with", "Arm")])
+            assert snaps.refresh() is True
+            assert snaps.generation == 2
+            assert len(old.store) == before  # still readable, unchanged
+            with snaps.pinned() as new:
+                assert len(new.store) > before
+        assert not old.folder.exists()  # removed once its last query was done
+        assert snaps.refresh() is False  # nothing changed since
+
+
+def test_snapshots_refresh_waits_for_the_writer(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    _first, second = _two_documents(store)
+    with Snapshots(store, poll=3600) as snaps:
+        with open_store(str(store)) as st:
+            st.add_document(second, [make_fact(second, "Intel", "partners_with", "Arm")])
+            st.flush()
+            assert snaps.refresh() is False  # the writer holds the lock
+            assert snaps.generation == 1
+        assert snaps.refresh() is True
+        assert snaps.generation == 2

@@ -153,12 +153,16 @@ class Snapshots:
             self._watcher.start()
 
     def _watch(self) -> None:
+        said = ""  # the last problem, said once rather than at every look
         while not self._stop.wait(self.poll):
             try:
                 if self.refresh():
                     self.log(f"serving the store as of now (snapshot {self._generation})")
+                said = ""
             except StoreError as e:
-                self.log(f"still serving the last snapshot: {e}")
+                if str(e) != said:
+                    said = str(e)
+                    self.log(f"still serving the last snapshot: {e}")
 
     def _take(self, lock_timeout: float) -> None:
         import pyoxigraph as ox
