@@ -210,3 +210,19 @@ def test_snapshots_refresh_waits_for_the_writer(tmp_path: Path) -> None:
             assert snaps.generation == 1
         assert snaps.refresh() is True
         assert snaps.generation == 2
+
+
+def test_serve_stops_at_once_with_a_query_still_running(
+    served: tuple[KGServer, Path], tmp_path: Path
+) -> None:
+    """SIGTERM stops the server even while Oxigraph runs a query it cannot interrupt."""
+    _server, store = served
+    endless = (
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+    )
+    with kg_serve(store, "--timeout", "0.05", log=tmp_path / "serve.log") as srv:
+        assert srv.query(endless).status == 503
+        srv.process.terminate()
+        # A bound on a hang, not a timing assertion: the query alone would run for minutes.
+        assert srv.process.wait(timeout=30) == 0
+    assert "Traceback" not in (tmp_path / "serve.log").read_text()

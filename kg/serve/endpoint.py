@@ -21,6 +21,7 @@ from __future__ import annotations
 import concurrent.futures
 import hmac
 import io
+import queue
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -229,16 +230,49 @@ class _Capped(io.RawIOBase):
         return len(chunk)
 
 
+class _Workers:
+    """A fixed number of daemon threads running submitted calls.
+
+    Not ``ThreadPoolExecutor``: its threads are joined when the interpreter
+    exits, so a query Oxigraph cannot interrupt would keep ``kg serve`` from
+    stopping on Ctrl-C until it ended.
+    """
+
+    def __init__(self, count: int) -> None:
+        self._tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        for i in range(count):
+            threading.Thread(target=self._work, name=f"kg-serve-query-{i}", daemon=True).start()
+
+    def submit(self, fn: Any, *args: Any) -> concurrent.futures.Future[Any]:
+        future: concurrent.futures.Future[Any] = concurrent.futures.Future()
+        self._tasks.put((future, fn, args))
+        return future
+
+    def _work(self) -> None:
+        while (task := self._tasks.get()) is not None:
+            future, fn, args = task
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(fn(*args))
+            except BaseException as e:  # handed to the waiting request
+                future.set_exception(e)
+
+    def close(self, count: int) -> None:
+        for _ in range(count):
+            self._tasks.put(None)
+
+
 class Evaluator:
-    """Runs guarded queries on the snapshots in a fixed pool of worker threads."""
+    """Runs guarded queries on the snapshots in a fixed number of worker threads."""
+
+    workers = 4
 
     def __init__(self, snaps: Snapshots, prefixes: Mapping[str, str], limits: Limits) -> None:
         self.snaps = snaps
         self.prefixes = dict(prefixes)
         self.limits = limits
-        self._pool = concurrent.futures.ThreadPoolExecutor(
-            max_workers=4, thread_name_prefix="kg-serve-query"
-        )
+        self._pool = _Workers(self.workers)
 
     def query(
         self,
@@ -274,11 +308,13 @@ class Evaluator:
         return Answer(body, MEDIA_TYPE[target], rows)
 
     def _evaluate(self, text: str, target: str, cancel: threading.Event) -> tuple[bytes, int]:
+        if cancel.is_set():  # waited in the queue past its time: the client has its 503
+            raise QueryTimeoutError("query stopped before it started: its time is up")
         with self.snaps.pinned() as snap:
             return evaluate(snap, text, target, self.limits.max_rows, self.prefixes, cancel)
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool.close(self.workers)
 
 
 def evaluate(
