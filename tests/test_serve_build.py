@@ -197,6 +197,17 @@ def test_snapshots_pinned_snapshot_outlives_a_refresh(tmp_path: Path) -> None:
                 assert len(new.store) > before
         assert not old.folder.exists()  # removed once its last query was done
         assert snaps.refresh() is False  # nothing changed since
+        assert old.folder.parent.parent == store.parent  # beside the store: hard links
+    assert not list(store.parent.glob(".store.snapshots-*"))
+
+
+def test_snapshots_remove_those_of_a_killed_server(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    _two_documents(store)
+    stale = tmp_path / ".store.snapshots-999999999"
+    (stale / "snapshot-1").mkdir(parents=True)
+    with Snapshots(store, poll=3600):
+        assert not stale.exists()
 
 
 def test_snapshots_refresh_waits_for_the_writer(tmp_path: Path) -> None:

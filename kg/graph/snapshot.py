@@ -7,6 +7,9 @@ enough for Oxigraph to make a checkpoint of the folder (``Store.backup``: hard
 links, instant, whatever the size), lets go, and answers from the checkpoint.
 A build therefore runs unhindered, and readers never see half of one.
 
+Checkpoints are kept beside the store, in ``.NAME.snapshots-PID``, so that
+they are hard links on the same filesystem.
+
 A watcher thread looks at the store folder every ``poll`` seconds; once it has
 changed (a build, ``kg forget`` or a rebuild swapping the folder) and no writer
 holds the lock any more, it takes a new checkpoint and swaps it in. Queries
@@ -24,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -100,7 +102,7 @@ class Snapshots:
             )
         self.poll = poll
         self.log = log or (lambda line: None)
-        self._work = Path(tempfile.mkdtemp(prefix="kg-snapshots-"))
+        self._work = _work_folder(self.folder)
         self._mutex = threading.Lock()
         self._current: Snapshot | None = None
         self._state: tuple[int, ...] = ()
@@ -206,8 +208,8 @@ class Snapshots:
     # -- closing -------------------------------------------------------------
 
     def close(self) -> None:
-        """Stop watching and remove every checkpoint not in use (the rest go with the
-        process's temporary folder)."""
+        """Stop watching and remove every checkpoint not in use (one still in use is
+        removed when its query ends, or by the next server on this store)."""
         self._stop.set()
         if self._watcher is not None:
             self._watcher.join(timeout=5)
@@ -225,6 +227,25 @@ class Snapshots:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+def _work_folder(folder: Path) -> Path:
+    """A folder for this process's checkpoints beside the store (``.NAME.snapshots-PID``):
+    on the store's filesystem, so a checkpoint is hard links, not a copy. Those of
+    processes that are gone (killed before they could clean up) are removed."""
+    from kg.graph.backends.common import process_alive
+
+    prefix = f".{folder.name}.snapshots-"
+    for stale in folder.parent.glob(prefix + "*"):
+        pid = stale.name[len(prefix) :]
+        if pid.isdigit() and not process_alive(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
+    work = folder.with_name(f"{prefix}{os.getpid()}")
+    try:
+        work.mkdir(exist_ok=True)
+    except OSError as e:
+        raise StoreError(f"cannot create {work} for the snapshots: {e.strerror}") from e
+    return work
 
 
 def _drop(snap: Snapshot) -> None:
