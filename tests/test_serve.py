@@ -169,6 +169,7 @@ def test_serve_select_in_every_results_format(
         ("application/ld+json", "application/ld+json", "json-ld"),
         ("application/rdf+xml", "application/rdf+xml", "xml"),
         ("*/*", "text/turtle", "turtle"),
+        ("application/json", "application/ld+json", "json-ld"),
     ],
 )
 def test_serve_construct_in_every_graph_format(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from importlib import resources
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -187,7 +187,7 @@ class ServeApp:
                 {
                     "name": name,
                     "description": " ".join(lines),
-                    "params": [p.__dict__ for p in query_params(text)],
+                    "params": [asdict(p) for p in query_params(text)],
                     "text": text,
                 }
             )

@@ -58,6 +58,7 @@ GRAPH_TYPES = {
     "application/ld+json": "jsonld",
     "application/rdf+xml": "rdfxml",
     "text/plain": "nt",
+    "application/json": "jsonld",
 }
 #: ``format=`` parameter values (what SPARQLWrapper and browsers send) per kind.
 RESULT_NAMES = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv"}
