@@ -21,7 +21,12 @@ from kg.query.sparql import select
 from tests.kg_graphs import GraphBuilder, industry_graph
 from tests.kg_serve import KGServer, kg_serve
 
-pytestmark = [pytest.mark.server, pytest.mark.xdist_group("serve")]
+pytestmark = [
+    pytest.mark.server,
+    pytest.mark.xdist_group("serve"),
+    # SPARQLWrapper and rdflib's JSON-LD parser still build the deprecated ConjunctiveGraph.
+    pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning"),
+]
 
 TOKEN = "s3cret-token"
 MAX_ROWS = 60
