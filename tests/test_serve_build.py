@@ -237,3 +237,21 @@ def test_serve_stops_at_once_with_a_query_still_running(
         # A bound on a hang, not a timing assertion: the query alone would run for minutes.
         assert srv.process.wait(timeout=30) == 0
     assert "Traceback" not in (tmp_path / "serve.log").read_text()
+
+
+def test_serve_allow_service_federates_to_another_endpoint(
+    served: tuple[KGServer, Path], tmp_path: Path
+) -> None:
+    """With --allow-service a SERVICE clause reaches another endpoint (here the
+    module's server, on loopback); without it, it is refused (see test_serve)."""
+    other, store = served
+    text = (
+        f"SELECT ?name WHERE {{ SERVICE <{other.query_url}> "
+        '{ ?e rdfs:label ?name FILTER(?name = "Microsoft") } }'
+    )
+    with kg_serve(store, "--allow-service", log=tmp_path / "serve.log") as srv:
+        reply = srv.query(text)
+    assert reply.status == 200, reply.text
+    assert [b["name"]["value"] for b in json.loads(reply.body)["results"]["bindings"]] == [
+        "Microsoft"
+    ]
