@@ -468,6 +468,7 @@ def _editor_text(pg: Any) -> str:
     return str(pg.evaluate("() => window.kgQuery.yasgui.getTab().getYasqe().getValue()"))
 
 
+@pytest.mark.browser
 def test_serve_page_runs_a_named_query_with_a_parameter(page: tuple[Any, list[str]]) -> None:
     pg, _requests = page
     pg.click("button[data-query='investors_of']")
@@ -478,6 +479,7 @@ def test_serve_page_runs_a_named_query_with_a_parameter(page: tuple[Any, list[st
     assert pg.eval_on_selector_all(".yasr script, .yasr img", "(els) => els.length") == 0
 
 
+@pytest.mark.browser
 def test_serve_page_named_query_without_parameter_shows_the_error(
     page: tuple[Any, list[str]],
 ) -> None:
@@ -488,6 +490,7 @@ def test_serve_page_named_query_without_parameter_shows_the_error(
     assert "needs the parameter 'subjectLabel'" in text
 
 
+@pytest.mark.browser
 def test_serve_page_runs_typed_query_and_shows_refusals(page: tuple[Any, list[str]]) -> None:
     pg, requests = page
     pg.evaluate(
@@ -505,6 +508,7 @@ def test_serve_page_runs_typed_query_and_shows_refusals(page: tuple[Any, list[st
     assert all(url.startswith("http://127.0.0.1:") for url in requests), requests
 
 
+@pytest.mark.browser
 def test_serve_view_draws_the_live_store_in_the_browser(
     server: KGServer, page: tuple[Any, list[str]]
 ) -> None:
