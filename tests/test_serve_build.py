@@ -247,11 +247,28 @@ def test_serve_allow_service_federates_to_another_endpoint(
     other, store = served
     text = (
         f"SELECT ?name WHERE {{ SERVICE <{other.query_url}> "
-        '{ ?e rdfs:label ?name FILTER(?name = "Microsoft") } }'
+        '{ ?e rdfs:label ?name FILTER(?name = "Google") } }'
     )
     with kg_serve(store, "--allow-service", log=tmp_path / "serve.log") as srv:
         reply = srv.query(text)
     assert reply.status == 200, reply.text
-    assert [b["name"]["value"] for b in json.loads(reply.body)["results"]["bindings"]] == [
-        "Microsoft"
-    ]
+    # Google is in the store before and after the rebuild test.
+    assert [b["name"]["value"] for b in json.loads(reply.body)["results"]["bindings"]] == ["Google"]
+
+
+def test_snapshots_concurrent_refreshes_take_one_checkpoint(tmp_path: Path) -> None:
+    """The watcher and an update may refresh at the same moment: one checkpoint is taken."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    store = tmp_path / "store"
+    _first, second = _two_documents(store)
+    with Snapshots(store, poll=3600) as snaps:
+        with open_store(str(store)) as st:
+            st.add_document(second, [make_fact(second, "Intel", "partners_with", "Arm")])
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            taken = list(pool.map(lambda _i: snaps.refresh(lock_timeout=10), range(4)))
+        assert sorted(taken) == [False, False, False, True]
+        assert snaps.generation == 2
+        with snaps.pinned() as snap:
+            ask = snap.store.query('ASK { ?e ?p "Intel" }')
+            assert bool(ask)

@@ -104,6 +104,8 @@ class Snapshots:
         self.log = log or (lambda line: None)
         self._work = _work_folder(self.folder)
         self._mutex = threading.Lock()
+        #: Held while a checkpoint is taken: one at a time.
+        self._taking = threading.Lock()
         self._current: Snapshot | None = None
         self._state: tuple[int, ...] = ()
         self._generation = 0
@@ -140,13 +142,14 @@ class Snapshots:
     def refresh(self, lock_timeout: float = 0.0) -> bool:
         """Take a new checkpoint if the folder changed since the last one and the lock
         is free within ``lock_timeout`` seconds; True when one was taken."""
-        if folder_state(self.folder) == self._state:
-            return False
-        try:
-            self._take(lock_timeout)
-        except StoreLockedError:
-            return False  # a writer is at work: the next look tries again
-        return True
+        with self._taking:  # the watcher and an update may both ask
+            if folder_state(self.folder) == self._state:
+                return False
+            try:
+                self._take(lock_timeout)
+            except StoreLockedError:
+                return False  # a writer is at work: the next look tries again
+            return True
 
     def start(self) -> None:
         """Watch the folder in a background thread (stopped by :meth:`close`)."""
