@@ -4,8 +4,8 @@
 at ``/entity/NAME``.
 
 Errors are :class:`~kg.errors.KGError` subclasses turned into one line of text
-and a status: 400 malformed or unknown, 401 no token, 403 refused (update,
-SERVICE, LOAD, FROM), 404 unknown name, 406 no acceptable format, 422 over the
+and a status: 400 malformed, unknown or with FROM, 401 no token, 403 refused
+(update, SERVICE, LOAD, USING), 404 unknown name, 406 no acceptable format, 422 over the
 row cap, 503 over the time limit or the store locked by a writer.
 """
 
