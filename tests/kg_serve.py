@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -81,13 +82,17 @@ class KGServer:
 
 
 @contextmanager
-def kg_serve(store: str | Path, *args: str, log: Path) -> Iterator[KGServer]:
-    """``kg serve --store STORE --port 0 ARGS...``, its URL read from its first line."""
+def kg_serve(
+    store: str | Path, *args: str, log: Path, env: dict[str, str] | None = None
+) -> Iterator[KGServer]:
+    """``kg serve --store STORE --port 0 ARGS...``, its URL read from its first line;
+    ``env`` is added to the environment."""
     with open(log, "wb") as out:
         process = subprocess.Popen(
             [*KG, "serve", "--store", str(store), "--port", "0", *args],
             stdout=out,
             stderr=subprocess.STDOUT,
+            env={**os.environ, **(env or {})},
         )
     url = ""
     deadline = time.monotonic() + 60

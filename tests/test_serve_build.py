@@ -274,3 +274,17 @@ def test_snapshots_concurrent_refreshes_take_one_checkpoint(tmp_path: Path) -> N
         with snaps.pinned() as snap:
             ask = snap.store.query('ASK { ?e ?p "Intel" }')
             assert bool(ask)
+
+
+def test_serve_update_while_a_writer_holds_the_store_is_503(
+    served: tuple[KGServer, Path], tmp_path: Path
+) -> None:
+    """An update waits for the store's lock like any writer, then gives up: 503."""
+    _server, store = served
+    args = ["--allow-update", "--token", "t0ken"]
+    with kg_serve(store, *args, log=tmp_path / "serve.log", env={"KG_LOCK_TIMEOUT": "0.2"}) as srv:
+        with open_store(str(store)):  # the exclusive lock, as kg build takes it
+            reply = srv.update("INSERT DATA { <urn:x:locked> <urn:x:p> 1 }", token="t0ken")
+        assert reply.status == 503, reply.text
+        assert "being used by another process" in reply.text
+        assert not ask(srv, "ASK { <urn:x:locked> ?p ?o }")
