@@ -39,6 +39,7 @@ BENCHMARKS: dict[str, str] = {
     "remote": "benchmarks.bench_remote",
     "memory": "benchmarks.bench_memory",
     "scaling": "benchmarks.bench_scaling",
+    "serve": "benchmarks.bench_serve",
 }
 
 DEFAULT_RESULTS = Path(__file__).resolve().parent / "results"
@@ -58,6 +59,9 @@ class Config:
     remote_docs: int = 200
     memory_docs: int = 10_000
     memory_limit_mb: float = 1536.0
+    serve_docs: int = 2_000
+    serve_seconds: float = 30.0
+    serve_baseline_repeats: int = 5
     # The 50,000-document point takes about 15 of the run's minutes on 2 idle cores.
     #: Reuse points of an earlier results/scaling.json for sizes measured there.
     scaling_reuse: bool = False
@@ -73,6 +77,9 @@ class Config:
             remote_docs=4,
             memory_docs=12,
             scaling_sizes=[4, 12],
+            serve_docs=40,
+            serve_seconds=0.5,
+            serve_baseline_repeats=1,
         )
 
 
@@ -91,6 +98,8 @@ def parse_args(argv: list[str] | None) -> tuple[Config, list[str], Path, bool]:
     p.add_argument("--store-triples", type=int)
     p.add_argument("--remote-docs", type=int)
     p.add_argument("--memory-docs", type=int)
+    p.add_argument("--serve-docs", type=int)
+    p.add_argument("--serve-seconds", type=float, help="load time per named query")
     p.add_argument("--scaling-sizes", help="comma-separated document counts, e.g. 1000,10000")
     p.add_argument(
         "--scaling-reuse",
@@ -111,6 +120,8 @@ def parse_args(argv: list[str] | None) -> tuple[Config, list[str], Path, bool]:
         "store_triples",
         "remote_docs",
         "memory_docs",
+        "serve_docs",
+        "serve_seconds",
     ):
         value = getattr(a, name)
         if value is not None:

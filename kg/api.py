@@ -7,7 +7,7 @@ subclasses from :mod:`kg.errors`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -152,11 +152,22 @@ def query(
     allow_service: bool = False,
     timeout: float | None = None,
     bindings: dict[str, Any] | None = None,
+    params: Mapping[str, str] | None = None,
+    name: str = "the query",
 ) -> QueryResult:
-    """Run a SPARQL query; read-only unless ``allow_update``."""
+    """Run a SPARQL query; read-only unless ``allow_update``.
+
+    ``params`` are the values of the parameters the query declares in its header
+    (``# param: company ... (required)``), checked before the store is opened;
+    ``name`` names the query in the error when one is missing or unknown::
+
+        query(Path("queries/investors_of.rq").read_text(), params={"company": "OpenAI"})
+    """
+    from kg.graph.queries import bind_params
     from kg.graph.store import open_store
     from kg.query.sparql import run_query
 
+    bindings = {**bind_params(text, params or {}, name), **(bindings or {})}
     with open_store(_store(store), create=False, read_only=not allow_update) as st:
         return run_query(
             st,
@@ -164,8 +175,35 @@ def query(
             allow_update=allow_update,
             allow_service=allow_service,
             timeout=timeout,
-            bindings=bindings,
+            bindings=bindings or None,
         )
+
+
+def serve(
+    store: str | None = None,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    timeout: float = 30.0,
+    max_rows: int = 10_000,
+    allow_update: bool = False,
+    token: str | None = None,
+    allow_service: bool = False,
+    log: Callable[[str], None] | None = None,
+) -> None:
+    """Serve the embedded store as a SPARQL 1.1 endpoint with a query page, the view and
+    entity pages, until interrupted (see :mod:`kg.serve`)."""
+    from kg.serve import Limits
+    from kg.serve import serve as run_server
+
+    limits = Limits(
+        timeout=timeout,
+        max_rows=max_rows,
+        allow_update=allow_update,
+        token=token or None,
+        allow_service=allow_service,
+    )
+    run_server(_store(store), host=host, port=port, limits=limits, log=log)
 
 
 def export(

@@ -65,6 +65,43 @@ class QueryError(KGError):
     """A SPARQL query was refused, malformed or failed."""
 
 
+class QueryRefusedError(QueryError):
+    """A query or update the endpoint's settings forbid (update, SERVICE, LOAD, FROM)."""
+
+    code = "query-refused"
+
+
+class UnauthorizedError(QueryRefusedError):
+    """An update sent to the endpoint without the bearer token it was started with."""
+
+    code = "unauthorized"
+
+
+class QueryLimitError(QueryError):
+    """A query past a limit: too many result rows, or more time than allowed."""
+
+    code = "query-limit"
+
+
+class QueryTimeoutError(QueryLimitError):
+    """A query still running when its time limit ran out."""
+
+    code = "query-timeout"
+
+
+class NotFoundError(QueryError):
+    """A named query or an entity a request names is not there."""
+
+    code = "not-found"
+
+
+class ParameterError(QueryError):
+    """A named query's parameter is missing, unknown or given twice (exit code 2)."""
+
+    exit_code = 2
+    code = "query-parameter"
+
+
 class ValidationError(KGError):
     """A graph does not conform to the SHACL shapes."""
 

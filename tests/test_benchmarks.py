@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCHMARKS = ("extract", "store", "remote", "memory", "scaling")
+BENCHMARKS = ("extract", "store", "remote", "memory", "scaling", "serve")
 QuickRun = tuple[subprocess.CompletedProcess[str], Path]
 
 

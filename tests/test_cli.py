@@ -119,6 +119,7 @@ def test_cli_extract_readable_input_exits_0(tmp_path: Path) -> None:
         "neighbors",
         "show",
         "forget",
+        "serve",
     ],
 )
 def test_cli_help_describes_every_command(command: str) -> None:

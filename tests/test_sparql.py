@@ -268,12 +268,12 @@ def test_sparql_select_support_counts_documents(store_spec: str) -> None:
     }
 
 
-def test_sparql_select_investors_of_binds_target(store_spec: str) -> None:
+def test_sparql_select_investors_of_binds_company(store_spec: str) -> None:
     with open_store(store_spec) as st:
         for doc, facts in sample_documents():
             st.add_document(doc, facts)
-        rows = select(st, "investors_of", target="OpenAI").rows
-        assert select(st, "investors_of", target="Microsoft").rows == []
+        rows = select(st, "investors_of", company="OpenAI").rows
+        assert select(st, "investors_of", company="Microsoft").rows == []
     assert rows == [
         {
             "investor": "Microsoft",

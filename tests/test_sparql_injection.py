@@ -152,10 +152,10 @@ def test_store_forget_hostile_unknown_ref_changes_nothing(kind: str, spec_for: S
 def test_select_named_query_binds_hostile_target(evil_store: KGStore) -> None:
     before = evil_store.triple_count()
     for name in EVIL:
-        rows = select(evil_store, "investors_of", target="Hub").rows
+        rows = select(evil_store, "investors_of", company="Hub").rows
         assert {r["investor"] for r in rows} == set(EVIL)
         # The hostile name as the bound target: nobody invests in it.
-        assert select(evil_store, "investors_of", target=name).rows == []
+        assert select(evil_store, "investors_of", company=name).rows == []
         rows = run_query(
             evil_store,
             "SELECT ?e WHERE { ?e rdfs:label ?name }",

@@ -109,6 +109,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
       kg neighbors OpenAI               # facts around it, each with its sentence
       kg show "Microsoft invests_in OpenAI"   # every sentence behind a fact
       kg view -o output/graph.html      # interactive graph in a browser
+      kg serve                          # SPARQL endpoint and query page on :7878
       kg export --format turtle -o output/graph.ttl
     """
     ctx.meta["kg.debug"] = debug
@@ -278,6 +279,21 @@ def eval_cmd(gold: str, fmt: str, errors: bool, model: str | None, fit_to: str |
         click.echo(report.table(errors=errors))
 
 
+def _name_values(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> dict[str, str]:
+    """``NAME=VALUE`` options as a dict; a value may hold '=' but a name may not repeat."""
+    out: dict[str, str] = {}
+    for item in values:
+        name, eq, value = item.partition("=")
+        if not eq or not name:
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE, e.g. company=OpenAI")
+        if name in out:
+            raise click.BadParameter(f"{name!r} is given twice: give each parameter once")
+        out[name] = value
+    return out
+
+
 @cli.command()
 @click.argument("query_text", required=False, metavar="QUERY")
 @click.option(
@@ -288,6 +304,15 @@ def eval_cmd(gold: str, fmt: str, errors: bool, model: str | None, fit_to: str |
 @click.option("--allow-update", is_flag=True, help="Permit SPARQL Update, LOAD, CLEAR, DROP.")
 @click.option("--allow-service", is_flag=True, help="Permit federated SERVICE clauses.")
 @click.option("--timeout", type=click.FloatRange(min=0.001), help="Stop after this many seconds.")
+@click.option(
+    "--bind",
+    "binds",
+    multiple=True,
+    metavar="NAME=VALUE",
+    callback=_name_values,
+    help="Give the query's parameter NAME the value VALUE, bound as a plain literal "
+    "(repeatable). Named queries list theirs in '# param:' header lines.",
+)
 def query(
     query_text: str | None,
     file: str | None,
@@ -296,8 +321,16 @@ def query(
     allow_update: bool,
     allow_service: bool,
     timeout: float | None,
+    binds: dict[str, str],
 ) -> None:
-    """Run a SPARQL query against the store (read-only unless --allow-update)."""
+    """Run a SPARQL query against the store (read-only unless --allow-update).
+
+    \b
+    A query file may declare parameters in its header comment, each bound to
+    the value of --bind (never pasted into the text):
+      # param: company  label of the company invested in (required)
+      kg query -f queries/investors_of.rq --bind company=OpenAI
+    """
     if bool(query_text) == bool(file):
         raise click.UsageError("give a QUERY or -f FILE.rq (exactly one)")
     if file:
@@ -313,9 +346,88 @@ def query(
     else:
         text = query_text or ""
     result = api.query(
-        text, store, allow_update=allow_update, allow_service=allow_service, timeout=timeout
+        text,
+        store,
+        allow_update=allow_update,
+        allow_service=allow_service,
+        timeout=timeout,
+        params=binds,
+        name=Path(file).name if file else "the query",
     )
     click.echo(result.format(fmt, width=_table_width()))
+
+
+@cli.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=7878,
+    show_default=True,
+    help="Port to listen on (0: any free port, printed at start).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.001, max=86_400),
+    default=30.0,
+    show_default=True,
+    help="Seconds a query may run before it is answered 503.",
+)
+@click.option(
+    "--max-rows",
+    type=click.IntRange(1),
+    default=10_000,
+    show_default=True,
+    help="Result rows (or triples) a query may return; more is answered 422.",
+)
+@click.option(
+    "--allow-update",
+    is_flag=True,
+    help="Accept SPARQL Update (never LOAD) from requests carrying the --token.",
+)
+@click.option(
+    "--token",
+    envvar="KG_SERVE_TOKEN",
+    metavar="TOKEN",
+    help="Bearer token updates must send ('Authorization: Bearer TOKEN'). Env: KG_SERVE_TOKEN.",
+)
+@click.option("--allow-service", is_flag=True, help="Permit federated SERVICE clauses.")
+def serve(
+    store: str,
+    host: str,
+    port: int,
+    timeout: float,
+    max_rows: int,
+    allow_update: bool,
+    token: str | None,
+    allow_service: bool,
+) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint, with a query page, the view and entity pages.
+
+    \b
+    Routes (on http://127.0.0.1:7878 by default):
+      /query, /sparql      SPARQL 1.1 Protocol: GET or POST; JSON, XML, CSV, TSV
+                           results, Turtle, N-Triples, JSON-LD graphs by Accept
+      /update              POST, only with --allow-update and the bearer token
+      /queries/NAME?P=V    a named query of queries/ with its parameters
+      /                    query page; /view the view (kg view's options as
+                           ?focus=&depth=&relation=&since=&min-support=&top=);
+                           /entity/NAME an entity's facts with their evidence
+    The endpoint answers from a snapshot of the store: kg build --append may run
+    meanwhile, and its facts are served about a second after it ends.
+    """
+    api.serve(
+        store,
+        host=host,
+        port=port,
+        timeout=timeout,
+        max_rows=max_rows,
+        allow_update=allow_update,
+        token=token,
+        allow_service=allow_service,
+        log=lambda line: click.echo(f"kg serve: {terminal_text(line)}", err=True),
+    )
 
 
 def _known_relations(

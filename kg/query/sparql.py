@@ -34,7 +34,7 @@ from rdflib import Graph
 from rdflib.query import Result
 from rdflib.term import BNode, Literal, Node, URIRef, Variable
 
-from kg.errors import KGError, QueryError, UsageError
+from kg.errors import KGError, QueryError, QueryTimeoutError, UsageError
 from kg.table import render_table
 
 if TYPE_CHECKING:
@@ -74,6 +74,8 @@ class Classified:
     uses_service: bool = False
     #: Prefixes the text uses in prefixed names but does not declare.
     undeclared: frozenset[str] = frozenset()
+    #: The text names its own dataset (FROM, FROM NAMED, USING).
+    uses_dataset: bool = False
 
 
 def _one_line(text: str) -> str:
@@ -94,6 +96,10 @@ def _walk(node: Any) -> Iterator[Any]:
 
 def _has_service(tree: Any) -> bool:
     return any(getattr(n, "name", None) == "ServiceGraphPattern" for n in _walk(tree))
+
+
+def _has_dataset(tree: Any) -> bool:
+    return any(getattr(n, "name", None) in ("DatasetClause", "UsingClause") for n in _walk(tree))
 
 
 def _undeclared(tree: Any) -> frozenset[str]:
@@ -133,7 +139,12 @@ def classify(text: str) -> Classified:
                 "FROM and FROM NAMED are not supported: kg keeps the graph in the default "
                 "graph of its store; remove the FROM clause"
             )
-        return Classified(form, uses_service=_has_service(tree), undeclared=_undeclared(tree))
+        return Classified(
+            form,
+            uses_service=_has_service(tree),
+            undeclared=_undeclared(tree),
+            uses_dataset=_has_dataset(tree),
+        )
     try:
         update = parseUpdate(text)
     except ParseException as e:
@@ -148,7 +159,9 @@ def classify(text: str) -> Classified:
         )
         if not ops:
             raise QueryError("empty SPARQL: the text holds no query or update operation")
-        return Classified("UPDATE", ops, _has_service(update), _undeclared(update))
+        return Classified(
+            "UPDATE", ops, _has_service(update), _undeclared(update), _has_dataset(update)
+        )
     if not text.strip():
         raise QueryError("empty SPARQL: give a query such as SELECT * WHERE { ?s ?p ?o } LIMIT 10")
     loc, where = max(errors, key=lambda item: item[0])
@@ -331,7 +344,7 @@ def _run_with_timeout(fn: Any, timeout: float | None, what: str) -> Any:
     thread.join(timeout)
     if thread.is_alive():
         _stop_thread(thread)
-        raise QueryError(
+        raise QueryTimeoutError(
             f"{what} stopped after {timeout:g} s (--timeout): make it more selective "
             "(fewer unbound patterns, a LIMIT) or allow more time"
         )
@@ -400,8 +413,14 @@ def select(store: KGStore, rq_name: str, **bindings: Any) -> QueryResult:
 
     Example::
 
-        select(store, "investors_of", target="OpenAI").rows
-    """
-    from kg.graph.queries import load_query
+        select(store, "investors_of", company="OpenAI").rows
 
-    return run_query(store, load_query(rq_name), bindings=bindings or None)
+    The query's declared parameters are checked first (see
+    :func:`kg.graph.queries.bind_params`): a required one missing, or a name it
+    does not declare, raises :class:`~kg.errors.ParameterError`.
+    """
+    from kg.graph.queries import bind_params, load_query
+
+    text = load_query(rq_name)
+    bound = bind_params(text, bindings, f"{rq_name}.rq", how="the keyword {}=VALUE")
+    return run_query(store, text, bindings=bound or None)
