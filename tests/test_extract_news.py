@@ -496,6 +496,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Sony Music", "partners_with", "Warner Music Group")},
     ),
     (
+        "a_cited_outlet_is_no_actor",
+        "According to sources who spoke to Politico, Nvidia acquired the Israeli company Run:ai "
+        "to bury a technology.",
+        {("Nvidia", "acquires", "Run:ai")},
+        {("Nvidia", "acquires", "Politico")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",
@@ -561,3 +568,13 @@ def test_extract_news_proposed_investment_is_reported(extractor: Extractor) -> N
 )
 def test_layout_prose_lines(line: str, prose: bool) -> None:
     assert is_prose_line(line) is prose
+
+
+def test_extract_news_outlet_cited_makes_the_fact_reported(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Microsoft will invest in Cohere, Reuters reported.",
+    )
+    certainty = {f.key(): f.certainty for f in facts}
+    assert certainty[("Microsoft", "invests_in", "Cohere")] == "reported"
+    assert not any("Reuters" in (f.subject, f.object) for f in facts)

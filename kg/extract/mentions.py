@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import Mention, load_cues
+from kg.extract.nlp import load_gazetteer
 from kg.extract.references import (
     PERSONAL,
     REL_PRONOUNS,
@@ -22,7 +23,7 @@ from kg.extract.references import (
     resolve_reference,
 )
 from kg.extract.rules import load_rules
-from kg.extract.syntax import SUBJ_DEPS, children, subject_of
+from kg.extract.syntax import SUBJ_DEPS, children, possessor_of, subject_of
 from kg.extract.types import load_types
 
 if TYPE_CHECKING:
@@ -58,9 +59,78 @@ class SentenceContext:
         self.ref_depth = 0
         self.rules = load_rules()
         self.cues = load_cues()
+        #: Names cited as sources in this chunk, by sentence start: never actors there.
+        self.sources: dict[int, set[str]] = {}
+        for t in doc:
+            for name in self._cited(t):
+                self.sources.setdefault(t.sent.start, set()).add(name)
         self.generic = self.cues.words("generic_heads")
         self.measures = self.cues.words("measure_nouns")
         self.coercible = load_types().coercible
+
+    # -- sources ---------------------------------------------------------
+    def _cited(self, tok: Token) -> list[str]:
+        """Names ``tok`` cites as a source: "according to X", "X reported", "told X".
+
+        An outlet (gazetteer kind) is a source wherever it is told or spoken to, or
+        reports; any name is one after "according to" or "reported by".
+        """
+        low = tok.lemma_.lower()
+        found: list[Token] = []
+        if low == "according":
+            found = [
+                o
+                for p in children(tok, {"prep"})
+                if p.lower_ == "to"
+                for o in children(p, {"pobj"})
+            ]
+        elif low == "report" and tok.pos_ == "VERB":
+            found = [o for a in children(tok, {"agent"}) for o in children(a, {"pobj"})]
+            found += [s for s in children(tok, SUBJ_DEPS) if self._is_outlet(s)]
+        elif low in {"tell", "say"} and tok.pos_ == "VERB":
+            found = [o for o in children(tok, {"dobj", "dative"}) if self._is_outlet(o)]
+            found += [
+                o
+                for p in children(tok, {"prep"})
+                if p.lower_ == "to"
+                for o in children(p, {"pobj"})
+                if self._is_outlet(o)
+            ]
+        elif low in {"speak", "talk"}:
+            found = [
+                o
+                for p in children(tok, {"prep"})
+                if p.lower_ in {"to", "with"}
+                for o in children(p, {"pobj"})
+                if self._is_outlet(o)
+            ]
+        elif low in {"report", "story", "article", "interview"} and tok.pos_ == "NOUN":
+            found = [o for o in possessor_of(tok) if self._is_outlet(o)]
+            found += [
+                o
+                for p in children(tok, {"prep"})
+                if p.lower_ in {"by", "from", "in", "with"}
+                for o in children(p, {"pobj"})
+                if self._is_outlet(o)
+            ]
+        names = []
+        for o in found:
+            for c in (o, *o.conjuncts):
+                m = self.by_token.get(c.i)
+                if m is not None:
+                    names.append(m.canonical)
+        return names
+
+    def _is_outlet(self, tok: Token) -> bool:
+        m = self.by_token.get(tok.i)
+        if m is None:
+            return False
+        entry = load_gazetteer().get(m.canonical)
+        return entry is not None and entry.kind == "outlet"
+
+    def is_source(self, name: str, tok: Token) -> bool:
+        """Whether ``name`` is cited as a source in the sentence of ``tok``."""
+        return name in self.sources.get(tok.sent.start, ())
 
     # -- entity lookup -------------------------------------------------
     def owner_classes(self, name: str) -> tuple[str, ...]:

@@ -324,6 +324,9 @@ class Extractor:
                 obj_name = self._maker_of(obj_name, registry, ctx)
             if subj_name == obj_name:
                 return "same maker on both sides"
+        tok0 = sent.doc[cand.trigger]
+        if ctx.is_source(subj_name, tok0) or ctx.is_source(obj_name, tok0):
+            return "a cited source, not an actor"
         s_ent = registry.get(subj_name)
         o_ent = registry.get(obj_name)
         if s_ent is None or o_ent is None:
@@ -341,7 +344,12 @@ class Extractor:
         if is_negated(tok, (cand.subject.token, cand.object.token), ongoing):
             return "negated or ended"
         verbal = tok.pos_ in {"VERB", "AUX"}
-        reported = cand.rule.reported or is_hedged(tok, sent, verbal)
+        # "..., Reuters reported": what an outlet is cited for is reported.
+        reported = (
+            cand.rule.reported
+            or is_hedged(tok, sent, verbal)
+            or (bool(ctx.sources.get(sent.start)) and not _background(tok))
+        )
         amount = find_amount(tok) if cand.rule.amount else None
         date = find_date(tok, sent) or document.date
         conf = cand.rule.confidence
@@ -403,6 +411,19 @@ class _LookupLog(dict[str, str]):
         if key not in self:
             self.missed.add(key)
         return super().get(key, default)
+
+
+def _background(tok: Any) -> bool:
+    """A relation said in passing (a relative clause, an apposition, a modifier), which a
+    source's report does not make uncertain ("X, the company co-founded by Y, ...")."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ in {"acl", "relcl", "appos", "amod", "compound", "npadvmod", "nmod"}:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def known_short_names(mentions: Iterable[Mention]) -> dict[str, tuple[str, ...]]:

@@ -78,7 +78,9 @@ def _resolve_reference(
                         found = ctx.entity_of(p, exclude, 3)
                 if found is not None and found.name != exclude and ctx.fits(found.name, want):
                     return Arg(found.name, tok.i, True)
-    banned = {exclude} | ctx.extra_banned
+    # A news outlet cited as a source is no antecedent ("sources told Politico that
+    # Nvidia bought the company": not Politico).
+    banned = {exclude} | ctx.extra_banned | {n for names in ctx.sources.values() for n in names}
     if tok.lemma_.lower() in ctx.cues.words("startup_nouns"):
         # "the San Francisco-based startup" is no incumbent and no venture fund.
         banned |= not_startups()
@@ -186,7 +188,7 @@ def _resolve_reference(
 def not_startups() -> frozenset[str]:
     """Gazetteer organizations that are established companies or investors."""
     return frozenset(
-        e.name for e in load_gazetteer().values() if e.kind in {"established", "investor"}
+        e.name for e in load_gazetteer().values() if e.kind in {"established", "investor", "outlet"}
     )
 
 
