@@ -503,6 +503,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nvidia", "acquires", "Politico")},
     ),
     (
+        "cloud_company_as_an_object_and_teams_led",
+        '"Demand has been remarkable," Matt Garman, chief executive of AWS, said. Jony Ive led '
+        "the Apple design teams responsible for the iPhone.",
+        {("Matt Garman", "leads", "Amazon Web Services")},
+        {("Jony Ive", "leads", "Apple")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

@@ -332,7 +332,7 @@ class Extractor:
         if s_ent is None or o_ent is None:
             return "not a known entity"
         s_cls = self._pick_class(s_ent.classes, self.types.subject[rel])
-        o_cls = self._pick_class(o_ent.classes, self.types.object[rel], coerce=False)
+        o_cls = self._pick_class(o_ent.classes, self.types.object[rel], coerce=True)
         if cand.rule.object_classes and o_cls not in cand.rule.object_classes:
             return f"type mismatch: object is {o_ent.classes[0]}"
         if s_cls is None or o_cls is None:
