@@ -105,9 +105,7 @@ def _carried_by(ctx: SentenceContext, arg: Arg, tok: Token) -> bool:
     at = tok.doc[arg.token]
     if at.head.i == tok.i and at.dep_ in {"compound", "appos", "nmod"}:
         # "led the Apple design teams" led teams of Apple, not Apple.
-        return not (
-            at.dep_ != "appos" and tok.lemma_.lower() in ctx.cues.words("org_part_nouns")
-        )
+        return not (at.dep_ != "appos" and tok.lemma_.lower() in ctx.cues.words("org_part_nouns"))
     return any(c.i == at.i for c in tok.conjuncts)
 
 
