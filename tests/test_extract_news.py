@@ -510,6 +510,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Jony Ive", "leads", "Apple")},
     ),
     (
+        "owners_of_a_joint_venture_invest_in_it",
+        "Oracle, MGX, SoftBank and OpenAI have joined forces to launch the Stargate Project. "
+        "xAI built Colossus in Memphis.",
+        {
+            ("Oracle", "invests_in", "Stargate"),
+            ("MGX", "invests_in", "Stargate"),
+            ("Oracle", "partners_with", "OpenAI"),
+            ("xAI", "develops", "Colossus"),
+        },
+        {("OpenAI", "develops", "Stargate"), ("Oracle", "develops", "Stargate")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

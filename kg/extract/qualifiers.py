@@ -173,6 +173,9 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
         leaving = cues.words("leaving_lemmas")
         for i in args:
             cur = doc[i]
+            if cur.ent_type_ != "PERSON":
+                # Only a person leaves a post ("Oracle and SoftBank joined forces" stay).
+                continue
             for _ in range(4):
                 if cur.dep_ not in {"appos", "nsubj", "nsubjpass", "pobj", "prep", "compound"}:
                     break

@@ -217,11 +217,19 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             )
         ]
     names = {a.name for a in subjects}
+    joint = rule.relation == "develops" and len(subjects) > 1
     for s in subjects:
         for o in objects:
             # Coordinated subjects are not related to each other by this rule.
-            if o.name not in names:
-                yield Candidate(rule, tok.i, s, o)
+            if o.name in names:
+                continue
+            if joint and ctx.classes(o.name)[0] == "Project":
+                # "Oracle, SoftBank and OpenAI launched Stargate": the owners of a joint
+                # venture invest in it; they do not develop it.
+                venture = possessive_rule("invests_in", f"{rule.id}:joint_venture", rule.confidence)
+                yield Candidate(venture, tok.i, s, o)
+                continue
+            yield Candidate(rule, tok.i, s, o)
 
 
 def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candidate]:
