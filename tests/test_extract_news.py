@@ -522,6 +522,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("OpenAI", "develops", "Stargate"), ("Oracle", "develops", "Stargate")},
     ),
     (
+        "a_comma_list_without_and",
+        "Baichuan raises US$700 million from Alibaba, Tencent, Xiaomi",
+        {
+            ("Alibaba", "invests_in", "Baichuan"),
+            ("Tencent", "invests_in", "Baichuan"),
+            ("Xiaomi", "invests_in", "Baichuan"),
+        },
+        {("Tencent", "invests_in", "Alibaba")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

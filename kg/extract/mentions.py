@@ -221,16 +221,17 @@ class SentenceContext:
                 toks.append(child)
                 toks.extend(c for c in child.conjuncts if c.i > child.i and c.sent == tok.sent)
         own = self.by_token.get(tok.i)
-        for child in tok.children:
-            listed = self.by_token.get(child.i)
-            if (
-                child.dep_ == "appos"
-                and own is not None
-                and listed is not None
-                and listed is not own
-                and any(c.dep_ == "conj" for c in child.children)
-                and self.classes(own.canonical)[0] == self.classes(listed.canonical)[0]
-            ):
+        same = [
+            c
+            for c in tok.children
+            if c.dep_ == "appos"
+            and own is not None
+            and (m := self.by_token.get(c.i)) is not None
+            and m is not own
+            and self.classes(own.canonical)[0] == self.classes(m.canonical)[0]
+        ]
+        for child in same:
+            if any(c.dep_ == "conj" for c in child.children) or len(same) > 1:
                 # "Universal Music, Sony Music and Warner Records are suing": a list the
                 # parser read as a name with an apposition.
                 toks.append(child)
