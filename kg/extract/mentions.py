@@ -226,9 +226,9 @@ class SentenceContext:
             for c in tok.children
             if c.dep_ == "appos"
             and own is not None
-            and (m := self.by_token.get(c.i)) is not None
-            and m is not own
-            and self.classes(own.canonical)[0] == self.classes(m.canonical)[0]
+            and (listed := self.by_token.get(c.i)) is not None
+            and listed is not own
+            and self.classes(own.canonical)[0] == self.classes(listed.canonical)[0]
         ]
         for child in same:
             if any(c.dep_ == "conj" for c in child.children) or len(same) > 1:
