@@ -532,6 +532,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Tencent", "invests_in", "Alibaba")},
     ),
     (
+        "led_by_a_new_chief_in_a_passive",
+        "Inflection AI meanwhile announced it would be led by a new CEO, Sean White.",
+        {("Sean White", "leads", "Inflection AI")},
+        set(),
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

@@ -104,9 +104,12 @@ def _resolve_reference(
             verb = verb.head
             steps += 1
         appointing = salient and verb.lemma_.lower() in ctx.cues.words("appointing_verbs")
+        passive = bool(children(verb, PASS_SUBJ_DEPS))
         if verb.pos_ in {"VERB", "AUX"} and tok.dep_ not in SUBJ_DEPS and not appointing:
+            # ("it would be led by a new CEO": the subject of the clause above is not
+            # ruled out for a passive.)
             # ("Microsoft appointed X chief executive" is Microsoft's chief executive.)
-            for subj in subject_of(verb):
+            for subj in [] if passive else subject_of(verb):
                 if subj.lower_ in REL_PRONOUNS:
                     # "SoftBank, which bought the Cambridge-based chip designer": not SoftBank.
                     subj = antecedent(subj) or subj
