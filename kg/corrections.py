@@ -9,7 +9,7 @@ every later ``kg build``:
   merge key, :func:`kg.names.merge_key`) is another entity:
   ``kg entity alias "Big Blue" IBM``;
 - ``merge``: entity B becomes entity A (one node; B's names kept as aliases):
-  ``kg entity merge "Amazon" "Amazon.com"``.
+  ``kg entity merge Alphabet Google``.
 
 ``kg entity split NAME`` takes back the alias or merge that made NAME part of
 another entity (its line leaves the file). A line names both entities by the
@@ -17,8 +17,8 @@ local part of their IRI (``{base}entity/LOCAL``), so the file does not depend
 on the base IRI, and says the target's label and class, so a build can write
 the target even when no document of the build names it::
 
-    {"op": "merge", "name": "Amazon.com", "id": "_amazon_com", "label": "Amazon.com",
-     "class": "Organization", "aliases": [], "into": {"id": "Amazon", "label": "Amazon",
+    {"op": "merge", "name": "Google", "id": "Google", "label": "Google",
+     "class": "Organization", "aliases": [], "into": {"id": "Alphabet", "label": "Alphabet",
      "class": "Organization"}, "date": "2026-12-04"}
 
 Where the file lives: beside an embedded store folder, ``STORE.corrections.jsonl``

@@ -168,6 +168,19 @@ def test_split_gives_back_what_merge_took(store_spec: str, corrections_file: Pat
     assert read_corrections(corrections_file) == []
 
 
+def test_split_of_an_alias_no_build_used_leaves_the_store_alone(
+    store_spec: str, corrections_file: Path
+) -> None:
+    with open_store(store_spec) as st:
+        st.add_documents(_documents())
+        before = _triples(st)
+        alias("Big Blue", "IBM", st)
+        assert _triples(st) == before
+        split("Big Blue", st)
+        assert _triples(st) == before
+    assert read_corrections(corrections_file) == []
+
+
 # -- the command line (embedded store) ---------------------------------------------
 
 

@@ -662,8 +662,8 @@ def entity() -> None:
     store folder (KG_CORRECTIONS=FILE names another file, and is required for a
     SPARQL endpoint); every later kg build applies the file.
       kg entity alias "Big Blue" IBM       # a free name is a known entity
-      kg entity merge Amazon "Amazon.com"  # B becomes A; B's names stay as aliases
-      kg entity split "Amazon.com"         # take an alias or merge back
+      kg entity merge Alphabet Google      # B becomes A; B's names stay as aliases
+      kg entity split Google               # take an alias or merge back
       kg entity corrections                # what is recorded
     """
 
@@ -680,10 +680,12 @@ def _done(what: str, correction: Any) -> None:
 @click.argument("canonical")
 @store_option
 def entity_alias(surface: str, canonical: str, store: str) -> None:
-    """SURFACE, a name the gazetteer does not know (in any spelling with the same key:
-    case, punctuation, "Inc.", a trailing "AI" or "chips"), is the entity CANONICAL.
+    """Make SURFACE, a name the gazetteer does not know, a name of entity CANONICAL.
 
-    The stored entity SURFACE names, if any, becomes CANONICAL (same class only).
+    Any spelling with the same key counts (case, punctuation, "Inc.", a leading
+    "the", a trailing "AI" or "chips"). The stored entity SURFACE names, if any,
+    becomes CANONICAL (same class only); later builds do the same. A gazetteer
+    name is refused: use kg entity merge for two known entities.
     """
     _done("alias", api.entity_alias(surface, canonical, store))
 
@@ -693,8 +695,10 @@ def entity_alias(surface: str, canonical: str, store: str) -> None:
 @click.argument("b")
 @store_option
 def entity_merge(a: str, b: str, store: str) -> None:
-    """Entity B becomes entity A: one node with A's label and class, B's names kept as
-    aliases (skos:altLabel), B's facts and evidence re-pointed to A.
+    """Make entity B part of entity A: one node, B's names kept as aliases.
+
+    The node has A's label and class; B's labels become skos:altLabel of A and
+    B's facts and evidence are re-pointed to A, now and in later builds.
 
     A and B are labels or aliases of stored entities, or gazetteer names, of the
     same class.
@@ -709,7 +713,9 @@ def entity_split(name: str, store: str) -> None:
     """Take back the alias or merge that made NAME part of another entity.
 
     The correction leaves the file, and NAME is an entity again with the stored
-    facts and evidence that were its own before.
+    facts and evidence that were its own (found by their evidence IRIs, minted
+    from the names the text used). Aliases a later build added to the merged
+    entity stay with it until the next kg build.
     """
     correction = api.entity_split(name, store)
     click.echo(f"split {_plain(correction.label)!r} from {_plain(correction.into.label)!r}")

@@ -180,6 +180,9 @@ def split_in_store(
         moved[ev] = (s1, p, o1)
         delete += [(ev, RDF.subject, s), (ev, RDF.object, o)]
         insert += [(ev, RDF.subject, s1), (ev, RDF.object, o1), (s1, p, o1)]
+    if not moved:
+        # Nothing stored was the source's (an alias no build has used yet).
+        return 0
     # The source entity again, with its own class, label and aliases.
     insert += [
         (source, RDF.type, kgo(correction.cls)),
