@@ -386,6 +386,8 @@ def load_rewrites(store_spec: str, base_iri: str) -> dict[Any, Any]:
 def _node(target: KGStore, ident: str, name: str) -> str:
     """The IRI the graph gives the entity ``ident`` (``name`` when it has no id),
     after the analyst's corrections."""
+    if not target.rewrites:
+        return ident or name  # one id, one IRI: no need to mint it
     from kg.graph.iri import entity_id_iri
 
     node = entity_id_iri(ident, name, target.base_iri)

@@ -168,6 +168,34 @@ def test_split_gives_back_what_merge_took(store_spec: str, corrections_file: Pat
     assert read_corrections(corrections_file) == []
 
 
+def test_a_name_two_entities_share_is_refused_as_ambiguous(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CORRECTIONS", str(tmp_path / "corrections.jsonl"))
+    doc = make_doc("Acme One and Acme Two use Azure.", "amb")
+    facts = [
+        make_fact(
+            doc,
+            name,
+            "uses",
+            "Azure",
+            object_class="CloudPlatform",
+            start=k,
+            subject_aliases=("Acme",),
+        )
+        for k, name in enumerate(("Acme One", "Acme Two"))
+    ]
+    with open_store("memory") as st:
+        st.add_documents([(doc, facts)])
+        with pytest.raises(CorrectionError) as e:
+            merge("Microsoft", "Acme", st)
+    assert e.value.code == "ambiguous-entity"
+    assert str(e.value) == (
+        "'Acme' names 2 entities: 'Acme One' (Organization, Acme_One), "
+        "'Acme Two' (Organization, Acme_Two); give the label of one of them"
+    )
+
+
 def test_split_of_an_alias_no_build_used_leaves_the_store_alone(
     store_spec: str, corrections_file: Path
 ) -> None:
