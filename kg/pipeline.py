@@ -286,6 +286,8 @@ def _fill(
                     _node(target, fact.object_id, fact.object),
                 )
                 entities.update((s, o))
+                if s == o and target.rewrites:
+                    continue  # a fact between two merged entities is not written
                 fact_keys.add(fact_key(s, fact.relation, o))
         summary.facts = len(fact_keys)
         before = written
