@@ -168,7 +168,12 @@ def redirects(corrections: list[Correction]) -> dict[str, EntityRef]:
     out: dict[str, EntityRef] = {}
     for source, target in direct.items():
         seen = {source}
-        while target.id in direct and target.id not in seen:
+        while target.id in direct:
+            if target.id in seen:
+                raise DataError(
+                    f"the corrections make a cycle through {source!r} -> {target.label!r}: "
+                    "remove one of its lines from the corrections file"
+                )
             seen.add(target.id)
             target = direct[target.id]
         out[source] = target

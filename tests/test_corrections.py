@@ -391,3 +391,23 @@ def test_build_applies_the_corrections_and_counts_like_stats(
     assert (summary.facts, summary.entities) == (stats["facts"], stats["entities"])
     assert not any(_entity("Google") in (s, o) for s, _p, o in corrected)
     assert api.validate(spec)[0]
+
+
+def test_a_damaged_corrections_file_stops_the_build_naming_the_line(tmp_path: Path) -> None:
+    from kg.corrections import redirects
+    from kg.errors import DataError
+
+    path = tmp_path / "store.corrections.jsonl"
+    good = {
+        "op": "merge",
+        "name": "Google",
+        "id": "Google",
+        "into": {"id": "Alphabet", "label": "Alphabet", "class": "Organization"},
+    }
+    path.write_text(json.dumps(good) + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"store.corrections.jsonl:2: not a correction"):
+        load_rewrites(str(tmp_path / "store"), BASE)
+    back = {**good, "name": "Alphabet", "id": "Alphabet", "into": {**good["into"], "id": "Google"}}
+    path.write_text(json.dumps(good) + "\n" + json.dumps(back) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match="the corrections make a cycle"):
+        redirects(read_corrections(path))
