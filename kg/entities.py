@@ -70,9 +70,9 @@ def _merge_key_id(name: str) -> str | None:
     return "_" + slug(key) if key else None
 
 
-def resolve(store: KGStore, name: str, *, required: bool = True) -> Resolved | None:
+def resolve(store: KGStore, name: str) -> Resolved:
     """The entity ``name`` names: a stored label or alias, else a gazetteer entry, else
-    the stored entity of its merge key. None (or an error when ``required``) if none."""
+    the stored entity of its merge key; a CorrectionError when none is."""
     from kg.graph.corrections import describe_entity, entity_node, find_entities, local_id
 
     found = find_entities(store, name)
@@ -102,14 +102,12 @@ def resolve(store: KGStore, name: str, *, required: bool = True) -> Resolved | N
         local = local_id(stored.iri, store.base_iri)
         if local is not None:
             return Resolved(local, stored.label, stored.cls, stored.aliases, True)
-    if required:
-        raise CorrectionError(
-            f"unknown entity {name!r}: no entity in {store.spec} has that label or alias and "
-            "the gazetteer does not know it; check the spelling (kg stats lists entities, "
-            "kg neighbors NAME shows one)",
-            code="unknown-entity",
-        )
-    return None
+    raise CorrectionError(
+        f"unknown entity {name!r}: no entity in {store.spec} has that label or alias and "
+        "the gazetteer does not know it; check the spelling (kg stats lists entities, "
+        "kg neighbors NAME shows one)",
+        code="unknown-entity",
+    )
 
 
 def _check_chain(corrections: list[Correction], source: Resolved, target: Resolved) -> None:
@@ -184,7 +182,6 @@ def alias(surface: str, canonical: str, store: KGStore) -> Correction:
             code="known-name",
         )
     target = resolve(store, canonical)
-    assert target is not None
     local = _merge_key_id(surface)
     if local is None:
         raise CorrectionError(
@@ -232,7 +229,6 @@ def merge(a: str, b: str, store: KGStore) -> Correction:
     corrections = read_corrections(path)
     target = resolve(store, a)
     source = resolve(store, b)
-    assert target is not None and source is not None
     if source.id == target.id:
         raise CorrectionError(
             f"{a!r} and {b!r} are already one entity ({target.label!r}): nothing to merge",
