@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from kg.config import default_store
 
 if TYPE_CHECKING:
+    from kg.corrections import Correction
     from kg.extract.evaluate import EvalReport
     from kg.extract.pipeline import Trace
     from kg.ingest.problems import OnError
@@ -325,3 +326,45 @@ def forget(ref: str, store: str | None = None) -> int:
 
     with open_store(_store(store), create=False) as st:
         return st.forget(ref)
+
+
+def entity_alias(surface: str, canonical: str, store: str | None = None) -> Correction:
+    """Record that the free name ``surface`` is the entity ``canonical``; apply it to the
+    store now and to every later build (see :mod:`kg.corrections`).
+
+    Example::
+
+        entity_alias("Big Blue", "IBM", "output/store")
+    """
+    from kg.entities import alias
+    from kg.graph.store import open_store
+
+    with open_store(_store(store), create=False) as st:
+        return alias(surface, canonical, st)
+
+
+def entity_merge(a: str, b: str, store: str | None = None) -> Correction:
+    """Make entity ``b`` entity ``a``: one node, ``b``'s names kept as aliases, its facts
+    and evidence re-pointed; recorded for every later build."""
+    from kg.entities import merge
+    from kg.graph.store import open_store
+
+    with open_store(_store(store), create=False) as st:
+        return merge(a, b, st)
+
+
+def entity_split(name: str, store: str | None = None) -> Correction:
+    """Take back the alias or merge that made ``name`` part of another entity: the
+    correction leaves the file and ``name`` gets its stored facts back."""
+    from kg.entities import split
+    from kg.graph.store import open_store
+
+    with open_store(_store(store), create=False) as st:
+        return split(name, st)
+
+
+def entity_corrections(store: str | None = None) -> tuple[Path, list[Correction]]:
+    """The corrections file of the store and the corrections it records."""
+    from kg.entities import listed
+
+    return listed(_store(store))

@@ -119,3 +119,14 @@ def describe_os_error(e: OSError) -> str:
     if e.strerror and e.filename is not None:
         return f"{e.filename}: {e.strerror}"
     return str(e.strerror or e)
+
+
+class CorrectionError(UsageError):
+    """An identity correction (``kg entity``) that cannot be made as asked (exit code 2).
+
+    ``code`` says which check failed: ``unknown-entity``, ``same-entity``,
+    ``merge-cycle``, ``class-conflict``, ``ambiguous-entity``, ``known-name``,
+    ``no-correction``.
+    """
+
+    code = "correction"

@@ -180,6 +180,8 @@ def build_graph(
         open_store(store_spec, base_iri=base_iri, create=True) as store,
         shown,
     ):
+        # The analyst's identity corrections recorded for this store (kg entity).
+        store.rewrites = load_rewrites(store_spec, store.base_iri)
         fill = partial(
             _fill,
             docs=docs,
@@ -278,9 +280,14 @@ def _fill(
             summary.without_facts += not facts
             for fact in facts:
                 # Counted as the graph holds them (what `kg stats` counts): one node per
-                # entity id, one fact per (subject, relation, object) over all documents.
-                s, o = fact.subject_id or fact.subject, fact.object_id or fact.object
+                # entity IRI, one fact per (subject, relation, object) over all documents.
+                s, o = (
+                    _node(target, fact.subject_id, fact.subject),
+                    _node(target, fact.object_id, fact.object),
+                )
                 entities.update((s, o))
+                if s == o and target.rewrites:
+                    continue  # a fact between two merged entities is not written
                 fact_keys.add(fact_key(s, fact.relation, o))
         summary.facts = len(fact_keys)
         before = written
@@ -305,6 +312,8 @@ def _fill(
     if again:
         target.add_metadata(again)
     for sub, parent in _add_families(target):
+        if sub == parent:
+            continue  # a link between two merged entities (kg entity merge)
         # Reference links are facts of the graph too (kg stats counts them).
         entities.update((sub, parent))
         fact_keys.add(fact_key(sub, "subsidiary_of", parent))
@@ -322,6 +331,7 @@ def _add_families(target: KGStore) -> list[tuple[str, str]]:
     the (subsidiary id, parent id) of every link written.
     """
     from kg.extract.families import FamilyLink, load_families
+    from kg.graph.corrections import rewrite
     from kg.graph.iri import entity_id_iri
     from kg.graph.mapping import reference_triples
 
@@ -357,5 +367,31 @@ def _add_families(target: KGStore) -> list[tuple[str, str]]:
         )
     ]
     if triples:
-        target.add_triples(triples)
-    return [(link.subsidiary.id, link.parent.id) for link in chosen]
+        target.add_triples(rewrite(triples, target.rewrites))
+    return [
+        (
+            _node(target, link.subsidiary.id, link.subsidiary.name),
+            _node(target, link.parent.id, link.parent.name),
+        )
+        for link in chosen
+    ]
+
+
+def load_rewrites(store_spec: str, base_iri: str) -> dict[Any, Any]:
+    """The identity corrections recorded for ``store_spec`` (``kg entity``), as IRIs."""
+    from kg.corrections import corrections_path, read_corrections, redirects
+    from kg.graph.corrections import targets
+
+    return targets(redirects(read_corrections(corrections_path(store_spec))), base_iri)
+
+
+def _node(target: KGStore, ident: str, name: str) -> str:
+    """The IRI the graph gives the entity ``ident`` (``name`` when it has no id),
+    after the analyst's corrections."""
+    if not target.rewrites:
+        return ident or name  # one id, one IRI: no need to mint it
+    from kg.graph.iri import entity_id_iri
+
+    node = entity_id_iri(ident, name, target.base_iri)
+    found = target.rewrites.get(node)
+    return str(found.iri if found is not None else node)

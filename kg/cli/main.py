@@ -652,6 +652,93 @@ def forget(ref: str, store: str) -> None:
     click.echo(f"forgot {ref}: {removed} facts removed")
 
 
+@cli.group()
+def entity() -> None:
+    """Correct entity identity: aliases, merges, and taking them back.
+
+    \b
+    Each correction is applied to the store at once (one transaction) and
+    recorded, one JSON line each, in STORE.corrections.jsonl beside an embedded
+    store folder (KG_CORRECTIONS=FILE names another file, and is required for a
+    SPARQL endpoint); every later kg build applies the file.
+      kg entity alias "Big Blue" IBM       # a free name is a known entity
+      kg entity merge Alphabet Google      # B becomes A; B's names stay as aliases
+      kg entity split Google               # take an alias or merge back
+      kg entity corrections                # what is recorded
+    """
+
+
+def _done(what: str, correction: Any) -> None:
+    click.echo(
+        f"{what} {_plain(correction.name)!r} -> {_plain(correction.into.label)!r} "
+        f"({correction.into.cls})"
+    )
+
+
+@entity.command("alias")
+@click.argument("surface")
+@click.argument("canonical")
+@store_option
+def entity_alias(surface: str, canonical: str, store: str) -> None:
+    """Make SURFACE, a name the gazetteer does not know, a name of entity CANONICAL.
+
+    Any spelling with the same key counts (case, punctuation, "Inc.", a leading
+    "the", a trailing "AI" or "chips"). The stored entity SURFACE names, if any,
+    becomes CANONICAL (same class only); later builds do the same. A gazetteer
+    name is refused: use kg entity merge for two known entities.
+    """
+    _done("alias", api.entity_alias(surface, canonical, store))
+
+
+@entity.command("merge")
+@click.argument("a")
+@click.argument("b")
+@store_option
+def entity_merge(a: str, b: str, store: str) -> None:
+    """Make entity B part of entity A: one node, B's names kept as aliases.
+
+    The node has A's label and class; B's labels become skos:altLabel of A and
+    B's facts and evidence are re-pointed to A, now and in later builds.
+
+    A and B are labels or aliases of stored entities, or gazetteer names, of the
+    same class.
+    """
+    _done("merged", api.entity_merge(a, b, store))
+
+
+@entity.command("split")
+@click.argument("name")
+@store_option
+def entity_split(name: str, store: str) -> None:
+    """Take back the alias or merge that made NAME part of another entity.
+
+    The correction leaves the file, and NAME is an entity again with the stored
+    facts and evidence that were its own (found by their evidence IRIs, minted
+    from the names the text used). Aliases a later build added to the merged
+    entity stay with it until the next kg build.
+    """
+    correction = api.entity_split(name, store)
+    click.echo(f"split {_plain(correction.label)!r} from {_plain(correction.into.label)!r}")
+
+
+@entity.command("corrections")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
+def entity_corrections(store: str, fmt: str) -> None:
+    """List the recorded corrections (the file, then one line each)."""
+    path, corrections = api.entity_corrections(store)
+    if fmt == "jsonl":
+        for c in corrections:
+            click.echo(json.dumps(c.as_json(), ensure_ascii=False))
+        return
+    click.echo(f"{path}: {plural(len(corrections), 'correction')}")
+    for c in corrections:
+        click.echo(
+            f"{c.op:5}  {_plain(c.name)!r} ({c.cls}) -> {_plain(c.into.label)!r} "
+            f"({c.into.cls})  {c.date}"
+        )
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``kg`` command: every failure is one line on stderr.
 

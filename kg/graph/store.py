@@ -56,6 +56,7 @@ from kg.graph.backends import (
     open_backend,
 )
 from kg.graph.backends.common import check_format, insert_chunked, plain_literal, to_term
+from kg.graph.corrections import Target, rewrite
 from kg.graph.iri import check_base_iri, document_iri
 from kg.graph.mapping import Triple, clean_text, document_graph_triples, document_triples
 from kg.graph.namespace import DCTERMS, KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
@@ -91,6 +92,9 @@ class KGStore:
         # First class and label written for merge-key entities, so later batches of a
         # build look up only entities they have not met (cleared when anything is removed).
         self._firsts: dict[tuple[Node, Node], Node] = {}
+        #: Absorbed entity IRI -> the entity it now is (analyst corrections, see
+        #: :mod:`kg.graph.corrections`): documents written are rewritten through it.
+        self.rewrites: dict[Node, Target] = {}
 
     # -- context manager ---------------------------------------------------
 
@@ -165,6 +169,13 @@ class KGStore:
         docs = [
             _split_document(guard, doc, facts, self.base_iri) for guard, doc, facts in todo.values()
         ]
+        if self.rewrites:
+            docs = [
+                DocumentTriples(
+                    d.guard, rewrite(d.owned, self.rewrites), rewrite(d.shared, self.rewrites)
+                )
+                for d in docs
+            ]
         return self._backend.insert_new(self._one_class_and_label(docs))
 
     def _one_class_and_label(self, docs: list[DocumentTriples]) -> list[DocumentTriples]:
@@ -376,7 +387,9 @@ class KGStore:
         """
         self._check_writable()
         with self._backend.replacing() as staging:
-            yield KGStore(staging, self.spec, self.base_iri)
+            fresh = KGStore(staging, self.spec, self.base_iri)
+            fresh.rewrites = self.rewrites
+            yield fresh
 
     # -- reading and raw access ---------------------------------------------
 
