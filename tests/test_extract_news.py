@@ -538,6 +538,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "ai_startup_read_as_a_noun",
+        "Amazon is following up on its $4 billion investment in AI startup Anthropic with "
+        "another $4 billion. Ilya Sutskever has been named CEO of his artificial intelligence "
+        "startup Safe Superintelligence.",
+        {
+            ("Amazon", "invests_in", "Anthropic"),
+            ("Ilya Sutskever", "leads", "Safe Superintelligence"),
+        },
+        set(),
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

@@ -239,6 +239,12 @@ def load_pipeline(model: str | None = None) -> Language:
         for form in {word, word.capitalize()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # type: ignore[union-attr]
     _keep_dotted_names(nlp)
+    for word, norm in load_json("cues.json").get("word_norms", {}).items():
+        # The model reads a word by its norm (and its affixes and shape): a word of the
+        # trade it often misreads as a verb ("AI startup Anthropic") is read as the
+        # common word of the same use.
+        for form in {word, word.capitalize()}:
+            nlp.vocab[form].norm_ = norm
     from spacy.language import Language as _Language
 
     if "kg_newline_sentences" not in _Language.factories:
