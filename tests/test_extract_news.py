@@ -549,6 +549,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_race_among_listed_rivals",
+        "Anthropic and rival start-ups such as xAI, as well as established tech companies "
+        "including Meta and Google, have been in a fierce race to develop AI models.",
+        {
+            ("Anthropic", "competes_with", "xAI"),
+            ("Anthropic", "competes_with", "Meta"),
+            ("Anthropic", "competes_with", "Google"),
+        },
+        set(),
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

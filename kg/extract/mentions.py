@@ -200,8 +200,10 @@ class SentenceContext:
             own_poss = owned and any(k.dep_ == "poss" for k in c.children)
             if c.i > tok.i and c.pos_ in {"PROPN", "NOUN", "PRON"} and not own_poss:
                 toks.append(c)
-        # "investors including Nvidia and Salesforce Ventures", "customers such as Notion".
-        for child in tok.children:
+        # "investors including Nvidia and Salesforce Ventures", "customers such as Notion"
+        # (also on a listed noun: "start-ups such as xAI, as well as companies including Meta").
+        listed_nouns = [c for c in tok.conjuncts if c.i > tok.i and c.i not in self.by_token]
+        for child in [k for n in (tok, *listed_nouns) for k in n.children]:
             if child.dep_ == "prep" and (
                 child.lower_ in self.cues.words("list_markers")
                 or (child.lower_ == "as" and any(g.lower_ == "such" for g in child.children))
