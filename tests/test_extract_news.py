@@ -560,6 +560,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "suits_by_participle_and_taken_to_court",
+        "Musk's xAI has filed a lawsuit accusing Apple and OpenAI of colluding. Reddit has "
+        "taken Anthropic to court over scraping. Microsoft took over Activision in 2023.",
+        {
+            ("xAI", "sues", "Apple"),
+            ("xAI", "sues", "OpenAI"),
+            ("Reddit", "sues", "Anthropic"),
+            ("Microsoft", "acquires", "Activision Blizzard"),
+        },
+        {("Reddit", "acquires", "Anthropic"), ("xAI", "subsidiary_of", "Elon Musk")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

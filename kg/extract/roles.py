@@ -400,3 +400,35 @@ def _head_dative_role(t: Token) -> list[Token]:
 def _head_obj_role(t: Token) -> list[Token]:
     """``obj`` of the trigger's head ("use Gemini to power Siri": Gemini, for 'power')."""
     return logical_object(t.head) if t.head.i != t.i else []
+
+
+def _governing_verb(t: Token) -> Token | None:
+    """The verb a noun hangs on through its preposition ("taken X to court": taken)."""
+    cur = t
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+    return None
+
+
+@role("verb_subj")
+def _verb_subj_role(t: Token) -> list[Token]:
+    """``subj`` of the verb the trigger's phrase hangs on ("Reddit took X to court")."""
+    verb = _governing_verb(t)
+    return _subj_role(verb) if verb is not None else []
+
+
+@role("verb_obj")
+def _verb_obj_role(t: Token) -> list[Token]:
+    """``obj`` of the verb the trigger's phrase hangs on ("took Anthropic to court")."""
+    verb = _governing_verb(t)
+    return logical_object(verb) if verb is not None else []
+
+
+@role("acl_obj")
+def _acl_obj_role(t: Token) -> list[Token]:
+    """The object of a participle on a noun trigger ("a lawsuit accusing Apple of ...")."""
+    return [o for acl in children(t, {"acl"}) for o in logical_object(acl)]
