@@ -572,6 +572,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Reddit", "acquires", "Anthropic"), ("xAI", "subsidiary_of", "Elon Musk")},
     ),
     (
+        "announcing_a_named_model",
+        "Google announced Gemini 2.5 Pro on Tuesday. Microsoft announced a partnership with "
+        "OpenAI.",
+        {("Google", "develops", "Gemini 2.5 Pro"), ("Microsoft", "partners_with", "OpenAI")},
+        {("Microsoft", "develops", "OpenAI")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",
