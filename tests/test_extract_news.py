@@ -579,6 +579,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Microsoft", "develops", "OpenAI")},
     ),
     (
+        "rivals_those_of_several",
+        "DeepSeek's model rivals those of OpenAI and Google.",
+        {("DeepSeek", "competes_with", "OpenAI"), ("DeepSeek", "competes_with", "Google")},
+        set(),
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

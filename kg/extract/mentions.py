@@ -166,6 +166,12 @@ class SentenceContext:
                         for c in (t, *t.conjuncts)
                         if c.i in self.by_token
                     ]
+        if tok.lower_ in {"those", "ones"} and tok.i not in self.by_token:
+            # "rivals those of OpenAI and Google": every owner named.
+            for p in children(tok, {"prep"}):
+                if p.lower_ == "of":
+                    for o in children(p, {"pobj"}):
+                        return self.entities_of(o, exclude, depth + 1)
         if tok.lower_ in {"who", "which", "that"} and tok.dep_ in SUBJ_DEPS:
             ante = antecedent(tok)
             if ante is not None and ante.i != tok.i and not _singular_verb(tok.head):
