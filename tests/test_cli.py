@@ -204,3 +204,19 @@ def test_cli_query_file_with_byte_order_mark(tmp_path: Path) -> None:
     result = run_kg("query", "--store", str(tmp_path / "st"), "-f", str(rq), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "true" in result.stdout
+
+
+def test_cli_query_csv_ends_without_a_blank_line(tmp_path: Path) -> None:
+    from kg.graph.store import open_store
+    from tests.conftest import make_doc, make_fact
+
+    doc = make_doc("Microsoft acquires Foo.", "c1")
+    with open_store(str(tmp_path / "st")) as st:
+        st.add_document(doc, [make_fact(doc, "Microsoft", "acquires", "Foo")])
+    query = "SELECT ?l WHERE { ?e rdfs:label ?l } ORDER BY ?l"
+    result = run_kg(
+        "query", "--store", str(tmp_path / "st"), "--format", "csv", query, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["l", "Foo", "Microsoft"]
+    assert result.stdout.endswith("\n") and not result.stdout.endswith("\n\n")

@@ -354,7 +354,9 @@ def query(
         params=binds,
         name=Path(file).name if file else "the query",
     )
-    click.echo(result.format(fmt, width=_table_width()))
+    out = result.format(fmt, width=_table_width())
+    # CSV already ends its last row; no blank line after it.
+    click.echo(out, nl=not out.endswith("\n"))
 
 
 @cli.command()
