@@ -585,6 +585,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "its_use_of_and_preloading",
+        "Anthropic expanded its use of Google Cloud TPUs. Samsung will preload Perplexity on "
+        "its Galaxy phones. The company plans to reduce its use of Nvidia chips.",
+        {("Anthropic", "uses", "TPU"), ("Galaxy", "integrates", "Perplexity")},
+        {("Samsung", "uses", "Nvidia"), ("Anthropic", "uses", "Nvidia")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",
