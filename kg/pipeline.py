@@ -22,6 +22,7 @@ from kg.errors import InputError
 from kg.ingest.problems import InputProblem
 from kg.progress import BuildProgress
 from kg.records import Document, Fact
+from kg.table import terminal_text
 from kg.vocabulary import fact_key
 
 if TYPE_CHECKING:
@@ -171,6 +172,10 @@ def build_graph(
         emit(line)
 
     extractor = Extractor(model)
+    # A long document shows how far it is (with one worker; workers report per document).
+    extractor.on_section = lambda doc, done, total: shown.section(
+        terminal_text(doc.source or doc.id), done, total
+    )
     docs = _documents(
         [inputs] if isinstance(inputs, str) else inputs, glob, on_problem, follow_links
     )

@@ -43,6 +43,7 @@ class BuildProgress:
         self._started = time.perf_counter()
         self._last_time = self._started
         self._last_documents = 0
+        self._last_section = ""
         self._bar: Any = None
         self._task: Any = None
 
@@ -57,11 +58,13 @@ class BuildProgress:
                 TextColumn("[bold]{task.completed:,}[/] documents"),
                 TextColumn("{task.fields[rate]:,.1f} docs/s"),
                 TextColumn("[bold]{task.fields[facts]:,}[/] facts"),
+                # A long document's share done; names are shown as text, never as markup.
+                TextColumn("{task.description}", markup=False),
                 TimeElapsedColumn(),
                 console=Console(stderr=True),
                 transient=True,
             )
-            self._task = self._bar.add_task("build", total=None, rate=0.0, facts=0)
+            self._task = self._bar.add_task("", total=None, rate=0.0, facts=0)
             self._bar.start()
         return self
 
@@ -89,6 +92,19 @@ class BuildProgress:
             self._log(line)
         finally:
             self._bar.start()
+
+    def section(self, name: str, done: int, total: int) -> None:
+        """How far a long document is: on the live bar, or a log line at most every
+        ``every_seconds`` seconds (and at its end)."""
+        line = f"{name}: {done / max(total, 1):.0%} of {total:,} characters"
+        if self._bar is not None:
+            self._bar.update(self._task, description=line)
+            return
+        now = time.perf_counter()
+        due = now - self._last_time >= self._every_seconds or done >= total
+        if self._log is not None and due and line != self._last_section:
+            self._last_time, self._last_section = now, line
+            self._log(f"progress: {line}")
 
     def update(self, documents: int, facts: int) -> None:
         """Record the running totals; show them if it is time to."""

@@ -369,3 +369,32 @@ def test_build_progress_logs_every_n_documents_not_each() -> None:
 )
 def test_build_summary_describe_is_one_line(summary: BuildSummary, expected: str) -> None:
     assert summary.describe() == expected
+
+
+def test_build_progress_shows_how_far_a_long_document_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.extract.pipeline as extraction
+
+    # Small sections, so a short text is a long document in several sections.
+    monkeypatch.setattr(extraction, "CHUNK_CHARS", 1_000)
+    monkeypatch.setattr(extraction, "SECTION_CHARS", 2_000)
+    text = ("Microsoft invested in OpenAI. " * 300).strip()
+    path = tmp_path / "long.txt"
+    path.write_text(text)
+    lines: list[str] = []
+    summary = build_graph([str(path)], "memory", progress=False, log=lines.append)
+    assert summary.facts == 1
+    shares = [line for line in lines if line.startswith(f"progress: {path}: ")]
+    assert shares, lines
+    assert shares[-1] == f"progress: {path}: 100% of {len(text):,} characters"
+
+
+def test_build_progress_section_lines_are_rate_limited() -> None:
+    lines: list[str] = []
+    with BuildProgress(False, lines.append, every_seconds=3600) as shown:
+        for done in range(0, 1000, 100):
+            shown.section("doc", done, 1000)
+        shown.section("doc", 1000, 1000)
+        shown.section("doc", 1000, 1000)
+    assert lines == ["progress: doc: 100% of 1,000 characters"]

@@ -122,6 +122,9 @@ class Extractor:
         )
         self.types = load_types()
         self._pool: WorkerPool | None = None
+        #: Called after each section of a long document with (document, characters
+        #: done, characters in all), so a long run can show how far one document is.
+        self.on_section: Callable[[Document, int, int], None] | None = None
 
     @contextmanager
     def workers(self, workers: int) -> Iterator[Extractor]:
@@ -169,8 +172,12 @@ class Extractor:
     def _long_facts(self, document: Document) -> list[Fact]:
         """Facts of a document longer than one chunk, parsed section by section."""
         facts: list[Fact] = []
+        total = len(document.text)
         for chunks in self._sections(document):
             facts = dedupe([*facts, *self._facts(document, chunks)])
+            if self.on_section is not None:
+                last_doc, last_start = chunks[-1]
+                self.on_section(document, min(total, last_start + len(last_doc.text)), total)
         return facts
 
     def extract_stream(
