@@ -592,6 +592,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Samsung", "uses", "Nvidia"), ("Anthropic", "uses", "Nvidia")},
     ),
     (
+        "a_capitalised_title_counts_whole",
+        '"We see this as an opportunity," Kevin Scott, Microsoft\'s Chief Technology Officer, '
+        'said. "It is a good day," Satya Nadella, Microsoft\'s Chief Executive Officer, said.',
+        {("Satya Nadella", "leads", "Microsoft")},
+        {("Kevin Scott", "leads", "Microsoft")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

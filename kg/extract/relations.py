@@ -133,6 +133,10 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         kids = {c.lower_ for c in near} | {c.lemma_.lower() for c in near}
         if rule.require_child and not (kids & rule.require_child):
             return False
+        if rule.forbid_child and tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "PROPN":
+            # "Chief Technology Officer": the words of the whole title count.
+            title = [tok.head, *tok.head.children]
+            kids |= {c.lower_ for c in title} | {c.lemma_.lower() for c in title}
         if rule.forbid_child and tok.dep_ == "dobj" and tok.pos_ == "NOUN":
             # "struck a deal with AMD to deploy its chips": what the deal is for hangs on
             # the verb.
