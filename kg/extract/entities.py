@@ -78,6 +78,8 @@ def _strip_span(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
         doc[end - 1].text in POSSESSIVE
         or (doc[end - 1].is_punct and doc[end - 1].text not in {"+", "!"})
         or doc[end - 1].is_space
+        # "posted on X. He said": a pronoun starting the next sentence is no part of a name.
+        or doc[end - 1].lower_ in {"he", "she", "it", "they", "we", "i"}
     ):
         end -= 1
     return start, end
