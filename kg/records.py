@@ -52,6 +52,53 @@ class Document:
             object.__setattr__(self, "id", "doc-" + self.hash[:16])
 
 
+#: Kinds of deal event, as the ontology's classes name them.
+DEAL_KINDS: tuple[str, ...] = ("FundingRound", "Acquisition", "StrategicInvestment")
+#: Where a deal stands, as the text says it.
+DEAL_STATUSES: tuple[str, ...] = ("rumored", "announced", "completed", "terminated", "denied")
+#: The part a fact's subject plays in its deal.
+DEAL_ROLES: tuple[str, ...] = ("leadInvestor", "participant", "acquirer")
+
+
+@dataclass(frozen=True)
+class Deal:
+    """The funding round, acquisition or strategic investment a fact belongs to.
+
+    ``target`` is the fact's object; ``role`` is what the fact's subject does in
+    the deal. ``amount`` is the wording ("$120 million"), ``amount_value`` the
+    number it states in ``currency`` (ISO 4217), as a decimal string; the same
+    for ``valuation``. ``stake`` is a percentage. An amount stated for a whole
+    round is the deal's, never one participant's.
+    """
+
+    kind: str
+    role: str
+    round: str | None = None
+    amount: str | None = None
+    amount_value: str | None = None
+    currency: str | None = None
+    valuation: str | None = None
+    valuation_value: str | None = None
+    stake: str | None = None
+    status: str = "announced"
+    date: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "role": self.role,
+            "round": self.round,
+            "amount": self.amount,
+            "amount_value": self.amount_value,
+            "currency": self.currency,
+            "valuation": self.valuation,
+            "valuation_value": self.valuation_value,
+            "stake": self.stake,
+            "status": self.status,
+            "date": self.date,
+        }
+
+
 @dataclass(frozen=True)
 class Fact:
     """One typed relation between two named entities, with its evidence.
@@ -82,6 +129,8 @@ class Fact:
     object_aliases: tuple[str, ...] = ()
     subject_id: str = ""
     object_id: str = ""
+    #: The deal event this fact is part of (invests_in and acquires only).
+    deal: Deal | None = None
 
     def key(self) -> tuple[str, str, str]:
         """(subject, relation, object) with symmetric relations put in one order."""
@@ -108,6 +157,7 @@ class Fact:
             "sentence": self.sentence,
             "start": self.start,
             "end": self.end,
+            **({"deal": self.deal.as_json()} if self.deal else {}),
         }
 
 

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from kg.errors import ExtractionError
 from kg.extract.calibration import load_calibration
 from kg.extract.entities import Mention, add_known_names, find_mentions, load_cues
+from kg.extract.events import attach_deals, document_sentences
 from kg.extract.layout import is_prose
 from kg.extract.nlp import load_pipeline
 from kg.extract.qualifiers import find_amount, find_date, is_hedged, is_negated
@@ -280,7 +281,9 @@ class Extractor:
             if final or not (found.keys() & makers.missed):
                 break
             makers.update(found)
-        return dedupe(facts)
+        # Deal events: the rounds and acquisitions behind invests_in / acquires facts.
+        sentences = document_sentences(chunks, per_chunk, registry)
+        return attach_deals(document, dedupe(facts), sentences)
 
     @staticmethod
     def _maker_of(name: str, registry: Registry, ctx: SentenceContext) -> str:
