@@ -267,19 +267,32 @@ def _valuation(rules: EventRules, sent: Sentence) -> tuple[str | None, set[int]]
     for money in rules.money(sent.text):
         before = sent.text[max(0, money.start() - _NEAR) : money.start()]
         after = sent.text[money.end() : money.end() + _NEAR]
-        if rules.valuation.search(before) or re.match(
-            r"\s*(?:post-money\s+|pre-money\s+)?valuation", after, re.I
-        ):
+        # "valued at $X", "a valuation of $X", "at a $X valuation", "$X post-money".
+        cue = rules.valuation.search(before)
+        if (
+            cue
+            and re.fullmatch(
+                r"\s*(?:of|at)?\s*(?:about|around|roughly|nearly|some|more than)?\s*",
+                before[cue.end() :],
+            )
+        ) or re.match(r"\s*(?:post-money\s+|pre-money\s+)?valuation", after, re.I):
             taken.add(money.start())
             found = found or money.group(0)
     return found, taken
 
 
 def _round_amount(rules: EventRules, sent: Sentence, taken: set[int]) -> str | None:
+    """The round's money: the one right before a round word ("a $250 million Series B"),
+    else the first that is no valuation."""
+    first: str | None = None
     for money in rules.money(sent.text):
-        if money.start() not in taken:
+        if money.start() in taken:
+            continue
+        after = sent.text[money.end() : money.end() + 25]
+        if re.match(r"\s+(?:\w+\s+)?(?:series|seed|pre-seed|round|funding)\b", after, re.I):
             return money.group(0)
-    return None
+        first = first or money.group(0)
+    return first
 
 
 def _stake(rules: EventRules, text: str) -> str | None:
@@ -338,11 +351,8 @@ def find_events(facts: Sequence[Fact], sentences: Sequence[Sentence]) -> list[De
 def _round_target(
     rules: EventRules, sent: Sentence, invested: set[tuple[int, str]]
 ) -> Named | None:
-    """The company that raises: the object of an invests_in fact, else who 'raised'."""
-    names = {n.name: n for n in sent.names}
-    for start, obj in invested:
-        if start == sent.start and obj in names:
-            return names[obj]
+    """The company that raises: who 'raised', else the company a round is 'in', else the
+    object of an invests_in fact of the sentence."""
     m = rules.raise_.search(sent.text)
     orgs = [n for n in sent.names if n.cls == "Organization"]
     if m:
@@ -351,11 +361,14 @@ def _round_target(
             # "Cohere raised ...", "Cohere, a Toronto lab, has raised ...": the first name.
             return before[0]
     # "A led a $50 million Series A in B": the company after "in".
-    m = re.search(r"\b(?:in|into|for)\s+", sent.text)
-    if m:
+    for m in re.finditer(r"\b(?:in|into)\s+", sent.text):
         after = [n for n in orgs if n.start == sent.start + m.end()]
         if after:
             return after[0]
+    names = {n.name: n for n in sent.names}
+    for start, obj in sorted(invested):
+        if start == sent.start and obj in names:
+            return names[obj]
     return None
 
 
@@ -404,11 +417,28 @@ def attach_deals(
     buys = {e.target.name: e for e in events if e.kind == "Acquisition"}
     have = {(f.subject, f.relation, f.object) for f in facts}
     for f in facts:
+        if f.relation == "invests_in" and _between_investors(f, rounds.values()):
+            # "led by A with participation from B" read as B investing in A: both are
+            # investors of the same round, named in the same sentence.
+            continue
         if f.relation == "acquires" and f.object in buys:
-            out.append(replace(f, deal=_deal(buys[f.object], "acquirer", f)))
+            event = buys[f.object]
+            if (
+                f.amount is None
+                and event.amount
+                and event.amount in f.sentence
+                and event.status not in {"terminated", "denied"}
+            ):
+                # "The acquisition of B by A closed ... at a price of $X": the price is A's
+                # (not when the deal with that price collapsed).
+                f = replace(f, amount=event.amount)
+            out.append(replace(f, deal=_deal(event, "acquirer", f)))
         elif f.relation == "invests_in" and f.object in rounds:
             event = rounds[f.object]
             role = "leadInvestor" if f.subject in event.leads else "participant"
+            if role == "leadInvestor" and f.amount is None:
+                # A round's total is its lead investor's amount (the annotation guideline).
+                f = replace(f, amount=event.amount)
             out.append(replace(f, deal=_deal(event, role, f)))
         elif f.relation == "invests_in":
             # An investment outside any round: one company putting money in another.
@@ -432,6 +462,7 @@ def attach_deals(
                 start=sent.start,
                 end=sent.end,
                 certainty="reported" if event.status == "rumored" else "stated",
+                amount=event.amount if role == "leadInvestor" else None,
                 date=document.date,
                 confidence=EVENT_FACT_CONFIDENCE,
                 rule=f"event:{role}",
@@ -443,6 +474,18 @@ def attach_deals(
             have.add((named.name, "invests_in", event.target.name))
             out.append(replace(fact, deal=_deal(event, role, fact)))
     return out
+
+
+def _between_investors(fact: Fact, rounds: Iterable[DealEvent]) -> bool:
+    for event in rounds:
+        investors = event.leads.keys() | event.participants.keys()
+        if (
+            fact.subject in investors
+            and fact.object in investors
+            and any(s.start == fact.start for s in event.sentences)
+        ):
+            return True
+    return False
 
 
 def _deal(event: DealEvent, role: str, fact: Fact) -> Deal:
