@@ -261,3 +261,33 @@ def test_mapping_bad_deal_status_is_refused() -> None:
     bad = replace(fact, deal=Deal(kind="FundingRound", role="participant", status="maybe"))
     with pytest.raises(InputError, match="unknown deal status 'maybe': expected one of rumored"):
         fact_triples(doc, bad)
+
+
+def test_eval_reports_deal_figures_on_our_gold() -> None:
+    from pathlib import Path
+
+    from kg.api import evaluate
+
+    report = evaluate(Path(__file__).parent / "data" / "deals_gold.jsonl")
+    figures = report.as_json()["deals"]
+    assert figures["kind"] == {"checked": 7, "correct": 7, "accuracy": 1.0}
+    assert figures["role"]["correct"] == figures["role"]["checked"] == 6
+    assert figures["round"]["correct"] == 5
+    assert report.amount_accuracy == 1.0
+    assert "deal events on matched triples: events found 7/7" in report.table()
+
+
+def test_eval_gold_deal_with_unknown_key_is_refused(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from kg.extract.evaluate import load_gold
+
+    path = Path(str(tmp_path)) / "gold.jsonl"
+    path.write_text(
+        '{"id": "x", "text": "Acme invests in Beta.", "triples": [{"subject": "Acme", '
+        '"relation": "invests_in", "object": "Beta", "deal": {"kind": "FundingRound", '
+        '"lead": "Acme"}}]}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(Exception, match="deal has unknown key 'lead': expected some of kind"):
+        load_gold(path)
