@@ -291,3 +291,13 @@ def test_eval_gold_deal_with_unknown_key_is_refused(tmp_path: object) -> None:
     )
     with pytest.raises(Exception, match="deal has unknown key 'lead': expected some of kind"):
         load_gold(path)
+
+
+def test_stats_count_deals_and_show_contradictions(deal_store: str) -> None:
+    from kg.api import stats
+
+    result = stats(deal_store)
+    assert result["deals"] == {"FundingRound": 2, "Acquisition": 1, "StrategicInvestment": 0}
+    assert result["contradictions"] == [
+        {"company": "Cohere", "field": "amount", "value": "450000000", "otherValue": "500000000"}
+    ]
