@@ -520,8 +520,7 @@ def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
         "top_degree": [row(n) for n in by_degree[:top]],
         "top_pagerank": [row(n) for n in by_rank[:top]],
         "deals": {
-            kind: sum(int(r.n) for r in deal_rows if str(r.kind) == kind)
-            for kind in DEAL_KINDS
+            kind: sum(int(r.n) for r in deal_rows if str(r.kind) == kind) for kind in DEAL_KINDS
         },
         "contradictions": deal_contradictions(store),
     }
