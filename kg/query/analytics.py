@@ -522,15 +522,22 @@ def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
         "deals": {
             kind: sum(int(r.n) for r in deal_rows if str(r.kind) == kind) for kind in DEAL_KINDS
         },
-        "contradictions": deal_contradictions(store),
+        "contradictions": deal_contradictions(graph),
     }
 
 
-def deal_contradictions(store: Any) -> list[dict[str, str]]:
+def deal_contradictions(graph: Graph) -> list[dict[str, str]]:
     """Deals whose sources disagree on a figure (``queries/deal_contradictions.rq``)."""
-    from kg.query.sparql import select
-
+    try:
+        rows: list[Any] = list(graph.query(load_query("deal_contradictions")))
+    except Exception as e:  # the store's own errors vary by backend
+        raise QueryError(f"the deal_contradictions query failed on the graph: {e}") from e
     return [
-        {k: str(row[k]) for k in ("company", "field", "value", "otherValue")}
-        for row in select(store, "deal_contradictions").rows
+        {
+            "company": str(r.company),
+            "field": str(r.field),
+            "value": str(r.value),
+            "otherValue": str(r.otherValue),
+        }
+        for r in rows
     ]
