@@ -105,6 +105,8 @@ class Fact:
 
     ``confidence`` is the rule's estimated precision on the development set
     (0..1), lowered for long-distance or coreference-resolved arguments.
+    ``date`` is when the fact holds from: the date its sentence gives, else the
+    document's date (``date_from_document`` then says so).
     ``start``/``end`` are character offsets of the evidence sentence in the
     document text. ``subject_id``/``object_id`` name the entities' IRIs (a
     gazetteer id, or ``_`` and the merge key of an unknown name); a fact made
@@ -129,6 +131,8 @@ class Fact:
     object_aliases: tuple[str, ...] = ()
     subject_id: str = ""
     object_id: str = ""
+    #: True when ``date`` is the document's date, the sentence giving none.
+    date_from_document: bool = False
     #: The deal event this fact is part of (invests_in and acquires only).
     deal: Deal | None = None
 
@@ -153,6 +157,7 @@ class Fact:
             "certainty": self.certainty,
             "amount": self.amount,
             "date": self.date,
+            "date_from_document": self.date_from_document,
             "confidence": round(self.confidence, 3),
             "sentence": self.sentence,
             "start": self.start,

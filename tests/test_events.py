@@ -301,3 +301,24 @@ def test_stats_count_deals_and_show_contradictions(deal_store: str) -> None:
     assert result["contradictions"] == [
         {"company": "Cohere", "field": "amount", "value": "450000000", "otherValue": "500000000"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "from_document"),
+    [
+        (
+            "Microsoft will invest $10 billion in OpenAI, the companies said in January 2023.",
+            "January 2023",
+            False,
+        ),
+        ("Satya Nadella is the chief executive of Microsoft.", "2026-01-05", True),
+    ],
+)
+def test_fact_start_is_the_sentences_date_else_the_documents_marked(
+    ex: Extractor, text: str, date: str, from_document: bool
+) -> None:
+    doc = Document(text, date="2026-01-05")
+    (fact,) = ex.extract(doc)
+    assert (fact.date, fact.date_from_document) == (date, from_document)
+    marked = [t for t in fact_triples(doc, fact) if str(t[1]).endswith("#dateFromDocument")]
+    assert bool(marked) == from_document

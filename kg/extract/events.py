@@ -464,6 +464,7 @@ def attach_deals(
                 certainty="reported" if event.status == "rumored" else "stated",
                 amount=event.amount if role == "leadInvestor" else None,
                 date=document.date,
+                date_from_document=document.date is not None,
                 confidence=EVENT_FACT_CONFIDENCE,
                 rule=f"event:{role}",
                 subject_aliases=named.aliases,

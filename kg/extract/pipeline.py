@@ -346,7 +346,8 @@ class Extractor:
         verbal = tok.pos_ in {"VERB", "AUX"}
         reported = cand.rule.reported or is_hedged(tok, sent, verbal)
         amount = find_amount(tok) if cand.rule.amount else None
-        date = find_date(tok, sent) or document.date
+        stated_date = find_date(tok, sent)
+        date = stated_date or document.date
         conf = cand.rule.confidence
         if cand.subject.via_ref or cand.object.via_ref:
             conf *= REF_PENALTY
@@ -368,6 +369,8 @@ class Extractor:
             certainty="reported" if reported else "stated",
             amount=amount,
             date=date,
+            # The fact's start is the document's date when its sentence gives none.
+            date_from_document=stated_date is None and date is not None,
             confidence=conf,
             rule=cand.rule.id,
             # The gazetteer's canonical name travels with the printed one, so the graph

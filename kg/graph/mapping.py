@@ -273,6 +273,8 @@ def fact_triples(
         triples.append((ev, _AMOUNT, text_literal(fact.amount)))
     if fact.date:
         triples.append((ev, _DATE, text_literal(fact.date)))
+        if fact.date_from_document:
+            triples.append((ev, KGO.dateFromDocument, _literal(True)))
     if fact.deal is not None:
         triples += deal_triples(doc, fact.deal, s, o, ev, base)
     return triples

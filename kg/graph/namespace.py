@@ -76,6 +76,7 @@ class KGO(DefinedNamespace):
     certainty: URIRef
     amount: URIRef
     date: URIRef
+    dateFromDocument: URIRef
     contentHash: URIRef
     sourcePath: URIRef
 
