@@ -52,12 +52,61 @@ class Document:
             object.__setattr__(self, "id", "doc-" + self.hash[:16])
 
 
+#: Kinds of deal event, as the ontology's classes name them.
+DEAL_KINDS: tuple[str, ...] = ("FundingRound", "Acquisition", "StrategicInvestment")
+#: Where a deal stands, as the text says it.
+DEAL_STATUSES: tuple[str, ...] = ("rumored", "announced", "completed", "terminated", "denied")
+#: The part a fact's subject plays in its deal.
+DEAL_ROLES: tuple[str, ...] = ("leadInvestor", "participant", "acquirer")
+
+
+@dataclass(frozen=True)
+class Deal:
+    """The funding round, acquisition or strategic investment a fact belongs to.
+
+    ``target`` is the fact's object; ``role`` is what the fact's subject does in
+    the deal. ``amount`` is the wording ("$120 million"), ``amount_value`` the
+    number it states in ``currency`` (ISO 4217), as a decimal string; the same
+    for ``valuation``. ``stake`` is a percentage. An amount stated for a whole
+    round is the deal's, never one participant's.
+    """
+
+    kind: str
+    role: str
+    round: str | None = None
+    amount: str | None = None
+    amount_value: str | None = None
+    currency: str | None = None
+    valuation: str | None = None
+    valuation_value: str | None = None
+    stake: str | None = None
+    status: str = "announced"
+    date: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "role": self.role,
+            "round": self.round,
+            "amount": self.amount,
+            "amount_value": self.amount_value,
+            "currency": self.currency,
+            "valuation": self.valuation,
+            "valuation_value": self.valuation_value,
+            "stake": self.stake,
+            "status": self.status,
+            "date": self.date,
+        }
+
+
 @dataclass(frozen=True)
 class Fact:
     """One typed relation between two named entities, with its evidence.
 
     ``confidence`` is the rule's estimated precision on the development set
     (0..1), lowered for long-distance or coreference-resolved arguments.
+    ``date`` is when the fact holds from: the date its sentence gives, else the
+    document's date (``date_from_document`` then says so).
     ``start``/``end`` are character offsets of the evidence sentence in the
     document text. ``subject_id``/``object_id`` name the entities' IRIs (a
     gazetteer id, or ``_`` and the merge key of an unknown name); a fact made
@@ -82,6 +131,10 @@ class Fact:
     object_aliases: tuple[str, ...] = ()
     subject_id: str = ""
     object_id: str = ""
+    #: True when ``date`` is the document's date, the sentence giving none.
+    date_from_document: bool = False
+    #: The deal event this fact is part of (invests_in and acquires only).
+    deal: Deal | None = None
 
     def key(self) -> tuple[str, str, str]:
         """(subject, relation, object) with symmetric relations put in one order."""
@@ -104,10 +157,12 @@ class Fact:
             "certainty": self.certainty,
             "amount": self.amount,
             "date": self.date,
+            "date_from_document": self.date_from_document,
             "confidence": round(self.confidence, 3),
             "sentence": self.sentence,
             "start": self.start,
             "end": self.end,
+            **({"deal": self.deal.as_json()} if self.deal else {}),
         }
 
 

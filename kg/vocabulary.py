@@ -10,7 +10,9 @@ The ontology is the one place a relation is declared. Each relation is an
 - ``a owl:SymmetricProperty`` when it holds in both directions.
 
 An object property with ``owl:inverseOf`` (``kgo:supplies``) is only another
-reading of a relation: kg never asserts it. Entity classes are the
+reading of a relation: kg never asserts it; one whose ``rdfs:domain`` is
+``kgo:Deal`` or ``kgo:Evidence`` links a deal event, not two entities, and is
+no relation either. Entity classes are the
 ``rdfs:subClassOf kgo:Entity`` classes. Relations and classes keep the order
 of the file.
 
@@ -127,11 +129,15 @@ def _from_graph(graph: Graph, path: Path) -> Vocabulary:
 
     entity = URIRef(ONTOLOGY_NS + "Entity")
     ongoing_prop = URIRef(ONTOLOGY_NS + "ongoing")
+    # Links of deal events and evidence nodes are structure, not relations between entities.
+    structural = {URIRef(ONTOLOGY_NS + "Deal"), URIRef(ONTOLOGY_NS + "Evidence")}
     classes = tuple(_local(c, path) for c in graph.subjects(RDFS.subClassOf, entity, unique=True))
     relations: list[Relation] = []
     properties: list[str] = []
     for prop in graph.subjects(RDF.type, OWL.ObjectProperty, unique=True):
         if not isinstance(prop, URIRef) or not str(prop).startswith(ONTOLOGY_NS):
+            continue
+        if graph.value(prop, RDFS.domain) in structural:
             continue
         name = _local(prop, path)
         properties.append(name)

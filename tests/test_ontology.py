@@ -82,11 +82,24 @@ def test_ontology_relations_match_the_guideline(ontology: Graph) -> None:
         for s in ontology.subjects(RDF.type, OWL.ObjectProperty)
         if str(s).startswith(ONTOLOGY_NS)
     }
-    assert props == {*RELATIONS, "supplies"}
+    # The links of deal events are object properties too, but no relations.
+    assert props == {*RELATIONS, "supplies", *DEAL_LINKS}
     for name in props:
         term = ns.kgo(name)
         assert ontology.value(term, RDFS.domain) is not None, name
         assert ontology.value(term, RDFS.range) is not None, name
+
+
+DEAL_LINKS = {"event", "target", "leadInvestor", "participant", "acquirer"}
+
+
+def test_ontology_deal_classes_and_roles_match_the_records(ontology: Graph) -> None:
+    from kg.records import DEAL_KINDS, DEAL_ROLES
+
+    for kind in DEAL_KINDS:
+        assert (ns.kgo(kind), RDFS.subClassOf, ns.KGO.Deal) in ontology, kind
+    for role in DEAL_ROLES:
+        assert ontology.value(ns.kgo(role), RDFS.domain) == ns.KGO.Deal, role
 
 
 def test_ontology_entity_classes_are_entities(ontology: Graph) -> None:

@@ -99,6 +99,8 @@ class GoldTriple:
     certainty: str = "stated"
     amount: str | None = None
     date: str | None = None
+    #: The deal event the triple belongs to: kind, role, round, amount_value (optional keys).
+    deal: tuple[tuple[str, str], ...] = ()
 
     def subject_forms(self) -> frozenset[str]:
         return _forms_of((self.subject, *self.subject_aliases))
@@ -117,6 +119,8 @@ class GoldTriple:
             out["amount"] = self.amount
         if self.date is not None:
             out["date"] = self.date
+        if self.deal:
+            out["deal"] = dict(self.deal)
         return out
 
     def __str__(self) -> str:
@@ -180,7 +184,26 @@ def _parse_triple(raw: Any, what: str, *, check_relation: bool = True) -> GoldTr
         certainty=certainty,
         amount=_opt_str(raw.get("amount"), f"{what} amount"),
         date=_opt_str(raw.get("date"), f"{what} date"),
+        deal=_parse_deal(raw.get("deal"), what),
     )
+
+
+#: What a gold triple's "deal" may give, each compared on the matched prediction's deal.
+DEAL_FIELDS: tuple[str, ...] = ("kind", "role", "round", "amount_value")
+
+
+def _parse_deal(raw: Any, what: str) -> tuple[tuple[str, str], ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict) or not raw.get("kind"):
+        raise ValueError(f"{what} deal must be an object with a 'kind', got {raw!r}")
+    unknown = set(raw) - set(DEAL_FIELDS)
+    if unknown:
+        raise ValueError(
+            f"{what} deal has unknown key {sorted(unknown)[0]!r}: "
+            f"expected some of {', '.join(DEAL_FIELDS)}"
+        )
+    return tuple((k, str(raw[k])) for k in DEAL_FIELDS if raw.get(k) is not None)
 
 
 def _parse_doc(raw: Any) -> GoldDoc:
@@ -370,6 +393,8 @@ class EvalReport:
     amount_checks: list[QualifierCheck] = field(default_factory=list)
     spurious_amounts: list[QualifierCheck] = field(default_factory=list)
     date_checks: list[QualifierCheck] = field(default_factory=list)
+    #: Deal fields (kind, role, round, amount_value) compared on matched triples.
+    deal_checks: dict[str, list[QualifierCheck]] = field(default_factory=dict)
     near_misses: list[NearMiss] = field(default_factory=list)
     by_tag: dict[str, TagScore] = field(default_factory=dict)
     unknown_doc_predictions: int = 0
@@ -456,6 +481,10 @@ class EvalReport:
                 },
                 "date": acc(self.date_accuracy, self.date_checks),
             },
+            "deals": {
+                name: acc(self._accuracy(checks), checks)
+                for name, checks in self.deal_checks.items()
+            },
             "by_tag": {tag: row.as_json() for tag, row in sorted(self.by_tag.items())},
             "calibration": {
                 "bins": [b.as_json() for b in calibration_table(self.scored)],
@@ -502,6 +531,14 @@ class EvalReport:
             if label == "amount":
                 line += f"; {len(self.spurious_amounts)} amounts where the gold has none"
             lines.append(line)
+        if self.deal_checks:
+            # "kind" right means the event was found; "role" right means the lead is.
+            names = {"kind": "events found", "role": "role (lead) right"}
+            parts = [
+                f"{names.get(name, name + ' right')} {sum(c.correct for c in checks)}/{len(checks)}"
+                for name, checks in self.deal_checks.items()
+            ]
+            lines.append("deal events on matched triples: " + ", ".join(parts))
         if self.scored:
             lines += ["", f"{'confidence':<15}{'facts':>6}{'mean':>8}{'right':>8}"]
             lines += [
@@ -649,6 +686,11 @@ def _check_qualifiers(doc_id: str, g: GoldTriple, fact: Fact, report: EvalReport
     if g.date is not None:
         ok = _same(g.date, fact.date, lambda d: d.strip().casefold())
         report.date_checks.append(QualifierCheck(doc_id, triple, g.date, fact.date, ok))
+    for name, gold_value in g.deal:
+        predicted = None if fact.deal is None else getattr(fact.deal, name)
+        report.deal_checks.setdefault(name, []).append(
+            QualifierCheck(doc_id, triple, gold_value, predicted, predicted == gold_value)
+        )
 
 
 def _score_doc(doc: GoldDoc, facts: list[Fact], report: EvalReport) -> None:

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from kg.errors import ExtractionError
 from kg.extract.calibration import load_calibration
 from kg.extract.entities import Mention, add_known_names, find_mentions, load_cues
+from kg.extract.events import attach_deals, document_sentences
 from kg.extract.layout import is_prose
 from kg.extract.nlp import load_pipeline
 from kg.extract.qualifiers import find_amount, find_date, is_hedged, is_negated
@@ -287,7 +288,9 @@ class Extractor:
             if final or not (found.keys() & makers.missed):
                 break
             makers.update(found)
-        return dedupe(facts)
+        # Deal events: the rounds and acquisitions behind invests_in / acquires facts.
+        sentences = document_sentences(chunks, per_chunk, registry)
+        return attach_deals(document, dedupe(facts), sentences)
 
     @staticmethod
     def _maker_of(name: str, registry: Registry, ctx: SentenceContext) -> str:
@@ -358,7 +361,8 @@ class Extractor:
             or (bool(ctx.sources.get(sent.start)) and not _background(tok))
         )
         amount = find_amount(tok) if cand.rule.amount else None
-        date = find_date(tok, sent) or document.date
+        stated_date = find_date(tok, sent)
+        date = stated_date or document.date
         conf = cand.rule.confidence
         if cand.subject.via_ref or cand.object.via_ref:
             conf *= REF_PENALTY
@@ -380,6 +384,8 @@ class Extractor:
             certainty="reported" if reported else "stated",
             amount=amount,
             date=date,
+            # The fact's start is the document's date when its sentence gives none.
+            date_from_document=stated_date is None and date is not None,
             confidence=conf,
             rule=cand.rule.id,
             # The gazetteer's canonical name travels with the printed one, so the graph

@@ -153,3 +153,15 @@ def evidence_iri(
     key = "\x1f".join((content_hash, subject, relation, obj, str(start), str(end)))
     digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
     return URIRef(check_base_iri(base_iri) + "evidence/" + digest)
+
+
+def event_iri(kind: str, target: str, key: str, base_iri: str | None = None) -> URIRef:
+    """Deterministic IRI of one deal event: its kind, its target's IRI and what tells it apart.
+
+    ``key`` is the round label, else the amount, else the document's content hash,
+    so one round told by several documents is one node.
+    """
+    digest = hashlib.sha256(
+        "\x1f".join((kind, target, key)).encode("utf-8", "surrogatepass")
+    ).hexdigest()[:32]
+    return URIRef(check_base_iri(base_iri) + "event/" + digest)

@@ -20,9 +20,15 @@ from rdflib.term import Literal, Node, URIRef
 
 from kg.config import EXTRACTOR_NAME
 from kg.errors import InputError
-from kg.graph.iri import check_base_iri, document_iri, entity_id_iri, evidence_iri
+from kg.graph.iri import (
+    check_base_iri,
+    document_iri,
+    entity_id_iri,
+    event_iri,
+    evidence_iri,
+)
 from kg.graph.namespace import DCTERMS, KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, kgo
-from kg.records import CERTAINTIES, Document, Fact
+from kg.records import CERTAINTIES, DEAL_KINDS, DEAL_ROLES, DEAL_STATUSES, Deal, Document, Fact
 from kg.vocabulary import vocabulary
 
 Triple = tuple[Node, Node, Node]
@@ -141,6 +147,29 @@ def check_fact(fact: Fact) -> None:
         raise InputError(f"confidence {fact.confidence!r} is outside 0..1")
     if fact.start < 0 or fact.end < fact.start:
         raise InputError(f"bad sentence offsets {fact.start}..{fact.end}")
+    if fact.deal is not None:
+        check_deal(fact.deal)
+
+
+def check_deal(deal: Deal) -> None:
+    """Raise InputError naming the bad field when ``deal`` cannot be mapped."""
+    for name, value, allowed in (
+        ("deal kind", deal.kind, DEAL_KINDS),
+        ("deal role", deal.role, DEAL_ROLES),
+        ("deal status", deal.status, DEAL_STATUSES),
+    ):
+        if value not in allowed:
+            raise InputError(f"unknown {name} {value!r}: expected one of {', '.join(allowed)}")
+    for name, number in (
+        ("amount_value", deal.amount_value),
+        ("valuation_value", deal.valuation_value),
+        ("stake", deal.stake),
+    ):
+        if number is not None:
+            try:
+                Decimal(number)
+            except ArithmeticError as e:
+                raise InputError(f"deal {name} {number!r} is not a number") from e
 
 
 def entity_triples(
@@ -244,6 +273,50 @@ def fact_triples(
         triples.append((ev, _AMOUNT, text_literal(fact.amount)))
     if fact.date:
         triples.append((ev, _DATE, text_literal(fact.date)))
+        if fact.date_from_document:
+            triples.append((ev, KGO.dateFromDocument, _literal(True)))
+    if fact.deal is not None:
+        triples += deal_triples(doc, fact.deal, s, o, ev, base)
+    return triples
+
+
+def _decimal(value: str) -> Literal:
+    return Literal(format(Decimal(value).normalize(), "f"), datatype=_DECIMAL)
+
+
+def deal_triples(
+    doc: Document, deal: Deal, subject: Node, target: Node, evidence: Node, base_iri: str
+) -> list[Triple]:
+    """The deal event node of a fact, the subject's part in it, and the evidence's link to it.
+
+    The node's IRI comes from the kind, the target and the round label (else the
+    amount, else the document), so one round reported by several documents is one
+    node; values that the sources disagree on are all kept on it (see the
+    ``contradictions`` query).
+    """
+    key = deal.round or (f"{deal.amount_value} {deal.currency}" if deal.amount_value else doc.hash)
+    e = event_iri(deal.kind, str(target), key, base_iri)
+    triples: list[Triple] = [
+        (e, _TYPE, kgo(deal.kind)),
+        (e, KGO.target, target),
+        (e, kgo(deal.role), subject),
+        (e, KGO.status, _literal(deal.status)),
+        (evidence, KGO.event, e),
+    ]
+    if deal.round:
+        triples.append((e, KGO.roundLabel, text_literal(deal.round)))
+    if deal.amount_value:
+        triples.append((e, KGO.amountValue, _decimal(deal.amount_value)))
+    if deal.currency:
+        triples.append((e, KGO.currency, text_literal(deal.currency)))
+    if deal.amount:
+        triples.append((e, KGO.amountText, text_literal(deal.amount)))
+    if deal.valuation_value:
+        triples.append((e, KGO.valuation, _decimal(deal.valuation_value)))
+    if deal.stake:
+        triples.append((e, KGO.stakePercent, _decimal(deal.stake)))
+    if deal.date:
+        triples.append((e, KGO.announced, date_literal(deal.date)))
     return triples
 
 

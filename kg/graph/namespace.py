@@ -43,6 +43,10 @@ class KGO(DefinedNamespace):
     Document: URIRef
     Evidence: URIRef
     Reference: URIRef
+    Deal: URIRef
+    FundingRound: URIRef
+    Acquisition: URIRef
+    StrategicInvestment: URIRef
 
     # Relations (object properties), in the guideline's order, and the inverse of uses
     invests_in: URIRef
@@ -72,8 +76,24 @@ class KGO(DefinedNamespace):
     certainty: URIRef
     amount: URIRef
     date: URIRef
+    dateFromDocument: URIRef
     contentHash: URIRef
     sourcePath: URIRef
+
+    # Deal events: links (object properties) and values (datatype properties)
+    event: URIRef
+    target: URIRef
+    leadInvestor: URIRef
+    participant: URIRef
+    acquirer: URIRef
+    status: URIRef
+    roundLabel: URIRef
+    amountValue: URIRef
+    currency: URIRef
+    amountText: URIRef
+    valuation: URIRef
+    stakePercent: URIRef
+    announced: URIRef
 
 
 #: Prefixes bound in every graph kg opens and every export it writes.

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from kg.config import ONTOLOGY_NS
 from kg.errors import QueryError, UsageError
 from kg.graph.queries import load_query
+from kg.records import DEAL_KINDS
 from kg.vocabulary import fact_key, vocabulary
 
 if TYPE_CHECKING:
@@ -474,7 +475,12 @@ def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
          "facts_by_support": {"1": 15, "2": 5},    # documents behind a fact -> facts
          "certainty": {"stated": 18, "reported": 2},
          "top_degree": [{"label", "class", "degree", "pagerank", "iri"}, ...],
-         "top_pagerank": [...same shape, ordered by PageRank...]}
+         "top_pagerank": [...same shape, ordered by PageRank...],
+         "deals": {"FundingRound": 2, "Acquisition": 1, "StrategicInvestment": 0},
+         "contradictions": [{"company", "field", "value", "otherValue"}, ...]}
+
+    ``contradictions`` are the rows of ``queries/deal_contradictions.rq``: one deal
+    given two different amounts, valuations or stakes by its sources.
     """
     graph = store.graph
     g = to_networkx(graph)
@@ -486,6 +492,7 @@ def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
     support = Counter(d["support"] for _, _, d in g.edges(data=True))
     certainty = Counter(d["certainty"] for _, _, d in g.edges(data=True))
     pr = pagerank(g)
+    deal_rows = _select(graph, "deals")
 
     def row(iri: str) -> dict[str, Any]:
         return {
@@ -512,4 +519,25 @@ def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
         "certainty": {c: certainty.get(c, 0) for c in ("stated", "reported")},
         "top_degree": [row(n) for n in by_degree[:top]],
         "top_pagerank": [row(n) for n in by_rank[:top]],
+        "deals": {
+            kind: sum(int(r.n) for r in deal_rows if str(r.kind) == kind) for kind in DEAL_KINDS
+        },
+        "contradictions": deal_contradictions(graph),
     }
+
+
+def deal_contradictions(graph: Graph) -> list[dict[str, str]]:
+    """Deals whose sources disagree on a figure (``queries/deal_contradictions.rq``)."""
+    try:
+        rows: list[Any] = list(graph.query(load_query("deal_contradictions")))
+    except Exception as e:  # the store's own errors vary by backend
+        raise QueryError(f"the deal_contradictions query failed on the graph: {e}") from e
+    return [
+        {
+            "company": str(r.company),
+            "field": str(r.field),
+            "value": str(r.value),
+            "otherValue": str(r.otherValue),
+        }
+        for r in rows
+    ]

@@ -1,0 +1,324 @@
+"""Deal events: funding rounds, acquisitions and strategic investments, extracted and stored.
+
+The sentences are written for these tests; company names are real or made up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from kg.errors import InputError
+from kg.extract.events import amount_value
+from kg.extract.pipeline import Extractor
+from kg.graph.mapping import fact_triples
+from kg.graph.store import open_store
+from kg.graph.validate import validate_graph
+from kg.query.sparql import select
+from kg.records import Deal, Document, Fact
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def deals(ex: Extractor, text: str, date: str = "2026-05-04") -> dict[str, Fact]:
+    """The facts of ``text`` that carry a deal, by subject."""
+    return {f.subject: f for f in ex.extract(Document(text, date=date)) if f.deal}
+
+
+def rows(store: object, name: str, **bind: str) -> list[dict[str, str]]:
+    result = select(store, name, **bind)  # type: ignore[arg-type]
+    return [{k: "" if v is None else str(v) for k, v in row.items()} for row in result.rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("$120 million", "120000000", "USD"),
+        ("$2.1 billion", "2100000000", "USD"),
+        ("€45m", "45000000", "EUR"),
+        ("£1.5bn", "1500000000", "GBP"),
+        ("$7,500,000", "7500000", "USD"),
+        ("300 million euros", "300000000", "EUR"),
+        ("no money here", None, None),
+    ],
+)
+def test_amount_value_reads_number_and_currency(
+    text: str, value: str | None, currency: str | None
+) -> None:
+    assert amount_value(text) == (value, currency)
+
+
+def test_events_round_with_lead_participants_and_valuation(ex: Extractor) -> None:
+    found = deals(
+        ex,
+        "Cohere raised $120 million in a Series B round led by Sequoia Capital, with "
+        "participation from Google and Oracle, at a $900 million valuation.",
+    )
+    assert set(found) == {"Sequoia Capital", "Google", "Oracle"}
+    lead = found["Sequoia Capital"].deal
+    assert lead is not None
+    assert (lead.kind, lead.role, lead.round) == ("FundingRound", "leadInvestor", "Series B")
+    assert (lead.amount, lead.amount_value, lead.currency) == ("$120 million", "120000000", "USD")
+    assert lead.valuation_value == "900000000"
+    assert {found[n].deal.role for n in ("Google", "Oracle")} == {"participant"}  # type: ignore[union-attr]
+
+
+def test_events_lead_investor_carries_the_rounds_total(ex: Extractor) -> None:
+    found = deals(
+        ex,
+        "Sundown Robotics has raised $90 million so far, including a $70 million Series B "
+        "last year led by Harwick Ventures.",
+    )
+    lead = found["Harwick Ventures"]
+    assert lead.amount == "$70 million"
+    assert lead.deal is not None and lead.deal.amount_value == "70000000"
+
+
+def test_events_valuation_is_not_the_amount(ex: Extractor) -> None:
+    found = deals(
+        ex,
+        "Cohere raised $500 million in a funding round led by Nvidia that would value the "
+        "company at $5.5 billion.",
+    )
+    deal = found["Nvidia"].deal
+    assert deal is not None
+    assert (deal.amount_value, deal.valuation_value) == ("500000000", "5500000000")
+
+
+def test_events_round_amount_is_the_rounds_not_each_participants(ex: Extractor) -> None:
+    found = deals(
+        ex,
+        "Mistral AI raised $120 million in a Series B led by Lightspeed Venture Partners "
+        "with participation from Nvidia and Salesforce.",
+    )
+    nvidia = found["Nvidia"]
+    assert nvidia.amount is None
+    assert nvidia.deal is not None and nvidia.deal.amount == "$120 million"
+
+
+def test_events_round_told_over_three_sentences_is_one_event(ex: Extractor) -> None:
+    found = deals(
+        ex,
+        "Mistral AI is in talks to raise new money. The Series C would be led by "
+        "Andreessen Horowitz. The round would total $300 million, two people briefed on "
+        "the plans said.",
+    )
+    deal = found["Andreessen Horowitz"].deal
+    assert deal is not None
+    assert (deal.round, deal.role, deal.amount_value, deal.status) == (
+        "Series C",
+        "leadInvestor",
+        "300000000",
+        "rumored",
+    )
+    assert found["Andreessen Horowitz"].certainty == "reported"
+
+
+def test_events_no_investment_between_two_investors_of_one_round(ex: Extractor) -> None:
+    facts = ex.extract(
+        Document(
+            "Cohere raised $60 million in a Series B led by Sequoia Capital with "
+            "participation from Oracle."
+        )
+    )
+    assert {(f.subject, f.object) for f in facts if f.relation == "invests_in"} == {
+        ("Sequoia Capital", "Cohere"),
+        ("Oracle", "Cohere"),
+    }
+
+
+def test_events_investor_before_led(ex: Extractor) -> None:
+    deal = deals(ex, "Sequoia Capital led a $50 million Series A in Quillmark Inc. on Tuesday.")[
+        "Sequoia Capital"
+    ].deal
+    assert deal is not None
+    assert (deal.round, deal.role, deal.amount_value) == ("Series A", "leadInvestor", "50000000")
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        ("The deal closed in March.", "completed"),
+        ("Talks collapsed on Friday after regulators objected.", "terminated"),
+        ("Tessaly Labs denied the report.", "denied"),
+        ("", "announced"),
+    ],
+)
+def test_events_acquisition_status(ex: Extractor, second: str, status: str) -> None:
+    found = deals(ex, f"Norvane Systems agreed to buy Tessaly Labs for $2.1 billion. {second}")
+    deal = found["Norvane Systems"].deal
+    assert deal is not None
+    assert (deal.kind, deal.role, deal.amount_value, deal.status) == (
+        "Acquisition",
+        "acquirer",
+        "2100000000",
+        status,
+    )
+
+
+def test_events_investment_outside_a_round_is_strategic_with_stake(ex: Extractor) -> None:
+    deal = deals(ex, "Amazon will invest $4 billion in Anthropic for a 15% stake.")["Amazon"].deal
+    assert deal is not None
+    assert (deal.kind, deal.amount_value, deal.stake, deal.round) == (
+        "StrategicInvestment",
+        "4000000000",
+        "15",
+        None,
+    )
+
+
+def test_events_no_deal_on_other_relations(ex: Extractor) -> None:
+    facts = ex.extract(Document("Sam Altman is the chief executive of OpenAI."))
+    assert facts and all(f.deal is None for f in facts)
+
+
+ROUND_RUMOR = (
+    "Cohere is in talks to raise a Series D of about $500 million, people familiar "
+    "with the matter said. Nvidia would lead the round."
+)
+ROUND_CONFIRMED = "Cohere raised $500 million in a Series D led by Nvidia."
+ROUND_OTHER_AMOUNT = "Cohere has closed a $450 million Series D led by Nvidia."
+
+
+@pytest.fixture(scope="module")
+def deal_store(ex: Extractor, tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = str(tmp_path_factory.mktemp("deals") / "store")
+    docs = [
+        Document(ROUND_RUMOR, date="2026-01-10", url="https://one.example/rumor"),
+        Document(ROUND_CONFIRMED, date="2026-02-03", url="https://two.example/confirmed"),
+        Document(ROUND_OTHER_AMOUNT, date="2026-02-04", url="https://three.example/closed"),
+        Document(
+            "Cohere raised $60 million in a Series B led by Sequoia Capital with "
+            "participation from Oracle.",
+            date="2025-06-01",
+        ),
+        Document(
+            "Norvane Systems agreed to buy Tessaly Labs for $2.1 billion. Talks collapsed "
+            "a month later.",
+            date="2026-03-01",
+        ),
+    ]
+    with open_store(folder) as st:
+        for doc in docs:
+            st.add_document(doc, ex.extract(doc))
+    return folder
+
+
+def test_store_rumor_later_confirmed_is_one_event_with_both_statuses(deal_store: str) -> None:
+    with open_store(deal_store, read_only=True) as st:
+        found = rows(st, "rounds_of", company="Cohere")
+    series_d = [r for r in found if r["round"] == "Series D"]
+    assert len(series_d) == 1
+    assert set(series_d[0]["statuses"].split(", ")) >= {"rumored", "announced"}
+    assert series_d[0]["leads"] == "Nvidia"
+    assert series_d[0]["announced"] == "2026-01-10"
+
+
+def test_store_two_outlets_disagreeing_on_an_amount_is_a_contradiction(deal_store: str) -> None:
+    with open_store(deal_store, read_only=True) as st:
+        found = rows(st, "deal_contradictions")
+    assert [(r["company"], r["field"], r["value"], r["otherValue"]) for r in found] == [
+        ("Cohere", "amount", "450000000", "500000000")
+    ]
+
+
+def test_store_deal_later_terminated(deal_store: str) -> None:
+    with open_store(deal_store, read_only=True) as st:
+        found = rows(st, "acquisitions_by", acquirer="Norvane Systems")
+    assert [(r["target"], r["amounts"], r["statuses"]) for r in found] == [
+        ("Tessaly Labs", "2100000000", "terminated")
+    ]
+
+
+def test_store_biggest_rounds_and_co_investors(deal_store: str) -> None:
+    with open_store(deal_store, read_only=True) as st:
+        biggest = rows(st, "biggest_rounds")
+        pairs = rows(st, "co_investors")
+    assert [(r["year"], r["round"], r["amount"]) for r in biggest] == [
+        ("2026", "Series D", "500000000"),
+        ("2025", "Series B", "60000000"),
+    ]
+    assert ("Oracle", "Sequoia Capital", "1") in {
+        (r["investor"], r["coInvestor"], r["deals"]) for r in pairs
+    }
+
+
+def test_store_deal_graph_satisfies_the_shapes(deal_store: str) -> None:
+    with open_store(deal_store, read_only=True) as st:
+        conforms, report = validate_graph(st.graph)
+    assert conforms, report
+
+
+def test_mapping_bad_deal_status_is_refused() -> None:
+    doc = Document("Acme invests in Beta.")
+    fact = Fact(
+        doc.id, "Acme", "Organization", "invests_in", "Beta", "Organization", doc.text, 0, 21
+    )
+    bad = replace(fact, deal=Deal(kind="FundingRound", role="participant", status="maybe"))
+    with pytest.raises(InputError, match="unknown deal status 'maybe': expected one of rumored"):
+        fact_triples(doc, bad)
+
+
+def test_eval_reports_deal_figures_on_our_gold() -> None:
+    from pathlib import Path
+
+    from kg.api import evaluate
+
+    report = evaluate(Path(__file__).parent / "data" / "deals_gold.jsonl")
+    figures = report.as_json()["deals"]
+    assert figures["kind"] == {"checked": 7, "correct": 7, "accuracy": 1.0}
+    assert figures["role"]["correct"] == figures["role"]["checked"] == 6
+    assert figures["round"]["correct"] == 5
+    assert report.amount_accuracy == 1.0
+    assert "deal events on matched triples: events found 7/7" in report.table()
+
+
+def test_eval_gold_deal_with_unknown_key_is_refused(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from kg.extract.evaluate import load_gold
+
+    path = Path(str(tmp_path)) / "gold.jsonl"
+    path.write_text(
+        '{"id": "x", "text": "Acme invests in Beta.", "triples": [{"subject": "Acme", '
+        '"relation": "invests_in", "object": "Beta", "deal": {"kind": "FundingRound", '
+        '"lead": "Acme"}}]}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(Exception, match="deal has unknown key 'lead': expected some of kind"):
+        load_gold(path)
+
+
+def test_stats_count_deals_and_show_contradictions(deal_store: str) -> None:
+    from kg.api import stats
+
+    result = stats(deal_store)
+    assert result["deals"] == {"FundingRound": 2, "Acquisition": 1, "StrategicInvestment": 0}
+    assert result["contradictions"] == [
+        {"company": "Cohere", "field": "amount", "value": "450000000", "otherValue": "500000000"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "from_document"),
+    [
+        (
+            "Microsoft will invest $10 billion in OpenAI, the companies said in January 2023.",
+            "January 2023",
+            False,
+        ),
+        ("Satya Nadella is the chief executive of Microsoft.", "2026-01-05", True),
+    ],
+)
+def test_fact_start_is_the_sentences_date_else_the_documents_marked(
+    ex: Extractor, text: str, date: str, from_document: bool
+) -> None:
+    doc = Document(text, date="2026-01-05")
+    (fact,) = ex.extract(doc)
+    assert (fact.date, fact.date_from_document) == (date, from_document)
+    marked = [t for t in fact_triples(doc, fact) if str(t[1]).endswith("#dateFromDocument")]
+    assert bool(marked) == from_document
