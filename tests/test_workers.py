@@ -49,11 +49,17 @@ def docs(n: int) -> list[Document]:
 
 
 def worker_pids() -> set[int]:
-    """Live child processes (zombies not yet reaped do not count)."""
+    """Live forked children (zombies not yet reaped do not count).
+
+    A forked worker runs this process's command line; a server or helper process
+    another test started (a different command) is not one of them.
+    """
+    me = psutil.Process()
+    own = me.cmdline()
     out = set()
-    for p in psutil.Process().children(recursive=True):
-        with contextlib.suppress(psutil.NoSuchProcess):
-            if p.status() != psutil.STATUS_ZOMBIE:
+    for p in me.children(recursive=True):
+        with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
+            if p.status() != psutil.STATUS_ZOMBIE and p.cmdline() == own:
                 out.add(p.pid)
     return out
 
