@@ -599,6 +599,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Kevin Scott", "leads", "Microsoft")},
     ),
     (
+        "buying_idioms",
+        "AMD also brought France-based Mipsology and Santa Clara-based Nod.ai into the fold "
+        "last year. Nvidia snapped up Run:ai for $700 million. Alibaba unveiled Damo Robotics, "
+        "a new subsidiary designed to build robots.",
+        {
+            ("Damo Robotics", "subsidiary_of", "Alibaba"),
+            ("AMD", "acquires", "Mipsology"),
+            ("AMD", "acquires", "Nod.ai"),
+            ("Nvidia", "acquires", "Run:ai"),
+        },
+        set(),
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",
