@@ -57,13 +57,30 @@ def test_query_params_reads_the_header() -> None:
         ("outlets_for_fact", ["subjectLabel", "relationName", "objectLabel"]),
         ("facts_since", ["since"]),
         ("family_facts", ["family"]),
-        ("facts", []),
+        ("facts", ["minConfidence"]),
     ],
 )
 def test_named_queries_declare_their_parameters(name: str, params: list[str]) -> None:
     declared = query_params(load_query(name))
     assert [p.name for p in declared] == params
-    assert all(p.required and p.description for p in declared)
+    assert all(p.description for p in declared)
+    assert all(p.required for p in declared if name != "facts")
+
+
+def test_facts_query_min_confidence_leaves_out_weaker_evidence() -> None:
+    doc = make_doc("Cohere uses Azure. Cohere partners with Oracle.", "conf")
+    facts = [
+        make_fact(doc, "Cohere", "uses", "Azure", "Cohere uses Azure.", confidence=0.9),
+        make_fact(
+            doc, "Cohere", "partners_with", "Oracle", "Cohere partners with Oracle.", confidence=0.4
+        ),
+    ]
+    with open_store("memory") as st:
+        st.add_document(doc, facts)
+        every = {r["relationName"] for r in select(st, "facts")}
+        confident = {r["relationName"] for r in select(st, "facts", minConfidence="0.5")}
+    assert every == {"uses", "partners_with"}
+    assert confident == {"uses"}
 
 
 @pytest.mark.parametrize("name", query_names())
