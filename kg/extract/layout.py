@@ -27,7 +27,11 @@ _WORD = re.compile(r"[^\W_][\w'’.&-]*")
 
 def _line(sent: Span) -> str:
     """The whole line of text the sentence stands on."""
-    text = sent.doc.text
+    # spaCy joins a Doc's text anew on every access: once per document is enough.
+    data = sent.doc.user_data
+    text = data.get("kg_text")
+    if text is None:
+        text = data["kg_text"] = sent.doc.text
     start = text.rfind("\n", 0, sent.start_char + len(sent.text) - len(sent.text.lstrip())) + 1
     end = text.find("\n", sent.start_char + len(sent.text.rstrip()))
     return text[start : end if end >= 0 else len(text)].strip()
