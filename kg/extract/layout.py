@@ -27,13 +27,19 @@ _WORD = re.compile(r"[^\W_][\w'’.&-]*")
 
 def _line(sent: Span) -> str:
     """The whole line of text the sentence stands on."""
-    # spaCy joins a Doc's text anew on every access: once per document is enough.
+    # spaCy joins a Doc's (and a Span's) text anew on every access: the document's
+    # text is joined once, and the sentence is a slice of it.
     data = sent.doc.user_data
     text = data.get("kg_text")
     if text is None:
         text = data["kg_text"] = sent.doc.text
-    start = text.rfind("\n", 0, sent.start_char + len(sent.text) - len(sent.text.lstrip())) + 1
-    end = text.find("\n", sent.start_char + len(sent.text.rstrip()))
+    first, last = sent.start_char, sent.end_char
+    while first < last and text[first].isspace():
+        first += 1
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    start = text.rfind("\n", 0, first) + 1
+    end = text.find("\n", last)
     return text[start : end if end >= 0 else len(text)].strip()
 
 

@@ -128,9 +128,9 @@ class SentenceContext:
         entry = load_gazetteer().get(m.canonical)
         return entry is not None and entry.kind == "outlet"
 
-    def is_source(self, name: str, tok: Token) -> bool:
-        """Whether ``name`` is cited as a source in the sentence of ``tok``."""
-        return name in self.sources.get(tok.sent.start, ())
+    def is_source(self, name: str, sent_start: int) -> bool:
+        """Whether ``name`` is cited as a source in the sentence starting at that token."""
+        return name in self.sources.get(sent_start, ())
 
     # -- entity lookup -------------------------------------------------
     def owner_classes(self, name: str) -> tuple[str, ...]:

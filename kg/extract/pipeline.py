@@ -334,8 +334,7 @@ class Extractor:
                 obj_name = self._maker_of(obj_name, registry, ctx)
             if subj_name == obj_name:
                 return "same maker on both sides"
-        tok0 = sent.doc[cand.trigger]
-        if ctx.is_source(subj_name, tok0) or ctx.is_source(obj_name, tok0):
+        if ctx.is_source(subj_name, sent.start) or ctx.is_source(obj_name, sent.start):
             return "a cited source, not an actor"
         s_ent = registry.get(subj_name)
         o_ent = registry.get(obj_name)
