@@ -612,6 +612,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_model_that_beats_rival_models",
+        "Google unveiled Gemini 3 and said it surpasses rivals such as GPT-5 and Claude Opus "
+        "4.5. Google said it competes with OpenAI.",
+        {
+            ("Gemini 3", "competes_with", "GPT-5"),
+            ("Gemini 3", "competes_with", "Claude Opus 4.5"),
+            ("Google", "competes_with", "OpenAI"),
+        },
+        {("Google", "competes_with", "GPT-5")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

@@ -220,6 +220,9 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
                 for c in [*tok.doc[o.token].children, *siblings]
             )
         ]
+    if rule.relation == "competes_with":
+        subjects = _like_objects(ctx, subjects, objects)
+        objects = _like_objects(ctx, objects, subjects)
     names = {a.name for a in subjects}
     joint = rule.relation == "develops" and len(subjects) > 1
     for s in subjects:
@@ -234,6 +237,26 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
                 yield Candidate(venture, tok.i, s, o)
                 continue
             yield Candidate(rule, tok.i, s, o)
+
+
+def _like_objects(ctx: SentenceContext, subjects: list[Arg], objects: list[Arg]) -> list[Arg]:
+    """'launched Qwen, claiming it beats rivals such as GPT-4o': 'it' is the model.
+
+    Rivals are alike: when the rivals named are models or products, a pronoun
+    subject that was read as a company is read again as the model or product.
+    """
+    kinds = {ctx.classes(o.name)[0] for o in objects} & {"AIModel", "Product"}
+    if not kinds:
+        return subjects
+    out = []
+    for s in subjects:
+        pron = ctx.doc[s.token]
+        if s.via_ref and pron.lower_ == "it" and ctx.classes(s.name)[0] not in kinds:
+            again = ctx.resolve_reference(pron, ("AIModel", "Product"), "")
+            if again is not None:
+                s = again
+        out.append(s)
+    return out
 
 
 def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candidate]:
