@@ -623,6 +623,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Google", "competes_with", "GPT-5")},
     ),
     (
+        "them_is_the_owner_of_the_things_named",
+        "Adept builds agents. While Nvidia's chips are the gold standard for training AI "
+        "models, startups like Groq and Cerebras have challenged them on speed.",
+        {("Groq", "competes_with", "Nvidia"), ("Cerebras", "competes_with", "Nvidia")},
+        {("Groq", "competes_with", "Adept")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

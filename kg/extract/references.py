@@ -162,6 +162,17 @@ def _resolve_reference(
         for m in reversed(ctx.sentence_mentions(tok, previous=True)):
             if m.canonical not in banned and ctx.fits(m.canonical, want):
                 return Arg(m.canonical, tok.i, True)
+    if tok.lower_ in {"them", "they"}:
+        # "While Nvidia's chips lead, startups have challenged them": the owner of the
+        # plural thing named before in this sentence.
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            if t.tag_ == "NNS" and t.dep_ in SUBJ_DEPS:
+                for p in possessor_of(t):
+                    m = ctx.by_token.get(p.i)
+                    if m is not None and m.canonical not in banned and ctx.fits(m.canonical, want):
+                        return Arg(m.canonical, tok.i, True)
     for name in _subjects_before(ctx, tok):
         if name not in banned and ctx.fits(name, want):
             return Arg(name, tok.i, True)
