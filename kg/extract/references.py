@@ -170,9 +170,13 @@ def _resolve_reference(
                 break
             if t.tag_ == "NNS" and t.dep_ in SUBJ_DEPS:
                 for p in possessor_of(t):
-                    m = ctx.by_token.get(p.i)
-                    if m is not None and m.canonical not in banned and ctx.fits(m.canonical, want):
-                        return Arg(m.canonical, tok.i, True)
+                    owner = ctx.by_token.get(p.i)
+                    if (
+                        owner is not None
+                        and owner.canonical not in banned
+                        and ctx.fits(owner.canonical, want)
+                    ):
+                        return Arg(owner.canonical, tok.i, True)
     for name in _subjects_before(ctx, tok):
         if name not in banned and ctx.fits(name, want):
             return Arg(name, tok.i, True)
