@@ -630,6 +630,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Groq", "competes_with", "Adept")},
     ),
     (
+        "case_names_and_lawsuits_from",
+        "In the case, Thomson Reuters v. Ross Intelligence, the judge ruled for the plaintiff. "
+        "OpenAI faces lawsuits from authors and newspapers, including The New York Times.",
+        {
+            ("Thomson Reuters", "sues", "Ross Intelligence"),
+            ("New York Times", "sues", "OpenAI"),
+        },
+        {("Ross Intelligence", "sues", "Thomson Reuters"), ("OpenAI", "sues", "New York Times")},
+    ),
+    (
         "possessors_in_a_mixed_list",
         "The lineup included Acme's Orion-2, Nimbus-V2, and Quanta's Lyra-4. Google's Gemini "
         "and Anthropic's Claude compete.",

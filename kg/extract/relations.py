@@ -161,6 +161,8 @@ def find_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate]:
                 yield from _apply(ctx, rule, tok)
             if tok.tag_ == "NNS" and tok.i > sent.start:
                 yield from _misread_verb(ctx, matched, tok)
+        if tok.text in {"v.", "v"} and tok.i > sent.start:
+            yield from _case_name(ctx, tok)
         if tok.dep_ == "poss":
             yield from _possessive(ctx, tok, tok.head)
         elif tok.text in {"'s", "’s"} and tok.dep_ != "case" and tok.i > sent.start:
@@ -237,6 +239,23 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
                 yield Candidate(venture, tok.i, s, o)
                 continue
             yield Candidate(rule, tok.i, s, o)
+
+
+def _case_name(ctx: SentenceContext, tok: Token) -> Iterator[Candidate]:
+    """'Thomson Reuters v. Ross Intelligence': a case is named plaintiff v. defendant."""
+    before = ctx.by_token.get(tok.i - 1)
+    after = ctx.by_token.get(tok.i + 1)
+    if before is None or after is None or before.end != tok.i or after.start != tok.i + 1:
+        return
+    if before.canonical == after.canonical:
+        return
+    rule = possessive_rule("sues", "case_name", 0.9)
+    yield Candidate(
+        rule,
+        tok.i,
+        Arg(before.canonical, before.start, False),
+        Arg(after.canonical, after.start, False),
+    )
 
 
 def _like_objects(ctx: SentenceContext, subjects: list[Arg], objects: list[Arg]) -> list[Arg]:
