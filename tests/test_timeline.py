@@ -249,3 +249,15 @@ def test_statement_date_reads_the_sentence_date_else_the_document_date(
     own: str | None, doc_date: str | None, expected: str | None
 ) -> None:
     assert statement_date(own, doc_date) == expected
+
+
+def test_changes_since_counts_undated_evidence_as_known_before() -> None:
+    undated = make_doc("Cohere uses Azure.", "undated")
+    new = make_doc("Cohere uses Azure again.", "new", date="2025-03")
+    with open_store("memory") as store:
+        store.add_document(undated, [make_fact(undated, "Cohere", "uses", "Azure")])
+        store.add_document(new, [make_fact(new, "Cohere", "uses", "Azure")])
+        changes = changes_since(store, "2025-03-15")
+    assert changes.started == []
+    [gained] = changes.gained
+    assert (gained.first_date, gained.sources_before, gained.new_sources) == ("2025-03", 1, 1)

@@ -109,6 +109,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
       kg neighbors OpenAI               # facts around it, each with its sentence
       kg show "Microsoft invests_in OpenAI"   # every sentence behind a fact
       kg view -o output/graph.html      # interactive graph in a browser
+      kg diff --since 2025-01           # facts that started or gained sources since
       kg serve                          # SPARQL endpoint and query page on :7878
       kg export --format turtle -o output/graph.ttl
     """
