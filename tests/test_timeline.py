@@ -180,7 +180,8 @@ def test_changes_since_lists_started_and_gained_source_facts(store_spec: str) ->
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
+    # No COLUMNS: output to a pipe gets whole cells, whatever terminal the tests run in.
+    result = CliRunner().invoke(cli, list(args), env={"COLUMNS": None})
     return result.exit_code, result.stdout, result.stderr
 
 
