@@ -262,3 +262,22 @@ def test_changes_since_counts_undated_evidence_as_known_before() -> None:
     assert changes.started == []
     [gained] = changes.gained
     assert (gained.first_date, gained.sources_before, gained.new_sources) == ("2025-03", 1, 1)
+
+
+def test_serve_view_takes_as_of(tmp_path: Path) -> None:
+    import urllib.error
+    import urllib.request
+
+    from tests.kg_serve import kg_serve
+
+    with open_store(str(tmp_path / "store")) as store:
+        fill(store)
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with kg_serve(tmp_path / "store", log=tmp_path / "serve.log") as server:
+        with opener.open(server.url + "/view?as-of=2024-06", timeout=30) as resp:
+            page = resp.read().decode("utf-8")
+        with pytest.raises(urllib.error.HTTPError) as bad:
+            opener.open(server.url + "/view?as-of=2024-13", timeout=30)
+    assert "Google" in page
+    assert "Anthropic" not in page
+    assert bad.value.code == 400

@@ -427,7 +427,7 @@ def serve(
       /update              POST, only with --allow-update and the bearer token
       /queries/NAME?P=V    a named query of queries/ with its parameters
       /                    query page; /view the view (kg view's options as
-                           ?focus=&depth=&relation=&since=&min-support=&top=);
+                           ?focus=&depth=&relation=&since=&as-of=&min-support=&top=);
                            /entity/NAME an entity's facts with their evidence
     The endpoint answers from a snapshot of the store: kg build --append may run
     meanwhile, and its facts are served about a second after it ends.
