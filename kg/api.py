@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from kg.ingest.problems import OnError
     from kg.pipeline import BuildSummary
     from kg.query.sparql import QueryResult
+    from kg.query.timeline import Changes
     from kg.records import Document, Fact
 
 
@@ -155,6 +156,7 @@ def query(
     bindings: dict[str, Any] | None = None,
     params: Mapping[str, str] | None = None,
     name: str = "the query",
+    as_of: str | None = None,
 ) -> QueryResult:
     """Run a SPARQL query; read-only unless ``allow_update``.
 
@@ -163,21 +165,38 @@ def query(
     ``name`` names the query in the error when one is missing or unknown::
 
         query(Path("queries/investors_of.rq").read_text(), params={"company": "OpenAI"})
+
+    With ``as_of`` (YYYY-MM-DD, YYYY-MM or YYYY) the query runs on the graph as of
+    that day: facts with no evidence dated then or earlier are left out (see
+    :func:`kg.query.timeline.as_of_copy`; undated facts stay).
     """
+    from contextlib import nullcontext
+
+    from kg.errors import UsageError
     from kg.graph.queries import bind_params
     from kg.graph.store import open_store
     from kg.query.sparql import run_query
+    from kg.query.timeline import as_of_copy, check_date
 
+    if as_of is not None:
+        check_date(as_of, "--as-of")
+        if allow_update:
+            raise UsageError(
+                "--as-of cannot be used with --allow-update: an update would change a "
+                "copy of the graph, not the store; run the update without --as-of"
+            )
     bindings = {**bind_params(text, params or {}, name), **(bindings or {})}
-    with open_store(_store(store), create=False, read_only=not allow_update) as st:
-        return run_query(
-            st,
-            text,
-            allow_update=allow_update,
-            allow_service=allow_service,
-            timeout=timeout,
-            bindings=bindings or None,
-        )
+    with open_store(_store(store), create=False, read_only=not allow_update) as opened:
+        past = as_of_copy(opened, as_of) if as_of is not None else nullcontext(opened)
+        with past as st:
+            return run_query(
+                st,
+                text,
+                allow_update=allow_update,
+                allow_service=allow_service,
+                timeout=timeout,
+                bindings=bindings or None,
+            )
 
 
 def serve(
@@ -229,10 +248,29 @@ def view(
     """Write the interactive HTML view of the graph to ``dest``; ``log`` hears why, when
     the filters leave no fact to show."""
     from kg.graph.store import open_store
-    from kg.render.view import ViewOptions, write_view
+    from kg.render.view import ViewOptions, check_options, write_view
 
+    chosen = ViewOptions(**options)
+    check_options(chosen)
     with open_store(_store(store), create=False, read_only=True) as st:
-        return write_view(st.graph, Path(dest), ViewOptions(**options), log=log)
+        return write_view(st.graph, Path(dest), chosen, log=log)
+
+
+def diff(since: str, store: str | None = None) -> Changes:
+    """The facts that started on or after ``since`` (YYYY-MM-DD, YYYY-MM or YYYY) and those
+    that gained sources since then (see :func:`kg.query.timeline.changes_since`).
+
+    Example::
+
+        changes = diff("2025-01", "output/store")
+        print(len(changes.started), len(changes.gained))
+    """
+    from kg.graph.store import open_store
+    from kg.query.timeline import changes_since, check_date
+
+    check_date(since, "--since")
+    with open_store(_store(store), create=False, read_only=True) as st:
+        return changes_since(st, since)
 
 
 def validate(store: str | None = None) -> tuple[bool, str]:

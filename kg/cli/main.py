@@ -109,6 +109,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
       kg neighbors OpenAI               # facts around it, each with its sentence
       kg show "Microsoft invests_in OpenAI"   # every sentence behind a fact
       kg view -o output/graph.html      # interactive graph in a browser
+      kg diff --since 2025-01           # facts that started or gained sources since
       kg serve                          # SPARQL endpoint and query page on :7878
       kg export --format turtle -o output/graph.ttl
     """
@@ -313,6 +314,14 @@ def _name_values(
     help="Give the query's parameter NAME the value VALUE, bound as a plain literal "
     "(repeatable). Named queries list theirs in '# param:' header lines.",
 )
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="DATE",
+    help="Query the graph as of DATE (YYYY-MM-DD, YYYY-MM or YYYY): only facts with "
+    "evidence dated then or earlier (the sentence's date, else its document's); "
+    "facts with no dated evidence are kept as undated.",
+)
 def query(
     query_text: str | None,
     file: str | None,
@@ -322,6 +331,7 @@ def query(
     allow_service: bool,
     timeout: float | None,
     binds: dict[str, str],
+    as_of: str | None,
 ) -> None:
     """Run a SPARQL query against the store (read-only unless --allow-update).
 
@@ -330,6 +340,8 @@ def query(
     the value of --bind (never pasted into the text):
       # param: company  label of the company invested in (required)
       kg query -f queries/investors_of.rq --bind company=OpenAI
+    With --as-of the query sees the graph as it stood on a day:
+      kg query -f queries/investors_of.rq --bind company=OpenAI --as-of 2024-01
     """
     if bool(query_text) == bool(file):
         raise click.UsageError("give a QUERY or -f FILE.rq (exactly one)")
@@ -353,6 +365,7 @@ def query(
         timeout=timeout,
         params=binds,
         name=Path(file).name if file else "the query",
+        as_of=as_of,
     )
     out = result.format(fmt, width=_table_width())
     # CSV already ends its last row; no blank line after it.
@@ -414,7 +427,7 @@ def serve(
       /update              POST, only with --allow-update and the bearer token
       /queries/NAME?P=V    a named query of queries/ with its parameters
       /                    query page; /view the view (kg view's options as
-                           ?focus=&depth=&relation=&since=&min-support=&top=);
+                           ?focus=&depth=&relation=&since=&as-of=&min-support=&top=);
                            /entity/NAME an entity's facts with their evidence
     The endpoint answers from a snapshot of the store: kg build --append may run
     meanwhile, and its facts are served about a second after it ends.
@@ -485,6 +498,13 @@ def export(store: str, fmt: str, output: str | None, min_confidence: float) -> N
     help="Only facts from documents dated on or after YYYY-MM-DD (or YYYY-MM, YYYY). "
     "Facts whose documents carry no date are left out.",
 )
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="DATE",
+    help="The graph as of DATE (YYYY-MM-DD, YYYY-MM or YYYY): only evidence dated then "
+    "or earlier (the sentence's date, else its document's); undated evidence is kept.",
+)
 @click.option("--min-support", type=click.IntRange(1), default=1, show_default=True)
 @click.option(
     "--min-confidence",
@@ -500,6 +520,7 @@ def view(
     depth: int,
     relations: tuple[str, ...],
     since: str | None,
+    as_of: str | None,
     min_support: int,
     min_confidence: float,
     top: int | None,
@@ -516,12 +537,41 @@ def view(
         depth=depth,
         relations=list(relations),
         since=since,
+        as_of=as_of,
         min_support=min_support,
         min_confidence=min_confidence,
         top=top,
         log=lambda line: click.echo(f"kg: {line}", err=True),
     )
     click.echo(f"wrote {dest}")
+
+
+@cli.command()
+@click.option(
+    "--since",
+    required=True,
+    metavar="DATE",
+    help="First day (YYYY-MM-DD, YYYY-MM or YYYY): evidence dated then or later is new.",
+)
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def diff(since: str, store: str, fmt: str) -> None:
+    """Facts that started, or gained sources, since DATE, with counts.
+
+    \b
+    A fact started when all its evidence is dated DATE or later (the sentence's
+    date, else its document's); it gained sources when it had evidence before
+    DATE (or undated evidence) and documents new since then back it too.
+      kg diff --since 2025-01
+      kg diff --since 2025-01-15 --format json
+    """
+    changes = api.diff(since, store)
+    if fmt == "json":
+        click.echo(json.dumps(changes.as_json(), indent=2, ensure_ascii=False))
+        return
+    from kg.render.text import changes_table
+
+    click.echo(changes_table(changes, width=_table_width()))
 
 
 @cli.command()

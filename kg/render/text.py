@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import shlex
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.records import Fact
 from kg.table import CONTROL_CHARS, plural, render_table
+
+if TYPE_CHECKING:
+    from kg.query.timeline import Changes
 
 FACT_COLUMNS = ("source", "subject", "relation", "object", "certainty", "amount", "sentence")
 
@@ -21,6 +24,40 @@ def facts_table(facts: Sequence[tuple[Fact, str | None]], width: int | None = No
         for f, src in facts
     ]
     return render_table(FACT_COLUMNS, rows, footer=plural(len(facts), "fact"), width=width)
+
+
+CHANGE_COLUMNS = (
+    "change",
+    "subject",
+    "relation",
+    "object",
+    "first date",
+    "new from",
+    "sources before",
+    "new sources",
+)
+
+
+def changes_table(changes: Changes, width: int | None = None) -> str:
+    """What :func:`kg.api.diff` found, started facts first, with the counts below."""
+    rows = [
+        (
+            c.change,
+            c.subject,
+            c.relation,
+            c.object,
+            c.first_date,
+            c.new_first_date,
+            c.sources_before,
+            c.new_sources,
+        )
+        for c in (*changes.started, *changes.gained)
+    ]
+    footer = (
+        f"since {changes.since}: {plural(len(changes.started), 'fact')} started, "
+        f"{plural(len(changes.gained), 'fact')} gained sources"
+    )
+    return render_table(CHANGE_COLUMNS, rows, footer=footer, width=width)
 
 
 def stats_table(stats: dict[str, Any], width: int | None = None) -> str:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from kg.errors import ExportError, UsageError
+from kg.query.timeline import check_date, on_or_before, statement_date
 from kg.table import plural
 from kg.vocabulary import vocabulary
 
@@ -63,17 +64,20 @@ class ViewOptions:
     ``focus``/``depth``: only the entities within ``depth`` hops of ``focus``;
     ``relations``: only these relation types; ``since``: only facts with evidence from
     documents dated on or after this YYYY-MM-DD (or YYYY-MM, YYYY; see
-    :func:`dated_since`); ``min_support``: only facts backed by at least this many
-    documents; ``min_confidence``: only evidence of at least this
-    confidence (a fact with none left is not shown); ``top``: keep the ``top``
-    best-connected entities; ``size_by``: node size by "degree" or "pagerank";
-    ``title``: page title.
+    :func:`dated_since`); ``as_of``: the graph as of this YYYY-MM-DD (or YYYY-MM,
+    YYYY): only evidence dated then or earlier, its sentence's date else its
+    document's, and undated evidence (see :mod:`kg.query.timeline`); ``min_support``:
+    only facts backed by at least this many documents; ``min_confidence``: only
+    evidence of at least this confidence (a fact with none left is not shown);
+    ``top``: keep the ``top`` best-connected entities; ``size_by``: node size by
+    "degree" or "pagerank"; ``title``: page title.
     """
 
     focus: str | None = None
     depth: int = 1
     relations: list[str] = field(default_factory=list)
     since: str | None = None
+    as_of: str | None = None
     min_support: int = 1
     min_confidence: float = 0.0
     top: int | None = None
@@ -81,7 +85,8 @@ class ViewOptions:
     title: str = "kg"
 
 
-def _check(options: ViewOptions) -> None:
+def check_options(options: ViewOptions) -> None:
+    """Raise UsageError naming the first bad option (checked before a store is opened)."""
     names = vocabulary().names
     unknown = [r for r in options.relations if r not in names]
     if unknown:
@@ -90,6 +95,8 @@ def _check(options: ViewOptions) -> None:
         raise UsageError(
             f"--since {options.since!r} is not a date: write it as YYYY-MM-DD, YYYY-MM or YYYY"
         )
+    if options.as_of is not None:
+        check_date(options.as_of, "--as-of")
     if options.depth < 0:
         raise UsageError(f"--depth must be 0 or more, got {options.depth}")
     if not 0 <= options.min_confidence <= 1:
@@ -137,24 +144,26 @@ def _http_url(url: str | None) -> bool:
 
 
 def _filter_edges(g: nx.MultiDiGraph, options: ViewOptions) -> nx.MultiDiGraph:
-    """A copy of ``g`` with only the facts that pass relations, since and min_support."""
+    """A copy of ``g`` with only the facts that pass relations, since, as_of,
+    min_confidence and min_support."""
     import networkx as nx
 
     from kg.query.analytics import summarize_evidence
 
     keep = set(options.relations)
-    since = options.since
+    since, as_of = options.since, options.as_of
     h = nx.MultiDiGraph()
     h.add_nodes_from(g.nodes(data=True))
     for u, v, rel, d in g.edges(keys=True, data=True):
         if keep and rel not in keep:
             continue
         attrs = dict(d)
-        if since is not None or options.min_confidence > 0:
+        if since is not None or as_of is not None or options.min_confidence > 0:
             evidence = [
                 e
                 for e in d["evidence"]
                 if (since is None or dated_since(e["doc_date"], since))
+                and (as_of is None or _valid_as_of(e, as_of))
                 and (e["confidence"] or 0) >= options.min_confidence
             ]
             if not evidence:
@@ -168,6 +177,12 @@ def _filter_edges(g: nx.MultiDiGraph, options: ViewOptions) -> nx.MultiDiGraph:
     return h
 
 
+def _valid_as_of(evidence: dict[str, Any], as_of: str) -> bool:
+    """Whether evidence counts as of ``as_of``: dated then or earlier, or undated."""
+    day = statement_date(evidence["date"], evidence["doc_date"])
+    return day is None or on_or_before(day, as_of)
+
+
 def _describe_filters(options: ViewOptions, focus_label: str | None) -> list[str]:
     parts = []
     if focus_label is not None:
@@ -177,6 +192,8 @@ def _describe_filters(options: ViewOptions, focus_label: str | None) -> list[str
         parts.append("relations " + ", ".join(options.relations))
     if options.since:
         parts.append(f"documents dated {options.since} or later")
+    if options.as_of:
+        parts.append(f"evidence dated {options.as_of} or earlier")
     if options.min_support > 1:
         parts.append(f"facts backed by at least {options.min_support} documents")
     if options.min_confidence > 0:
@@ -199,6 +216,7 @@ def _why_none_left(g: nx.MultiDiGraph, options: ViewOptions) -> str | None:
     steps: list[tuple[str, str, Any]] = [
         ("--relation " + ",".join(options.relations), "relations", options.relations),
         (f"--since {options.since}", "since", options.since),
+        (f"--as-of {options.as_of}", "as_of", options.as_of),
         (
             f"--min-confidence {options.min_confidence:g}",
             "min_confidence",
@@ -230,6 +248,10 @@ def _why_none_left(g: nx.MultiDiGraph, options: ViewOptions) -> str | None:
             if dates:
                 why.append(f"the latest document is dated {max(dates)}")
             return f"{kept}: {', '.join(why)}"
+        if option == "as_of":
+            days = [statement_date(e["date"], e["doc_date"]) for d in facts for e in d["evidence"]]
+            first = min((day for day in days if day), default=None)
+            return f"{kept}: the earliest evidence is dated {first}"
         if option == "min_confidence":
             best = [best_evidence(d["evidence"]) for d in facts]
             top = max((e["confidence"] or 0.0 for e in best if e), default=0.0)
@@ -248,7 +270,7 @@ def view_data(graph: Graph, options: ViewOptions) -> dict[str, Any]:
     """
     from kg.query.analytics import ego_nodes, pagerank, resolve_entity, to_networkx
 
-    _check(options)
+    check_options(options)
     g = to_networkx(graph)
     h = _filter_edges(g, options)
     focus_iri = focus_label = None
@@ -256,7 +278,13 @@ def view_data(graph: Graph, options: ViewOptions) -> dict[str, Any]:
         focus_iri = resolve_entity(graph, options.focus)
         focus_label = str(g.nodes[focus_iri]["label"]) if focus_iri in g else options.focus
         h = h.subgraph(ego_nodes(h, focus_iri, options.depth) if focus_iri in h else []).copy()
-    elif options.relations or options.since or options.min_support > 1 or options.min_confidence:
+    elif (
+        options.relations
+        or options.since
+        or options.as_of
+        or options.min_support > 1
+        or options.min_confidence
+    ):
         h.remove_nodes_from([n for n in list(h) if h.degree(n) == 0])
 
     notes: list[str] = []

@@ -226,6 +226,7 @@ class ServeApp:
             depth=_int(request, "depth", 1) or 0,
             relations=request.args.getlist("relation"),
             since=request.args.get("since") or None,
+            as_of=request.args.get("as-of") or None,
             min_support=_int(request, "min-support", 1) or 0,
             min_confidence=_float(request, "min-confidence", 0.0),
             top=_int(request, "top", None),
