@@ -85,3 +85,19 @@ def test_validate_broken_graph_names_the_problem(
     assert not ok
     assert report.startswith("does not conform")
     assert expected in report
+
+
+def test_validate_one_span_given_twice_keeps_one_confidence(store_spec: str) -> None:
+    from tests.conftest import make_doc, make_fact
+
+    doc = make_doc("Cohere invests in Mistral.", "twice")
+    weak = make_fact(doc, "Cohere", "invests_in", "Mistral", confidence=0.2, certainty="reported")
+    strong = make_fact(doc, "Cohere", "invests_in", "Mistral", confidence=0.9)
+    with open_store(store_spec) as st:
+        st.add_document(doc, [weak, strong])
+        conforms, report = validate_graph(st.graph)
+        values = sorted(float(o) for _s, p, o in st.graph if p == ns.KGO.confidence)
+        certainty = {str(o) for _s, p, o in st.graph if p == ns.KGO.certainty}
+    assert conforms, report
+    assert values == [0.9]
+    assert certainty == {"stated"}

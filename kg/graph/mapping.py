@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 from urllib.parse import urlsplit
 
 from rdflib.term import Literal, Node, URIRef
@@ -320,6 +321,25 @@ def deal_triples(
     return triples
 
 
+def _one_per_evidence(facts: list[Fact] | tuple[Fact, ...]) -> list[Fact]:
+    """One fact per evidence node: the same triple from the same span of a document.
+
+    Two such facts would give one evidence node two confidences (or certainties);
+    the stated one wins, then the more confident, then the first.
+    """
+    best: dict[tuple[Any, ...], Fact] = {}
+    for fact in facts:
+        ids = tuple(sorted((fact.subject_id, fact.object_id)))
+        key = (*fact.key(), *ids, fact.start, fact.end)
+        kept = best.get(key)
+        if kept is None or (fact.certainty == "stated", fact.confidence) > (
+            kept.certainty == "stated",
+            kept.confidence,
+        ):
+            best[key] = fact
+    return list(best.values())
+
+
 def document_graph_triples(
     doc: Document, facts: list[Fact] | tuple[Fact, ...], base_iri: str | None = None
 ) -> list[Triple]:
@@ -332,7 +352,7 @@ def document_graph_triples(
     seen: dict[Triple, None] = {}
     for t in document_triples(doc, base_iri):
         seen.setdefault(t)
-    triples = [t for fact in facts for t in fact_triples(doc, fact, base_iri)]
+    triples = [t for fact in _one_per_evidence(facts) for t in fact_triples(doc, fact, base_iri)]
     votes: dict[Node, Counter[Node]] = {}
     for s, p, o in triples:
         if p == _TYPE and o != _STATEMENT and o != _EVIDENCE:
