@@ -316,6 +316,47 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "compute_deal_seller_and_spending",
+        "Brightwave struck a cloud deal with CoreWeave worth $2 billion. Oracle signed a "
+        "cloud computing contract with Lumen. Mosaic said it would spend $3 billion on Nvidia "
+        "chips. Quantix's data centers are powered by AMD GPUs.",
+        {
+            ("Brightwave", "uses", "CoreWeave"),
+            ("Lumen", "uses", "Oracle"),
+            ("Mosaic", "uses", "Nvidia"),
+            ("Quantix", "uses", "AMD"),
+        },
+        {("CoreWeave", "uses", "Brightwave"), ("Oracle", "uses", "Lumen")},
+    ),
+    (
+        "rivalry_idioms",
+        "Mosaic is going head-to-head with Microsoft in cloud. Lumen is up against Google "
+        "and Amazon. Brightwave is battling Cohere for customers. Quantix is competing for "
+        "developers with Mistral.",
+        {
+            ("Mosaic", "competes_with", "Microsoft"),
+            ("Lumen", "competes_with", "Google"),
+            ("Lumen", "competes_with", "Amazon"),
+            ("Brightwave", "competes_with", "Cohere"),
+            ("Quantix", "competes_with", "Mistral"),
+        },
+        {("Google", "competes_with", "Amazon")},
+    ),
+    (
+        "rivals_named_around_the_subject",
+        "Investors see Lumen as a competitor to OpenAI. Like its competitor Anthropic, Mosaic "
+        "sells access to its models. Brightwave's main competitor is Cohere. Quantix and its "
+        "rivals, including Mistral and AI21 Labs, are spending heavily.",
+        {
+            ("Lumen", "competes_with", "OpenAI"),
+            ("Mosaic", "competes_with", "Anthropic"),
+            ("Brightwave", "competes_with", "Cohere"),
+            ("Quantix", "competes_with", "Mistral"),
+            ("Quantix", "competes_with", "AI21 Labs"),
+        },
+        {("Mistral", "competes_with", "AI21 Labs"), ("Investors", "competes_with", "OpenAI")},
+    ),
+    (
         "working_and_joining_forces",
         "Apple is working with OpenAI to bring ChatGPT to Siri. Samsung joined forces with Arm.",
         {("Apple", "partners_with", "OpenAI"), ("Samsung", "partners_with", "Arm")},

@@ -222,6 +222,10 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
                 for c in [*tok.doc[o.token].children, *siblings]
             )
         ]
+    if rule.object_sells and _sold_by(ctx, subjects) and not _sold_by(ctx, objects):
+        # "Zeta struck a cloud deal with CoreWeave": the seller is whichever side sells
+        # compute, not whichever side the sentence names first.
+        subjects, objects = objects, subjects
     if rule.relation == "competes_with":
         subjects = _like_objects(ctx, subjects, objects)
         objects = _like_objects(ctx, objects, subjects)
@@ -239,6 +243,12 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
                 yield Candidate(venture, tok.i, s, o)
                 continue
             yield Candidate(rule, tok.i, s, o)
+
+
+def _sold_by(ctx: SentenceContext, args: list[Arg]) -> bool:
+    """Whether any of ``args`` is a known seller of cloud capacity or chips."""
+    sellers = ctx.cues.words("compute_sellers")
+    return any(a.name.lower() in sellers for a in args)
 
 
 def _case_name(ctx: SentenceContext, tok: Token) -> Iterator[Candidate]:

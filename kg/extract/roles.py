@@ -151,6 +151,9 @@ def _described(tok: Token) -> list[Token]:
         return children(gov, {"dobj"}) or subject_of(gov)
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         verb = tok.head.head
+        if verb.pos_ == "PROPN" and verb.dep_ in {"dobj", "nsubjpass"}:
+            # "investors see Zeta as a competitor to X": the parser hangs "as" on the name.
+            return [verb]
         if verb.dep_ == "relcl" and not children(verb, {"dobj"}):
             # "an open-weights model it describes as a competitor to ...": the model.
             return [verb.head]
@@ -159,7 +162,10 @@ def _described(tok: Token) -> list[Token]:
             return objs
         return subject_of(verb) or children(verb, PASS_SUBJ_DEPS)
     if tok.dep_ in {"nsubj"} and tok.head.lemma_ in {"include", "be"}:
-        return children(tok.head, {"dobj", "attr"})
+        # "Zeta's main rival is Cohere" (the parser may read the name as an adjective).
+        return children(tok.head, {"dobj", "attr"}) or [
+            c for c in children(tok.head, {"acomp"}) if c.pos_ == "PROPN"
+        ]
     doc = tok.doc
     if tok.pos_ in {"NOUN", "PROPN"} and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
         # "Oracle's co-founder Larry Ellison said": a title right before a name.
@@ -167,6 +173,12 @@ def _described(tok: Token) -> list[Token]:
         while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
             j += 1
         return [doc[j]]
+    listed = [
+        o for p in children(tok, {"prep"}) if p.lower_ == "including" for o in children(p, {"pobj"})
+    ]
+    if listed:
+        # "Zeta and its rivals, including Anthropic and Cohere".
+        return listed
     if tok.dep_ == "conj":
         return _described(tok.head)
     for p in children(tok, {"prep"}):
@@ -234,6 +246,29 @@ def _with_host(tok: Token) -> list[Token]:
     return []
 
 
+@role("for_with")
+def _for_with(tok: Token) -> list[Token]:
+    """'competing for customers with X': the rival hangs on what is competed for."""
+    return [
+        o
+        for p in children(tok, {"prep"})
+        if p.lower_ == "for"
+        for n in children(p, {"pobj"})
+        for q in children(n, {"prep"})
+        if q.lower_ in {"with", "against"}
+        for o in children(q, {"pobj"})
+    ]
+
+
+@role("like_subj")
+def _like_subject(tok: Token) -> list[Token]:
+    """'Like its rival X, Zeta sells ...': the subject of the clause the phrase opens."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in {"like", "unlike"} and prep.i < tok.i:
+        return logical_subject(prep.head) if prep.head.pos_ in {"VERB", "AUX"} else []
+    return []
+
+
 @role("matrix_subj")
 def _matrix_subject(tok: Token) -> list[Token]:
     """Subject of the sentence's main verb ("X raised $N, with Y also taking part")."""
@@ -263,6 +298,12 @@ def _round_owner(tok: Token) -> list[Token]:
         if subj.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB":
             return subject_of(verb)
     return []
+
+
+@role("obj_owner")
+def _obj_owner(tok: Token) -> list[Token]:
+    """The owner of an unnamed logical object ("Zeta's data centers are powered by X")."""
+    return [o for obj in logical_object(tok) if obj.pos_ == "NOUN" for o in possessor_of(obj)]
 
 
 @role("described_named")

@@ -69,6 +69,7 @@ class Rule:
     reported: bool = False
     object_forbid_appos: frozenset[str] = frozenset()
     object_named: bool = False
+    object_sells: bool = False
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,7 @@ RULE_FIELDS: dict[str, tuple[bool, Check]] = {
     "reported": (False, _flag),
     "object_direct": (False, _flag),
     "object_named": (False, _flag),
+    "object_sells": (False, _flag),
     "require_child": (False, _words),
     "forbid_child": (False, _words),
     "dep": (False, _words),
@@ -287,6 +289,7 @@ def _rule(row: dict[str, Any]) -> Rule:
         reported=row.get("reported", False),
         object_forbid_appos=frozenset(row.get("object_forbid_appos", ())),
         object_named=row.get("object_named", False),
+        object_sells=row.get("object_sells", False),
     )
 
 
