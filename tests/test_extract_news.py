@@ -329,6 +329,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("CoreWeave", "uses", "Brightwave"), ("Oracle", "uses", "Lumen")},
     ),
     (
+        "lawsuits_received_and_brought",
+        "Brightwave was hit with a lawsuit from Getty Images. A judge dismissed part of the "
+        "lawsuit Dow Jones brought against Lumen. Vantory is defending itself against a suit "
+        "by Thomson Reuters. The Authors Guild is among the plaintiffs suing Quantix.",
+        {
+            ("Getty Images", "sues", "Brightwave"),
+            ("Dow Jones", "sues", "Lumen"),
+            ("Thomson Reuters", "sues", "Vantory"),
+            ("Authors Guild", "sues", "Quantix"),
+        },
+        {("Brightwave", "sues", "Getty Images"), ("Vantory", "sues", "Thomson Reuters")},
+    ),
+    (
         "rivalry_idioms",
         "Mosaic is going head-to-head with Microsoft in cloud. Lumen is up against Google "
         "and Amazon. Brightwave is battling Cohere for customers. Quantix is competing for "

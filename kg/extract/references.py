@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 REL_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 PERSONAL = {"it", "its", "they", "their", "them", "itself", "he", "his", "she", "her", "him"}
+REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,8 @@ def _resolve_reference(
         hired = _hired_from(ctx, tok, want, exclude)
         if hired is not None:
             return hired
-    if tok.lower_ in {"its", "their", "his", "her"}:
+    if tok.lower_ in {"its", "their", "his", "her"} | REFLEXIVE:
+        # Possessives and reflexives ("defending itself") bind to their clause's subject.
         verb = tok.head
         steps = 0
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and steps < 4:
@@ -93,7 +95,7 @@ def _resolve_reference(
             for m in ctx.sentence_mentions(tok)
             if m.canonical.split()[-1].lower() in funds
         }
-    if tok.lower_ not in {"its", "their", "his", "her"} and tok.pos_ in {
+    if tok.lower_ not in {"its", "their", "his", "her"} | REFLEXIVE and tok.pos_ in {
         "NOUN",
         "PROPN",
         "PRON",
