@@ -342,6 +342,23 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Brightwave", "sues", "Getty Images"), ("Vantory", "sues", "Thomson Reuters")},
     ),
     (
+        "maker_descriptions_from_reference_data",
+        "Apple is in talks with Brightwave. The iPhone maker wants to use Brightwave's models "
+        "in Siri. The ChatGPT maker said it had raised $6 billion from SoftBank.",
+        {
+            ("Apple", "uses", "Brightwave"),
+            ("SoftBank", "invests_in", "OpenAI"),
+        },
+        {("Brightwave", "develops", "iPhone"), ("SoftBank", "invests_in", "Brightwave")},
+    ),
+    (
+        "possessive_in_a_copula_is_not_the_subject",
+        "Amazon has invested $8 billion in Anthropic. The e-commerce giant is also its main "
+        "cloud provider.",
+        {("Anthropic", "uses", "Amazon")},
+        {("Amazon", "uses", "Anthropic")},
+    ),
+    (
         "rivalry_idioms",
         "Mosaic is going head-to-head with Microsoft in cloud. Lumen is up against Google "
         "and Amazon. Brightwave is battling Cohere for customers. Quantix is competing for "

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from kg import api
 from kg.cli.main import cli
-from kg.extract.families import load_families, load_renames
+from kg.extract.families import known_maker, load_families, load_makers, load_renames
 from kg.extract.resolve import gazetteer_index, normalize
 from kg.graph import namespace as ns
 from kg.graph.store import open_store
@@ -123,3 +123,37 @@ def test_families_data_folder_without_reference_files_has_none(
         assert load_families() == ()
     finally:
         load_families.cache_clear()
+
+
+def test_makers_name_gazetteer_entries_and_cover_a_series() -> None:
+    makers = load_makers()
+    assert len(makers) >= 100
+    gaz = gazetteer_index()
+    for made, maker in makers.items():
+        assert gaz[normalize(made)] == made and gaz[normalize(maker)] == maker
+        assert made != maker
+    assert known_maker("iPhone") == "Apple"
+    # A model of a listed series has the series' maker; an unlisted name has none.
+    assert known_maker("Claude 3 Opus") == "Anthropic"
+    assert known_maker("Quillwright 2") is None
+
+
+def test_makers_row_naming_no_gazetteer_entry_is_a_data_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from kg.config import extract_data_dir
+    from kg.errors import DataError
+
+    shutil.copytree(extract_data_dir() / "gazetteer", tmp_path / "gazetteer")
+    (tmp_path / "makers.jsonl").write_text(
+        '{"made": "Quillwright", "maker": "OpenAI", "source": "none"}\n', encoding="utf-8"
+    )
+    monkeypatch.setenv("KG_DATA_DIR", str(tmp_path))
+    load_makers.cache_clear()
+    try:
+        with pytest.raises(DataError, match="Quillwright"):
+            load_makers()
+    finally:
+        load_makers.cache_clear()

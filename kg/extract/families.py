@@ -5,7 +5,8 @@
 ``subsidiary_of`` fact marked as reference data (:class:`kgo:Reference`), not
 news evidence. ``renames.jsonl`` records renames and successors (``old``,
 ``new``, ``date``, ``source``); the gazetteer lists every old name as an alias
-of the new entry, so a text's "Twitter" is X Corp.
+of the new entry, so a text's "Twitter" is X Corp. ``makers.jsonl`` says who
+makes well-known products, models and chips (``made``, ``maker``, ``source``).
 """
 
 from __future__ import annotations
@@ -95,3 +96,44 @@ def load_renames() -> tuple[Rename, ...]:
         except KeyError as e:
             raise DataError(f"renames.jsonl: missing field {e.args[0]!r} in {row}") from e
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def load_makers() -> dict[str, str]:
+    """Who makes a well-known product, model or chip (``makers.jsonl``: ``made``, ``maker``,
+    ``source``), both as gazetteer names.
+
+    Used to read "the iPhone maker" when the text itself never says who that is.
+    Example: ``load_makers()["ChatGPT"]`` -> ``"OpenAI"``.
+    """
+    from kg.extract.resolve import gazetteer_index
+    from kg.names import normalize
+
+    rows = _rows("makers.jsonl")
+    gaz = load_gazetteer() if rows else {}
+    index = gazetteer_index() if rows else {}
+    out: dict[str, str] = {}
+    for row in rows:
+        try:
+            # A name the gazetteer lists as another entry's alias counts as that entry.
+            made = gaz[index.get(normalize(row["made"]), row["made"])]
+            maker = gaz[index.get(normalize(row["maker"]), row["maker"])]
+            row["source"]
+        except KeyError as e:
+            raise DataError(
+                f"makers.jsonl: {e.args[0]!r} is not a gazetteer name or a missing field "
+                f"in {row}: every row names two gazetteer entries and has a source"
+            ) from e
+        out[made.name] = maker.name
+    return out
+
+
+def known_maker(name: str) -> str | None:
+    """The maker of ``name`` or of the series it belongs to ("Claude 3 Opus": Claude's)."""
+    makers = load_makers()
+    words = name.split()
+    for end in range(len(words), 0, -1):
+        found = makers.get(" ".join(words[:end]))
+        if found:
+            return found
+    return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import Mention, load_cues
+from kg.extract.families import known_maker
 from kg.extract.nlp import load_gazetteer
 from kg.extract.references import (
     PERSONAL,
@@ -418,9 +419,14 @@ class SentenceContext:
                 for child in tok.children:
                     if child.dep_ in {"compound", "nmod"} and child.i in self.by_token:
                         made = self.by_token[child.i].canonical
-                        maker = self.makers.get(made)
-                        if maker:
+                        maker = self.makers.get(made) or known_maker(made)
+                        if maker and self.registry.add_known(maker) is not None:
                             return Arg(maker, tok.i, True)
+                        if self.classes(made)[0] != "Organization":
+                            # "the iPhone maker" names whoever makes the iPhone; when neither
+                            # the text nor the reference data says who, the nearest company
+                            # would be a guess.
+                            return None
             if lemma in self.rules.ref_nouns:
                 # "Scale AI, the data-labelling company co-founded by ...": an apposition
                 # the parser missed (not "..., the company said").

@@ -64,7 +64,10 @@ def _resolve_reference(
         hired = _hired_from(ctx, tok, want, exclude)
         if hired is not None:
             return hired
-    if tok.lower_ in {"its", "their", "his", "her"} | REFLEXIVE:
+    # "The e-commerce giant is its cloud provider": a possessive in what a copula says of
+    # its subject never names that subject.
+    copular = tok.head.dep_ in {"attr", "acomp"} and tok.head.head.lemma_ == "be"
+    if tok.lower_ in {"its", "their", "his", "her"} | REFLEXIVE and not copular:
         # Possessives and reflexives ("defending itself") bind to their clause's subject.
         verb = tok.head
         steps = 0
@@ -83,6 +86,11 @@ def _resolve_reference(
     # A news outlet cited as a source is no antecedent ("sources told Politico that
     # Nvidia bought the company": not Politico).
     banned = {exclude} | ctx.extra_banned | {n for names in ctx.sources.values() for n in names}
+    if copular:
+        for subj in subject_of(tok.head.head):
+            found = ctx.entity_of(subj, "", 3)
+            if found is not None:
+                banned.add(found.name)
     if tok.lemma_.lower() in ctx.cues.words("startup_nouns"):
         # "the San Francisco-based startup" is no incumbent and no venture fund.
         banned |= not_startups()
@@ -245,8 +253,11 @@ def _subjects_before(ctx: SentenceContext, tok: Token) -> list[str]:
         if t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS:
             if t.i in ctx.by_token:
                 out.append(ctx.by_token[t.i].canonical)
-            elif t.pos_ == "NOUN" and children(t, {"appos"}):
-                # "Elon Musk's company xAI has raised ...".
+            elif t.pos_ == "NOUN" and (
+                children(t, {"appos"})
+                or (t.lemma_.lower() in ctx.rules.maker_nouns and children(t, {"compound"}))
+            ):
+                # "Elon Musk's company xAI has raised ...", "the ChatGPT maker said it ...".
                 found = ctx.entity_of(t, "", 3)
                 if found is not None:
                     out.append(found.name)

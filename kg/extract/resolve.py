@@ -73,6 +73,13 @@ class Registry:
                 self._keys.setdefault(merge_key(name), name)
         return ent
 
+    def add_known(self, name: str) -> Entity | None:
+        """The gazetteer entity ``name``, added when the text has not named it yet."""
+        entry = load_gazetteer().get(name)
+        if entry is None:
+            return None
+        return self._add(entry.name, (entry.cls,), True, entry.id)
+
     def resolve_all(self, mentions: Iterable[Mention]) -> None:
         """Give every mention its canonical name (two passes: full names, then short forms)."""
         mentions = list(mentions)
