@@ -359,6 +359,22 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Amazon", "uses", "Anthropic")},
     ),
     (
+        "joined_as_ceo_and_cofounded_with",
+        "Sam Ortiz, who ran Google's cloud unit until 2023, joined Brightwave as CEO. Dana "
+        "Reyes, who co-founded Lumen with Omar Lee, spoke on Monday. Sunny Park, Quantix's "
+        "president, will join Nvidia.",
+        {
+            ("Sam Ortiz", "leads", "Brightwave"),
+            ("Lumen", "founded_by", "Dana Reyes"),
+            ("Lumen", "founded_by", "Omar Lee"),
+        },
+        {
+            ("Brightwave", "leads", "Google"),
+            ("Sam Ortiz", "leads", "Google"),
+            ("Sunny Park", "leads", "Nvidia"),
+        },
+    ),
+    (
         "rivalry_idioms",
         "Mosaic is going head-to-head with Microsoft in cloud. Lumen is up against Google "
         "and Amazon. Brightwave is battling Cohere for customers. Quantix is competing for "

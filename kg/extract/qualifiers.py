@@ -166,7 +166,10 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
             low = " ".join(t.lower_ for t in ante.head.subtree if t.i > ante.right_edge.i)
             if any(p in low for p in collapse_ph):
                 return True
-    if ongoing and _holder_leaves(tok, args, cues.words("leaving_lemmas")):
+    # "Sam Ortiz joined Zeta as CEO": the post taken up, not one left.
+    taken_up = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+    post_verb = taken_up.head.i if taken_up is not None else -1
+    if ongoing and post_verb < 0 and _holder_leaves(tok, args, cues.words("leaving_lemmas")):
         return True
     if ongoing:
         # "Sunny Madra, Groq's president, will join Nvidia": the holder is leaving.
@@ -180,7 +183,11 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
                 if cur.dep_ not in {"appos", "nsubj", "nsubjpass", "pobj", "prep", "compound"}:
                     break
                 cur = cur.head
-                if cur.pos_ == "VERB" and cur.lemma_.lower() in leaving and cur.i != tok.i:
+                if (
+                    cur.pos_ == "VERB"
+                    and cur.lemma_.lower() in leaving
+                    and cur.i not in {tok.i, post_verb}
+                ):
                     return True
     # "former chief executive", "its previous model supplier", "the abandoned deal".
     watch = [tok, *(doc[i] for i in args)]

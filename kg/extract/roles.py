@@ -151,6 +151,9 @@ def _described(tok: Token) -> list[Token]:
         return children(gov, {"dobj"}) or subject_of(gov)
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         verb = tok.head.head
+        if verb.lemma_.lower() in _JOINING:
+            # "Sam Ortiz joined Zeta as CEO": the one who joined, not the company joined.
+            return logical_subject(verb)
         if verb.pos_ == "PROPN" and verb.dep_ in {"dobj", "nsubjpass"}:
             # "investors see Zeta as a competitor to X": the parser hangs "as" on the name.
             return [verb]
@@ -243,6 +246,18 @@ def _with_host(tok: Token) -> list[Token]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "with":
         verb = noun.head.head
         return children(verb, {"dobj"}) or logical_subject(verb)
+    return []
+
+
+#: Verbs of taking up a post at an organization ("joined Zeta as CEO").
+_JOINING = frozenset({"join", "rejoin"})
+
+
+@role("joined")
+def _joined(tok: Token) -> list[Token]:
+    """The organization joined in a post ("Sam Ortiz joined Zeta as CEO": Zeta)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in _JOINING:
+        return children(tok.head.head, {"dobj"})
     return []
 
 
