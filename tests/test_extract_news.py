@@ -375,6 +375,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
+        "counts_as_backers",
+        "Brightwave counts Nvidia and Salesforce Ventures as backers. Corvana has Accel as an "
+        "investor. Analysts see Sequoia Capital as an investor.",
+        {
+            ("Nvidia", "invests_in", "Brightwave"),
+            ("Salesforce Ventures", "invests_in", "Brightwave"),
+            ("Accel", "invests_in", "Corvana"),
+        },
+        {
+            ("Sequoia Capital", "invests_in", "Corvana"),
+            ("Nvidia", "invests_in", "Salesforce Ventures"),
+        },
+    ),
+    (
         "rivalry_idioms",
         "Mosaic is going head-to-head with Microsoft in cloud. Lumen is up against Google "
         "and Amazon. Brightwave is battling Cohere for customers. Quantix is competing for "

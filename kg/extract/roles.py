@@ -261,6 +261,24 @@ def _joined(tok: Token) -> list[Token]:
     return []
 
 
+#: Verbs that say what the subject has something as ("Zeta counts X as a backer").
+_HAVING_AS = frozenset({"count", "list", "have", "name", "cite", "boast", "claim"})
+
+
+@role("as_holder")
+def _as_holder(tok: Token) -> list[Token]:
+    """Whose the 'as' noun is ("Zeta counts Nvidia as a backer": Zeta)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as":
+        return []
+    verb = tok.head.head
+    if verb.pos_ == "PROPN" and verb.dep_ == "dobj":
+        # The parser may hang "as" on the object ("has Accel as an investor").
+        verb = verb.head
+    if verb.lemma_.lower() in _HAVING_AS and children(verb, {"dobj"}):
+        return logical_subject(verb)
+    return []
+
+
 @role("for_with")
 def _for_with(tok: Token) -> list[Token]:
     """'competing for customers with X': the rival hangs on what is competed for."""
