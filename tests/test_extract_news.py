@@ -389,6 +389,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
+        "promoted_to_ceo_and_title_read_as_verb",
+        "Omar Lee was promoted to CEO of Brightwave. Zeta promoted Dana Reyes to chief executive.",
+        {("Omar Lee", "leads", "Brightwave"), ("Dana Reyes", "leads", "Zeta")},
+        {("Dana Reyes", "leads", "Brightwave")},
+    ),
+    (
+        "title_read_as_a_verb",
+        "Zeta chief scientist and co-founder Omar Lee is leaving the company.",
+        {("Zeta", "founded_by", "Omar Lee")},
+        set(),
+    ),
+    (
         "rivalry_idioms",
         "Mosaic is going head-to-head with Microsoft in cloud. Lumen is up against Google "
         "and Amazon. Brightwave is battling Cohere for customers. Quantix is competing for "

@@ -108,6 +108,11 @@ def _described(tok: Token) -> list[Token]:
     subj = children(tok, {"nsubj"}) if tok.pos_ in {"NOUN", "PROPN"} else []
     if subj:
         return subj
+    promoted = tok.head.head.lemma_.lower() in _PROMOTING
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and promoted:
+        # "Omar Lee was promoted to CEO", "Zeta promoted Omar Lee to chief executive".
+        verb = tok.head.head
+        return children(verb, PASS_SUBJ_DEPS) or children(verb, {"dobj"})
     apps = children(tok, {"appos"})
     if apps:
         return apps
@@ -182,6 +187,10 @@ def _described(tok: Token) -> list[Token]:
     if listed:
         # "Zeta and its rivals, including Anthropic and Cohere".
         return listed
+    misread = [c for c in children(tok, {"dobj"}) if c.pos_ == "PROPN"]
+    if tok.pos_ == "VERB" and misread:
+        # A title the tagger read as a verb ("chief scientist and co-founder Omar Lee").
+        return misread
     if tok.dep_ == "conj":
         return _described(tok.head)
     for p in children(tok, {"prep"}):
@@ -248,6 +257,9 @@ def _with_host(tok: Token) -> list[Token]:
         return children(verb, {"dobj"}) or logical_subject(verb)
     return []
 
+
+#: Verbs that move someone up to a post ("promoted to CEO").
+_PROMOTING = frozenset({"promote", "elevate", "appoint", "name", "move", "raise"})
 
 #: Verbs of taking up a post at an organization ("joined Zeta as CEO").
 _JOINING = frozenset({"join", "rejoin"})
