@@ -69,6 +69,24 @@ def test_calibration_shipped_map_is_applied_to_facts() -> None:
     assert [f.confidence for f in cooked] == [pytest.approx(cal(f.confidence)) for f in raw]
 
 
+def test_raw_confidence_is_lower_in_long_sentences_and_for_unknown_names() -> None:
+    ex = Extractor(calibrated=False)
+
+    def conf(text: str, relation: str) -> float:
+        return next(f.confidence for f in ex.extract(Document(text)) if f.relation == relation)
+
+    known_short = conf("Amazon will invest $4 billion in Anthropic.", "invests_in")
+    unknown_short = conf("Zeta will invest $4 billion in Brightwave.", "invests_in")
+    known_long = conf(
+        "Amazon will invest $4 billion in Anthropic, the two companies said on Monday after "
+        "two years of talks about data centres, chips, research staff and the cost of a "
+        "long race.",
+        "invests_in",
+    )
+    assert unknown_short < known_short
+    assert known_long < known_short
+
+
 def test_eval_prints_calibration_and_fits_a_map(tmp_path: Path) -> None:
     gold = ROOT / "tests" / "data" / "dev.jsonl"
     small = tmp_path / "gold.jsonl"

@@ -48,13 +48,32 @@ from kg.extract.types import load_types
 from kg.records import Document, Fact
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 CHUNK_CHARS = 100_000
 #: Longest stretch of a document parsed and resolved as one (see the module docstring).
 SECTION_CHARS = 2 * CHUNK_CHARS
 MAX_TOKEN_CHARS = 200
 REF_PENALTY = 0.8
+#: Sentences longer than this many words are often misparsed by a small model.
+LONG_SENTENCE = 30
+#: Factor for a fact read from a long sentence, and for each argument the gazetteer
+#: does not know (a long real sentence and an unknown name are where the parser and
+#: the name finder go wrong most).
+LONG_PENALTY = 0.7
+UNKNOWN_PENALTY = 0.8
+
+
+def _risk(sent: Span, subject_known: bool, object_known: bool) -> float:
+    """How much less likely a fact is to be right for where it was read (1: no less)."""
+    words = sum(1 for t in sent if not t.is_punct and not t.is_space)
+    factor = LONG_PENALTY if words > LONG_SENTENCE else 1.0
+    for known in (subject_known, object_known):
+        if not known:
+            factor *= UNKNOWN_PENALTY
+    return factor
+
+
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
@@ -365,6 +384,7 @@ class Extractor:
         conf = cand.rule.confidence
         if cand.subject.via_ref or cand.object.via_ref:
             conf *= REF_PENALTY
+        conf *= _risk(sent, s_ent.gazetteer, o_ent.gazetteer)
         conf = self.calibrate(conf)
         offset = ctx.offset
         # A known entity is named by its gazetteer entry, whatever words the text used,
