@@ -401,6 +401,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "own_product_is_no_supply_and_known_makers",
+        "Zeta released its Quill model in May. Zeta trains Quill on Nvidia chips and uses "
+        "Quill in its search engine. Brightwave is collaborating with Amazon on the "
+        "development of Trainium chips, which Brightwave uses to train its models.",
+        {
+            ("Zeta", "develops", "Quill"),
+            ("Brightwave", "uses", "Trainium"),
+        },
+        {("Zeta", "uses", "Quill"), ("Brightwave", "develops", "Trainium")},
+    ),
+    (
         "rivalry_idioms",
         "Mosaic is going head-to-head with Microsoft in cloud. Lumen is up against Google "
         "and Amazon. Brightwave is battling Cohere for customers. Quantix is competing for "

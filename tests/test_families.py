@@ -10,7 +10,13 @@ from click.testing import CliRunner
 
 from kg import api
 from kg.cli.main import cli
-from kg.extract.families import known_maker, load_families, load_makers, load_renames
+from kg.extract.families import (
+    known_maker,
+    load_families,
+    load_makers,
+    load_renames,
+    same_family,
+)
 from kg.extract.resolve import gazetteer_index, normalize
 from kg.graph import namespace as ns
 from kg.graph.store import open_store
@@ -136,6 +142,13 @@ def test_makers_name_gazetteer_entries_and_cover_a_series() -> None:
     # A model of a listed series has the series' maker; an unlisted name has none.
     assert known_maker("Claude 3 Opus") == "Anthropic"
     assert known_maker("Quillwright 2") is None
+    assert known_maker("Android XR") is None
+
+
+def test_same_family_follows_parents_both_ways() -> None:
+    assert same_family("Google DeepMind", "Alphabet")
+    assert same_family("Annapurna Labs", "Amazon Web Services")
+    assert not same_family("Google", "Amazon")
 
 
 def test_makers_row_naming_no_gazetteer_entry_is_a_data_error(
@@ -157,3 +170,27 @@ def test_makers_row_naming_no_gazetteer_entry_is_a_data_error(
             load_makers()
     finally:
         load_makers.cache_clear()
+
+
+def test_a_develops_the_makers_data_contradicts_is_dropped_with_no_true_uses_lost() -> None:
+    from kg.extract.pipeline import without_own_supply
+    from kg.records import Fact
+
+    def fact(s: str, s_cls: str, rel: str, o: str) -> Fact:
+        return Fact("d", s, s_cls, rel, o, "Hardware", "...", 0, 3)
+
+    facts = [
+        fact("Brightwave", "Organization", "develops", "Trainium"),
+        fact("Brightwave", "Organization", "uses", "Trainium"),
+        fact("Annapurna Labs", "Organization", "develops", "Trainium"),
+        fact("Dana Reyes", "Person", "develops", "Trainium"),
+        fact("Zeta", "Organization", "develops", "Quill"),
+        fact("Zeta", "Organization", "uses", "Quill"),
+    ]
+    kept = {(f.subject, f.relation, f.object) for f in without_own_supply(facts)}
+    assert kept == {
+        ("Brightwave", "uses", "Trainium"),
+        ("Annapurna Labs", "develops", "Trainium"),
+        ("Dana Reyes", "develops", "Trainium"),
+        ("Zeta", "develops", "Quill"),
+    }

@@ -128,12 +128,44 @@ def load_makers() -> dict[str, str]:
     return out
 
 
+#: Words after a series name that make a member of the series ("Gemini Pro", "o3 mini").
+_TIERS = frozenset(
+    {"pro", "ultra", "nano", "flash", "mini", "max", "turbo", "opus", "sonnet", "haiku", "lite"}
+)
+
+
 def known_maker(name: str) -> str | None:
-    """The maker of ``name`` or of the series it belongs to ("Claude 3 Opus": Claude's)."""
+    """The maker of ``name`` or of the series it belongs to ("Claude 3 Opus": Claude's).
+
+    A member of a series is the series' name followed by a version or a tier
+    word; "Android XR" is not thereby Android's ("XR" is neither).
+    """
     makers = load_makers()
+    if name in makers:
+        return makers[name]
     words = name.split()
-    for end in range(len(words), 0, -1):
-        found = makers.get(" ".join(words[:end]))
-        if found:
-            return found
+    for end in range(len(words) - 1, 0, -1):
+        nxt = words[end]
+        if any(c.isdigit() for c in nxt) or nxt.lower() in _TIERS:
+            found = makers.get(" ".join(words[:end]))
+            if found:
+                return found
     return None
+
+
+@lru_cache(maxsize=1)
+def _parents() -> dict[str, str]:
+    return {link.subsidiary.name: link.parent.name for link in load_families()}
+
+
+def same_family(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one organization or share a parent (Google DeepMind, Google)."""
+
+    def chain(name: str) -> list[str]:
+        out = [name]
+        parents = _parents()
+        while out[-1] in parents and len(out) < 10:
+            out.append(parents[out[-1]])
+        return out
+
+    return bool(set(chain(a)) & set(chain(b)))

@@ -39,6 +39,7 @@ from kg.errors import ExtractionError
 from kg.extract.calibration import load_calibration
 from kg.extract.entities import Mention, add_known_names, find_mentions, load_cues
 from kg.extract.events import attach_deals, document_sentences
+from kg.extract.families import known_maker, same_family
 from kg.extract.layout import is_prose
 from kg.extract.nlp import load_pipeline
 from kg.extract.qualifiers import find_amount, find_date, is_hedged, is_negated
@@ -309,7 +310,7 @@ class Extractor:
             makers.update(found)
         # Deal events: the rounds and acquisitions behind invests_in / acquires facts.
         sentences = document_sentences(chunks, per_chunk, registry)
-        return attach_deals(document, dedupe(facts), sentences)
+        return attach_deals(document, without_own_supply(dedupe(facts)), sentences)
 
     @staticmethod
     def _maker_of(name: str, registry: Registry, ctx: SentenceContext) -> str:
@@ -494,6 +495,34 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         elif old.amount is None and f.amount and f.certainty == old.certainty:
             best[key] = _with(old, amount=f.amount)
     return list(best.values())
+
+
+#: Relations that name another party's technology, which a maker's own product is not.
+_SUPPLY_RELATIONS = frozenset({"uses", "integrates"})
+
+
+def without_own_supply(facts: list[Fact]) -> list[Fact]:
+    """Drop "X uses Y" and "X integrates Y" where the document says X develops Y.
+
+    Using or integrating is relying on another party's product ("xAI trains its
+    Grok models on ..." is no supply of Grok to xAI). A "develops" that the
+    reference data on makers contradicts (Trainium is Amazon Web Services') is
+    dropped first, so it takes no true "uses" with it.
+    """
+    facts = [f for f in facts if not _maker_contradicted(f)]
+    made = {(f.subject, f.object) for f in facts if f.relation == "develops"}
+    return [
+        f for f in facts if not (f.relation in _SUPPLY_RELATIONS and (f.subject, f.object) in made)
+    ]
+
+
+def _maker_contradicted(f: Fact) -> bool:
+    """'X develops Y' where the reference data names Y's maker outside X's family."""
+    if f.relation != "develops" or f.subject_class != "Organization":
+        # (A person may well have built another company's product.)
+        return False
+    maker = known_maker(f.object)
+    return maker is not None and not same_family(maker, f.subject)
 
 
 def _rank(f: Fact) -> tuple[int, float, int]:
