@@ -412,6 +412,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Zeta", "uses", "Quill"), ("Brightwave", "develops", "Trainium")},
     ),
     (
+        "unit_named_on_its_noun_and_owned_ai_product",
+        "Alphabet's Waymo unit raised $5 billion. Zeta's Lumora AI unit grew fast. Motorola "
+        "uses Perplexity for search inside its Moto AI system.",
+        {
+            ("Waymo", "subsidiary_of", "Alphabet"),
+            ("Lumora AI", "subsidiary_of", "Zeta"),
+            ("Motorola", "develops", "Moto AI"),
+        },
+        {
+            ("Alphabet", "subsidiary_of", "Waymo"),
+            ("Zeta", "subsidiary_of", "Lumora AI"),
+            ("Moto AI", "subsidiary_of", "Motorola"),
+        },
+    ),
+    (
         "rivalry_idioms",
         "Mosaic is going head-to-head with Microsoft in cloud. Lumen is up against Google "
         "and Amazon. Brightwave is battling Cohere for customers. Quantix is competing for "

@@ -149,7 +149,10 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
     has_digit = any(any(c.isdigit() for c in w) for w in words)
     if last in cues.words("cloud_designators") and len(toks) > 1:
         return ("CloudPlatform", "Product", "Organization")
-    if last in cues.words("org_designators") and len(toks) > 1:
+    before = doc[start - 1] if start > 0 else None
+    owned = before is not None and (before.tag_ == "PRP$" or before.text in POSSESSIVE)
+    if last in cues.words("org_designators") and len(toks) > 1 and not (owned and head_cue):
+        # ("its Moto AI system": something a company owns and a product noun names.)
         return ("Organization",)
     if head_cue == "AIModel":
         return ("AIModel", "Product", "Hardware")

@@ -355,10 +355,10 @@ def _obj_owner(tok: Token) -> list[Token]:
 def _described_named(tok: Token) -> list[Token]:
     """Like ``described``, but a bare noun ("its new unit") does not stand for itself."""
     found = _described(tok)
-    if found == [tok] and not any(
-        c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in tok.children
-    ):
-        return []
+    if found == [tok]:
+        # "Alphabet's Waymo unit": the name on the noun, not the noun (whose possessor
+        # is the parent).
+        return [c for c in tok.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
     return found
 
 
