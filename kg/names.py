@@ -35,6 +35,8 @@ GENERIC_HEADS: frozenset[str] = frozenset(
         "assistant",
         "platform",
         "engine",
+        "series",
+        "family",
     }
 )
 

@@ -427,6 +427,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
+        "shared_object_and_models_which_include",
+        "Zeta wants to build and test its AI models, including the Quill LLMs. Brightwave "
+        "is developing its own language models, which include the Vela series and an open "
+        "version called Nimbus.",
+        {
+            ("Zeta", "develops", "Quill"),
+            ("Brightwave", "develops", "Vela"),
+            ("Brightwave", "develops", "Nimbus"),
+        },
+        {("Zeta", "uses", "Quill")},
+    ),
+    (
         "rivalry_idioms",
         "Mosaic is going head-to-head with Microsoft in cloud. Lumen is up against Google "
         "and Amazon. Brightwave is battling Cohere for customers. Quantix is competing for "

@@ -218,6 +218,14 @@ class SentenceContext:
                 for p in children(child, {"pobj"}):
                     toks.append(p)
                     toks.extend(c for c in p.conjuncts if c.i > p.i)
+        for rel in children(tok, {"relcl"}) if tok.i not in self.by_token else []:
+            # "its own language models, which include A and the version called B": the
+            # members, not the kind they belong to.
+            if rel.lemma_.lower() == "include":
+                toks = [t for t in toks if t.i != tok.i]
+                for o in children(rel, {"dobj"}):
+                    toks.append(o)
+                    toks.extend(c for c in o.conjuncts if c.i > o.i)
         if tok.i not in self.by_token and tok.lemma_.lower() in self.cues.words("collective_nouns"):
             # "a group of authors including A and B": the members named.
             for p in children(tok, {"prep"}):

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from kg.extract.entities import Mention, load_cues
 from kg.extract.nlp import load_gazetteer
-from kg.names import merge_key, normalize
+from kg.names import GENERIC_HEADS, merge_key, normalize
 
 __all__ = ["Entity", "Registry", "gazetteer_index", "merge_key", "normalize"]
 
@@ -176,4 +176,9 @@ def _clean_name(text: str) -> str:
     text = _POSS.sub("", text.strip())
     if text.lower().startswith("the "):
         text = text[4:]
-    return _SPACE.sub(" ", text).strip()
+    words = _SPACE.sub(" ", text).strip().split(" ")
+    # "the Vela series", "Quill chips": the kind of thing is no part of the name ("AI"
+    # often is: "Scale AI").
+    while len(words) > 1 and words[-1].lower() in GENERIC_HEADS - {"ai"}:
+        words.pop()
+    return " ".join(words)

@@ -258,6 +258,14 @@ def _with_host(tok: Token) -> list[Token]:
     return []
 
 
+@role("shared_obj")
+def _shared_obj(tok: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated after it ("build and test X")."""
+    if children(tok, {"dobj"}):
+        return []
+    return [o for c in children(tok, {"conj"}) if c.pos_ == "VERB" for o in children(c, {"dobj"})]
+
+
 #: Verbs that move someone up to a post ("promoted to CEO").
 _PROMOTING = frozenset({"promote", "elevate", "appoint", "name", "move", "raise"})
 
