@@ -439,6 +439,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Zeta", "uses", "Quill")},
     ),
     (
+        "lawsuits_accusing_and_faced",
+        "Getty Images accused Brightwave of copyright infringement in a lawsuit filed on "
+        "Monday. The suit, filed by Dow Jones in Delaware, alleges that Lumen copied "
+        "articles. A judge ruled that Zeta must face Thomson Reuters' lawsuit. Getty Images "
+        "said in a blog post that it admired Quantix.",
+        {
+            ("Getty Images", "sues", "Brightwave"),
+            ("Dow Jones", "sues", "Lumen"),
+            ("Thomson Reuters", "sues", "Zeta"),
+        },
+        {("Getty Images", "sues", "Quantix"), ("Zeta", "sues", "Thomson Reuters")},
+    ),
+    (
         "rivalry_idioms",
         "Mosaic is going head-to-head with Microsoft in cloud. Lumen is up against Google "
         "and Amazon. Brightwave is battling Cohere for customers. Quantix is competing for "

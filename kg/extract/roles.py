@@ -522,6 +522,30 @@ def _verb_obj_role(t: Token) -> list[Token]:
     return logical_object(verb) if verb is not None else []
 
 
+@role("accused")
+def _accused(tok: Token) -> list[Token]:
+    """Who an accusing verb names ("X accused Y of ... in a lawsuit": Y)."""
+    verb = _governing_verb(tok)
+    if verb is None or verb.lemma_.lower() not in load_cues().words("accusing_verbs"):
+        return []
+    return logical_object(verb)
+
+
+@role("accuser")
+def _accuser(tok: Token) -> list[Token]:
+    """Who accuses, when an accusing verb names someone ("X accused Y ... in a lawsuit": X)."""
+    verb = _governing_verb(tok)
+    if verb is None or not _accused(tok):
+        return []
+    return _subj_role(verb)
+
+
+@role("head_clause_subj")
+def _head_clause_subj(tok: Token) -> list[Token]:
+    """The subject of what the trigger's verb says ("the suit alleges that Y copied": Y)."""
+    return [s for c in children(tok.head, {"ccomp"}) for s in subject_of(c)]
+
+
 @role("acl_obj")
 def _acl_obj_role(t: Token) -> list[Token]:
     """The object of a participle on a noun trigger ("a lawsuit accusing Apple of ...")."""
