@@ -452,6 +452,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Getty Images", "sues", "Quantix"), ("Zeta", "sues", "Thomson Reuters")},
     ),
     (
+        "partners_listed_and_working_together",
+        "Zeta's partners include Microsoft and SAP. Brightwave, a Nvidia partner, raised "
+        "money. Lumen and Cohere agreed to work together on enterprise AI.",
+        {
+            ("Zeta", "partners_with", "Microsoft"),
+            ("Zeta", "partners_with", "SAP"),
+            ("Brightwave", "partners_with", "Nvidia"),
+            ("Lumen", "partners_with", "Cohere"),
+        },
+        {("Microsoft", "partners_with", "SAP")},
+    ),
+    (
         "rivalry_idioms",
         "Mosaic is going head-to-head with Microsoft in cloud. Lumen is up against Google "
         "and Amazon. Brightwave is battling Cohere for customers. Quantix is competing for "
