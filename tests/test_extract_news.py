@@ -464,6 +464,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Microsoft", "partners_with", "SAP")},
     ),
     (
+        "headquarters_named",
+        "Zeta's headquarters in Austin will grow. Brightwave moved its headquarters to "
+        "Denver. Lumen, whose headquarters are in Oslo, raised money. Quantix opened an "
+        "office near Google's headquarters.",
+        {
+            ("Zeta", "based_in", "Austin"),
+            ("Brightwave", "based_in", "Denver"),
+            ("Lumen", "based_in", "Oslo"),
+        },
+        {("Google", "based_in", "Austin"), ("Quantix", "based_in", "Denver")},
+    ),
+    (
         "rivalry_idioms",
         "Mosaic is going head-to-head with Microsoft in cloud. Lumen is up against Google "
         "and Amazon. Brightwave is battling Cohere for customers. Quantix is competing for "

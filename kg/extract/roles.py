@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from kg.extract.entities import load_cues
 from kg.extract.syntax import (
     PASS_SUBJ_DEPS,
+    SUBJ_DEPS,
     children,
     logical_object,
     logical_subject,
@@ -544,6 +545,16 @@ def _accuser(tok: Token) -> list[Token]:
 def _head_clause_subj(tok: Token) -> list[Token]:
     """The subject of what the trigger's verb says ("the suit alleges that Y copied": Y)."""
     return [s for c in children(tok.head, {"ccomp"}) for s in subject_of(c)]
+
+
+@role("attr_prep_in")
+def _attr_prep_in(tok: Token) -> list[Token]:
+    """The place a copula puts the subject in ("whose headquarters are in Austin")."""
+    if tok.dep_ not in SUBJ_DEPS or tok.head.lemma_ != "be":
+        return []
+    return [
+        o for p in children(tok.head, {"prep"}) if p.lower_ == "in" for o in children(p, {"pobj"})
+    ]
 
 
 @role("acl_obj")
