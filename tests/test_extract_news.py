@@ -476,6 +476,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Google", "based_in", "Austin"), ("Quantix", "based_in", "Denver")},
     ),
     (
+        "licensing_payments_and_licensed_data",
+        "Microsoft agreed to pay Inflection $650 million in licensing fees for its "
+        "technology. Zeta will pay Reddit $60 million a year to license its data. Brightwave "
+        "licensed its models to Apple.",
+        {
+            ("Microsoft", "partners_with", "Inflection"),
+            ("Zeta", "partners_with", "Reddit"),
+            ("Brightwave", "partners_with", "Apple"),
+        },
+        {("Microsoft", "invests_in", "Inflection")},
+    ),
+    (
         "rivalry_idioms",
         "Mosaic is going head-to-head with Microsoft in cloud. Lumen is up against Google "
         "and Amazon. Brightwave is battling Cohere for customers. Quantix is competing for "

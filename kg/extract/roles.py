@@ -360,6 +360,12 @@ def _obj_owner(tok: Token) -> list[Token]:
     return [o for obj in logical_object(tok) if obj.pos_ == "NOUN" for o in possessor_of(obj)]
 
 
+@role("obj_named_owner")
+def _obj_named_owner(tok: Token) -> list[Token]:
+    """``obj_owner`` when named: "licensed Reddit's data" (not "licensed its models")."""
+    return [o for o in _obj_owner(tok) if o.pos_ != "PRON"]
+
+
 @role("described_named")
 def _described_named(tok: Token) -> list[Token]:
     """Like ``described``, but a bare noun ("its new unit") does not stand for itself."""
@@ -555,6 +561,13 @@ def _attr_prep_in(tok: Token) -> list[Token]:
     return [
         o for p in children(tok.head, {"prep"}) if p.lower_ == "in" for o in children(p, {"pobj"})
     ]
+
+
+@role("verb_dative")
+def _verb_dative_role(t: Token) -> list[Token]:
+    """The indirect object of the verb the trigger's phrase hangs on ("pay X ... in fees")."""
+    verb = _governing_verb(t)
+    return children(verb, {"dative"}) if verb is not None else []
 
 
 @role("acl_obj")
