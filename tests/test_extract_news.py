@@ -488,6 +488,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Microsoft", "invests_in", "Inflection")},
     ),
     (
+        "rivals_in_a_comparison_and_such_as",
+        "Zeta, like rivals OpenAI and Anthropic, sells subscriptions. Brightwave and its "
+        "Chinese rivals, such as DeepSeek, cut prices.",
+        {
+            ("Zeta", "competes_with", "OpenAI"),
+            ("Zeta", "competes_with", "Anthropic"),
+            ("Brightwave", "competes_with", "DeepSeek"),
+        },
+        {("OpenAI", "competes_with", "Anthropic")},
+    ),
+    (
         "rivalry_idioms",
         "Mosaic is going head-to-head with Microsoft in cloud. Lumen is up against Google "
         "and Amazon. Brightwave is battling Cohere for customers. Quantix is competing for "

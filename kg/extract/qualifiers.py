@@ -96,8 +96,11 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
     ended_mod = cues.words("ended_modifiers")
     chain = governing_chain(tok)
     # A coordinated clause is its own statement: stop before climbing through 'and'.
+    # A comparison is no argument of the verb it hangs on ("X, like rivals Y, sells").
     for k, t in enumerate(chain[:-1]):
-        if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"}:
+        if (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"}) or (
+            t.dep_ == "prep" and t.lower_ in {"like", "unlike"}
+        ):
             chain = chain[: k + 1]
             break
     for n, t in enumerate(chain):

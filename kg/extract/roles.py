@@ -183,7 +183,11 @@ def _described(tok: Token) -> list[Token]:
             j += 1
         return [doc[j]]
     listed = [
-        o for p in children(tok, {"prep"}) if p.lower_ == "including" for o in children(p, {"pobj"})
+        o
+        for p in children(tok, {"prep"})
+        if p.lower_ in {"including", "like"}
+        or (p.lower_ == "as" and any(g.lower_ == "such" for g in p.children))
+        for o in children(p, {"pobj"})
     ]
     if listed:
         # "Zeta and its rivals, including Anthropic and Cohere".
