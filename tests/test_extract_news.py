@@ -499,6 +499,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("OpenAI", "competes_with", "Anthropic")},
     ),
     (
+        "briefly_served_is_a_past_role",
+        "As Zeta's CTO, Dana Reyes briefly served as interim CEO of Zeta in 2023. Omar Lee, "
+        "the CEO of Brightwave, returned from a trip to Paris.",
+        {("Omar Lee", "leads", "Brightwave")},
+        {("Dana Reyes", "leads", "Zeta")},
+    ),
+    (
         "rivalry_idioms",
         "Mosaic is going head-to-head with Microsoft in cloud. Lumen is up against Google "
         "and Amazon. Brightwave is battling Cohere for customers. Quantix is competing for "
