@@ -322,3 +322,18 @@ def test_fact_start_is_the_sentences_date_else_the_documents_marked(
     assert (fact.date, fact.date_from_document) == (date, from_document)
     marked = [t for t in fact_triples(doc, fact) if str(t[1]).endswith("#dateFromDocument")]
     assert bool(marked) == from_document
+
+
+def test_events_one_sum_for_several_investors_is_no_ones_amount(ex: Extractor) -> None:
+    found = deals(ex, "Zeta raised $100 million from Accel, Index Ventures and Nvidia.")
+    assert {name: f.amount for name, f in found.items()} == {
+        "Accel": None,
+        "Index Ventures": None,
+        "Nvidia": None,
+    }
+    led = deals(
+        ex, "Zeta raised $100 million in a round led by Accel, with participation from Nvidia."
+    )
+    assert led["Accel"].amount == "$100 million"
+    assert led["Nvidia"].amount is None
+    assert led["Nvidia"].deal is not None and led["Nvidia"].deal.amount == "$100 million"

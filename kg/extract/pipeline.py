@@ -310,7 +310,7 @@ class Extractor:
             makers.update(found)
         # Deal events: the rounds and acquisitions behind invests_in / acquires facts.
         sentences = document_sentences(chunks, per_chunk, registry)
-        return attach_deals(document, without_own_supply(dedupe(facts)), sentences)
+        return shared_amounts(attach_deals(document, without_own_supply(dedupe(facts)), sentences))
 
     @staticmethod
     def _maker_of(name: str, registry: Registry, ctx: SentenceContext) -> str:
@@ -495,6 +495,27 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         elif old.amount is None and f.amount and f.certainty == old.certainty:
             best[key] = _with(old, amount=f.amount)
     return list(best.values())
+
+
+def shared_amounts(facts: list[Fact]) -> list[Fact]:
+    """No amount on each of several investors a sentence gives one sum for.
+
+    "X raised $100 million from A, B and C": the sum is the round's, not each
+    investor's; a round's total stays on its lead investor only.
+    """
+    groups: dict[tuple[int, str, str], list[int]] = {}
+    for i, f in enumerate(facts):
+        if f.relation == "invests_in" and f.amount:
+            groups.setdefault((f.start, f.object, f.amount), []).append(i)
+    out = list(facts)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        for i in members:
+            f = out[i]
+            if f.deal is None or f.deal.role != "leadInvestor":
+                out[i] = _with(f, amount=None)
+    return out
 
 
 #: Relations that name another party's technology, which a maker's own product is not.
