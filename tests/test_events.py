@@ -337,3 +337,12 @@ def test_events_one_sum_for_several_investors_is_no_ones_amount(ex: Extractor) -
     assert led["Accel"].amount == "$100 million"
     assert led["Nvidia"].amount is None
     assert led["Nvidia"].deal is not None and led["Nvidia"].deal.amount == "$100 million"
+
+
+def test_events_amounts_given_respectively(ex: Extractor) -> None:
+    found = deals(
+        ex,
+        "Zeta has agreed to buy $30 billion of computing capacity, while Microsoft and Nvidia "
+        "will invest up to $5 billion and up to $10 billion respectively in Zeta.",
+    )
+    assert (found["Microsoft"].amount, found["Nvidia"].amount) == ("$5 billion", "$10 billion")

@@ -42,7 +42,13 @@ from kg.extract.events import attach_deals, document_sentences
 from kg.extract.families import known_maker, same_family
 from kg.extract.layout import is_prose
 from kg.extract.nlp import load_pipeline
-from kg.extract.qualifiers import find_amount, find_date, is_hedged, is_negated
+from kg.extract.qualifiers import (
+    find_amount,
+    find_date,
+    is_hedged,
+    is_negated,
+    respective_amount,
+)
 from kg.extract.relations import Candidate, SentenceContext, find_candidates
 from kg.extract.resolve import Registry
 from kg.extract.types import load_types
@@ -380,6 +386,9 @@ class Extractor:
             or (bool(ctx.sources.get(sent.start)) and not _background(tok))
         )
         amount = find_amount(tok) if cand.rule.amount else None
+        if amount is not None:
+            # "A and B will invest $5 billion and $10 billion respectively".
+            amount = respective_amount(tok, sent.doc[cand.subject.token]) or amount
         stated_date = find_date(tok, sent)
         date = stated_date or document.date
         conf = cand.rule.confidence

@@ -308,6 +308,29 @@ def _money_ents(tok: Token) -> list[Span]:
     ]
 
 
+def respective_amount(tok: Token, party: Token) -> str | None:
+    """'A and B will invest $5 billion and $10 billion respectively': ``party``'s sum.
+
+    None unless the sentence says "respectively" and names as many sums as
+    coordinated parties, ``party`` among them.
+    """
+    sent = tok.sent
+    if not any(t.lower_ == "respectively" for t in sent):
+        return None
+    head = party
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    parties = sorted([head, *head.conjuncts], key=lambda t: t.i)
+    clause = {t.i for t in tok.subtree}
+    sums = [e for e in _money_ents(tok) if e.root.i in clause and not _is_valuation(e.root)]
+    if len(parties) < 2 or len(sums) != len(parties):
+        return None
+    for p, money in zip(parties, sums, strict=True):
+        if p.left_edge.i <= party.i <= p.i:
+            return _clean_money(_money_text(money)) or None
+    return None
+
+
 def _clause_root(tok: Token) -> Token:
     """The verb whose clause holds the trigger (a noun's or participle's governing verb)."""
     cur = tok
