@@ -86,15 +86,18 @@ def extract_by_document(
     glob: str | None = None,
     on_error: OnError | None = None,
     follow_links: bool = False,
+    ended: bool = False,
 ) -> Iterator[tuple[Document, list[Fact]]]:
     """Run ingest and extraction only, yielding each document with its facts.
 
     Input problems go to ``on_error`` (see :func:`kg.ingest.readers.iter_documents`).
+    With ``ended``, the facts whose text says they ended come too, marked
+    ``Fact.ended`` with their end date.
     """
     from kg.extract.pipeline import Extractor
     from kg.ingest.readers import iter_documents
 
-    extractor = Extractor(model)
+    extractor = Extractor(model, keep_ended=ended)
     docs = iter_documents(inputs, glob=glob, on_error=on_error, follow_links=follow_links)
     yield from extractor.extract_stream(docs)
 

@@ -135,6 +135,14 @@ class Fact:
     date_from_document: bool = False
     #: The deal event this fact is part of (invests_in and acquires only).
     deal: Deal | None = None
+    #: True when the sentence says the relation held once and has ended ("former
+    #: CEO", "sold its stake"). An ended fact is not a current one: ``kg eval`` and
+    #: the store leave it out; ``kg extract --ended`` shows it.
+    ended: bool = False
+    #: When it ended: the date its sentence gives, else the document's date
+    #: (``end_date_from_document`` then says so: it had ended by then at the latest).
+    end_date: str | None = None
+    end_date_from_document: bool = False
 
     def key(self) -> tuple[str, str, str]:
         """(subject, relation, object) with symmetric relations put in one order."""
@@ -163,6 +171,15 @@ class Fact:
             "start": self.start,
             "end": self.end,
             **({"deal": self.deal.as_json()} if self.deal else {}),
+            **(
+                {
+                    "ended": True,
+                    "end_date": self.end_date,
+                    "end_date_from_document": self.end_date_from_document,
+                }
+                if self.ended
+                else {}
+            ),
         }
 
 

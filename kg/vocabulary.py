@@ -5,8 +5,8 @@ The ontology is the one place a relation is declared. Each relation is an
 
 - ``rdfs:domain`` and ``rdfs:range``: one entity class, or an ``owl:unionOf``
   list of them (the classes extraction allows for the subject and the object);
-- ``kgo:ongoing true`` for a state that is dropped when the text says it
-  ended (``leads``), ``false`` for an event that stays true (``acquires``);
+- ``kgo:ongoing true`` for a state that is marked ended when the text says
+  it ended (``leads``), ``false`` for an event that stays true (``acquires``);
 - ``a owl:SymmetricProperty`` when it holds in both directions.
 
 An object property with ``owl:inverseOf`` (``kgo:supplies``) is only another

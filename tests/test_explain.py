@@ -25,7 +25,7 @@ def test_explain_trace_names_rules_and_drop_reasons() -> None:
     headline, invest, ended = trace.sentences
     assert headline[1] is False and headline[2] == []
     assert ("invest_verb", "Amazon", "invests_in", "Anthropic", "kept") in invest[2]
-    assert [step[4] for step in ended[2]] == ["negated or ended"]
+    assert [step[4] for step in ended[2]] == ["ended"]
 
 
 def test_extract_explain_cli_prints_one_block_per_document(tmp_path: Path) -> None:

@@ -188,6 +188,13 @@ def build(
     help="Show, per document, the entities found and, sentence by sentence, which rule "
     "fired and why a candidate was dropped.",
 )
+@click.option(
+    "--ended",
+    is_flag=True,
+    help='Also print the facts whose text says they ended ("former CEO", "sold its '
+    'stake"): in JSON with "ended": true and "end_date", in the table as "ended" '
+    "in the certainty column. Without it they are left out, as kg eval and kg build do.",
+)
 def extract(
     inputs: tuple[str, ...],
     fmt: str,
@@ -195,6 +202,7 @@ def extract(
     follow_links: bool,
     model: str | None,
     explain: bool,
+    ended: bool,
 ) -> None:
     """Run extraction only and print one JSON object per fact (no store).
 
@@ -226,7 +234,12 @@ def extract(
     documents = without = 0
     found: list[tuple[Fact, str | None]] = []
     for doc, facts in api.extract_by_document(
-        list(inputs), model=model, glob=glob, on_error=on_error, follow_links=follow_links
+        list(inputs),
+        model=model,
+        glob=glob,
+        on_error=on_error,
+        follow_links=follow_links,
+        ended=ended,
     ):
         documents += 1
         without += not facts

@@ -46,7 +46,7 @@ from kg.extract.qualifiers import (
     find_amount,
     find_date,
     is_hedged,
-    is_negated,
+    negation,
     respective_amount,
 )
 from kg.extract.relations import Candidate, SentenceContext, find_candidates
@@ -140,8 +140,13 @@ class Extractor:
     when no pipeline can be loaded. The loaded pipeline is cached per process.
     """
 
-    def __init__(self, model: str | None = None, *, calibrated: bool = True) -> None:
+    def __init__(
+        self, model: str | None = None, *, calibrated: bool = True, keep_ended: bool = False
+    ) -> None:
         self.model = model
+        #: Also return the facts whose text says they ended (``Fact.ended``). Off by
+        #: default: every current-facts consumer (eval, the store) sees what it saw.
+        self.keep_ended = keep_ended
         self.nlp = load_pipeline(model)
         # Raw rule confidences are what a calibration is fitted on.
         self.calibrate: Callable[[float], float] = (
@@ -277,8 +282,10 @@ class Extractor:
         # Two passes: the first learns who makes what, so that "the ChatGPT maker" in
         # the second can name OpenAI even when the text says so only later. The second
         # runs only when the first asked for a maker it has since learnt.
+        ended: list[Fact] = []
         for final in (False, True):
             facts = []
+            ended = []
             found: dict[str, str] = {}
             if trace is not None:
                 trace.sentences = []
@@ -294,7 +301,13 @@ class Extractor:
                     for cand in find_candidates(ctx, sent):
                         fact = self._to_fact(document, ctx, sent, cand, registry)
                         if trace is not None:
-                            outcome = "kept" if isinstance(fact, Fact) else fact
+                            outcome = (
+                                fact
+                                if not isinstance(fact, Fact)
+                                else "ended"
+                                if fact.ended
+                                else "kept"
+                            )
                             steps.append(
                                 (
                                     cand.rule.id,
@@ -306,6 +319,11 @@ class Extractor:
                             )
                         if not isinstance(fact, Fact):
                             continue
+                        if fact.ended:
+                            # A former relation is no current fact; kept only on request.
+                            if self.keep_ended:
+                                ended.append(fact)
+                            continue
                         facts.append(fact)
                         if fact.relation == self.types.maker_relation and not (
                             cand.subject.via_ref or cand.object.via_ref
@@ -316,7 +334,8 @@ class Extractor:
             makers.update(found)
         # Deal events: the rounds and acquisitions behind invests_in / acquires facts.
         sentences = document_sentences(chunks, per_chunk, registry)
-        return shared_amounts(attach_deals(document, without_own_supply(dedupe(facts)), sentences))
+        current = attach_deals(document, without_own_supply(dedupe(facts)), sentences)
+        return [*shared_amounts(current), *dedupe(ended)]
 
     @staticmethod
     def _maker_of(name: str, registry: Registry, ctx: SentenceContext) -> str:
@@ -376,8 +395,12 @@ class Extractor:
             return f"type mismatch: {side} is {wrong.classes[0]}"
         tok = sent.doc[cand.trigger]
         ongoing = rel in self.types.ongoing
-        if is_negated(tok, (cand.subject.token, cand.object.token), ongoing):
-            return "negated or ended"
+        taken_back = negation(tok, (cand.subject.token, cand.object.token), ongoing)
+        if taken_back == "negated":
+            # Denied, collapsed or never done: no fact at all.
+            return "negated"
+        # Ended: the state held once; the fact is kept, marked ended (see below).
+        ended = taken_back == "ended"
         verbal = tok.pos_ in {"VERB", "AUX"}
         # "..., Reuters reported": what an outlet is cited for is reported.
         reported = (
@@ -412,9 +435,13 @@ class Extractor:
             end=offset + sent.end_char,
             certainty="reported" if reported else "stated",
             amount=amount,
-            date=date,
+            # An ended fact's sentence dates its end, not its start.
+            date=None if ended else date,
             # The fact's start is the document's date when its sentence gives none.
-            date_from_document=stated_date is None and date is not None,
+            date_from_document=not ended and stated_date is None and date is not None,
+            ended=ended,
+            end_date=date if ended else None,
+            end_date_from_document=ended and stated_date is None and date is not None,
             confidence=conf,
             rule=cand.rule.id,
             # The gazetteer's canonical name travels with the printed one, so the graph
@@ -492,10 +519,14 @@ def _aliases(names: set[str], shown: str) -> tuple[str, ...]:
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:
-    """One fact per (subject, relation, object): stated beats reported, then evidence quality."""
-    best: dict[tuple[str, str, str], Fact] = {}
+    """One fact per (subject, relation, object): stated beats reported, then evidence quality.
+
+    An ended fact and a current one of the same triple are two facts: neither hides
+    the other.
+    """
+    best: dict[tuple[str, str, str, bool], Fact] = {}
     for f in facts:
-        key = f.key()
+        key = (*f.key(), f.ended)
         old = best.get(key)
         if old is None or _rank(f) > _rank(old):
             if old is not None and f.amount is None and old.amount and f.certainty == old.certainty:

@@ -85,9 +85,16 @@ def _phrases(tok: Token) -> set[str]:
     return out
 
 
-def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
-    """True when the relation at ``tok`` is denied, collapsed or (if ongoing) ended."""
+def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
+    """How the text takes back the relation at ``tok``: ``"negated"``, ``"ended"`` or None.
+
+    "negated": the relation is denied, collapsed or never happened; no fact.
+    "ended": an ongoing state held once and has stopped ("former CEO", "stepped
+    down", "sold its stake"); the fact is kept with an end. A denial wins over an
+    end cue in the same sentence.
+    """
     cues = load_cues()
+    ended_hit = False
     neg = cues.words("negation_words")
     collapse = cues.words("collapse_lemmas")
     collapse_ph = cues.words("collapse_phrases")
@@ -106,12 +113,12 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
     for n, t in enumerate(chain):
         if n > 0 and t.dep_ == "prep" and t.lower_ in cues.words("negating_preps"):
             # "without formally acquiring the companies".
-            return True
+            return "negated"
         for child in t.children:
             if child.dep_ == "neg" or (
                 child.dep_ in {"det", "advmod", "preconj"} and child.lower_ in neg
             ):
-                return True
+                return "negated"
         phrases = _phrases(t)
         for child in t.children:
             if child.dep_ == "advcl" and _phrases(child) & collapse_ph:
@@ -122,7 +129,7 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
                 and any(g.lower_ == "no" for g in child.children)
             ):
                 # "Microsoft no longer uses ...".
-                return True
+                ended_hit = True
             if (
                 n == 0
                 and t.pos_ == "VERB"
@@ -130,7 +137,7 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
                 and child.lower_ in cues.words("counterfactual_adverbs")
             ):
                 # "AMD almost bought Nvidia": it did not.
-                return True
+                return "negated"
             if (
                 ongoing
                 and n == 0
@@ -138,19 +145,19 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
                 and child.lower_ in cues.words("until_words")
             ):
                 # "ran it until the sale": the state has ended.
-                return True
+                ended_hit = True
         if phrases & collapse_ph:
-            return True
+            return "negated"
         if n > 0 and t.lemma_.lower() in collapse and t.pos_ in {"VERB", "NOUN"}:
-            return True
+            return "negated"
         if ongoing:
             if phrases & ended_ph:
-                return True
+                ended_hit = True
             if any(c.dep_ == "advmod" and c.lower_ in ended_ph for c in t.children):
                 # "Tulloch has previously worked with OpenAI".
-                return True
+                ended_hit = True
             if n > 0 and t.lemma_.lower() in ended and t.pos_ == "VERB":
-                return True
+                ended_hit = True
     doc = tok.doc
     # "trained on its own chips rather than on Nvidia's GPUs".
     for i in args:
@@ -159,21 +166,21 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
             start = min(start, doc[i].head.i)
         window = " ".join(t.lower_ for t in doc[max(0, start - 3) : start])
         if "rather than" in window or "instead of" in window:
-            return True
+            return "negated"
     # "Apple, which had been in talks to join the round, is not part of it".
     if chain[-1].dep_ == "relcl" or (len(chain) > 1 and chain[-2].dep_ == "relcl"):
         ante = chain[-1].head if chain[-1].dep_ == "relcl" else chain[-2].head
         if ante.dep_ in {"nsubj", "nsubjpass"} and _phrases(ante.head) & collapse_ph:
-            return True
+            return "negated"
         if ante.dep_ in {"nsubj", "nsubjpass"}:
             low = " ".join(t.lower_ for t in ante.head.subtree if t.i > ante.right_edge.i)
             if any(p in low for p in collapse_ph):
-                return True
+                return "negated"
     # "Sam Ortiz joined Zeta as CEO": the post taken up, not one left.
     taken_up = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
     post_verb = taken_up.head.i if taken_up is not None else -1
     if ongoing and post_verb < 0 and _holder_leaves(tok, args, cues.words("leaving_lemmas")):
-        return True
+        ended_hit = True
     if ongoing:
         # "Sunny Madra, Groq's president, will join Nvidia": the holder is leaving.
         leaving = cues.words("leaving_lemmas")
@@ -191,16 +198,22 @@ def is_negated(tok: Token, args: tuple[int, int], ongoing: bool) -> bool:
                     and cur.lemma_.lower() in leaving
                     and cur.i not in {tok.i, post_verb}
                 ):
-                    return True
+                    ended_hit = True
     # "former chief executive", "its previous model supplier", "the abandoned deal".
     watch = [tok, *(doc[i] for i in args)]
     for t in watch:
         for child in t.children:
             if child.dep_ in {"amod", "compound", "advmod", "nmod"}:
                 low = child.lower_.rstrip("-")
-                if low in ended_mod and (ongoing or low in cues.words("failed_deal_modifiers")):
-                    return True
-    return bool(ongoing and tok.i > 0 and doc[tok.i - 1].lower_ in {"ex", "ex-"})
+                if low in ended_mod and low in cues.words("failed_deal_modifiers"):
+                    # "the abandoned deal": it never happened.
+                    return "negated"
+                if low in ended_mod and ongoing:
+                    # "former chief executive": held once.
+                    ended_hit = True
+    if ongoing and tok.i > 0 and doc[tok.i - 1].lower_ in {"ex", "ex-"}:
+        ended_hit = True
+    return "ended" if ended_hit else None
 
 
 def _holder_leaves(tok: Token, args: tuple[int, int], leaving: frozenset[str]) -> bool:

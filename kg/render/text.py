@@ -18,12 +18,22 @@ FACT_COLUMNS = ("source", "subject", "relation", "object", "certainty", "amount"
 
 def facts_table(facts: Sequence[tuple[Fact, str | None]], width: int | None = None) -> str:
     """(fact, source) pairs as a table: source, subject, relation, object, certainty,
-    amount, sentence; a fact without a source shows its document id."""
+    amount, sentence; a fact without a source shows its document id. An ended fact
+    says so in the certainty column ("ended 2024", "ended by 2024-05-01")."""
     rows = [
-        (src or f.doc, f.subject, f.relation, f.object, f.certainty, f.amount, f.sentence)
+        (src or f.doc, f.subject, f.relation, f.object, _status(f), f.amount, f.sentence)
         for f, src in facts
     ]
     return render_table(FACT_COLUMNS, rows, footer=plural(len(facts), "fact"), width=width)
+
+
+def _status(f: Fact) -> str:
+    if not f.ended:
+        return f.certainty
+    if f.end_date is None:
+        return "ended"
+    # The document's date only bounds the end: it had ended by then.
+    return f"ended {'by ' if f.end_date_from_document else ''}{f.end_date}"
 
 
 CHANGE_COLUMNS = (
