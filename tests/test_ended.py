@@ -125,3 +125,13 @@ def test_extract_cli_ended_flag(tmp_path: Path) -> None:
     assert table.exit_code == 0, table.output
     # The cell may be cut to the width of the table.
     assert "ended by 20" in table.stdout
+
+
+def test_ended_state_told_in_past_perfect_since(extractor: Extractor) -> None:
+    facts = _facts(
+        extractor,
+        "Brightwave had licensed Corvane's voice technology since 2023. Zeta has licensed "
+        "Corvane's image models since 2024.",
+    )
+    by_subject = {f.subject: f.ended for f in facts if f.relation == "partners_with"}
+    assert by_subject == {"Brightwave": True, "Zeta": False}

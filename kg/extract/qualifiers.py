@@ -146,6 +146,19 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             ):
                 # "ran it until the sale": the state has ended.
                 ended_hit = True
+            if (
+                ongoing
+                and n == 0
+                and t.pos_ == "VERB"
+                and child.dep_ == "prep"
+                and child.lower_ == "since"
+                and any(
+                    a.dep_ == "aux" and a.tag_ == "VBD" and a.lemma_ == "have" for a in t.children
+                )
+            ):
+                # "had licensed its technology since 2023": a state that ran up to a past
+                # point, told as what came before.
+                ended_hit = True
         if phrases & collapse_ph:
             return "negated"
         if n > 0 and t.lemma_.lower() in collapse and t.pos_ in {"VERB", "NOUN"}:
