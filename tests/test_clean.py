@@ -113,3 +113,9 @@ def test_clean_remote_drops_staging_graphs_of_dead_builds(
     finally:
         running.kill()
         running.wait()
+
+
+def test_clean_refuses_a_missing_folder(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["clean", "--store", "memory", str(tmp_path / "absent")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output

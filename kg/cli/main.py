@@ -705,7 +705,9 @@ def forget(ref: str, store: str) -> None:
 
 
 @cli.command()
-@click.argument("folders", nargs=-1, metavar="[FOLDER]...")
+@click.argument(
+    "folders", nargs=-1, metavar="[FOLDER]...", type=click.Path(exists=True, file_okay=False)
+)
 @store_option
 def clean(folders: tuple[str, ...], store: str) -> None:
     """Remove what killed builds and exports left behind.
