@@ -369,6 +369,31 @@ def forget(ref: str, store: str | None = None) -> int:
         return st.forget(ref)
 
 
+def clean(store: str | None = None, folders: Sequence[str | Path] = ()) -> list[str]:
+    """Remove what killed builds and exports left behind; the names removed.
+
+    That is the store's stale staging folders or graphs (see
+    :meth:`kg.graph.store.KGStore.clean`) and the temporary files of killed
+    exports in ``folders`` (by default the folder holding an embedded store).
+
+    Example::
+
+        for name in clean("output/store"):
+            print("removed", name)
+    """
+    from kg.graph.store import open_store
+    from kg.render.export import remove_stale_temp_files
+
+    spec = _store(store)
+    with open_store(spec, create=False) as st:
+        removed = st.clean()
+        if not folders and st.kind == "oxigraph":
+            folders = [Path(spec).parent]
+    for folder in folders:
+        removed += remove_stale_temp_files(folder)
+    return removed
+
+
 def entity_alias(surface: str, canonical: str, store: str | None = None) -> Correction:
     """Record that the free name ``surface`` is the entity ``canonical``; apply it to the
     store now and to every later build (see :mod:`kg.corrections`).

@@ -437,6 +437,81 @@ def test_extract_long_document_parsed_in_bounded_sections(
         assert text[f.start : f.end] == f.sentence
 
 
+class _CountingNlp:
+    """The real pipeline, recording how many characters each call hands to spaCy."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.calls: list[int] = []
+
+    def __call__(self, text: str) -> Any:
+        self.calls.append(len(text))
+        return self.nlp(text)
+
+    def pipe(self, texts: Any, *, batch_size: int = 1, as_tuples: bool = False) -> Any:
+        batch: list[Any] = []
+        for item in texts:
+            batch.append(item)
+            if len(batch) == batch_size:
+                yield from self._batch(batch, as_tuples)
+                batch = []
+        if batch:
+            yield from self._batch(batch, as_tuples)
+
+    def _batch(self, batch: list[Any], as_tuples: bool) -> Any:
+        self.calls.append(sum(len(t[0] if as_tuples else t) for t in batch))
+        yield from self.nlp.pipe(batch, batch_size=len(batch), as_tuples=as_tuples)
+
+
+def test_extract_long_document_hands_spacy_bounded_pieces(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 2_000)
+    monkeypatch.setattr(pipeline, "SECTION_CHARS", 6_000)
+    spy = _CountingNlp(extractor.nlp)
+    monkeypatch.setattr(extractor, "nlp", spy)
+    line = "Reddit sued Anthropic in June.\nGitHub is owned by Microsoft.\n"
+    text = line * (3 * pipeline.SECTION_CHARS // len(line))
+    [(_doc, facts)] = extractor.extract_stream([Document(text, id="long")])
+    assert max(spy.calls) <= pipeline.CHUNK_CHARS
+    assert sum(spy.calls) == len(text)
+    assert sorted(f.key() for f in facts) == [
+        ("GitHub", "subsidiary_of", "Microsoft"),
+        ("Reddit", "sues", "Anthropic"),
+    ]
+
+
+def test_extract_stream_batches_of_short_documents_are_bounded(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "BATCH_CHARS", 1_000)
+    spy = _CountingNlp(extractor.nlp)
+    monkeypatch.setattr(extractor, "nlp", spy)
+    text = "Reddit sued Anthropic in June. " * 10
+    docs = [Document(text, id=f"d{i}") for i in range(20)]
+    out = list(extractor.extract_stream(docs, batch_size=32))
+    assert [d.id for d, _facts in out] == [d.id for d in docs]
+    assert max(spy.calls) <= 1_000
+    assert all(facts for _d, facts in out)
+
+
+def test_extract_long_document_sections_give_the_facts_of_its_parts(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Paragraphs that stand alone give the same facts read whole or in pieces.
+    paras = [
+        "Amazon will invest $4 billion in Anthropic, the maker of the Claude chatbot.",
+        "MosaicML was acquired by Databricks for $1.3 billion in June 2023.",
+        "Reddit sued Anthropic in June.",
+    ]
+    text = "\n\n".join(paras * 30)
+    whole = sorted(f.key() for f in extractor.extract(Document(text, id="whole")))
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 400)
+    monkeypatch.setattr(pipeline, "SECTION_CHARS", 1_200)
+    pieces = sorted(f.key() for f in extractor.extract(Document(text, id="pieces")))
+    assert pieces == whole
+
+
 @pytest.mark.slow
 def test_extract_long_prose_document_spans_chunks(extractor: Extractor) -> None:
     para = "Reddit sued Anthropic in June. " + "Markets were quiet. " * 40 + "\n\n"

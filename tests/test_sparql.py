@@ -89,6 +89,38 @@ def test_sparql_malformed_query_is_one_line(store, text: str) -> None:
     assert "\n" not in str(e.value)
 
 
+OXIGRAPH_REFUSALS = [
+    (
+        "SELECT * WHERE { ?s ?p ?o } GROUP BY ?s",
+        "malformed SPARQL at line 1, column 40: SELECT * is not authorized with GROUP BY "
+        "(found the end of the query)",
+    ),
+    (
+        "SELECT (1 AS ?x) ?x WHERE {\n}",
+        "malformed SPARQL at line 2, column 2: Duplicated variable name in SELECT "
+        "(found the end of the query)",
+    ),
+    (
+        "SELECT ?x WHERE {\n  ?x ?p ?o BIND(1 AS ?x) }",
+        "malformed SPARQL at line 2, column 27: the store refuses the query at this point "
+        "(often BIND(... AS ?x) where ?x is already used earlier in the same group) "
+        "(found the end of the query)",
+    ),
+    (
+        "SELECT ?x WHERE { VALUES (?x ?y) { (1) } }",
+        "malformed SPARQL at line 1, column 43: expected UNDEF (found the end of the query)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), OXIGRAPH_REFUSALS)
+def test_sparql_oxigraph_parse_error_is_readable(tmp_path: Path, text: str, message: str) -> None:
+    # Queries rdflib's parser accepts and Oxigraph's refuses ("expected [_]").
+    with open_store(str(tmp_path / "store")) as st, pytest.raises(QueryError) as e:
+        run_query(st, text)
+    assert str(e.value) == message
+
+
 def test_sparql_empty_query_is_refused(store) -> None:
     with pytest.raises(QueryError, match="empty SPARQL"):
         run_query(store, "  # nothing here\n")

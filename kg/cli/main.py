@@ -717,6 +717,25 @@ def forget(ref: str, store: str) -> None:
     click.echo(f"forgot {ref}: {removed} facts removed")
 
 
+@cli.command()
+@click.argument(
+    "folders", nargs=-1, metavar="[FOLDER]...", type=click.Path(exists=True, file_okay=False)
+)
+@store_option
+def clean(folders: tuple[str, ...], store: str) -> None:
+    """Remove what killed builds and exports left behind.
+
+    That is staging folders beside an embedded store, staging graphs
+    (urn:x-kg:staging:...) of this machine's dead builds in a SPARQL endpoint,
+    and temporary files of killed exports in FOLDERs (default: the folder
+    holding an embedded store). Prints each name removed.
+    """
+    removed = api.clean(store, folders)
+    for name in removed:
+        click.echo(f"removed {terminal_text(name)}")
+    click.echo(f"{plural(len(removed), 'left-over')} removed")
+
+
 @cli.group()
 def entity() -> None:
     """Correct entity identity: aliases, merges, and taking them back.

@@ -17,12 +17,14 @@ startup"); :mod:`kg.extract.calibration` then maps it to the precision such
 facts showed on real news.
 
 Long texts are cut into chunks of at most ``CHUNK_CHARS`` characters on
-paragraph, line or sentence boundaries before parsing; offsets always point
-into the original text. A document longer than ``SECTION_CHARS`` is read in
-sections of at most that size, each parsed and resolved on its own (a pronoun
-or a short name does not reach back into an earlier section), so memory per
-document stays bounded whatever its length; the facts of all sections are
-de-duplicated together.
+paragraph, line or sentence boundaries before parsing, and spaCy is never
+handed more than that at once (its parser needs memory in proportion to the
+text of one call); offsets always point into the original text. A document
+longer than ``SECTION_CHARS`` is read in sections of at most that size, each
+parsed and resolved on its own (a pronoun or a short name does not reach back
+into an earlier section), so memory per document stays bounded whatever its
+length; the facts of all sections are de-duplicated together. Short documents
+are parsed together in batches of at most ``BATCH_CHARS`` characters.
 """
 
 from __future__ import annotations
@@ -57,9 +59,12 @@ from kg.records import Document, Fact
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-CHUNK_CHARS = 100_000
-#: Longest stretch of a document parsed and resolved as one (see the module docstring).
-SECTION_CHARS = 2 * CHUNK_CHARS
+#: Most characters parsed in one spaCy call: a news article is parsed whole.
+CHUNK_CHARS = 20_000
+#: Longest stretch of a document resolved as one (see the module docstring).
+SECTION_CHARS = 200_000
+#: Most characters of short documents parsed together in one ``nlp.pipe`` batch.
+BATCH_CHARS = 100_000
 MAX_TOKEN_CHARS = 200
 REF_PENALTY = 0.8
 #: Sentences longer than this many words are often misparsed by a small model.
@@ -196,9 +201,12 @@ class Extractor:
     def _sections(self, document: Document) -> Iterator[list[tuple[Doc, int]]]:
         """The parsed chunks of each section of ``document``, one section at a time."""
         for start, section in split_chunks(document.text, SECTION_CHARS):
+            pieces = split_chunks(section, CHUNK_CHARS)
+            # One chunk per call: the parser's working memory is that of one chunk.
+            parsed = self.nlp.pipe((sanitize(piece) for _offset, piece in pieces), batch_size=1)
             yield [
-                (self.nlp(sanitize(piece)), start + offset)
-                for offset, piece in split_chunks(section, CHUNK_CHARS)
+                (sdoc, start + offset)
+                for sdoc, (offset, _piece) in zip(parsed, pieces, strict=True)
             ]
 
     def _long_facts(self, document: Document) -> list[Fact]:
@@ -230,13 +238,20 @@ class Extractor:
                 yield from pool.stream(docs, batch_size)
             return
         short: list[Document] = []
+        chars = 0
         for doc in docs:
-            if len(doc.text or "") <= CHUNK_CHARS:
+            size = len(doc.text or "")
+            if size <= CHUNK_CHARS:
+                if short and chars + size > BATCH_CHARS:
+                    # A batch of many mid-size documents would be one big parse.
+                    yield from self._short_facts(short, batch_size)
+                    short, chars = [], 0
                 short.append(doc)
+                chars += size
                 if len(short) < batch_size:
                     continue
             yield from self._short_facts(short, batch_size)
-            short = []
+            short, chars = [], 0
             if len(doc.text or "") > CHUNK_CHARS:
                 # Parsed alone, chunk by chunk: a batch of long chunks would hold
                 # many parses in memory at once.

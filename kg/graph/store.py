@@ -433,6 +433,17 @@ class KGStore:
         except OSError as e:
             raise StoreError(f"cannot flush the store {self.spec!r}: {e}") from e
 
+    def clean(self) -> list[str]:
+        """Remove what killed builds of this store left behind; their names.
+
+        Embedded store: the staging and old folders beside its folder. SPARQL
+        endpoint: the staging graphs (``urn:x-kg:staging:...``) of builds of this
+        machine whose process is gone; those of other machines are kept, since
+        whether their build still runs cannot be told.
+        """
+        self._check_writable()
+        return self._backend.clean()
+
     def clear(self) -> None:
         """Remove every triple."""
         self._check_writable()

@@ -229,9 +229,12 @@ def _read_file(
             yield doc
     else:
         text = decode_bytes(data, rep)
+        # Only the document's own text stays in memory while it is extracted.
+        del data, head
         if text is None:
             return
         doc = parse_text(text, rep, markdown=kind == "markdown")
+        del text
         if doc is None:
             rep.error("no text after the metadata header")
             return

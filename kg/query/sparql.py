@@ -25,6 +25,7 @@ import ctypes
 import io
 import json
 import math
+import re
 import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -80,6 +81,55 @@ class Classified:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+#: Oxigraph's parse error: "error at LINE:COLUMN: expected ITEM" or "expected one of ITEMS".
+_OX_ERROR = re.compile(r"error at (\d+):(\d+): expected (?:one of )?(.*)", re.DOTALL)
+#: One item of Oxigraph's list: a quoted token, a character class, or bare words.
+_OX_ITEM = re.compile(r'"(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^,]+')
+
+
+def oxigraph_syntax_message(message: str, text: str) -> str | None:
+    """A readable line for Oxigraph's SPARQL parse error ``message`` on ``text``.
+
+    Oxigraph lists what its grammar expected, character classes included
+    ("expected [_]"); the line names the place, what was found there, and either
+    the reason Oxigraph gave in words or the tokens it could take. None when
+    ``message`` is not a parse error.
+
+    >>> oxigraph_syntax_message("error at 1:17: expected one of Duplicated variable name "
+    ...     "in SELECT, [_]", "SELECT (1 AS ?x) ?x {}")
+    "malformed SPARQL at line 1, column 17: Duplicated variable name in SELECT (found '?x {}')"
+    """
+    m = _OX_ERROR.search(_one_line(message))
+    if m is None:
+        return None
+    line, column = int(m[1]), int(m[2])
+    items = [item.strip() for item in _OX_ITEM.findall(m[3]) if item.strip()]
+    # Words with spaces are a rule Oxigraph checks, said in English.
+    reasons = [i for i in items if " " in i and i[0] not in "\"['"]
+    tokens = [
+        i.strip('"') if i.startswith('"') else i
+        for i in items
+        if i not in reasons and (i.startswith('"') or i.isalpha())
+    ]
+    if reasons:
+        why = "; ".join(reasons)
+    elif tokens:
+        shown = ", ".join(repr(t) if not t.isalpha() else t for t in tokens[:8])
+        why = f"expected {'one of ' if len(tokens) > 1 else ''}{shown}"
+        why += ", ..." if len(tokens) > 8 else ""
+    else:
+        # Oxigraph names no reason when BIND reuses a variable of its group.
+        why = (
+            "the store refuses the query at this point (often BIND(... AS ?x) "
+            "where ?x is already used earlier in the same group)"
+        )
+    lines = text.split("\n")
+    rest = lines[line - 1][column - 1 :] if 0 < line <= len(lines) else ""
+    rest = (rest + " " + " ".join(lines[line:])).strip() if rest.strip() else ""
+    found = repr(_one_line(rest)[:30]) if rest else "the end of the query"
+    return f"malformed SPARQL at line {line}, column {column}: {why} (found {found})"
 
 
 def _walk(node: Any) -> Iterator[Any]:
@@ -403,6 +453,10 @@ def run_query(
         )
     except KGError:
         raise
+    except SyntaxError as e:
+        # What the store's parser refuses that rdflib's accepted (SELECT * with GROUP BY).
+        readable = oxigraph_syntax_message(str(e), text)
+        raise QueryError(readable or f"malformed SPARQL: {_one_line(str(e))}") from e
     except Exception as e:
         raise QueryError(f"query failed: {_one_line(str(e)) or type(e).__name__}") from e
     return _from_result(res, kind.form, namespaces)

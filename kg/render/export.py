@@ -22,6 +22,7 @@ import contextlib
 import csv
 import io
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable
@@ -82,21 +83,31 @@ def _check_destination(path: Path) -> None:
             )
 
 
-def _remove_stale_temp_files(folder: Path, name: str) -> None:
-    """Remove temporary files of earlier writes to ``name`` whose process is gone."""
-    prefix = f".{name}.{_TEMP_TAG}"
+#: The name of a temporary file of :func:`atomic_write`: ``.NAME.kg-PID.XXXX.tmp``.
+_TEMP_NAME = re.compile(rf"^\.(?P<name>.+)\.{_TEMP_TAG}(?P<pid>\d+)\.[^.]+\.tmp$")
+
+
+def remove_stale_temp_files(folder: str | Path, name: str | None = None) -> list[str]:
+    """Remove the temporary files of killed writes in ``folder``; their paths.
+
+    A temporary file is stale when the process named in it no longer runs.
+    With ``name``, only those of writes to that file name are looked at.
+    """
     try:
-        entries = [e for e in os.scandir(folder) if e.name.startswith(prefix)]
+        entries = list(os.scandir(folder))
     except OSError:
-        return
-    for entry in entries:
-        pid_text = entry.name[len(prefix) :].split(".", 1)[0]
-        if not (pid_text.isdigit() and entry.name.endswith(".tmp")):
+        return []
+    removed = []
+    for entry in sorted(entries, key=lambda e: e.name):
+        m = _TEMP_NAME.match(entry.name)
+        if m is None or (name is not None and m["name"] != name):
             continue
-        if process_alive(int(pid_text)) or not entry.is_file(follow_symlinks=False):
+        if process_alive(int(m["pid"])) or not entry.is_file(follow_symlinks=False):
             continue
         with contextlib.suppress(OSError):
             os.unlink(entry.path)
+            removed.append(entry.path)
+    return removed
 
 
 def atomic_write(dest: str | Path, write: Callable[[IO[bytes]], object]) -> Path:
@@ -110,7 +121,7 @@ def atomic_write(dest: str | Path, write: Callable[[IO[bytes]], object]) -> Path
     _check_destination(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _remove_stale_temp_files(folder, path.name)
+        remove_stale_temp_files(folder, path.name)
         fd, tmp = tempfile.mkstemp(
             prefix=f".{path.name}.{_TEMP_TAG}{os.getpid()}.", suffix=".tmp", dir=folder
         )

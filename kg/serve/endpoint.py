@@ -35,7 +35,7 @@ from kg.errors import (
     QueryTimeoutError,
     UnauthorizedError,
 )
-from kg.query.sparql import Classified, classify
+from kg.query.sparql import Classified, classify, oxigraph_syntax_message
 
 if TYPE_CHECKING:
     from rdflib.term import Node
@@ -333,7 +333,8 @@ def evaluate(
     try:
         result = snap.store.query(text, prefixes=dict(prefixes))
     except SyntaxError as e:
-        raise QueryError(f"malformed SPARQL: {' '.join(str(e).split())}") from e
+        readable = oxigraph_syntax_message(str(e), text)
+        raise QueryError(readable or f"malformed SPARQL: {' '.join(str(e).split())}") from e
     except (OSError, RuntimeError, ValueError) as e:
         raise QueryError(f"query failed: {' '.join(str(e).split())}") from e
     if isinstance(result, ox.QueryBoolean):

@@ -146,6 +146,10 @@ class Backend(Protocol):
         """Persist buffered writes (only the embedded store buffers)."""
         ...
 
+    def clean(self) -> list[str]:
+        """Remove what killed builds left behind (staging folders or graphs); their names."""
+        ...
+
     def close(self) -> None: ...
 
 

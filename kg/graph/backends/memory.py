@@ -80,6 +80,9 @@ class MemoryBackend:
     def flush(self) -> None:
         pass
 
+    def clean(self) -> list[str]:
+        return []  # nothing outlives the process
+
     def close(self) -> None:
         pass
 

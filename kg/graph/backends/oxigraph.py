@@ -189,10 +189,7 @@ class OxigraphBackend:
     def replacing(self) -> Iterator[OxigraphBackend]:
         """Build into a staging folder beside this one, then swap the two folders."""
         folder = self.folder
-        # Leftovers of a build that was killed: safe to remove, we hold the exclusive lock.
-        for pattern in (f".{folder.name}.new-*", f".{folder.name}.old-*"):
-            for stale in folder.parent.glob(pattern):
-                shutil.rmtree(stale, ignore_errors=True)
+        self.clean()
         tag = uuid.uuid4().hex[:12]
         staging = folder.with_name(f".{folder.name}.new-{tag}")
         fresh = OxigraphBackend(staging, self.base_iri, read_only=False)
@@ -251,6 +248,20 @@ class OxigraphBackend:
             # that Oxigraph writes correctly but rdflib's Turtle parser rejects.
             kwargs["prefixes"] = {p: ns for p, ns in self.prefixes.items() if p != "kgr"}
         return self.ox.dump(output, formats[fmt], **kwargs)
+
+    def clean(self) -> list[str]:
+        """Remove the staging and old folders of builds that were killed; their paths.
+
+        Safe: a writable backend holds the store's exclusive lock, so no build of
+        this store runs.
+        """
+        folder = self.folder
+        removed = []
+        for pattern in (f".{folder.name}.new-*", f".{folder.name}.old-*"):
+            for stale in sorted(folder.parent.glob(pattern)):
+                shutil.rmtree(stale, ignore_errors=True)
+                removed.append(str(stale))
+        return removed
 
     def flush(self) -> None:
         # Oxigraph keeps recent writes in memory until flushed; a long build calls

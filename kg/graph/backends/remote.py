@@ -443,6 +443,9 @@ class RemoteBackend:
     def flush(self) -> None:
         pass
 
+    def clean(self) -> list[str]:
+        return self.drop_stale_staging()
+
     def close(self) -> None:
         pass
 
