@@ -41,6 +41,8 @@ class Mention:
     gaz_name: str | None = None
     canonical: str = ""
     aliases: tuple[str, ...] = ()
+    #: Gazetteer entries the name could mean instead, when it has several senses.
+    senses: tuple[str, ...] = ()
 
 
 class Cues:
@@ -352,10 +354,16 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
             e - s == 1
             and len(doc[s].text) == 1
             and doc[s].text.isupper()
-            and s > 0
-            and doc[s - 1].lower_ in cues.words("one_letter_name_heads")
+            and (
+                (s > 0 and doc[s - 1].lower_ in cues.words("one_letter_name_heads"))
+                or any(
+                    c.dep_ == "appos" and c.lower_ in cues.words("one_letter_name_heads")
+                    for c in doc[s].children
+                )
+            )
         ):
-            # "the social network X": a one-letter name right after what it is.
+            # "the social network X", "X, the social network": a one-letter name beside
+            # what it is.
             add(s, e, ("Organization", "Product"), "propn", None)
         elif (
             s < e

@@ -44,6 +44,7 @@ from kg.extract.nlp import load_pipeline
 from kg.extract.qualifiers import find_amount, find_date, is_hedged, is_negated
 from kg.extract.relations import Candidate, SentenceContext, find_candidates
 from kg.extract.resolve import Registry
+from kg.extract.senses import assign_senses
 from kg.extract.types import load_types
 from kg.records import Document, Fact
 
@@ -231,6 +232,7 @@ class Extractor:
                 add_known_names(sdoc, ms, known, off)
                 for (sdoc, off), ms in zip(chunks, per_chunk, strict=True)
             ]
+        assign_senses(chunks, per_chunk)
         registry = Registry()
         registry.resolve_all(m for ms in per_chunk for m in ms)
         history = [
