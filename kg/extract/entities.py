@@ -336,6 +336,12 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
                             add(rs, re_, _class_candidates(doc, rs, re_, label, cues), "ner", None)
                     run = []
 
+    # A one-letter gazetteer name the tagger read as a common noun ("posted on X",
+    # "X users", "the company X"): a name only where the words around it say so.
+    for tok in doc:
+        if not taken[tok.i] and tok.text in gaz and _one_letter_name(tok, cues):
+            add(tok.i, tok.i + 1, ("Organization", "Product"), "propn", None)
+
     # Proper-noun runs that neither the gazetteer nor NER found ("Tally", "Orris-2").
     i = 0
     n = len(doc)
@@ -375,6 +381,26 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     _share_surnames(doc, mentions)
     return _join_city_state(doc, mentions)
+
+
+def _one_letter_name(tok: Token, cues: Cues) -> bool:
+    """A capital letter beside a word that says it is a name (cues.json ``one_letter_*``)."""
+    if len(tok.text) != 1 or not tok.text.isupper() or tok.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    doc = tok.doc
+    heads = cues.words("one_letter_name_heads")
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        (before is not None and before.lower_ in heads)
+        or any(c.dep_ == "appos" and c.lower_ in heads for c in tok.children)
+        or (after is not None and after.lower_ in cues.words("one_letter_name_tails"))
+        or (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in cues.words("one_letter_name_preps")
+            and tok.head.head.lemma_.lower() in cues.words("one_letter_name_verbs")
+        )
+    )
 
 
 def _join_city_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
