@@ -5,7 +5,8 @@
 ``subsidiary_of`` fact marked as reference data (:class:`kgo:Reference`), not
 news evidence. ``renames.jsonl`` records renames and successors (``old``,
 ``new``, ``date``, ``source``); the gazetteer lists every old name as an alias
-of the new entry, so a text's "Twitter" is X Corp.
+of the new entry, so a text's "Twitter" is X Corp unless its context says the
+app (:mod:`kg.extract.senses`).
 """
 
 from __future__ import annotations
