@@ -74,6 +74,7 @@ def test_senses_facebook_by_context(
 @pytest.mark.parametrize(
     ("text", "surface", "entity"),
     [
+        ("Orlan Labs bought X, the social network, in May.", "X", "X"),
         ("The photo was posted on X late on Friday.", "X", "X"),
         ("X users can now pay to edit their posts.", "X", "X"),
         ("Twitter, the social network, changed its bird logo.", "Twitter", "X"),
