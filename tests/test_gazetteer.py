@@ -26,7 +26,7 @@ FILES = {
     "projects.jsonl": {"Project"},
     "locations.jsonl": {"Location"},
 }
-KEYS = {"id", "name", "class", "aliases", "note", "kind"}
+KEYS = {"id", "name", "class", "aliases", "note", "kind", "senses"}
 
 
 def read(name: str) -> list[dict[str, Any]]:
@@ -62,6 +62,7 @@ def test_gazetteer_file_lines_are_well_formed(filename: str) -> None:
         assert row["name"] not in row["aliases"], row
         assert len(set(row["aliases"])) == len(row["aliases"]), row
         assert isinstance(row.get("note", ""), str)
+        assert isinstance(row.get("senses", []), list), row
 
 
 @pytest.mark.parametrize("filename", sorted(FILES))
@@ -78,12 +79,25 @@ def test_gazetteer_names_are_unique(entries: list[dict[str, Any]]) -> None:
 
 def test_gazetteer_aliases_do_not_collide(entries: list[dict[str, Any]]) -> None:
     names = {row["name"] for row in entries}
+    # A name an entry shares with a sense it lists is shared on purpose.
+    senses = {frozenset((row["name"], s)) for row in entries for s in row.get("senses", ())}
     owners: dict[str, set[str]] = {}
     for row in entries:
         for alias in row["aliases"]:
             owners.setdefault(alias, set()).add(row["name"])
-    assert sorted(a for a in owners if a in names) == []
-    assert {a: o for a, o in owners.items() if len(o) > 1} == {}
+    collide = [a for a in owners if a in names and frozenset(owners[a] | {a}) not in senses]
+    assert sorted(collide) == []
+    shared = {a: o for a, o in owners.items() if len(o) > 1 and frozenset(o) not in senses}
+    assert shared == {}
+
+
+def test_gazetteer_senses_name_entries_sharing_a_name(
+    by_name: dict[str, dict[str, Any]],
+) -> None:
+    for row in by_name.values():
+        for sense in row.get("senses", ()):
+            assert sense in by_name, (row["name"], sense)
+            assert by_name[sense]["class"] != row["class"], (row["name"], sense)
 
 
 def test_gazetteer_has_broad_coverage(entries: list[dict[str, Any]]) -> None:

@@ -41,6 +41,8 @@ class Mention:
     gaz_name: str | None = None
     canonical: str = ""
     aliases: tuple[str, ...] = ()
+    #: Gazetteer entries the name could mean instead, when it has several senses.
+    senses: tuple[str, ...] = ()
 
 
 class Cues:
@@ -337,6 +339,12 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
                             add(rs, re_, _class_candidates(doc, rs, re_, label, cues), "ner", None)
                     run = []
 
+    # A one-letter gazetteer name the tagger read as a common noun ("posted on X",
+    # "X users", "the company X"): a name only where the words around it say so.
+    for tok in doc:
+        if not taken[tok.i] and tok.text in gaz and _one_letter_name(tok, cues):
+            add(tok.i, tok.i + 1, ("Organization", "Product"), "propn", None)
+
     # Proper-noun runs that neither the gazetteer nor NER found ("Tally", "Orris-2").
     i = 0
     n = len(doc)
@@ -355,10 +363,16 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
             e - s == 1
             and len(doc[s].text) == 1
             and doc[s].text.isupper()
-            and s > 0
-            and doc[s - 1].lower_ in cues.words("one_letter_name_heads")
+            and (
+                (s > 0 and doc[s - 1].lower_ in cues.words("one_letter_name_heads"))
+                or any(
+                    c.dep_ == "appos" and c.lower_ in cues.words("one_letter_name_heads")
+                    for c in doc[s].children
+                )
+            )
         ):
-            # "the social network X": a one-letter name right after what it is.
+            # "the social network X", "X, the social network": a one-letter name beside
+            # what it is.
             add(s, e, ("Organization", "Product"), "propn", None)
         elif (
             s < e
@@ -370,6 +384,26 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     _share_surnames(doc, mentions)
     return _join_city_state(doc, mentions)
+
+
+def _one_letter_name(tok: Token, cues: Cues) -> bool:
+    """A capital letter beside a word that says it is a name (cues.json ``one_letter_*``)."""
+    if len(tok.text) != 1 or not tok.text.isupper() or tok.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    doc = tok.doc
+    heads = cues.words("one_letter_name_heads")
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        (before is not None and before.lower_ in heads)
+        or any(c.dep_ == "appos" and c.lower_ in heads for c in tok.children)
+        or (after is not None and after.lower_ in cues.words("one_letter_name_tails"))
+        or (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in cues.words("one_letter_name_preps")
+            and tok.head.head.lemma_.lower() in cues.words("one_letter_name_verbs")
+        )
+    )
 
 
 def _join_city_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:

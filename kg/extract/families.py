@@ -5,8 +5,9 @@
 ``subsidiary_of`` fact marked as reference data (:class:`kgo:Reference`), not
 news evidence. ``renames.jsonl`` records renames and successors (``old``,
 ``new``, ``date``, ``source``); the gazetteer lists every old name as an alias
-of the new entry, so a text's "Twitter" is X Corp. ``makers.jsonl`` says who
-makes well-known products, models and chips (``made``, ``maker``, ``source``).
+of the new entry, so a text's "Twitter" is X Corp unless its context says the
+app (:mod:`kg.extract.senses`). ``makers.jsonl`` says who makes well-known
+products, models and chips (``made``, ``maker``, ``source``).
 """
 
 from __future__ import annotations

@@ -45,6 +45,10 @@ class GazetteerEntry:
     #: For organizations, what kind of company it is in the real world: "established"
     #: (an incumbent, never "the startup"), "investor" (a fund or venture firm), or "".
     kind: str = ""
+    #: Other entries a name of this one may mean instead ("Facebook" the app for Meta):
+    #: the names they share stay this entry's unless the context asks for another sense
+    #: (:mod:`kg.extract.senses`).
+    senses: tuple[str, ...] = ()
 
 
 def load_json(name: str) -> Any:
@@ -85,6 +89,9 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
                     cls = str(row["class"])
                     ident = str(row.get("id") or "").strip()
                     kind = str(row.get("kind") or "")
+                    listed = row.get("senses") or ()
+                    listed = [listed] if isinstance(listed, str) else listed
+                    senses = tuple(str(x).strip() for x in listed if str(x).strip())
                 except (ValueError, KeyError, TypeError):
                     continue
                 if not name or cls not in classes:
@@ -95,18 +102,22 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
                     aliases = tuple(dict.fromkeys(old.aliases + aliases))
                 ident = ident or _default_id(name)
                 kind = kind or (old.kind if old is not None else "")
-                entries[name] = GazetteerEntry(name, cls, aliases, ident, kind)
+                senses = senses or (old.senses if old is not None else ())
+                entries[name] = GazetteerEntry(name, cls, aliases, ident, kind, senses)
                 if path.name == "extra.jsonl":
                     # A curated entry absorbs other entries named by one of its aliases
-                    # ("Nuance" with alias "Nuance Communications").
+                    # ("Nuance" with alias "Nuance Communications"), but not another sense
+                    # of the name ("Facebook" the app is not Meta).
                     for alias in aliases:
-                        other = entries.pop(alias, None) if alias != name else None
-                        if other is not None:
-                            merged = tuple(dict.fromkeys((*aliases, *other.aliases)))
-                            merged = tuple(a for a in merged if a != name)
-                            entries[name] = GazetteerEntry(
-                                name, cls, merged, ident, kind or other.kind
-                            )
+                        other = entries.get(alias) if alias != name else None
+                        if other is None or alias in senses or name in other.senses:
+                            continue
+                        del entries[alias]
+                        merged = tuple(dict.fromkeys((*aliases, *other.aliases)))
+                        merged = tuple(a for a in merged if a != name)
+                        entries[name] = GazetteerEntry(
+                            name, cls, merged, ident, kind or other.kind, senses
+                        )
     return entries
 
 
@@ -142,10 +153,15 @@ def span_ents(span: Span) -> list[Span]:
 
 
 def _span_patterns(entries: dict[str, GazetteerEntry]) -> list[dict[str, Any]]:
-    """Phrase patterns (exact case) for every name and alias, id = canonical name."""
+    """Phrase patterns (exact case) for every name and alias, id = canonical name.
+
+    A name several entries share goes to the entry that lists the others as its
+    senses (the context may pick another sense later).
+    """
     patterns: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for entry in entries.values():
+    first = [e for e in entries.values() if e.senses]
+    for entry in [*first, *(e for e in entries.values() if not e.senses)]:
         for form in (entry.name, *entry.aliases):
             if form in seen or len(form) < 2:
                 continue

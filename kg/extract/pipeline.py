@@ -53,6 +53,7 @@ from kg.extract.qualifiers import (
 )
 from kg.extract.relations import Candidate, SentenceContext, find_candidates
 from kg.extract.resolve import Registry
+from kg.extract.senses import assign_senses
 from kg.extract.types import load_types
 from kg.records import Document, Fact
 
@@ -277,6 +278,7 @@ class Extractor:
                 add_known_names(sdoc, ms, known, off)
                 for (sdoc, off), ms in zip(chunks, per_chunk, strict=True)
             ]
+        assign_senses(chunks, per_chunk)
         registry = Registry()
         registry.resolve_all(m for ms in per_chunk for m in ms)
         history = [

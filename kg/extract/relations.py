@@ -15,10 +15,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.mentions import SentenceContext
+from kg.extract.nlp import load_gazetteer
 from kg.extract.references import Arg
 from kg.extract.roles import role_tokens
 from kg.extract.rules import Rule, possessive_rule
+from kg.extract.senses import sense_for
 from kg.extract.syntax import children
+from kg.extract.types import load_types
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -37,13 +40,19 @@ class Candidate:
 
 
 def _fill(
-    ctx: SentenceContext, roles: tuple[str, ...], tok: Token, exclude: str, direct: bool = False
+    ctx: SentenceContext,
+    roles: tuple[str, ...],
+    tok: Token,
+    exclude: str,
+    direct: bool = False,
+    want: frozenset[str] = frozenset(),
 ) -> list[Arg]:
     """Arguments for the first role that yields any.
 
     ``direct`` keeps only names the role word itself carries (the word, its
     compound or apposition), not names reached through a part ("the business
-    of ZT Systems" is not ZT Systems).
+    of ZT Systems" is not ZT Systems). ``want``: the classes the slot takes,
+    which pick the sense of a name that has several.
     """
     for role in roles:
         if role == "implicit_org":
@@ -65,6 +74,8 @@ def _fill(
                 # the first name's alone.
                 named = named[:1]
             for a in named:
+                if want:
+                    a = _in_sense(ctx, a, want)
                 if exclude and a.name == exclude:
                     # The subject found again is no object ("appointed X chief executive").
                     continue
@@ -77,6 +88,21 @@ def _fill(
         if args:
             return args
     return []
+
+
+def _in_sense(ctx: SentenceContext, arg: Arg, want: frozenset[str]) -> Arg:
+    """The argument read in the sense its slot takes ("Meta, the company behind
+    Facebook": the object of develops is the app, not Meta)."""
+    if arg.via_ref:
+        return arg
+    m = ctx.by_token.get(arg.token)
+    if m is None or m.canonical != arg.name:
+        return arg
+    name = sense_for(m, arg.name, ctx.classes(arg.name)[0], want)
+    if name == arg.name:
+        return arg
+    ctx.registry.add_entry(load_gazetteer()[name], m.text)
+    return Arg(name, arg.token, arg.via_ref)
 
 
 def _title_before(trigger: Token, name: Token) -> bool:
@@ -180,10 +206,13 @@ def find_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate]:
 
 
 def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
-    subjects = _fill(ctx, rule.subject, tok, "")
+    types = load_types()
+    want_subject = types.subject.get(rule.relation, frozenset())
+    want_object = rule.object_classes or types.object.get(rule.relation, frozenset())
+    subjects = _fill(ctx, rule.subject, tok, "", want=want_subject)
     if not subjects and rule.pairwise:
         # "A partnership between X and Y was announced": both sides are in one role.
-        subjects = _fill(ctx, rule.object, tok, "")
+        subjects = _fill(ctx, rule.object, tok, "", want=want_object)
         if len(subjects) > 1:
             for i, a in enumerate(subjects):
                 for b in subjects[i + 1 :]:
@@ -200,7 +229,11 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         for c in tok.doc[a.token].conjuncts
         if (m := ctx.by_token.get(c.i)) is not None
     }
-    objects = _fill(ctx, rule.object, tok, exclude, rule.object_direct) if rule.object else []
+    objects = (
+        _fill(ctx, rule.object, tok, exclude, rule.object_direct, want_object)
+        if rule.object
+        else []
+    )
     if rule.object_named:
         # "has run it since": a pronoun is too weak an object for this rule.
         objects = [o for o in objects if not o.via_ref]

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.entities import Mention, load_cues
-from kg.extract.nlp import load_gazetteer
+from kg.extract.nlp import GazetteerEntry, load_gazetteer
+from kg.extract.senses import sense_groups
 from kg.names import GENERIC_HEADS, merge_key, normalize
 
 __all__ = ["Entity", "Registry", "gazetteer_index", "merge_key", "normalize"]
@@ -39,6 +40,9 @@ def gazetteer_index() -> dict[str, str]:
             index.setdefault(normalize(form), entry.name)
     for entry in load_gazetteer().values():
         index[normalize(entry.name)] = entry.name
+    # A name with several senses means its default entry until the context says otherwise.
+    for form, group in sense_groups().items():
+        index[form] = group.default
     return index
 
 
@@ -78,7 +82,14 @@ class Registry:
         entry = load_gazetteer().get(name)
         if entry is None:
             return None
-        return self._add(entry.name, (entry.cls,), True, entry.id)
+        return self.add_entry(entry)
+
+    def add_entry(self, entry: GazetteerEntry, alias: str = "") -> Entity:
+        """The entity of a gazetteer entry, added if the document had not named it yet."""
+        ent = self._add(entry.name, (entry.cls,), True, entry.id)
+        if alias:
+            ent.aliases.add(alias)
+        return ent
 
     def resolve_all(self, mentions: Iterable[Mention]) -> None:
         """Give every mention its canonical name (two passes: full names, then short forms)."""
