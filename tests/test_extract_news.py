@@ -57,6 +57,42 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "participated_in_that_round",
+        "Quillmark raised $40 million in a seed round last spring. The company also "
+        "hired a new finance chief. Greylock participated in that round too.",
+        {("Greylock", "invests_in", "Quillmark")},
+        set(),
+    ),
+    (
+        "round_named_by_what_it_valued",
+        "A seed round led by Redpoint Ventures last year valued Quillmark at $4 billion. "
+        "Analysts at Harbor Research called it rich. Samsung also participated in the round.",
+        {
+            ("Redpoint Ventures", "invests_in", "Quillmark"),
+            ("Samsung", "invests_in", "Quillmark"),
+        },
+        {("Samsung", "invests_in", "Harbor Research")},
+    ),
+    (
+        "investors_in_this_round_include",
+        "Quillmark has raised $70 million in Series A funding. Backers that put money into "
+        "this round include the chipmaker AMD, as well as funds such as Coatue and Accel.",
+        {
+            ("AMD", "invests_in", "Quillmark"),
+            ("Coatue", "invests_in", "Quillmark"),
+            ("Accel", "invests_in", "Quillmark"),
+        },
+        set(),
+    ),
+    (
+        "firms_that_joined_are_no_company",
+        "Zephyr Labs is a large chip company based in Austin. The firms that joined "
+        "Quillmark's Series A round included Accel. The companies that invested in "
+        "Quillmark earlier include Greylock.",
+        {("Accel", "invests_in", "Quillmark")},
+        {("Zephyr Labs", "invests_in", "Quillmark")},
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

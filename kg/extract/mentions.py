@@ -300,6 +300,10 @@ class SentenceContext:
                     near = [c for c in ante.conjuncts if ante.i < c.i < tok.i]
                     if near:
                         ante = near[-1]
+                if ante is not None and ante.tag_ == "NNS" and ante.i not in self.by_token:
+                    # "the investors who took part": a group the text does not name is no
+                    # one company.
+                    return None
                 if ante is not None and ante.i != tok.i:
                     found = self.entity_of(ante, exclude, depth + 1)
                     if found is not None:

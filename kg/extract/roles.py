@@ -578,3 +578,69 @@ def _verb_dative_role(t: Token) -> list[Token]:
 def _acl_obj_role(t: Token) -> list[Token]:
     """The object of a participle on a noun trigger ("a lawsuit accusing Apple of ...")."""
     return [o for acl in children(t, {"acl"}) for o in logical_object(acl)]
+
+
+#: How far back (in tokens) a definite "the round" looks for the round it names.
+ROUND_LOOKBACK = 400
+
+
+@role("round_company")
+def _round_company(tok: Token) -> list[Token]:
+    """The company raising a round named near the trigger: the round's own "in X",
+    "for X" or possessor; for a definite "this/that/the round" with none, the company
+    of the round it points back to ("X raised $5M in a seed round. Nvidia
+    participated in that round too").
+
+    Going back, the nearest earlier funding word outside the trigger's sentence
+    decides: the subject of a raising verb, a round's "in/for X" or possessor, the
+    subject of the raising verb a round is the object of, or what a round "valued";
+    a round whose company none of these gives ("Accel led the round") ends the
+    search with nothing.
+    """
+    cues = load_cues()
+    funding = cues.words("funding_nouns")
+    raising = cues.words("raising_verbs") | {"announce", "complete"}
+    near = [g for c in tok.children if c.dep_ in {"prep", "relcl", *SUBJ_DEPS} for g in c.subtree]
+    if tok.dep_ in {"acl", "relcl"}:
+        # "a round led by A valued X at ...".
+        near.append(tok.head)
+    rounds = [n for n in near if n.lemma_.lower() in funding and n.pos_ == "NOUN"]
+    for n in rounds:
+        own = prep_objects(n, {"in", "for"}) or possessor_of(n)
+        if not own and n.dep_ in SUBJ_DEPS and n.head.lemma_.lower() == "value":
+            own = children(n.head, {"dobj"})
+        if own:
+            return own
+    pointing = [
+        n
+        for n in rounds
+        if any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in n.children)
+    ]
+    if not pointing:
+        return []
+    start = tok.sent.start
+    for t in reversed(tok.doc[max(0, start - ROUND_LOOKBACK) : start]):
+        lemma = t.lemma_.lower()
+        owners: list[Token] = []
+        if lemma in raising and t.pos_ == "VERB":
+            owners = subject_of(t)
+        elif lemma in funding and t.pos_ == "NOUN":
+            # "a round in Zephyr", "Zephyr's round", "Zephyr closed a round",
+            # "a round ... valued Zephyr at": not "Accel led the round" (the investor).
+            owners = prep_objects(t, {"in", "for"}) or possessor_of(t)
+            verb = t.head
+            for _ in range(3):
+                if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            if not owners and t.dep_ in {"dobj", "pobj"} and verb.lemma_.lower() in raising:
+                # "raised $6 billion in Series C funding".
+                owners = subject_of(verb)
+            if not owners and t.dep_ in SUBJ_DEPS and t.head.lemma_.lower() == "value":
+                owners = children(t.head, {"dobj"})
+            if not owners:
+                # A round whose company this cannot tell stops the search.
+                return []
+        if owners:
+            return owners
+    return []
