@@ -93,6 +93,36 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Zephyr Labs", "invests_in", "Quillmark")},
     ),
     (
+        "one_of_the_group_doing_it",
+        "Tessaly is among the companies competing with Brightwave for cloud customers. "
+        "Halvex Ventures is one of the firms that invested in Brightwave.",
+        {
+            ("Tessaly", "competes_with", "Brightwave"),
+            ("Halvex Ventures", "invests_in", "Brightwave"),
+        },
+        set(),
+    ),
+    (
+        "racing_and_challenging_a_rival",
+        "Tessaly is racing Brightwave to ship the first reasoning chip. Corvane Systems wants to "
+        "challenge Halvex's dominance in search.",
+        {
+            ("Tessaly", "competes_with", "Brightwave"),
+            ("Corvane Systems", "competes_with", "Halvex"),
+        },
+        set(),
+    ),
+    (
+        "legal_battle_is_no_rivalry",
+        "The legal battle between Tessaly and Brightwave dragged on for a year. Corvane Systems "
+        "settled a lawsuit brought by Halvex. Ostrand took Pellucid to court over patents.",
+        {
+            ("Halvex", "sues", "Corvane Systems"),
+            ("Ostrand", "sues", "Pellucid"),
+        },
+        {("Tessaly", "competes_with", "Brightwave")},
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

@@ -280,6 +280,10 @@ class SentenceContext:
         m = self.by_token.get(tok.i)
         if m is not None:
             return Arg(m.canonical, tok.i, False)
+        member = _group_member(tok)
+        if member is not None:
+            # "X is one of the startups competing with Y", "X is among the firms that ...".
+            return self.entity_of(member, exclude, depth + 1)
         low = tok.lower_
         if low in {"those", "that", "ones"}:
             # "compete with those of Korvath".
@@ -300,6 +304,8 @@ class SentenceContext:
                     near = [c for c in ante.conjuncts if ante.i < c.i < tok.i]
                     if near:
                         ante = near[-1]
+                if ante is not None and _group_member(ante) is not None:
+                    return self.entity_of(ante, exclude, depth + 1)
                 if ante is not None and ante.tag_ == "NNS" and ante.i not in self.by_token:
                     # "the investors who took part": a group the text does not name is no
                     # one company.
@@ -521,3 +527,21 @@ def _singular_verb(verb: Token) -> bool:
         (c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBZ") or c.lower_ == "was"
         for c in verb.children
     )
+
+
+def _group_member(tok: Token) -> Token | None:
+    """The one a plural group stands for when the text says he is one of it: "X is
+    one of the startups ...", "X is among the firms ..." (the subject of "be")."""
+    if tok.tag_ != "NNS" or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ == "among":
+        verb = prep.head
+    elif prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "attr":
+        verb = prep.head.head
+    else:
+        return None
+    if verb.lemma_ != "be":
+        return None
+    subjects = children(verb, {"nsubj"})
+    return subjects[0] if subjects else None
