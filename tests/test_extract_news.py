@@ -123,6 +123,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Tessaly", "competes_with", "Brightwave")},
     ),
     (
+        "supply_forms",
+        "Ostrand Cloud will supply Brightwave with two gigawatts of data center capacity.\n\n"
+        "Tessaly built its assistant on top of Halvex's Orris-5 model.\n\n"
+        "Pellucid Software leverages Halvex's Quill model for search.",
+        {
+            ("Brightwave", "uses", "Ostrand Cloud"),
+            ("Tessaly", "uses", "Orris-5"),
+            ("Pellucid Software", "uses", "Quill"),
+        },
+        set(),
+    ),
+    (
+        "agreement_for_capacity",
+        "Brightwave inked a multiyear agreement with CoreWeave for additional GPU capacity.",
+        {("Brightwave", "uses", "CoreWeave")},
+        {("CoreWeave", "uses", "Brightwave")},
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

@@ -285,8 +285,8 @@ class SentenceContext:
             # "X is one of the startups competing with Y", "X is among the firms that ...".
             return self.entity_of(member, exclude, depth + 1)
         low = tok.lower_
-        if low in {"those", "that", "ones"}:
-            # "compete with those of Korvath".
+        if low in {"those", "that", "ones", "top"}:
+            # "compete with those of Korvath", "built on top of GPT-4".
             for p in tok.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
                     for o in children(p, {"pobj"}):

@@ -152,13 +152,18 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         return False
     if rule.head_pos and tok.head.pos_ not in rule.head_pos:
         return False
-    if rule.require_pobj and not any(
-        g.lemma_.lower() in rule.require_pobj or g.lower_ in rule.require_pobj
-        for c in children(tok, {"prep"})
-        for g in children(c, {"pobj"})
-    ):
-        # "participated in that round".
-        return False
+    if rule.require_pobj:
+        # "participated in that round"; "signed a deal with X for more capacity" (the
+        # phrase may hang on the verb the noun is the object of).
+        preps = children(tok, {"prep"})
+        if tok.dep_ == "dobj":
+            preps += children(tok.head, {"prep"})
+        if not any(
+            g.lemma_.lower() in rule.require_pobj or g.lower_ in rule.require_pobj
+            for c in preps
+            for g in children(c, {"pobj"})
+        ):
+            return False
     if rule.require_child or rule.forbid_child:
         # A coordinated clause is a statement of its own, not part of this one.
         near = [c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
