@@ -141,6 +141,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("CoreWeave", "uses", "Brightwave")},
     ),
     (
+        "tier_of_a_known_model",
+        "Amazon launched Nova Premier, its most capable model.\n\nxAI released Grok 4 Heavy "
+        "to subscribers.",
+        {("Amazon", "develops", "Nova Premier"), ("xAI", "develops", "Grok 4 Heavy")},
+        {("Amazon", "develops", "Premier"), ("xAI", "develops", "Heavy")},
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

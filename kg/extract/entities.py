@@ -303,6 +303,11 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         entry = gaz.get(span.id_) if span.id_ else None
         if entry is None:
             continue
+        end = _variant_end(doc, span, entry.cls, gaz_all, cues)
+        if end > span.end:
+            # "Nova Premier", "Grok 4 Heavy": a variant of a known model is a name of its own.
+            add(span.start, end, (entry.cls,), "propn", None)
+            continue
         # "X" inside a longer hyphenated word ("OpenAI-backed") is still X.
         add(span.start, span.end, (entry.cls,), "gazetteer", entry.name)
 
@@ -384,6 +389,32 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     _share_surnames(doc, mentions)
     return _join_city_state(doc, mentions)
+
+
+def _variant_end(doc: Doc, span: Span, cls: str, known: list[Span], cues: Cues) -> int:
+    """Where a known model's name ends when a version or tier follows it ("Nova
+    Premier", "Grok 4 Heavy"): the span's own end when none does.
+
+    Only a capitalised tier word (``model_tiers`` in cues.json) or a number that
+    leads to one, and never into another known name.
+    """
+    if cls not in {"AIModel", "Product", "Hardware"}:
+        return span.end
+    tiers = cues.words("model_tiers")
+    starts = {g.start for g in known}
+    end = span.end
+    j = span.end
+    while j < len(doc) and j not in starts and j - span.end < 3:
+        tok = doc[j]
+        if tok.like_num and tok.text[:1].isdigit():
+            j += 1
+            continue
+        if tok.lower_ in tiers and tok.text[:1].isupper():
+            j += 1
+            end = j
+            continue
+        break
+    return end
 
 
 def _one_letter_name(tok: Token, cues: Cues) -> bool:
