@@ -148,6 +148,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Amazon", "develops", "Premier"), ("xAI", "develops", "Heavy")},
     ),
     (
+        "titles_chained_before_a_name",
+        "Tessaly Robotics co-founder and CEO Maria Lopez said the deal had closed.",
+        {
+            ("Tessaly Robotics", "founded_by", "Maria Lopez"),
+            ("Maria Lopez", "leads", "Tessaly Robotics"),
+        },
+        set(),
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

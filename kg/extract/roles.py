@@ -96,6 +96,22 @@ def _next_name(tok: Token, reach: int = 8) -> list[Token]:
     return []
 
 
+def _title_chain_name(tok: Token) -> Token | None:
+    """The name after a chain of titles ("Zeta co-founder and CEO Maria Lopez"), which
+    the parser may split from the first title; None when no such chain follows."""
+    doc = tok.doc
+    j = tok.i + 1
+    if j >= len(doc) or doc[j].lower_ not in {"and", "&"}:
+        return None
+    titles = load_cues().words("title_words")
+    k = j + 1
+    while k < min(len(doc), j + 5) and doc[k].lower_ in titles:
+        k += 1
+    if k == j + 1 or k >= len(doc) or doc[k].pos_ != "PROPN" or doc[k].ent_type_ != "PERSON":
+        return None
+    return doc[k]
+
+
 @role("described")
 def _described(tok: Token) -> list[Token]:
     """What a noun trigger describes: appositions, copulas, compounds, 'as' phrases."""
@@ -109,6 +125,9 @@ def _described(tok: Token) -> list[Token]:
     subj = children(tok, {"nsubj"}) if tok.pos_ in {"NOUN", "PROPN"} else []
     if subj:
         return subj
+    chained = _title_chain_name(tok)
+    if chained is not None:
+        return [chained]
     promoted = tok.head.head.lemma_.lower() in _PROMOTING
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and promoted:
         # "Omar Lee was promoted to CEO", "Zeta promoted Omar Lee to chief executive".
