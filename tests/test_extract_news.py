@@ -149,10 +149,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "titles_chained_before_a_name",
-        "Tessaly Robotics co-founder and CEO Maria Lopez said the deal had closed.",
+        "Tessaly Robotics co-founder and CEO Maria Lopez said the deal had closed.\n\n"
+        "Pellucid AI chief scientist and co-founder Tom Reed is leaving the company.",
         {
             ("Tessaly Robotics", "founded_by", "Maria Lopez"),
             ("Maria Lopez", "leads", "Tessaly Robotics"),
+            ("Pellucid AI", "founded_by", "Tom Reed"),
         },
         set(),
     ),

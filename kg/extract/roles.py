@@ -663,3 +663,22 @@ def _round_company(tok: Token) -> list[Token]:
         if owners:
             return owners
     return []
+
+
+@role("chain_org")
+def _chain_org(tok: Token) -> list[Token]:
+    """The name before a chain of titles the trigger ends ("OpenAI chief scientist and
+    co-founder Ilya Sutskever": OpenAI), when the parser hangs it on the first title."""
+    doc = tok.doc
+    i = tok.i - 1
+    joined = False
+    while i >= max(tok.sent.start, tok.i - 6):
+        t = doc[i]
+        if t.lower_ in {"and", "&"}:
+            joined = True
+        elif t.pos_ == "PROPN" or (t.pos_ not in {"NOUN", "ADJ"} and t.text[:1].isupper()):
+            return [t] if joined else []
+        elif t.pos_ not in {"NOUN", "ADJ"}:
+            return []
+        i -= 1
+    return []
