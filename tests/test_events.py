@@ -346,3 +346,58 @@ def test_events_amounts_given_respectively(ex: Extractor) -> None:
         "will invest up to $5 billion and up to $10 billion respectively in Zeta.",
     )
     assert (found["Microsoft"].amount, found["Nvidia"].amount) == ("$5 billion", "$10 billion")
+
+
+def test_events_acquisition_priced_in_a_later_sentence(ex: Extractor) -> None:
+    found = deals(
+        ex,
+        "Harwick Systems will acquire Sundown Robotics, a Danish startup. The all-cash deal is "
+        "worth about $300 million and should close this summer.",
+    )
+    assert found["Harwick Systems"].amount == "$300 million"
+
+
+def test_events_money_the_target_raised_is_no_price(ex: Extractor) -> None:
+    found = deals(
+        ex,
+        "Harwick Systems will acquire Sundown Robotics. Sundown Robotics raised $20 million "
+        "in a round last year.",
+    )
+    assert found["Harwick Systems"].amount is None
+
+
+def test_events_round_of_a_company_named_by_reference(ex: Extractor) -> None:
+    found = deals(
+        ex,
+        "Sundown Robotics makes warehouse robots. The company was valued at $5 billion in a "
+        "$1 billion funding round completed in January that was led by venture firm Greylock.",
+    )
+    lead = found["Greylock"]
+    assert (lead.object, lead.amount) == ("Sundown Robotics", "$1 billion")
+    assert lead.deal is not None and lead.deal.role == "leadInvestor"
+
+
+def test_events_a_list_ends_where_a_clause_begins(ex: Extractor) -> None:
+    found = deals(
+        ex,
+        "Sundown Robotics raised €60 million in a round led by Harwick Ventures, and Quarry "
+        "runs on Orris-2, a model from Orrisfield.",
+    )
+    assert "Quarry" not in found
+    assert found["Harwick Ventures"].amount == "€60 million"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Harwick Systems has invested a total of $8 billion in Sundown Robotics.", "$8 billion"),
+        (
+            "Harwick Systems invested $50 million in Sundown Robotics, bringing its total "
+            "funding to $400 million.",
+            "$50 million",
+        ),
+    ],
+)
+def test_events_an_investors_total_is_its_amount(ex: Extractor, text: str, amount: str) -> None:
+    (fact,) = [f for f in ex.extract(Document(text)) if f.relation == "invests_in"]
+    assert fact.amount == amount

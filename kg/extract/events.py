@@ -84,6 +84,8 @@ class DealEvent:
     participants: dict[str, tuple[Named, Sentence]] = field(default_factory=dict)
     round: str | None = None
     amount: str | None = None
+    #: The sentence the amount was read from.
+    amount_sentence: Sentence | None = None
     valuation: str | None = None
     stake: str | None = None
     status: str | None = None
@@ -101,7 +103,7 @@ class EventRules:
             self.lead_after = _phrases(raw["lead_after"])
             self.participants = _phrases(raw["participants"])
             self.valuation = _phrases(raw["valuation"])
-            self.anaphora = _phrases(raw["anaphora"])
+            self.anaphora = _definite(raw["anaphora"])
             self.labels = [(label, _phrases(words)) for label, words in raw["round_labels"].items()]
             self.series = re.compile(
                 rf"\bseries\s+([{raw['series_letters']}])(?:[-\s]?\d)?\b", re.IGNORECASE
@@ -166,6 +168,19 @@ class EventRules:
 def _phrases(words: Iterable[str]) -> re.Pattern[str]:
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def _definite(words: Iterable[str]) -> re.Pattern[str]:
+    """Like :func:`_phrases`, but "the deal" also matches "the all-cash deal" (up to two
+    lower-case words between "the" and its noun; a name there is another deal)."""
+    alts = []
+    for w in sorted(words, key=len, reverse=True):
+        first, _, rest = w.partition(" ")
+        if first.lower() == "the" and rest:
+            alts.append(rf"[Tt]he(?:\s+[a-z][\w-]*){{0,2}}\s+(?i:{re.escape(rest)})")
+        else:
+            alts.append(rf"(?i:{re.escape(w)})")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])")
 
 
 def _decimal_text(value: Decimal) -> str:
@@ -241,6 +256,20 @@ def _orgs(sent: Sentence) -> list[Named]:
     return [n for n in sent.names if n.cls in {"Organization", "Person"}]
 
 
+#: What may stand between a cue and a name it lists, or between two listed names.
+_LIST_GAP = re.compile(
+    r"[\s,]*(?:and\s+|as well as\s+|&\s+)?(?:the\s+)?"
+    r"(?:(?!(?:with|from|by|joined|including|participation|also|alongside|along|plus|while"
+    r"|which|who|whose|in|at|for|on|to|of|and|or|as|led|said|says)\b)[a-z][\w-]*\s+){0,3}",
+)
+
+
+#: What may follow a name that is one item of a list.
+_LIST_END = re.compile(
+    r"\s*(?:$|[,.;:)'’\"”]|and\b|or\b|&|as well\b|with\b|in\b|at\b|on\b|to\b|for\b)"
+)
+
+
 def _after(sent: Sentence, pattern: re.Pattern[str], until: int | None = None) -> list[Named]:
     """Entities named after the first match of ``pattern``, joined by commas or 'and'."""
     m = pattern.search(sent.text)
@@ -252,8 +281,13 @@ def _after(sent: Sentence, pattern: re.Pattern[str], until: int | None = None) -
         if n.start < pos or (until is not None and n.start >= until):
             continue
         gap = sent.text[pos - sent.start : n.start - sent.start]
-        # Only names listed right after the cue: "led by A and B", "from A, B and C".
-        if not re.fullmatch(r"[\s,]*(?:and\s+|as well as\s+|&\s+)?(?:the\s+)?", gap, re.I):
+        # Only names listed right after the cue: "led by A and B", "from A, B and C",
+        # "led by venture firm A" (a few words saying what A is).
+        if not _LIST_GAP.fullmatch(gap):
+            break
+        rest = sent.text[n.end - sent.start :]
+        if out and not _LIST_END.match(rest):
+            # "led by A, and B runs on C": B begins a clause of its own.
             break
         out.append(n)
         pos = n.end
@@ -295,16 +329,24 @@ def _round_amount(rules: EventRules, sent: Sentence, taken: set[int]) -> str | N
     return first
 
 
+_ROUND_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:series|seed|round|funding round)\b", re.I)
+
+
 def _stake(rules: EventRules, text: str) -> str | None:
     m = rules.stake.search(text)
     return (m[1] or m[2]) if m else None
 
 
 def _is_round(rules: EventRules, text: str) -> bool:
-    return bool(
-        rules.raise_.search(text)
-        and (rules.money(text) or rules.round_words.search(text) or rules.round_label(text))
-    ) or bool(rules.round_label(text) and rules.round_words.search(text))
+    return (
+        bool(
+            rules.raise_.search(text)
+            and (rules.money(text) or rules.round_words.search(text) or rules.round_label(text))
+        )
+        or bool(rules.round_label(text) and rules.round_words.search(text))
+        # "in a $10 billion funding round led by A".
+        or any(_ROUND_AFTER.match(text, m.end()) for m in rules.money(text))
+    )
 
 
 # -- the events of one document ------------------------------------------------------
@@ -316,7 +358,13 @@ def find_events(facts: Sequence[Fact], sentences: Sequence[Sentence]) -> list[De
     events: dict[tuple[str, str], DealEvent] = {}
     last: DealEvent | None = None
     acquired = {f.object: (f.start, f.end) for f in facts if f.relation == "acquires"}
-    invested = {(f.start, f.object) for f in facts if f.relation == "invests_in"}
+    invested = {
+        (f.start, f.object): Named(
+            f.start, f.start, f.object, f.object_class, f.object_id, tuple(f.object_aliases)
+        )
+        for f in facts
+        if f.relation == "invests_in"
+    }
     for sent in sentences:
         text = sent.text
         event: DealEvent | None = None
@@ -349,10 +397,11 @@ def find_events(facts: Sequence[Fact], sentences: Sequence[Sentence]) -> list[De
 
 
 def _round_target(
-    rules: EventRules, sent: Sentence, invested: set[tuple[int, str]]
+    rules: EventRules, sent: Sentence, invested: dict[tuple[int, str], Named]
 ) -> Named | None:
     """The company that raises: who 'raised', else the company a round is 'in', else the
-    object of an invests_in fact of the sentence."""
+    object of an invests_in fact of the sentence (named there, else referred to: "the
+    company ... in a round led by A")."""
     m = rules.raise_.search(sent.text)
     orgs = [n for n in sent.names if n.cls == "Organization"]
     if m:
@@ -366,10 +415,11 @@ def _round_target(
         if after:
             return after[0]
     names = {n.name: n for n in sent.names}
-    for start, obj in sorted(invested):
-        if start == sent.start and obj in names:
+    mine = sorted(key for key in invested if key[0] == sent.start)
+    for _start, obj in mine:
+        if obj in names:
             return names[obj]
-    return None
+    return invested[mine[0]] if mine else None
 
 
 def _read(rules: EventRules, event: DealEvent, sent: Sentence) -> None:
@@ -381,6 +431,7 @@ def _read(rules: EventRules, event: DealEvent, sent: Sentence) -> None:
     amount = _round_amount(rules, sent, taken)
     if amount and not event.amount:
         event.amount = amount
+        event.amount_sentence = sent
     event.stake = event.stake or _stake(rules, text)
     if event.kind == "FundingRound":
         event.round = event.round or rules.round_label(text)
@@ -426,11 +477,12 @@ def attach_deals(
             if (
                 f.amount is None
                 and event.amount
-                and event.amount in f.sentence
+                and (event.amount in f.sentence or _priced_later(event))
                 and event.status not in {"terminated", "denied"}
             ):
-                # "The acquisition of B by A closed ... at a price of $X": the price is A's
-                # (not when the deal with that price collapsed).
+                # "The acquisition of B by A closed ... at a price of $X", "A will buy B.
+                # The deal is worth $X": the price is A's (not when the deal with that
+                # price collapsed).
                 f = replace(f, amount=event.amount)
             out.append(replace(f, deal=_deal(event, "acquirer", f)))
         elif f.relation == "invests_in" and f.object in rounds:
@@ -475,6 +527,16 @@ def attach_deals(
             have.add((named.name, "invests_in", event.target.name))
             out.append(replace(fact, deal=_deal(event, role, fact)))
     return out
+
+
+def _priced_later(event: DealEvent) -> bool:
+    """Whether the deal's price comes from a later sentence that speaks of the deal
+    itself ("The all-cash deal is worth $X"), not of money the target raised."""
+    sent = event.amount_sentence
+    if sent is None or not event.sentences or sent is event.sentences[0]:
+        return False
+    rules = load_event_rules()
+    return bool(rules.anaphora.search(sent.text)) and not rules.raise_.search(sent.text)
 
 
 def _between_investors(fact: Fact, rounds: Iterable[DealEvent]) -> bool:

@@ -296,7 +296,13 @@ def _is_valuation(money: Token) -> bool:
         prev, cur = cur, cur.head
         lemma = cur.lemma_.lower()
         if lemma in cues.words("not_amount_heads"):
-            return True
+            # "invested a total of $8 billion" is the investor's sum ("bringing its total
+            # funding to $X" is not).
+            return not (
+                lemma == "total"
+                and cur.dep_ == "dobj"
+                and cur.head.lemma_.lower() in cues.words("total_amount_verbs")
+            )
         if lemma in {"share", "market"} and prev.dep_ != "pobj":
             return True
         if lemma in {"value", "valuing"}:
