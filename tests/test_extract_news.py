@@ -159,6 +159,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "chip_rivalry_names_the_makers",
+        "AMD's MI300X competes with the H100 in many data centers.",
+        {("AMD", "competes_with", "Nvidia")},
+        {("MI300X", "competes_with", "H100")},
+    ),
+    (
+        "versions_and_a_list_the_parser_nests",
+        "Baidu launched Ernie 4.5 and Ernie X1 on Sunday.",
+        {("Baidu", "develops", "Ernie 4.5"), ("Baidu", "develops", "ERNIE X1")},
+        {("Baidu", "develops", "X1")},
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

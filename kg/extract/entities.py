@@ -406,8 +406,13 @@ def _variant_end(doc: Doc, span: Span, cls: str, known: list[Span], cues: Cues) 
     j = span.end
     while j < len(doc) and j not in starts and j - span.end < 3:
         tok = doc[j]
-        if tok.like_num and tok.text[:1].isdigit():
+        if _VERSION.fullmatch(tok.text):
+            # "Ernie X1", "Maia 100", "Llama 3.1" (not "Gemini 2 years ago").
+            nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+            if nxt in cues.words("measure_nouns") or nxt in _COUNTED:
+                break
             j += 1
+            end = j
             continue
         if tok.lower_ in tiers and tok.text[:1].isupper():
             j += 1
@@ -415,6 +420,33 @@ def _variant_end(doc: Doc, span: Span, cls: str, known: list[Span], cues: Cues) 
             continue
         break
     return end
+
+
+#: A version after a model's name: a number, or a capital and digits ("X1", "V3").
+_VERSION = re.compile(r"\d+(?:\.\d+)?|[A-Z]\d{1,3}[a-z]?")
+#: What a number counts rather than versions.
+_COUNTED = frozenset(
+    {
+        "years",
+        "year",
+        "months",
+        "month",
+        "weeks",
+        "week",
+        "days",
+        "day",
+        "times",
+        "%",
+        "percent",
+        "million",
+        "billion",
+        "trillion",
+        "users",
+        "people",
+        "chips",
+        "gpus",
+    }
+)
 
 
 def _one_letter_name(tok: Token, cues: Cues) -> bool:

@@ -272,6 +272,24 @@ class SentenceContext:
                     for c in child.conjuncts:
                         if c.i > child.i and c.sent == tok.sent:
                             toks.append(c)
+        own_m = self.by_token.get(tok.i)
+        if own_m is not None and tok.pos_ == "PROPN":
+            # "launched Ernie 4.5 and Ernie X1", "its Maia 100 chip and Cobalt CPU": a name
+            # joined by "and" that the parser hung inside this one's phrase.
+            for left in tok.lefts:
+                for t in left.subtree:
+                    inner = self.by_token.get(t.i)
+                    if inner is None or inner is own_m or t.i != inner.end - 1:
+                        continue
+                    between = doc[inner.end : own_m.start]
+                    words = [w for w in between if w.pos_ != "PUNCT"]
+                    if (
+                        words
+                        and words[-1].lower_ in {"and", "&"}
+                        and all(w.pos_ == "NOUN" for w in words[:-1])
+                        and len(words) <= 2
+                    ):
+                        toks.append(t)
         return toks
 
     def entity_of(self, tok: Token, exclude: str, depth: int) -> Arg | None:

@@ -358,7 +358,13 @@ class Extractor:
     def _maker_of(name: str, registry: Registry, ctx: SentenceContext) -> str:
         ent = registry.get(name)
         if ent is not None and ent.classes[0] == "Hardware":
-            return ctx.makers.get(name, name)
+            found = ctx.makers.get(name)
+            if found:
+                return str(found)
+            # The text never says who makes it: the reference data may.
+            maker = known_maker(name)
+            if maker and registry.add_known(maker) is not None:
+                return maker
         return name
 
     def _pick_class(
