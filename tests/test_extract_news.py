@@ -171,6 +171,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Baidu", "develops", "X1")},
     ),
     (
+        "taken_on_as_a_partner",
+        "Pellucid AI tapped Ostrand Robotics as a partner for its expansion in Asia.",
+        {("Pellucid AI", "partners_with", "Ostrand Robotics")},
+        set(),
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

@@ -682,3 +682,14 @@ def _chain_org(tok: Token) -> list[Token]:
             return []
         i -= 1
     return []
+
+
+@role("as_chooser")
+def _as_chooser(tok: Token) -> list[Token]:
+    """Who takes someone on as the trigger ("Zeta tapped X as a partner": Zeta)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as":
+        return []
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or not children(verb, {"dobj"}):
+        return []
+    return subject_of(verb)
