@@ -627,7 +627,7 @@ def _round_company(tok: Token) -> list[Token]:
     for n in rounds:
         own = prep_objects(n, {"in", "for"}) or possessor_of(n)
         if not own and n.dep_ in SUBJ_DEPS and n.head.lemma_.lower() == "value":
-            own = children(n.head, {"dobj"})
+            own = _named_valued(n.head)
         if own:
             return own
     pointing = [
@@ -656,7 +656,7 @@ def _round_company(tok: Token) -> list[Token]:
                 # "raised $6 billion in Series C funding".
                 owners = subject_of(verb)
             if not owners and t.dep_ in SUBJ_DEPS and t.head.lemma_.lower() == "value":
-                owners = children(t.head, {"dobj"})
+                owners = _named_valued(t.head)
             if not owners:
                 # A round whose company this cannot tell stops the search.
                 return []
@@ -693,3 +693,9 @@ def _as_chooser(tok: Token) -> list[Token]:
     if verb.pos_ != "VERB" or not children(verb, {"dobj"}):
         return []
     return subject_of(verb)
+
+
+def _named_valued(verb: Token) -> list[Token]:
+    """What a round "valued", when named: "the company" beside a lead investor in the
+    same clause is not read (its nearest antecedent would be the investor)."""
+    return [o for o in children(verb, {"dobj"}) if o.pos_ == "PROPN"]
