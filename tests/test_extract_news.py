@@ -177,6 +177,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "guided_in_competing",
+        "Ostrand Robotics makes warehouse robots. Its board believes the new president can "
+        "help guide the company in competing with larger rivals such as Halvex Systems.",
+        {("Ostrand Robotics", "competes_with", "Halvex Systems")},
+        set(),
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

@@ -84,6 +84,17 @@ def subject_of(tok: Token) -> list[Token]:
         if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and children(cur.head.head, {"dobj"}):
             # "accusing the startup of using X": the object of 'accuse' does the using.
             return children(cur.head.head, {"dobj"})
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "in":
+            # "help guide the company in competing with X": the one guided competes (not
+            # "invested $5 million in building ...").
+            guided = [
+                o
+                for o in children(cur.head.head, {"dobj"})
+                if o.pos_ in {"NOUN", "PROPN", "PRON"}
+                and o.ent_type_ not in {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"}
+            ]
+            if guided:
+                return guided
         if cur.dep_ == "acl" and cur is tok and cur.tag_ in {"VBG", "VBN"} and not is_passive(cur):
             # "a startup building robots": the participle's subject is the noun.
             return [cur.head]
