@@ -184,6 +184,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "rivalry_by_customers_and_dominance",
+        "Ostrand Robotics is trying to win customers away from Halvex Systems.\n\n"
+        "Pellucid AI hopes to take market share from Brightwave.\n\n"
+        "Tessaly Labs is a serious challenger to Quillmark's dominance in search.\n\n"
+        "Halvex Systems tried to buy Ostrand Robotics last year.",
+        {
+            ("Ostrand Robotics", "competes_with", "Halvex Systems"),
+            ("Pellucid AI", "competes_with", "Brightwave"),
+            ("Tessaly Labs", "competes_with", "Quillmark"),
+        },
+        {("Halvex Systems", "acquires", "Ostrand Robotics")},
+    ),
+    (
+        "possessors_are_no_items_of_a_list",
+        "Tessaly Labs' Nova chatbot competes directly with Quillmark's Echo and Orbitron's Pulse.",
+        {("Nova", "competes_with", "Echo"), ("Nova", "competes_with", "Pulse")},
+        {("Nova", "competes_with", "Orbitron")},
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

@@ -270,7 +270,13 @@ class SentenceContext:
                     if self.by_token[child.i] is not self.by_token.get(tok.i):
                         toks.append(child)
                     for c in child.conjuncts:
-                        if c.i > child.i and c.sent == tok.sent:
+                        # ("Quillmark's Echo and Orbitron's Pulse": Orbitron owns; it is no
+                        # item of the list.)
+                        if (
+                            c.i > child.i
+                            and c.sent == tok.sent
+                            and not any(k.dep_ == "case" for k in c.children)
+                        ):
                             toks.append(c)
         own_m = self.by_token.get(tok.i)
         if own_m is not None and tok.pos_ == "PROPN":

@@ -162,6 +162,9 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         if phrases & collapse_ph:
             return "negated"
         if n > 0 and t.lemma_.lower() in collapse and t.pos_ in {"VERB", "NOUN"}:
+            if t.lemma_.lower() == "try" and tok.lemma_.lower() in cues.words("striving_lemmas"):
+                # "trying to compete with X" is competing; "tried to buy X" did not buy it.
+                continue
             return "negated"
         if ongoing:
             if phrases & ended_ph:

@@ -699,3 +699,26 @@ def _named_valued(verb: Token) -> list[Token]:
     """What a round "valued", when named: "the company" beside a lead investor in the
     same clause is not read (its nearest antecedent would be the investor)."""
     return [o for o in children(verb, {"dobj"}) if o.pos_ == "PROPN"]
+
+
+@role("away_from")
+def _away_from(tok: Token) -> list[Token]:
+    """The "from" of "away from" on the trigger's head ("win customers away from X")."""
+    return [
+        o
+        for adv in children(tok.head, {"advmod"})
+        if adv.lower_ == "away"
+        for o in prep_objects(adv, {"from"})
+    ]
+
+
+@role("to_owner")
+def _to_owner(tok: Token) -> list[Token]:
+    """The owner of an unnamed "to" object ("a challenger to X's dominance": X)."""
+    return [
+        p
+        for o in prep_objects(tok, {"to"})
+        if o.pos_ == "NOUN"
+        for p in possessor_of(o)
+        if p.pos_ == "PROPN"
+    ]
