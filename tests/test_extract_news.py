@@ -203,6 +203,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nova", "competes_with", "Orbitron")},
     ),
     (
+        "head_of_a_function_leads_no_company",
+        "Maria Lopez, head of product at Tessaly Labs, announced the launch. Tom Reed, "
+        "president of Halvex Systems, welcomed it.",
+        {("Tom Reed", "leads", "Halvex Systems")},
+        {("Maria Lopez", "leads", "Tessaly Labs")},
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

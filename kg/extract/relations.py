@@ -152,6 +152,13 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         return False
     if rule.head_pos and tok.head.pos_ not in rule.head_pos:
         return False
+    if rule.forbid_pobj and any(
+        g.lemma_.lower() in rule.forbid_pobj or g.lower_ in rule.forbid_pobj
+        for c in children(tok, {"prep"})
+        for g in children(c, {"pobj"})
+    ):
+        # "head of product at X" heads a function, not X.
+        return False
     if rule.require_pobj:
         # "participated in that round"; "signed a deal with X for more capacity" (the
         # phrase may hang on the verb the noun is the object of).

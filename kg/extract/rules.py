@@ -60,6 +60,8 @@ class Rule:
     require_child: frozenset[str] = frozenset()
     #: Words one of which must be the object of a preposition on the trigger.
     require_pobj: frozenset[str] = frozenset()
+    #: Words none of which may be the object of a preposition on the trigger.
+    forbid_pobj: frozenset[str] = frozenset()
     forbid_child: frozenset[str] = frozenset()
     dep: frozenset[str] = frozenset()
     not_dep: frozenset[str] = frozenset()
@@ -181,6 +183,7 @@ RULE_FIELDS: dict[str, tuple[bool, Check]] = {
     "object_sells": (False, _flag),
     "require_child": (False, _words),
     "require_pobj": (False, _words),
+    "forbid_pobj": (False, _words),
     "forbid_child": (False, _words),
     "dep": (False, _words),
     "not_dep": (False, _words),
@@ -282,6 +285,7 @@ def _rule(row: dict[str, Any]) -> Rule:
         amount=row.get("amount", False),
         require_child=lower("require_child"),
         require_pobj=lower("require_pobj"),
+        forbid_pobj=lower("forbid_pobj"),
         forbid_child=lower("forbid_child"),
         dep=frozenset(row.get("dep", ())),
         not_dep=frozenset(row.get("not_dep", ())),
