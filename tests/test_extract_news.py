@@ -210,6 +210,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Maria Lopez", "leads", "Tessaly Labs")},
     ),
     (
+        "ownership_told_as_parent_or_adjective",
+        "Halvex Systems's parent company, Orbitron Holdings, reported earnings.\n\n"
+        "Tessaly Labs, which is majority-owned by Quillmark, raised money. It was first to "
+        "release tools that control computers.",
+        {
+            ("Halvex Systems", "subsidiary_of", "Orbitron Holdings"),
+            ("Tessaly Labs", "subsidiary_of", "Quillmark"),
+        },
+        {("Quillmark", "subsidiary_of", "Tessaly Labs")},
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",
