@@ -221,6 +221,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Quillmark", "subsidiary_of", "Tessaly Labs")},
     ),
     (
+        "a_verb_ends_a_name",
+        "Comcast's Universal sued Midjourney on Wednesday.",
+        {("Universal", "sues", "Midjourney")},
+        {("Universal sued", "sues", "Midjourney")},
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

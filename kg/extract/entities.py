@@ -319,7 +319,9 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
             # Cut around gazetteer tokens: the remainder is a name of its own.
             run: list[int] = []
             for i in [*range(s, e), -1]:
-                if i >= 0 and not taken[i]:
+                if i >= 0 and not taken[i] and not _lower_verb(doc[i]):
+                    # (A lower-case verb inside an entity ends the name: "Universal sued
+                    # Midjourney" is two names.)
                     run.append(i)
                     continue
                 if run:
@@ -447,6 +449,11 @@ _COUNTED = frozenset(
         "gpus",
     }
 )
+
+
+def _lower_verb(tok: Token) -> bool:
+    """A finite or participial verb written in lower case: never part of a name."""
+    return tok.pos_ in {"VERB", "AUX"} and tok.text.islower() and tok.tag_.startswith("VB")
 
 
 def _one_letter_name(tok: Token, cues: Cues) -> bool:
