@@ -227,6 +227,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Universal sued", "sues", "Midjourney")},
     ),
     (
+        "accused_use_is_no_supply",
+        "Halvex Systems sent a letter to Tessaly Labs, accusing it of using Halvex's "
+        "copyrighted designs to train its models. Tessaly Labs uses Ostrand Cloud for training.",
+        {("Tessaly Labs", "uses", "Ostrand Cloud")},
+        {("Tessaly Labs", "uses", "Halvex Systems")},
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

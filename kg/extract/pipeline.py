@@ -45,6 +45,7 @@ from kg.extract.families import known_maker, same_family
 from kg.extract.layout import is_prose
 from kg.extract.nlp import load_pipeline
 from kg.extract.qualifiers import (
+    accused_act,
     find_amount,
     find_date,
     is_hedged,
@@ -417,6 +418,9 @@ class Extractor:
             side = "subject" if s_cls is None else "object"
             return f"type mismatch: {side} is {wrong.classes[0]}"
         tok = sent.doc[cand.trigger]
+        if rel in {"uses", "integrates"} and accused_act(tok):
+            # Material someone is accused of taking is no supply.
+            return "an accused act"
         ongoing = rel in self.types.ongoing
         taken_back = negation(tok, (cand.subject.token, cand.object.token), ongoing)
         if taken_back == "negated":

@@ -465,3 +465,18 @@ def find_date(tok: Token, sent: Span) -> str | None:
             continue
         return text
     return None
+
+
+def accused_act(tok: Token) -> bool:
+    """Whether the trigger tells what someone is accused of ("accusing Google of using
+    Disney's material", "the suit alleges that X used Y's books"), not a relation
+    both sides entered into."""
+    accusing = load_cues().words("accusing_verbs")
+    cur = tok
+    for _ in range(5):
+        if cur is not tok and cur.lemma_.lower() in accusing and cur.pos_ == "VERB":
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
