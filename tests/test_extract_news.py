@@ -234,6 +234,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Tessaly Labs", "uses", "Halvex Systems")},
     ),
     (
+        "buying_parts_and_goods_is_no_acquisition",
+        "Tessaly Labs bought Nvidia chips worth $1 billion. Pellucid AI acquired Halvex "
+        "Systems's robotics team. Ostrand Robotics, which was acquired by Brightwave in 2019, "
+        "raised money.",
+        {("Brightwave", "acquires", "Ostrand Robotics")},
+        {
+            ("Tessaly Labs", "acquires", "Nvidia"),
+            ("Pellucid AI", "acquires", "Halvex Systems"),
+        },
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.mentions import SentenceContext
 from kg.extract.nlp import load_gazetteer
-from kg.extract.references import Arg
+from kg.extract.references import Arg, antecedent
 from kg.extract.roles import role_tokens
 from kg.extract.rules import Rule, possessive_rule
 from kg.extract.senses import sense_for
@@ -114,6 +114,17 @@ def _title_before(trigger: Token, name: Token) -> bool:
     )
 
 
+def _name_dep(ctx: SentenceContext, tok: Token) -> str:
+    """The dependency of the whole name ``tok`` is part of (that of its head word)."""
+    m = ctx.by_token.get(tok.i)
+    if m is None:
+        return str(tok.dep_)
+    for t in tok.doc[m.start : m.end]:
+        if not m.start <= t.head.i < m.end:
+            return str(t.dep_)
+    return str(tok.dep_)
+
+
 def _own_modifier(trigger: Token, arg: Token) -> bool:
     """'France-based Mipsology and Santa Clara-based Nod.ai': Nod.ai has a modifier of its own."""
     if trigger.dep_ not in {"amod", "compound", "npadvmod", "nmod"} or arg.i == trigger.head.i:
@@ -129,9 +140,24 @@ def _carried_by(ctx: SentenceContext, arg: Arg, tok: Token) -> bool:
     if m is not None and m.start <= arg.token < m.end:
         return True
     at = tok.doc[arg.token]
+    if tok.lower_ in {"which", "that", "who"}:
+        # "Zeta, which was acquired by X": the pronoun carries the name it stands for.
+        ante = antecedent(tok)
+        if ante is not None:
+            named = ctx.by_token.get(ante.i)
+            return named is not None and named.start <= arg.token < named.end
+
     if at.head.i == tok.i and at.dep_ in {"compound", "appos", "nmod"}:
-        # "led the Apple design teams" led teams of Apple, not Apple.
-        return not (at.dep_ != "appos" and tok.lemma_.lower() in ctx.cues.words("org_part_nouns"))
+        # "led the Apple design teams" led teams of Apple, not Apple; "bought Nvidia chips"
+        # bought chips, not Nvidia.
+        return not (
+            at.dep_ != "appos"
+            and (
+                tok.lemma_.lower() in ctx.cues.words("org_part_nouns")
+                or tok.lemma_.lower() in ctx.generic
+                or tok.lower_ in ctx.generic
+            )
+        )
     return any(c.i == at.i for c in tok.conjuncts)
 
 
@@ -256,6 +282,9 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     if rule.object_named:
         # "has run it since": a pronoun is too weak an object for this rule.
         objects = [o for o in objects if not o.via_ref]
+    if rule.relation == "acquires":
+        # "acquired Halvex's robotics team" bought a part, not its owner.
+        objects = [o for o in objects if o.via_ref or _name_dep(ctx, tok.doc[o.token]) != "poss"]
     ctx.extra_banned = set()
     if not objects and rule.pairwise and len(subjects) > 1:
         for i, a in enumerate(subjects):

@@ -87,6 +87,10 @@ def _next_name(tok: Token, reach: int = 8) -> list[Token]:
     for t in doc[tok.i + 1 : min(tok.i + 1 + reach, tok.sent.end)]:
         if t.text in {",", ";", ":", ".", '"', "“", "”", "—", "–"} or t.tag_ in _PHRASE_END_TAGS:
             return []
+        if t.dep_ in {"compound", "nmod", "poss"} and t.head.pos_ == "NOUN" and t.head.i > t.i:
+            # "bought Nvidia chips", "acquired Quillmark's robotics team": a name that only
+            # says whose or what kind of thing follows.
+            continue
         if (
             t.text[:1].isupper()
             and t.pos_ in {"PROPN", "NOUN"}
