@@ -256,7 +256,13 @@ def view(
     chosen = ViewOptions(**options)
     check_options(chosen)
     with open_store(_store(store), create=False, read_only=True) as st:
-        return write_view(st.graph, Path(dest), chosen, log=log)
+        if chosen.as_of is None:
+            return write_view(st.graph, Path(dest), chosen, log=log)
+        from kg.query.timeline import as_of_copy
+
+        # The facts that held then: one that has ended since shows, one ended by then not.
+        with as_of_copy(st, chosen.as_of) as past:
+            return write_view(past.graph, Path(dest), chosen, log=log)
 
 
 def diff(since: str, store: str | None = None) -> Changes:
