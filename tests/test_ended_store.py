@@ -83,6 +83,8 @@ def test_ended_fact_is_stored_with_its_end_and_evidence_but_not_asserted(tmp_pat
     assert facts.rows == []
     conforms, report = api.validate(spec)
     assert conforms, report
+    stats = api.stats(spec)
+    assert (stats["facts"], stats["ended_facts"]) == (0, 1)
 
 
 def test_ceo_replaced_one_leads_ends_as_another_begins(tmp_path: Path) -> None:
@@ -233,3 +235,45 @@ def test_end_date_literal_is_a_string() -> None:
         _fill(store)
         (end,) = store.graph.objects(None, KGO.endDate)
     assert end.datatype is None or str(end.datatype).endswith("#string")
+
+
+def _edges(graph, as_of: str) -> set[tuple[str, str, str]]:
+    from kg.render.view import ViewOptions, view_data
+
+    data = view_data(graph, ViewOptions(as_of=as_of))
+    label = {n["id"]: n["label"] for n in data["nodes"]}
+    return {(label[e["from"]], e["relation"], label[e["to"]]) for e in data["edges"]}
+
+
+def test_view_as_of_shows_the_facts_that_held_that_day(tmp_path: Path) -> None:
+    from kg.query.timeline import as_of_copy, graph_as_of
+
+    spec = str(tmp_path / "store")
+    build(spec, [HIRED, REPLACED, SPLIT])
+    nadia = ("Nadia Koval", "leads", "Brightwell Robotics")
+    oren = ("Oren Falk", "leads", "Brightwell Robotics")
+    split = ("Mistral AI", "partners_with", "Samsung")  # symmetric: one canonical direction
+    with open_store(spec, read_only=True) as store:
+        with as_of_copy(store, "2025-01") as past:
+            # The partnership is known only from its end in March 2025: it held before.
+            assert _edges(past.graph, "2025-01") == {nadia, split}
+        with graph_as_of(store.graph, "2025-06", store.base_iri) as past:
+            assert _edges(past.graph, "2025-06") == {oren}
+    page = api.view(tmp_path / "then.html", spec, as_of="2025-01").read_text(encoding="utf-8")
+    assert "Nadia Koval" in page and "Oren Falk" not in page
+
+
+def test_serve_view_as_of_shows_the_ceo_of_that_day(tmp_path: Path) -> None:
+    import urllib.request
+
+    from tests.kg_serve import kg_serve
+
+    build(str(tmp_path / "store"), [HIRED, REPLACED])
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    pages = {}
+    with kg_serve(tmp_path / "store", log=tmp_path / "serve.log") as server:
+        for day in ("2025-01", "2025-06"):
+            with opener.open(f"{server.url}/view?as-of={day}", timeout=30) as resp:
+                pages[day] = resp.read().decode("utf-8")
+    assert "Nadia Koval" in pages["2025-01"] and "Oren Falk" not in pages["2025-01"]
+    assert "Oren Falk" in pages["2025-06"] and "Nadia Koval" not in pages["2025-06"]

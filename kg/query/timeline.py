@@ -45,6 +45,8 @@ from kg.graph.queries import load_query
 from kg.vocabulary import vocabulary
 
 if TYPE_CHECKING:
+    from rdflib import Graph
+
     from kg.graph.store import KGStore
 
 _DATE_FORM = re.compile(r"\d{4}(-\d{2}){0,2}")
@@ -188,6 +190,16 @@ def as_of_copy(store: KGStore, as_of: str) -> KGStore:
     )
     copy.add_triples(valid)
     return copy
+
+
+def graph_as_of(graph: Graph, as_of: str, base_iri: str) -> KGStore:
+    """:func:`as_of_copy` of an rdflib graph (a server's checkpoint), read only."""
+    from kg.graph.backends.memory import MemoryBackend
+    from kg.graph.store import KGStore
+
+    backend = MemoryBackend(base_iri)
+    backend.graph = graph
+    return as_of_copy(KGStore(backend, "graph", base_iri, read_only=True), as_of)
 
 
 def _events_only_reported_by(store: KGStore, evidence: set[Any]) -> set[Any]:
