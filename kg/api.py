@@ -170,8 +170,9 @@ def query(
         query(Path("queries/investors_of.rq").read_text(), params={"company": "OpenAI"})
 
     With ``as_of`` (YYYY-MM-DD, YYYY-MM or YYYY) the query runs on the graph as of
-    that day: facts with no evidence dated then or earlier are left out (see
-    :func:`kg.query.timeline.as_of_copy`; undated facts stay).
+    that day: facts with no evidence dated then or earlier are left out, and so
+    are those that had ended by then (see :func:`kg.query.timeline.as_of_copy`;
+    undated facts stay).
     """
     from contextlib import nullcontext
 
