@@ -277,3 +277,36 @@ def test_serve_view_as_of_shows_the_ceo_of_that_day(tmp_path: Path) -> None:
                 pages[day] = resp.read().decode("utf-8")
     assert "Nadia Koval" in pages["2025-01"] and "Oren Falk" not in pages["2025-01"]
     assert "Oren Falk" in pages["2025-06"] and "Nadia Koval" not in pages["2025-06"]
+
+
+def test_merge_and_split_settle_the_facts_they_move(tmp_path: Path) -> None:
+    """The end is told of another name of the same company: merged, the fact ends;
+    split again, it holds again."""
+    spec = str(tmp_path / "store")
+    with open_store(spec, create=True) as store:
+        old = make_doc("Vexa partners with Qorin.", "old", date="2024-04-02")
+        end = make_doc("Vexa Systems ended its partnership with Qorin.", "end", date="2025-09-09")
+        store.add_document(old, [make_fact(old, "Vexa", "partners_with", "Qorin")])
+        store.add_document(
+            end,
+            [
+                make_fact(
+                    end,
+                    "Vexa Systems",
+                    "partners_with",
+                    "Qorin",
+                    ended=True,
+                    end_date="2025-09-09",
+                    end_date_from_document=True,
+                )
+            ],
+        )
+        settle(store)
+        assert store.query(ASK_PARTNERS).askAnswer
+    run = CliRunner().invoke
+    assert run(cli, ["entity", "merge", "Vexa", "Vexa Systems", "--store", spec]).exit_code == 0
+    with open_store(spec, read_only=True) as store:
+        assert not store.query(ASK_PARTNERS).askAnswer
+    assert run(cli, ["entity", "split", "Vexa Systems", "--store", spec]).exit_code == 0
+    with open_store(spec, read_only=True) as store:
+        assert store.query(ASK_PARTNERS).askAnswer

@@ -10,7 +10,7 @@ date ends it. So "Alice, the former CEO of Acme" in a 2025 article ends the
 makes it hold again.
 
 :func:`settle` applies this to the stored graph after a build (or ``kg
-forget``): it looks only at the facts with ending evidence, plus any it is
+forget``, ``kg entity``): it looks only at the facts with ending evidence, plus any it is
 given, and deletes or inserts their direct triples in one update. It depends
 on the stored evidence alone, never on the order documents were written in.
 :func:`holds` is the same rule at any date (``kg query --as-of``).
@@ -39,9 +39,9 @@ PREFIX prov:    <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 
 SELECT ?s ?p ?o ?st ?ended ?date ?endDate ?docDate ?asserted WHERE {
-  { SELECT DISTINCT ?s ?p ?o WHERE {
-      %s
-  } }
+  { SELECT DISTINCT ?s ?p ?o WHERE { %s } }
+  # A fact between two merged entities is never asserted (kg.graph.corrections).
+  FILTER (?s != ?o)
   ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
   OPTIONAL { ?st kgo:ended ?ended }
   OPTIONAL { ?st kgo:date ?date }
@@ -104,18 +104,28 @@ def _text(term: Any) -> str | None:
     return None if term is None else str(term)
 
 
-def settle(store: KGStore, also: Sequence[Triple] = ()) -> tuple[int, int]:
-    """Assert exactly the facts that hold, among those with ending evidence and ``also``.
+def settle(
+    store: KGStore, also: Sequence[Triple] = (), entities: Sequence[Node] = ()
+) -> tuple[int, int]:
+    """Assert exactly the facts that hold, among those with ending evidence, ``also``
+    and the facts with evidence naming one of ``entities``.
 
     Returns (facts no longer asserted, facts asserted again). One SPARQL update
     (one transaction; one request on an endpoint) when anything changes.
     """
     from kg.graph.corrections import replace_in_store
 
-    pattern = _ENDED_KEYS
+    pattern = f"{{ {_ENDED_KEYS} }}"
     if also:
         values = " ".join(f"({s.n3()} {p.n3()} {o.n3()})" for s, p, o in dict.fromkeys(also))
-        pattern = f"{{ {_ENDED_KEYS} }} UNION {{ VALUES (?s ?p ?o) {{ {values} }} }}"
+        pattern += f" UNION {{ VALUES (?s ?p ?o) {{ {values} }} }}"
+    if entities:
+        nodes = " ".join(e.n3() for e in dict.fromkeys(entities))
+        pattern += (
+            f" UNION {{ VALUES ?x {{ {nodes} }} "
+            "?e rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . "
+            "FILTER (?s = ?x || ?o = ?x) }"
+        )
     marks: dict[Triple, dict[Node, Mark]] = {}
     asserted: set[Triple] = set()
     optional = ("ended", "date", "endDate", "docDate", "asserted")
