@@ -10,9 +10,10 @@ date ends it. So "Alice, the former CEO of Acme" in a 2025 article ends the
 makes it hold again.
 
 :func:`settle` applies this to the stored graph after a build (or ``kg
-forget``, ``kg entity``): it looks only at the facts with ending evidence, plus any it is
-given, and deletes or inserts their direct triples in one update. It depends
-on the stored evidence alone, never on the order documents were written in.
+forget``, ``kg entity``): it looks only at the facts with ending evidence, plus
+any it is given, and deletes or inserts their direct triples in one update. It
+depends on the stored evidence alone, never on the order documents were
+written in.
 :func:`holds` is the same rule at any date (``kg query --as-of``).
 """
 
