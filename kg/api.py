@@ -170,8 +170,9 @@ def query(
         query(Path("queries/investors_of.rq").read_text(), params={"company": "OpenAI"})
 
     With ``as_of`` (YYYY-MM-DD, YYYY-MM or YYYY) the query runs on the graph as of
-    that day: facts with no evidence dated then or earlier are left out (see
-    :func:`kg.query.timeline.as_of_copy`; undated facts stay).
+    that day: facts with no evidence dated then or earlier are left out, and so
+    are those that had ended by then (see :func:`kg.query.timeline.as_of_copy`;
+    undated facts stay).
     """
     from contextlib import nullcontext
 
@@ -256,7 +257,13 @@ def view(
     chosen = ViewOptions(**options)
     check_options(chosen)
     with open_store(_store(store), create=False, read_only=True) as st:
-        return write_view(st.graph, Path(dest), chosen, log=log)
+        if chosen.as_of is None:
+            return write_view(st.graph, Path(dest), chosen, log=log)
+        from kg.query.timeline import as_of_copy
+
+        # The facts that held then: one that has ended since shows, one ended by then not.
+        with as_of_copy(st, chosen.as_of) as past:
+            return write_view(past.graph, Path(dest), chosen, log=log)
 
 
 def diff(since: str, store: str | None = None) -> Changes:

@@ -151,6 +151,7 @@ def _record(
 ) -> Correction:
     """Apply ``correction`` to the store and add it to the file, or change neither."""
     from kg.graph.corrections import entity_node, merge_in_store, targets
+    from kg.graph.ended import settle
     from kg.render.export import atomic_write
 
     updated = [*corrections, correction]
@@ -162,6 +163,7 @@ def _record(
         # The store changes while the new file waits beside the old one: a failed
         # update leaves the old file in place.
         merge_in_store(store, source, target)
+        settle(store, entities=[target.iri])
         store.flush()
         fh.write(data)  # type: ignore[attr-defined]
 
@@ -253,7 +255,8 @@ def split(name: str, store: KGStore) -> Correction:
     had come back to it (found by their evidence IRIs; see
     :func:`kg.graph.corrections.split_in_store`).
     """
-    from kg.graph.corrections import split_in_store, targets
+    from kg.graph.corrections import entity_node, split_in_store, targets
+    from kg.graph.ended import settle
     from kg.render.export import atomic_write
 
     path = require_path(store.spec)
@@ -273,6 +276,9 @@ def split(name: str, store: KGStore) -> Correction:
 
     def write(fh: object) -> None:
         split_in_store(store, correction, remaining, store.base_iri)
+        # Facts whose evidence moved may hold, or no longer hold (kg.graph.ended).
+        split = (correction.id, correction.into.id)
+        settle(store, entities=[entity_node(i, store.base_iri) for i in split])
         store.flush()
         fh.write(data)  # type: ignore[attr-defined]
 

@@ -59,6 +59,9 @@ class BuildSummary:
     #: confidence among them.
     below_confidence: int = 0
     best_below: float = 0.0
+    #: Facts found ended in the documents processed ("former CEO", "sold its stake"):
+    #: stored with their end date and evidence, not counted in ``facts``.
+    ended: int = 0
 
     def describe(self) -> str:
         """One line for people.
@@ -171,7 +174,9 @@ def build_graph(
             summary.problems.append(line)
         emit(line)
 
-    extractor = Extractor(model)
+    # Ended facts too ("former CEO", "sold its stake"): stored with their end, so the
+    # graph tells what held once from what holds now (kg.graph.ended).
+    extractor = Extractor(model, keep_ended=True)
     # A long document shows how far it is (with one worker; workers report per document).
     extractor.on_section = lambda doc, done, total: shown.section(
         terminal_text(doc.source or doc.id), done, total
@@ -246,6 +251,7 @@ def _fill(
     seen: set[str] = set()
     entities: set[str] = set()
     fact_keys: set[tuple[str, str, str]] = set()
+    ended_keys: set[tuple[str, str, str]] = set()
     again: list[Document] = []
     written = 0
 
@@ -293,8 +299,9 @@ def _fill(
                 entities.update((s, o))
                 if s == o and target.rewrites:
                     continue  # a fact between two merged entities is not written
-                fact_keys.add(fact_key(s, fact.relation, o))
+                (ended_keys if fact.ended else fact_keys).add(fact_key(s, fact.relation, o))
         summary.facts = len(fact_keys)
+        summary.ended = len(ended_keys)
         before = written
         written += len(stored)
         batch.clear()
@@ -322,8 +329,17 @@ def _fill(
         # Reference links are facts of the graph too (kg stats counts them).
         entities.update((sub, parent))
         fact_keys.add(fact_key(sub, "subsidiary_of", parent))
+    # Whether each fact with ending evidence holds now, over all its stored evidence.
+    _settle(target)
     summary.facts = len(fact_keys)
     summary.entities = len(entities)
+
+
+def _settle(target: KGStore) -> None:
+    """Assert exactly the stored facts that hold now (see :mod:`kg.graph.ended`)."""
+    from kg.graph.ended import settle
+
+    settle(target)
 
 
 def _add_families(target: KGStore) -> list[tuple[str, str]]:

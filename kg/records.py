@@ -136,8 +136,9 @@ class Fact:
     #: The deal event this fact is part of (invests_in and acquires only).
     deal: Deal | None = None
     #: True when the sentence says the relation held once and has ended ("former
-    #: CEO", "sold its stake"). An ended fact is not a current one: ``kg eval`` and
-    #: the store leave it out; ``kg extract --ended`` shows it.
+    #: CEO", "sold its stake"). An ended fact is not a current one: ``kg eval``
+    #: leaves it out, the store keeps its evidence without asserting it
+    #: (:mod:`kg.graph.ended`); ``kg extract --ended`` shows it.
     ended: bool = False
     #: When it ended: the date its sentence gives, else the document's date
     #: (``end_date_from_document`` then says so: it had ended by then at the latest).

@@ -2,7 +2,7 @@
 
 "Negated" (denied, never happened) and "ended" (held once, stopped) are two
 outcomes: the first gives no fact, the second an ended one, returned only when
-asked for, so current-fact consumers (``kg eval``, the store) see what they saw.
+asked for, so ``kg eval`` sees what it saw (the store: tests/test_ended_store.py).
 """
 
 from __future__ import annotations

@@ -192,7 +192,7 @@ def test_diff_cli_json_counts_and_table_escapes_labels(tmp_path: Path) -> None:
     code, out, err = run("diff", "--since", "2025-01", "--store", spec, "--format", "json")
     assert code == 0, err
     data = json.loads(out)
-    assert data["counts"] == {"started": 2, "gained_sources": 1}
+    assert data["counts"] == {"started": 2, "gained_sources": 1, "ended": 0}
     code, out, err = run("diff", "--since", "2025-01", "--store", spec)
     assert code == 0, err
     assert "\x1b" not in out

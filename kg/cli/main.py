@@ -109,7 +109,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
       kg neighbors OpenAI               # facts around it, each with its sentence
       kg show "Microsoft invests_in OpenAI"   # every sentence behind a fact
       kg view -o output/graph.html      # interactive graph in a browser
-      kg diff --since 2025-01           # facts that started or gained sources since
+      kg diff --since 2025-01           # facts that started, gained sources or ended since
       kg serve                          # SPARQL endpoint and query page on :7878
       kg export --format turtle -o output/graph.ttl
     """
@@ -569,12 +569,13 @@ def view(
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 def diff(since: str, store: str, fmt: str) -> None:
-    """Facts that started, or gained sources, since DATE, with counts.
+    """Facts that started, gained sources or ended since DATE, with counts.
 
     \b
     A fact started when all its evidence is dated DATE or later (the sentence's
     date, else its document's); it gained sources when it had evidence before
-    DATE (or undated evidence) and documents new since then back it too.
+    DATE (or undated evidence) and documents new since then back it too; it
+    ended when text dated DATE or later says it ended and it does not hold now.
       kg diff --since 2025-01
       kg diff --since 2025-01-15 --format json
     """

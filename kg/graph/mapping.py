@@ -221,6 +221,10 @@ def fact_triples(
 ) -> list[Triple]:
     """The fact asserted directly, its evidence node, and both entities.
 
+    An ended fact (:attr:`kg.records.Fact.ended`) is not asserted: its evidence
+    node says ``kgo:ended true`` with its ``kgo:endDate``, and whether the fact
+    holds is decided over all its stored evidence (:mod:`kg.graph.ended`).
+
     Symmetric relations are asserted in one canonical direction
     (:meth:`kg.records.Fact.key`), so the same partnership found in two
     documents is one fact with two evidence nodes.
@@ -255,7 +259,10 @@ def fact_triples(
     triples: list[Triple] = [
         *_entity_triples(s_name, s_cls, tuple(s_al), base, s_id),
         *_entity_triples(o_name, o_cls, tuple(o_al), base, o_id),
-        (s, p, o),
+    ]
+    if not fact.ended:
+        triples.append((s, p, o))
+    triples += [
         (ev, _TYPE, _STATEMENT),
         (ev, _TYPE, _EVIDENCE),
         (ev, _SUBJECT, s),
@@ -270,6 +277,14 @@ def fact_triples(
         (ev, _CONFIDENCE, _confidence(float(fact.confidence))),
         (ev, _CERTAINTY, _literal(fact.certainty)),
     ]
+    if fact.ended:
+        # Ended: the statement and its evidence are kept; whether the fact still holds
+        # is settled over all its evidence once written (kg.graph.ended).
+        triples.append((ev, KGO.ended, _literal(True)))
+        if fact.end_date:
+            triples.append((ev, KGO.endDate, text_literal(fact.end_date)))
+            if fact.end_date_from_document:
+                triples.append((ev, KGO.endDateFromDocument, _literal(True)))
     if fact.amount:
         triples.append((ev, _AMOUNT, text_literal(fact.amount)))
     if fact.date:

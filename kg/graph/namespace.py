@@ -77,6 +77,9 @@ class KGO(DefinedNamespace):
     amount: URIRef
     date: URIRef
     dateFromDocument: URIRef
+    ended: URIRef
+    endDate: URIRef
+    endDateFromDocument: URIRef
     contentHash: URIRef
     sourcePath: URIRef
 

@@ -349,6 +349,10 @@ class KGStore:
                 for p, o in self._rows("describe_node", {"node": entity}, "p", "o"):
                     removal.setdefault((entity, p, o))
         self._backend.delete(list(removal))
+        # A fact whose ending (or starting) evidence went may hold again (or no longer).
+        from kg.graph.ended import settle
+
+        settle(self, list(supporters))
         return len(orphans)
 
     def _only_linked_by(

@@ -150,6 +150,7 @@ def _evidence(graph: Graph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
                 "confidence": confidence,
                 "amount": v.get("amount"),
                 "date": v.get("date"),
+                "ended": v.get("ended") in ("true", "1"),
                 "doc": _str(doc),
                 "doc_id": d.get("doc_id"),
                 "title": d.get("title"),
@@ -470,6 +471,7 @@ def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
     Returns a JSON-ready dict::
 
         {"entities": 12, "facts": 20, "documents": 5, "evidence": 31,
+         "ended_facts": 2,                          # ended, kept with evidence, not asserted
          "classes": {"Organization": 7, ...},      # every entity class, 0 included
          "relations": {"invests_in": 4, ...},      # every relation, 0 included
          "facts_by_support": {"1": 15, "2": 5},    # documents behind a fact -> facts
@@ -487,6 +489,7 @@ def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
     counts = _select(graph, "counts")
     documents = int(counts[0].documents) if counts else 0
     evidence = int(counts[0].evidence) if counts else 0
+    ended = int(counts[0].ended) if counts else 0
     classes = Counter(str(d["class"]) for _, d in g.nodes(data=True))
     relations = Counter(str(k) for _, _, k in g.edges(keys=True))
     support = Counter(d["support"] for _, _, d in g.edges(data=True))
@@ -513,6 +516,7 @@ def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
         "facts": g.number_of_edges(),
         "documents": documents,
         "evidence": evidence,
+        "ended_facts": ended,
         "classes": {c: classes.get(c, 0) for c in class_names},
         "relations": {r: relations.get(r, 0) for r in vocab.names},
         "facts_by_support": {str(k): support[k] for k in sorted(support)},

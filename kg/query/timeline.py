@@ -6,13 +6,22 @@ document's ``dcterms:date``; a reference node's ``kgo:date`` (the year a
 corporate link holds from). A sentence date written out ("March 2024", "Q3 2023")
 is read as ISO at the precision it gives (``2024-03``, ``2023``).
 
+Evidence saying a relation ended ("former CEO", ``kgo:ended true``) is dated by
+its ``kgo:endDate``, else its document's date; a fact holds at a day when it
+has evidence of a start by then and no ending evidence by then dated on or
+after its latest start (:func:`kg.graph.ended.holds`). A fact known only from
+evidence of its end held before that end.
+
 - :func:`as_of_copy` is the graph as of a day: evidence dated after it goes, and
-  with it each fact and deal event none of whose evidence is left. Undated
-  evidence stays (nothing says it came later), and so do facts with no evidence
-  at all. Any query can then run on the copy, its values bound as usual.
+  with it each fact and deal event none of whose evidence is left; a fact is
+  asserted in the copy exactly when it holds that day. Undated evidence stays
+  (nothing says it came later), and so do facts with no evidence at all. Any
+  query can then run on the copy, its values bound as usual.
 - :func:`changes_since` lists the facts that started on or after a day (all their
-  dated evidence is from then on) and those that gained sources (a fact known
-  before that day with evidence from documents new since then).
+  dated evidence is from then on), those that gained sources (a fact known
+  before that day with evidence from documents new since then) and those that
+  ended since then (evidence of their end dated from then on, and they do not
+  hold now).
 
 Dates of month or year precision are compared at the coarser of the two
 precisions, as ``kg view --since`` does: evidence of March 2024 is valid as of
@@ -36,6 +45,8 @@ from kg.graph.queries import load_query
 from kg.vocabulary import vocabulary
 
 if TYPE_CHECKING:
+    from rdflib import Graph
+
     from kg.graph.store import KGStore
 
 _DATE_FORM = re.compile(r"\d{4}(-\d{2}){0,2}")
@@ -118,18 +129,22 @@ class Support:
     date: str | None
     source: Any
     asserted: bool
+    #: The statement says the relation ended; ``date`` is then when it ended.
+    ended: bool = False
 
 
 def supports(store: KGStore) -> list[Support]:
     """Every reified statement of the graph with its date (one per node)."""
     seen: dict[Any, Support] = {}
     for row in store.query(load_query("timeline_support", package="kg.query")):
-        st, s, p, o, own, doc, doc_date, asserted = cast("tuple[Any, ...]", row)
-        day = statement_date(_text(own), _text(doc_date))
+        st, s, p, o, own, doc, doc_date, asserted, ended, end = cast("tuple[Any, ...]", row)
+        stop = str(ended) in ("true", "1")
+        day = statement_date(_text(end if stop else own), _text(doc_date))
         prev = seen.get(st)
         # Several dates on one node (rows repeat): the earliest counts.
         if prev is None or (day is not None and (prev.date is None or day < prev.date)):
-            seen[st] = Support(st, (s, p, o), day, doc if doc is not None else st, bool(asserted))
+            source = doc if doc is not None else st
+            seen[st] = Support(st, (s, p, o), day, source, bool(asserted), stop)
     return list(seen.values())
 
 
@@ -141,22 +156,50 @@ def as_of_copy(store: KGStore, as_of: str) -> KGStore:
     """An in-memory copy of the graph as of ``as_of`` (YYYY-MM-DD, YYYY-MM or YYYY).
 
     Evidence dated after ``as_of`` is left out, and so is a fact, or a deal event,
-    all of whose evidence is; undated evidence and facts without any stay.
+    all of whose evidence is; undated evidence and facts without any stay. A fact
+    is asserted in the copy when it holds on ``as_of`` (:func:`kg.graph.ended.holds`):
+    one that ended by then is not, one that ended only later is, and the evidence
+    of that later end then stays when it is all there is.
     """
+    from kg.graph.ended import holds
     from kg.graph.store import open_store
 
     check_date(as_of, "--as-of")
     sups = supports(store)
     late = {s.node for s in sups if s.date is not None and not on_or_before(s.date, as_of)}
+    by_fact: dict[tuple[Any, Any, Any], list[Support]] = {}
+    for sup in sups:
+        by_fact.setdefault(sup.fact, []).append(sup)
+    valid: set[tuple[Any, Any, Any]] = set()
+    timed: set[tuple[Any, Any, Any]] = set()
+    for fact, group in by_fact.items():
+        if not any(x.ended for x in group):
+            continue  # no end: held from its first evidence on, as asserted
+        timed.add(fact)
+        if holds(((x.ended, x.date) for x in group), as_of):
+            valid.add(fact)
+            if all(x.node in late for x in group):
+                late -= {x.node for x in group if x.ended}
     kept_facts = {s.fact for s in sups if s.node not in late}
-    late_facts = {s.fact for s in sups if s.node in late} - kept_facts
+    late_facts = ({s.fact for s in sups if s.node in late} - kept_facts) | (timed - valid)
     late_events = _events_only_reported_by(store, late)
     gone = late | late_events
     copy = open_store("memory")
     copy.add_triples(
         t for t in store.graph if t[0] not in gone and (t[0], t[1], t[2]) not in late_facts
     )
+    copy.add_triples(valid)
     return copy
+
+
+def graph_as_of(graph: Graph, as_of: str, base_iri: str) -> KGStore:
+    """:func:`as_of_copy` of an rdflib graph (a server's checkpoint), read only."""
+    from kg.graph.backends.memory import MemoryBackend
+    from kg.graph.store import KGStore
+
+    backend = MemoryBackend(base_iri)
+    backend.graph = graph
+    return as_of_copy(KGStore(backend, "graph", base_iri, read_only=True), as_of)
 
 
 def _events_only_reported_by(store: KGStore, evidence: set[Any]) -> set[Any]:
@@ -172,12 +215,13 @@ def _events_only_reported_by(store: KGStore, evidence: set[Any]) -> set[Any]:
 
 @dataclass(frozen=True)
 class FactChange:
-    """A fact that started or gained sources since a day.
+    """A fact that started, gained sources or ended since a day.
 
     ``first_date`` is its earliest dated evidence, ``new_first_date`` the earliest of
     the new evidence; ``sources_before`` counts the documents (or reference entries)
     behind it before the day, undated ones included, and ``new_sources`` those new
-    since then.
+    since then. For an ended fact, the new evidence is that of its end and
+    ``sources_before`` counts the sources saying it held.
     """
 
     change: str
@@ -204,31 +248,41 @@ class FactChange:
 
 @dataclass
 class Changes:
-    """What changed since ``since``: facts that started, facts that gained sources."""
+    """What changed since ``since``: facts that started, gained sources or ended."""
 
     since: str
     started: list[FactChange] = field(default_factory=list)
     gained: list[FactChange] = field(default_factory=list)
+    ended: list[FactChange] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {
             "since": self.since,
-            "counts": {"started": len(self.started), "gained_sources": len(self.gained)},
+            "counts": {
+                "started": len(self.started),
+                "gained_sources": len(self.gained),
+                "ended": len(self.ended),
+            },
             "started": [c.as_json() for c in self.started],
             "gained_sources": [c.as_json() for c in self.gained],
+            "ended": [c.as_json() for c in self.ended],
         }
 
 
 STARTED = "started"
 GAINED = "gained sources"
+ENDED = "ended"
 
 
 def changes_since(store: KGStore, since: str) -> Changes:
-    """The facts that started on or after ``since``, and those that gained sources.
+    """The facts that started on or after ``since``, those that gained sources, and
+    those that ended.
 
     A fact started when every evidence behind it is dated on or after ``since``;
     it gained sources when it also had evidence before (or undated evidence: known,
-    if not from when) and documents new since then back it.
+    if not from when) and documents new since then back it. Only evidence saying
+    the fact holds counts for those two. A fact ended when evidence of its end is
+    dated on or after ``since`` and it does not hold now.
 
     Example::
 
@@ -239,11 +293,17 @@ def changes_since(store: KGStore, since: str) -> Changes:
     names = set(vocabulary().names)
     by_fact: dict[tuple[Any, Any, Any], list[Support]] = {}
     for sup in supports(store):
-        if sup.asserted and _local(sup.fact[1]) in names:
+        if _local(sup.fact[1]) in names:
             by_fact.setdefault(sup.fact, []).append(sup)
     labels = _labels(store)
     out = Changes(since)
-    for fact, sups in by_fact.items():
+    for fact, every in by_fact.items():
+        if not any(s.asserted or s.ended for s in every):
+            continue  # a fact taken out of the graph (kg entity merge)
+        ended = _ended_since(fact, every, since, labels)
+        if ended is not None:
+            out.ended.append(ended)
+        sups = [s for s in every if not s.ended]
         new = [s for s in sups if on_or_after(s.date, since)]
         if not new:
             continue
@@ -264,9 +324,34 @@ def changes_since(store: KGStore, since: str) -> Changes:
             new_sources=len(new_sources),
         )
         (out.gained if old_sources else out.started).append(change)
-    for changes in (out.started, out.gained):
+    for changes in (out.started, out.gained, out.ended):
         changes.sort(key=lambda c: (c.new_first_date or "", c.subject, c.relation, c.object))
     return out
+
+
+def _ended_since(
+    fact: tuple[Any, Any, Any], sups: list[Support], since: str, labels: dict[Any, str]
+) -> FactChange | None:
+    """The change of a fact whose end is dated on or after ``since``, when it does not
+    hold now; else None."""
+    from kg.graph.ended import holds
+
+    ends = [s for s in sups if s.ended and on_or_after(s.date, since)]
+    if not ends or holds((s.ended, s.date) for s in sups):
+        return None
+    starts = [s for s in sups if not s.ended]
+    dated = [s.date for s in starts if s.date is not None]
+    s, p, o = fact
+    return FactChange(
+        change=ENDED,
+        subject=labels.get(s) or _local(s),
+        relation=_local(p),
+        object=labels.get(o) or _local(o),
+        first_date=min(dated) if dated else None,
+        new_first_date=min(str(x.date) for x in ends),
+        sources_before=len({x.source for x in starts}),
+        new_sources=len({x.source for x in ends}),
+    )
 
 
 def _labels(store: KGStore) -> dict[Any, str]:

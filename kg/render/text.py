@@ -61,11 +61,12 @@ def changes_table(changes: Changes, width: int | None = None) -> str:
             c.sources_before,
             c.new_sources,
         )
-        for c in (*changes.started, *changes.gained)
+        for c in (*changes.started, *changes.gained, *changes.ended)
     ]
     footer = (
         f"since {changes.since}: {plural(len(changes.started), 'fact')} started, "
-        f"{plural(len(changes.gained), 'fact')} gained sources"
+        f"{plural(len(changes.gained), 'fact')} gained sources, "
+        f"{plural(len(changes.ended), 'fact')} ended"
     )
     return render_table(CHANGE_COLUMNS, rows, footer=footer, width=width)
 

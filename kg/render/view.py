@@ -178,7 +178,15 @@ def _filter_edges(g: nx.MultiDiGraph, options: ViewOptions) -> nx.MultiDiGraph:
 
 
 def _valid_as_of(evidence: dict[str, Any], as_of: str) -> bool:
-    """Whether evidence counts as of ``as_of``: dated then or earlier, or undated."""
+    """Whether evidence counts as of ``as_of``: dated then or earlier, or undated.
+
+    Evidence that the relation ended counts too: whether the fact held on ``as_of``
+    is decided over all its evidence (:func:`kg.query.timeline.as_of_copy`, which
+    ``kg view --as-of`` and ``kg serve`` run first); a fact known only from
+    evidence of a later end held before it.
+    """
+    if evidence.get("ended"):
+        return True
     day = statement_date(evidence["date"], evidence["doc_date"])
     return day is None or on_or_before(day, as_of)
 

@@ -232,7 +232,14 @@ class ServeApp:
             top=_int(request, "top", None),
         )
         with self.snaps.pinned() as snap:
-            data = view_data(snap.graph(self.base_iri), options)
+            graph = snap.graph(self.base_iri)
+            if options.as_of is None:
+                data = view_data(graph, options)
+            else:
+                from kg.query.timeline import graph_as_of
+
+                with graph_as_of(graph, options.as_of, self.base_iri) as past:
+                    data = view_data(past.graph, options)
         response = Response(render_html(data), mimetype="text/html")
         response.headers["X-Content-Type-Options"] = "nosniff"
         return response
