@@ -245,6 +245,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
+        "alleging_in_a_suit_story_is_suing",
+        "Halvex Records sued Tessaly Labs in June. Ostrand Records also alleges that "
+        "Tessaly Labs trained its models on its songs.",
+        {("Halvex Records", "sues", "Tessaly Labs"), ("Ostrand Records", "sues", "Tessaly Labs")},
+        set(),
+    ),
+    (
+        "alleging_alone_is_no_suit",
+        "Ostrand Records alleges that Tessaly Labs trained its models on its songs.",
+        set(),
+        {("Ostrand Records", "sues", "Tessaly Labs")},
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

@@ -54,6 +54,7 @@ from kg.extract.qualifiers import (
 )
 from kg.extract.relations import Candidate, SentenceContext, find_candidates
 from kg.extract.resolve import Registry
+from kg.extract.rules import RuleSet, load_rules
 from kg.extract.senses import assign_senses
 from kg.extract.types import load_types
 from kg.records import Document, Fact
@@ -352,6 +353,7 @@ class Extractor:
             makers.update(found)
         # Deal events: the rounds and acquisitions behind invests_in / acquires facts.
         sentences = document_sentences(chunks, per_chunk, registry)
+        facts = with_company(facts, load_rules())
         current = attach_deals(document, without_own_supply(dedupe(facts)), sentences)
         return [*shared_amounts(current), *dedupe(ended)]
 
@@ -543,6 +545,17 @@ def known_short_names(mentions: Iterable[Mention]) -> dict[str, tuple[str, ...]]
 
 def _aliases(names: set[str], shown: str) -> tuple[str, ...]:
     return tuple(sorted(n for n in names if n != shown))
+
+
+def with_company(facts: list[Fact], rules: RuleSet) -> list[Fact]:
+    """Drop the facts of ``needs_company`` rules that no other rule backs: another fact
+    of the same relation and object in the document ("UMG sued Suno ... UMG and
+    Atlantic allege that Suno ...": Atlantic sues Suno too)."""
+    needy = {r.id for rs in rules.by_lemma.values() for r in rs if r.needs_company}
+    if not needy:
+        return facts
+    backed = {(f.relation, f.object) for f in facts if f.rule not in needy and not f.ended}
+    return [f for f in facts if f.rule not in needy or (f.relation, f.object) in backed]
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

@@ -726,3 +726,9 @@ def _to_owner(tok: Token) -> list[Token]:
         for p in possessor_of(o)
         if p.pos_ == "PROPN"
     ]
+
+
+@role("clause_subj")
+def _clause_subj(tok: Token) -> list[Token]:
+    """The subject of the clause the trigger introduces ("A alleges that B copied ...": B)."""
+    return [s for c in children(tok, {"ccomp"}) for s in children(c, SUBJ_DEPS)]
