@@ -258,6 +258,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Ostrand Records", "sues", "Tessaly Labs")},
     ),
     (
+        "a_startup_called_x_is_a_company",
+        "In 2024, Maria Lopez and a few others created a new startup called Quillmark.",
+        {("Quillmark", "founded_by", "Maria Lopez")},
+        {("Maria Lopez", "develops", "Quillmark")},
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

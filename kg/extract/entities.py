@@ -144,6 +144,14 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
         near = [c.lemma_.lower() for c in toks[-1].children if c.dep_ == "appos"]
         if toks[-1].dep_ == "appos":
             near.append(toks[-1].head.lemma_.lower())
+        naming = toks[-1].head
+        if (
+            naming.dep_ in {"acl", "relcl"}
+            and naming.lemma_.lower() in cues.words("naming_verbs")
+            and toks[-1].dep_ in {"oprd", "attr", "dobj", "xcomp", "npadvmod"}
+        ):
+            # "a new startup called Quillmark": the noun it is called says.
+            near.append(naming.head.lemma_.lower())
         for cls, nouns in cues.raw["class_cue_nouns"].items():
             if any(n in nouns for n in near):
                 head_cue = cls
