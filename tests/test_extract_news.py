@@ -264,6 +264,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Maria Lopez", "develops", "Quillmark")},
     ),
     (
+        "chips_named_by_their_cloud",
+        "Pellucid AI has committed to using up to one million Google Cloud TPUs.",
+        {("Pellucid AI", "uses", "TPU"), ("Pellucid AI", "uses", "Google Cloud")},
+        set(),
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.extract.mentions import SentenceContext
 from kg.extract.nlp import load_gazetteer
@@ -112,6 +112,39 @@ def _title_before(trigger: Token, name: Token) -> bool:
         and trigger.i < name.i
         and all(t.pos_ == "PROPN" for t in trigger.doc[trigger.i + 1 : name.i + 1])
     )
+
+
+def _cloud_of(ctx: SentenceContext, objects: list[Arg]) -> list[Arg]:
+    """The cloud named on chips that are used ("one million Google Cloud TPUs": Google
+    Cloud too, the platform they are rented from)."""
+    out: list[Arg] = []
+    for o in objects:
+        if o.via_ref or ctx.classes(o.name)[0] != "Hardware":
+            continue
+        m = ctx.by_token.get(o.token)
+        if m is None:
+            continue
+        for t in _modifiers(ctx, m):
+            cloud = ctx.by_token.get(t.i)
+            if (
+                cloud is not None
+                and cloud is not m
+                and ctx.classes(cloud.canonical)[0] == "CloudPlatform"
+                and all(a.name != cloud.canonical for a in (*objects, *out))
+            ):
+                out.append(Arg(cloud.canonical, t.i, False))
+    return out
+
+
+def _modifiers(ctx: SentenceContext, m: Any) -> list[Token]:
+    """The compound modifiers of a name's head word ("Google Cloud" on "TPUs")."""
+    doc = ctx.doc
+    head = doc[m.end - 1]
+    while head.head.i != head.i and m.start <= head.head.i < m.end:
+        head = head.head
+    return [
+        c for c in head.children if c.dep_ in {"compound", "nmod"} and not m.start <= c.i < m.end
+    ]
 
 
 def _name_dep(ctx: SentenceContext, tok: Token) -> str:
@@ -282,6 +315,8 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     if rule.object_named:
         # "has run it since": a pronoun is too weak an object for this rule.
         objects = [o for o in objects if not o.via_ref]
+    if rule.relation == "uses":
+        objects = objects + _cloud_of(ctx, objects)
     if rule.relation == "acquires":
         # "acquired Halvex's robotics team" bought a part, not its owner.
         objects = [o for o in objects if o.via_ref or _name_dep(ctx, tok.doc[o.token]) != "poss"]
