@@ -270,6 +270,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "working_jointly_is_a_partnership",
+        "Tessaly Labs and Halvex Systems will jointly develop warehouse robots.\n\n"
+        "Ostrand Cloud is investing $1 billion in Pellucid AI to jointly build new "
+        "supercomputers.",
+        {
+            ("Tessaly Labs", "partners_with", "Halvex Systems"),
+            ("Ostrand Cloud", "partners_with", "Pellucid AI"),
+            ("Ostrand Cloud", "invests_in", "Pellucid AI"),
+        },
+        set(),
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

@@ -732,3 +732,14 @@ def _to_owner(tok: Token) -> list[Token]:
 def _clause_subj(tok: Token) -> list[Token]:
     """The subject of the clause the trigger introduces ("A alleges that B copied ...": B)."""
     return [s for c in children(tok, {"ccomp"}) for s in children(c, SUBJ_DEPS)]
+
+
+@role("governing_party")
+def _governing_party(tok: Token) -> list[Token]:
+    """The other party of the clause a purpose hangs on ("A is investing in B to jointly
+    build ...": B), through the verb the trigger modifies."""
+    verb = tok.head
+    if verb.dep_ not in {"xcomp", "advcl"} or verb.head.pos_ != "VERB":
+        return []
+    gov = verb.head
+    return prep_objects(gov, {"in", "with", "into"}) or logical_object(gov)
