@@ -175,8 +175,10 @@ def build_graph(
         emit(line)
 
     # Ended facts too ("former CEO", "sold its stake"): stored with their end, so the
-    # graph tells what held once from what holds now (kg.graph.ended).
-    extractor = Extractor(model, keep_ended=True)
+    # graph tells what held once from what holds now (kg.graph.ended); and denied ones,
+    # stored as evidence of a denial, never asserted (a contradiction when another
+    # source tells the fact).
+    extractor = Extractor(model, keep_ended=True, keep_denied=True)
     # A long document shows how far it is (with one worker; workers report per document).
     extractor.on_section = lambda doc, done, total: shown.section(
         terminal_text(doc.source or doc.id), done, total
@@ -299,6 +301,8 @@ def _fill(
                 entities.update((s, o))
                 if s == o and target.rewrites:
                     continue  # a fact between two merged entities is not written
+                if fact.denied:
+                    continue  # a denial is stored as evidence only, never counted a fact
                 (ended_keys if fact.ended else fact_keys).add(fact_key(s, fact.relation, o))
         summary.facts = len(fact_keys)
         summary.ended = len(ended_keys)

@@ -144,6 +144,11 @@ class Fact:
     #: (``end_date_from_document`` then says so: it had ended by then at the latest).
     end_date: str | None = None
     end_date_from_document: bool = False
+    #: True when the sentence denies the relation ("X denied that it invested in Y").
+    #: A denied fact is no fact: ``kg eval`` leaves it out, the store keeps it as
+    #: evidence of a denial, never asserted, so that a source telling the fact and one
+    #: denying it show as a contradiction.
+    denied: bool = False
 
     def key(self) -> tuple[str, str, str]:
         """(subject, relation, object) with symmetric relations put in one order."""
@@ -181,6 +186,7 @@ class Fact:
                 if self.ended
                 else {}
             ),
+            **({"denied": True} if self.denied else {}),
         }
 
 

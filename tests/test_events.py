@@ -6,6 +6,7 @@ The sentences are written for these tests; company names are real or made up.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -299,7 +300,15 @@ def test_stats_count_deals_and_show_contradictions(deal_store: str) -> None:
     result = stats(deal_store)
     assert result["deals"] == {"FundingRound": 2, "Acquisition": 1, "StrategicInvestment": 0}
     assert result["contradictions"] == [
-        {"company": "Cohere", "field": "amount", "value": "450000000", "otherValue": "500000000"}
+        {
+            "company": "Cohere",
+            "field": "amount",
+            "value": "450000000",
+            "otherValue": "500000000",
+            # Each side with the documents that state it.
+            "sources": "https://three.example/closed",
+            "otherSources": "https://one.example/rumor | https://two.example/confirmed",
+        }
     ]
 
 
@@ -401,3 +410,77 @@ def test_events_a_list_ends_where_a_clause_begins(ex: Extractor) -> None:
 def test_events_an_investors_total_is_its_amount(ex: Extractor, text: str, amount: str) -> None:
     (fact,) = [f for f in ex.extract(Document(text)) if f.relation == "invests_in"]
     assert fact.amount == amount
+
+
+def test_store_a_fact_told_by_one_source_and_denied_by_another(
+    ex: Extractor, tmp_path: Path
+) -> None:
+    from kg.query.analytics import to_networkx
+    from kg.render.view import ViewOptions, view_data
+
+    denying = Extractor(keep_denied=True)
+    told = Document(
+        "Halvex Systems agreed to buy Tessaly Labs for $900 million.",
+        date="2026-04-01",
+        title="Halvex to buy Tessaly",
+    )
+    denial = Document(
+        "Tessaly Labs denied that Halvex Systems agreed to buy it.",
+        date="2026-04-02",
+        title="Tessaly denies sale",
+    )
+    # Without the flag a denial is no fact, as kg eval sees it.
+    assert ex.extract(denial) == []
+    (fact,) = denying.extract(denial)
+    assert (fact.subject, fact.relation, fact.object, fact.denied) == (
+        "Halvex Systems",
+        "acquires",
+        "Tessaly Labs",
+        True,
+    )
+    with open_store(str(tmp_path / "store")) as st:
+        st.add_document(denial, denying.extract(denial))
+        # A denial alone asserts nothing and contradicts nothing.
+        assert rows(st, "facts") == []
+        assert rows(st, "fact_denials") == []
+        st.add_document(told, denying.extract(told))
+        found = rows(st, "fact_denials")
+        conforms, report = validate_graph(st.graph)
+        g = to_networkx(st.graph)
+        data = view_data(st.graph, ViewOptions())
+    assert conforms, report
+    assert [
+        (r["subject"], r["relation"], r["object"], r["statedBy"], r["deniedBy"]) for r in found
+    ] == [
+        (
+            "Halvex Systems",
+            "acquires",
+            "Tessaly Labs",
+            "Halvex to buy Tessaly",
+            "Tessaly denies sale",
+        )
+    ]
+    # The denial is no support of the fact, and the view shows both sides.
+    ((_, _, edge),) = [(u, v, d) for u, v, d in g.edges(data=True)]
+    assert edge["support"] == 1
+    (shown,) = data["edges"]
+    assert [
+        (d["value"], d["sources"], d["otherValue"], d["otherSources"])
+        for d in shown["disagreements"]
+    ] == [("stated", "Halvex to buy Tessaly", "denied", "Tessaly denies sale")]
+
+
+def test_view_shows_sources_that_disagree_on_the_fact_s_deal(deal_store: str) -> None:
+    from kg.render.view import ViewOptions, view_data
+
+    with open_store(deal_store, read_only=True) as st:
+        data = view_data(st.graph, ViewOptions())
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    lead = [
+        e for e in data["edges"] if labels[e["from"]] == "Nvidia" and labels[e["to"]] == "Cohere"
+    ]
+    assert [
+        (d["field"], d["value"], d["otherValue"], d["sources"]) for d in lead[0]["disagreements"]
+    ] == [("amount", "450000000", "500000000", "https://three.example/closed")]
+    others = [e for e in data["edges"] if e is not lead[0]]
+    assert all(not e["disagreements"] for e in others if labels[e["to"]] != "Cohere")

@@ -149,12 +149,19 @@ class Extractor:
     """
 
     def __init__(
-        self, model: str | None = None, *, calibrated: bool = True, keep_ended: bool = False
+        self,
+        model: str | None = None,
+        *,
+        calibrated: bool = True,
+        keep_ended: bool = False,
+        keep_denied: bool = False,
     ) -> None:
         self.model = model
         #: Also return the facts whose text says they ended (``Fact.ended``). Off by
         #: default: every current-facts consumer (eval, the store) sees what it saw.
         self.keep_ended = keep_ended
+        #: Also return the facts a sentence denies (``Fact.denied``), off by default.
+        self.keep_denied = keep_denied
         self.nlp = load_pipeline(model)
         # Raw rule confidences are what a calibration is fitted on.
         self.calibrate: Callable[[float], float] = (
@@ -325,6 +332,8 @@ class Extractor:
                                 if not isinstance(fact, Fact)
                                 else "ended"
                                 if fact.ended
+                                else "denied"
+                                if fact.denied
                                 else "kept"
                             )
                             steps.append(
@@ -338,9 +347,12 @@ class Extractor:
                             )
                         if not isinstance(fact, Fact):
                             continue
-                        if fact.ended:
-                            # A former relation is no current fact; kept only on request.
-                            if self.keep_ended:
+                        if fact.ended or fact.denied:
+                            # A former or denied relation is no current fact; kept only on
+                            # request.
+                            if (fact.ended and self.keep_ended) or (
+                                fact.denied and self.keep_denied
+                            ):
                                 ended.append(fact)
                             continue
                         facts.append(fact)
@@ -425,9 +437,10 @@ class Extractor:
             return "an accused act"
         ongoing = rel in self.types.ongoing
         taken_back = negation(tok, (cand.subject.token, cand.object.token), ongoing)
-        if taken_back == "negated":
+        if taken_back == "negated" or (taken_back == "denied" and not self.keep_denied):
             # Denied, collapsed or never done: no fact at all.
             return "negated"
+        denied = taken_back == "denied"
         # Ended: the state held once; the fact is kept, marked ended (see below).
         ended = taken_back == "ended"
         verbal = tok.pos_ in {"VERB", "AUX"}
@@ -471,6 +484,7 @@ class Extractor:
             ended=ended,
             end_date=date if ended else None,
             end_date_from_document=ended and stated_date is None and date is not None,
+            denied=denied,
             confidence=conf,
             rule=cand.rule.id,
             # The gazetteer's canonical name travels with the printed one, so the graph
@@ -564,9 +578,9 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     An ended fact and a current one of the same triple are two facts: neither hides
     the other.
     """
-    best: dict[tuple[str, str, str, bool], Fact] = {}
+    best: dict[tuple[str, str, str, bool, bool], Fact] = {}
     for f in facts:
-        key = (*f.key(), f.ended)
+        key = (*f.key(), f.ended, f.denied)
         old = best.get(key)
         if old is None or _rank(f) > _rank(old):
             if old is not None and f.amount is None and old.amount and f.certainty == old.certainty:

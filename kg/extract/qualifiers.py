@@ -86,9 +86,12 @@ def _phrases(tok: Token) -> set[str]:
 
 
 def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
-    """How the text takes back the relation at ``tok``: ``"negated"``, ``"ended"`` or None.
+    """How the text takes back the relation at ``tok``: ``"negated"``, ``"denied"``,
+    ``"ended"`` or None.
 
-    "negated": the relation is denied, collapsed or never happened; no fact.
+    "negated": the relation collapsed or never happened; no fact.
+    "denied": someone denies it ("X denied that it invested in Y"); no fact either,
+    but a denial that may contradict another source.
     "ended": an ongoing state held once and has stopped ("former CEO", "stepped
     down", "sold its stake"); the fact is kept with an end. A denial wins over an
     end cue in the same sentence.
@@ -165,6 +168,10 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             if t.lemma_.lower() == "try" and tok.lemma_.lower() in cues.words("striving_lemmas"):
                 # "trying to compete with X" is competing; "tried to buy X" did not buy it.
                 continue
+            if t.lemma_.lower() == "deny" and t.pos_ == "VERB":
+                # "Tessaly denied that Halvex agreed to buy it": a denial, which may
+                # contradict another source.
+                return "denied"
             return "negated"
         if ongoing:
             if phrases & ended_ph:

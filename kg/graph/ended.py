@@ -44,6 +44,8 @@ SELECT ?s ?p ?o ?st ?ended ?date ?endDate ?docDate ?asserted WHERE {
   # A fact between two merged entities is never asserted (kg.graph.corrections).
   FILTER (?s != ?o)
   ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+  # A denial neither starts nor ends a fact (it contradicts it: queries/fact_denials.rq).
+  FILTER NOT EXISTS { ?st kgo:denied true }
   OPTIONAL { ?st kgo:ended ?ended }
   OPTIONAL { ?st kgo:date ?date }
   OPTIONAL { ?st kgo:endDate ?endDate }

@@ -260,7 +260,7 @@ def fact_triples(
         *_entity_triples(s_name, s_cls, tuple(s_al), base, s_id),
         *_entity_triples(o_name, o_cls, tuple(o_al), base, o_id),
     ]
-    if not fact.ended:
+    if not fact.ended and not fact.denied:
         triples.append((s, p, o))
     triples += [
         (ev, _TYPE, _STATEMENT),
@@ -277,6 +277,9 @@ def fact_triples(
         (ev, _CONFIDENCE, _confidence(float(fact.confidence))),
         (ev, _CERTAINTY, _literal(fact.certainty)),
     ]
+    if fact.denied:
+        # Denied: evidence of the denial, never asserted (queries/fact_denials.rq).
+        triples.append((ev, KGO.denied, _literal(True)))
     if fact.ended:
         # Ended: the statement and its evidence are kept; whether the fact still holds
         # is settled over all its evidence once written (kg.graph.ended).
@@ -319,6 +322,15 @@ def deal_triples(
         (e, KGO.status, _literal(deal.status)),
         (evidence, KGO.event, e),
     ]
+    # What this source says of the deal, so that sources that disagree can each be
+    # shown with their figure (queries/deal_contradictions.rq).
+    triples.append((evidence, KGO.dealStatus, _literal(deal.status)))
+    if deal.amount_value:
+        triples.append((evidence, KGO.dealAmount, _decimal(deal.amount_value)))
+    if deal.valuation_value:
+        triples.append((evidence, KGO.dealValuation, _decimal(deal.valuation_value)))
+    if deal.stake:
+        triples.append((evidence, KGO.dealStake, _decimal(deal.stake)))
     if deal.round:
         triples.append((e, KGO.roundLabel, text_literal(deal.round)))
     if deal.amount_value:

@@ -80,6 +80,7 @@ class KGO(DefinedNamespace):
     ended: URIRef
     endDate: URIRef
     endDateFromDocument: URIRef
+    denied: URIRef
     contentHash: URIRef
     sourcePath: URIRef
 
@@ -97,6 +98,11 @@ class KGO(DefinedNamespace):
     valuation: URIRef
     stakePercent: URIRef
     announced: URIRef
+    # What one evidence node's source states of its deal
+    dealAmount: URIRef
+    dealValuation: URIRef
+    dealStake: URIRef
+    dealStatus: URIRef
 
 
 #: Prefixes bound in every graph kg opens and every export it writes.

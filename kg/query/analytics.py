@@ -151,6 +151,8 @@ def _evidence(graph: Graph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
                 "amount": v.get("amount"),
                 "date": v.get("date"),
                 "ended": v.get("ended") in ("true", "1"),
+                "denied": v.get("denied") in ("true", "1"),
+                "event": v.get("event"),
                 "doc": _str(doc),
                 "doc_id": d.get("doc_id"),
                 "title": d.get("title"),
@@ -165,6 +167,8 @@ def _evidence(graph: Graph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
 
 def summarize_evidence(evidence: list[dict[str, Any]]) -> tuple[int, str]:
     """(number of distinct documents, "stated" if any evidence is stated else "reported")."""
+    # A denial backs nothing (it shows as a disagreement instead).
+    evidence = [e for e in evidence if not e.get("denied")]
     docs = {e["doc"] or e["doc_id"] or e["sentence"] for e in evidence}
     stated = not evidence or any(e["certainty"] != "reported" for e in evidence)
     return len(docs), "stated" if stated else "reported"
@@ -479,10 +483,15 @@ def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
          "top_degree": [{"label", "class", "degree", "pagerank", "iri"}, ...],
          "top_pagerank": [...same shape, ordered by PageRank...],
          "deals": {"FundingRound": 2, "Acquisition": 1, "StrategicInvestment": 0},
-         "contradictions": [{"company", "field", "value", "otherValue"}, ...]}
+         "contradictions": [{"company", "field", "value", "otherValue", "sources",
+                             "otherSources"}, ...],
+         "denials": [{"subject", "relation", "object", "statedBy", "deniedBy"}, ...]}
 
     ``contradictions`` are the rows of ``queries/deal_contradictions.rq``: one deal
-    given two different amounts, valuations or stakes by its sources.
+    given two different amounts, valuations or stakes by its sources, or told by one
+    and denied by another (completed by one, called off by another), each side with
+    the documents that state it. ``denials`` are the rows of
+    ``queries/fact_denials.rq``: facts one source states and another denies.
     """
     graph = store.graph
     g = to_networkx(graph)
@@ -527,21 +536,53 @@ def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
             kind: sum(int(r.n) for r in deal_rows if str(r.kind) == kind) for kind in DEAL_KINDS
         },
         "contradictions": deal_contradictions(graph),
+        "denials": fact_denials(graph),
     }
 
 
-def deal_contradictions(graph: Graph) -> list[dict[str, str]]:
-    """Deals whose sources disagree on a figure (``queries/deal_contradictions.rq``)."""
+def deal_contradictions(graph: Graph, *, with_deal: bool = False) -> list[dict[str, str]]:
+    """Deals whose sources disagree on a figure or a status
+    (``queries/deal_contradictions.rq``), each side with the documents that state it
+    (``sources`` and ``otherSources``, joined with " | "). ``with_deal``: also the
+    deal event's IRI (``deal``)."""
     try:
         rows: list[Any] = list(graph.query(load_query("deal_contradictions")))
     except Exception as e:  # the store's own errors vary by backend
         raise QueryError(f"the deal_contradictions query failed on the graph: {e}") from e
-    return [
-        {
+    out = []
+    for r in rows:
+        row = {
             "company": str(r.company),
             "field": str(r.field),
             "value": str(r.value),
             "otherValue": str(r.otherValue),
+            "sources": _sorted_sources(r.sources),
+            "otherSources": _sorted_sources(r.otherSources),
+        }
+        if with_deal:
+            row["deal"] = str(r.deal)
+        out.append(row)
+    return out
+
+
+def fact_denials(graph: Graph) -> list[dict[str, str]]:
+    """Facts one source states and another denies (``queries/fact_denials.rq``)."""
+    try:
+        rows: list[Any] = list(graph.query(load_query("fact_denials")))
+    except Exception as e:  # the store's own errors vary by backend
+        raise QueryError(f"the fact_denials query failed on the graph: {e}") from e
+    return [
+        {
+            "subject": str(r.subject),
+            "relation": str(r.relation),
+            "object": str(r.object),
+            "statedBy": _sorted_sources(r.statedBy),
+            "deniedBy": _sorted_sources(r.deniedBy),
         }
         for r in rows
     ]
+
+
+def _sorted_sources(joined: Any) -> str:
+    """A " | "-joined list of sources in a stable order."""
+    return " | ".join(sorted(p for p in str(joined or "").split(" | ") if p))

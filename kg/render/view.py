@@ -276,7 +276,13 @@ def view_data(graph: Graph, options: ViewOptions) -> dict[str, Any]:
     focus neighbourhood, then the ``top`` cut. Raises :class:`UsageError` on bad options
     or an unknown focus entity.
     """
-    from kg.query.analytics import ego_nodes, pagerank, resolve_entity, to_networkx
+    from kg.query.analytics import (
+        deal_contradictions,
+        ego_nodes,
+        pagerank,
+        resolve_entity,
+        to_networkx,
+    )
 
     check_options(options)
     g = to_networkx(graph)
@@ -336,6 +342,10 @@ def view_data(graph: Graph, options: ViewOptions) -> dict[str, Any]:
             }
         )
 
+    # Deals whose sources disagree, by deal event: shown on the facts that are part of it.
+    disagreements: dict[str, list[dict[str, str]]] = {}
+    for row in deal_contradictions(graph, with_deal=True):
+        disagreements.setdefault(row.pop("deal"), []).append(row)
     edges: list[dict[str, Any]] = []
     pair_count: dict[frozenset[str], int] = {}
     for u, v, rel, d in sorted(h.edges(keys=True, data=True), key=lambda e: (ids[e[0]], e[2])):
@@ -351,6 +361,13 @@ def view_data(graph: Graph, options: ViewOptions) -> dict[str, Any]:
                 "certainty": d["certainty"],
                 "width": round(1 + 1.5 * (min(max(d["support"], 1), 8) - 1), 2),
                 "curve": round(0.18 * k, 2),
+                "disagreements": [
+                    row
+                    for event in dict.fromkeys(e.get("event") for e in d["evidence"])
+                    if event
+                    for row in disagreements.get(event, [])
+                ]
+                + _denial(d["evidence"]),
                 "evidence": [
                     {
                         "sentence": e["sentence"],
@@ -424,6 +441,30 @@ def view_data(graph: Graph, options: ViewOptions) -> dict[str, Any]:
             "hideEdgesOnDrag": n_nodes > 300,
         },
     }
+
+
+def _denial(evidence: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """A fact some sources state and others deny, as one disagreement (the fact holds
+    for the first, not for the second); none when no source denies it."""
+
+    def names(items: list[dict[str, Any]]) -> str:
+        found = {str(e.get("title") or e.get("url") or e.get("doc_id") or "") for e in items}
+        return " | ".join(sorted(n for n in found if n))
+
+    denied = [e for e in evidence if e.get("denied")]
+    if not denied:
+        return []
+    stated = [e for e in evidence if not e.get("denied") and not e.get("ended")]
+    return [
+        {
+            "company": "",
+            "field": "the fact itself",
+            "value": "stated",
+            "otherValue": "denied",
+            "sources": names(stated),
+            "otherSources": names(denied),
+        }
+    ]
 
 
 def json_for_script(data: Any) -> str:

@@ -310,6 +310,22 @@
       list.appendChild(item);
     });
     details.appendChild(list);
+    var disagreements = e.disagreements || [];
+    if (disagreements.length) {
+      // Sources that disagree on the deal this fact is part of: each side with its documents.
+      details.appendChild(el("h3", "Sources disagree (" + fmt(disagreements.length) + ")"));
+      var dis = el("ul", null, "disagreements");
+      disagreements.forEach(function (d) {
+        var item = el("li");
+        item.appendChild(el("p", d.company ? d.company + ": " + d.field : d.field));
+        var sides = el("dl");
+        row(sides, d.value, d.sources || "no document recorded");
+        row(sides, d.otherValue, d.otherSources || "no document recorded");
+        item.appendChild(sides);
+        dis.appendChild(item);
+      });
+      details.appendChild(dis);
+    }
   }
 
   function clearDetails() {
