@@ -282,6 +282,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "investing_alongside_others",
+        "Halvex Capital invested alongside Orbitron Ventures in Tessaly Labs.\n\n"
+        "Halvex Capital invested in Pellucid AI alongside Greylock and Accel.\n\n"
+        "Halvex Capital participated in Brightwave's $6 billion funding round.",
+        {
+            ("Halvex Capital", "invests_in", "Tessaly Labs"),
+            ("Orbitron Ventures", "invests_in", "Tessaly Labs"),
+            ("Halvex Capital", "invests_in", "Pellucid AI"),
+            ("Greylock", "invests_in", "Pellucid AI"),
+            ("Accel", "invests_in", "Pellucid AI"),
+            ("Halvex Capital", "invests_in", "Brightwave"),
+        },
+        set(),
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

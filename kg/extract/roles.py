@@ -627,7 +627,13 @@ def _round_company(tok: Token) -> list[Token]:
     if tok.dep_ in {"acl", "relcl"}:
         # "a round led by A valued X at ...".
         near.append(tok.head)
-    rounds = [n for n in near if n.lemma_.lower() in funding and n.pos_ == "NOUN"]
+    # (The tagger may read "round" as an adverb: "in Zeta's $6 billion funding round".)
+    rounds = [
+        n
+        for n in near
+        if n.lemma_.lower() in funding
+        and (n.pos_ == "NOUN" or n.dep_ in {"pobj", "dobj", *SUBJ_DEPS})
+    ]
     for n in rounds:
         own = prep_objects(n, {"in", "for"}) or possessor_of(n)
         if not own and n.dep_ in SUBJ_DEPS and n.head.lemma_.lower() == "value":
@@ -743,3 +749,16 @@ def _governing_party(tok: Token) -> list[Token]:
         return []
     gov = verb.head
     return prep_objects(gov, {"in", "with", "into"}) or logical_object(gov)
+
+
+@role("alongside_target")
+def _alongside_target(tok: Token) -> list[Token]:
+    """The company invested in, when the parser hangs "alongside B" on it ("A invested in
+    X alongside B": X), only under a verb of investing."""
+    target = tok.head
+    prep = target.head
+    if target.dep_ != "pobj" or prep.lower_ not in {"in", "into"}:
+        return []
+    if prep.head.lemma_.lower() not in {"invest", "participate", "co-invest", "put", "pour"}:
+        return []
+    return [target]

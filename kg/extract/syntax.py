@@ -143,6 +143,10 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
     """Objects of the prepositions ``preps`` on the trigger, its object or its light verb."""
     out: list[Token] = []
     hosts = [tok, *children(tok, {"dobj", "prt", "attr", "acomp"})]
+    for p in children(tok, {"prep"}):
+        if p.lower_ == "alongside":
+            # "invested alongside Microsoft in X": the parser hangs "in X" on the partner.
+            hosts.extend(children(p, {"pobj"}))
     quantified = children(tok, {"dobj"}) + ([tok] if tok.pos_ == "NOUN" else [])
     for d in quantified:
         # "buy $30 billion of computing capacity on Azure", "an investment of $4 billion in X".
