@@ -297,6 +297,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "stakes_told_as_shares_and_money_committed",
+        "Halvex Systems holds about 27% of Tessaly Labs.\n\n"
+        "Orbitron Holdings, which owns roughly a quarter of Pellucid AI, declined to comment."
+        "\n\nGreylock committed $1 billion to Brightwave.\n\n"
+        "Accel increased its stake in Quillmark Robotics to 10%.",
+        {
+            ("Halvex Systems", "invests_in", "Tessaly Labs"),
+            ("Orbitron Holdings", "invests_in", "Pellucid AI"),
+            ("Greylock", "invests_in", "Brightwave"),
+            ("Accel", "invests_in", "Quillmark Robotics"),
+        },
+        {("Pellucid AI", "subsidiary_of", "Orbitron Holdings")},
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

@@ -82,6 +82,8 @@ def _strip_span(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
         or doc[end - 1].is_space
         # "posted on X. He said": a pronoun starting the next sentence is no part of a name.
         or doc[end - 1].lower_ in {"he", "she", "it", "they", "we", "i"}
+        # "its stake in Zephyr Labs to 10%": a lower-case preposition ends no name.
+        or (doc[end - 1].text.islower() and doc[end - 1].pos_ in {"ADP", "PART", "DET", "CCONJ"})
     ):
         end -= 1
     return start, end

@@ -348,10 +348,11 @@ class SentenceContext:
             return None
         if (
             tok.pos_ == "NUM"
-            or tok.ent_type_ in {"CARDINAL", "QUANTITY", "MONEY"}
+            or tok.ent_type_ in {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
             or tok.lemma_.lower() in self.measures
+            or tok.lemma_.lower() in {"quarter", "third", "half", "fifth", "tenth"}
         ):
-            # "16,000 of Nvidia's H100 GPUs".
+            # "16,000 of Nvidia's H100 GPUs", "holds 27% of X", "owns a quarter of X".
             for p in tok.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
                     for o in children(p, {"pobj"}):
