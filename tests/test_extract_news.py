@@ -311,6 +311,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Pellucid AI", "subsidiary_of", "Orbitron Holdings")},
     ),
     (
+        "the_x_maker_names_a_product",
+        "The Orbix maker Tessaly Labs raised money.",
+        {("Tessaly Labs", "develops", "Orbix")},
+        set(),
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

@@ -136,7 +136,11 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
     if after is not None and after.text in POSSESSIVE:
         after = None
     head_cue = None
-    if after is not None and after.pos_ in {"NOUN", "PROPN"} and after.lower_ not in POSSESSIVE:
+    if after is not None and after.lower_ in {"maker", "makers", "developer", "creator"}:
+        # "the Orbix maker Zephyr Labs": what is made ("Nvidia, the chip maker" is the
+        # apposition case below).
+        head_cue = "Product"
+    elif after is not None and after.pos_ in {"NOUN", "PROPN"} and after.lower_ not in POSSESSIVE:
         for cls, nouns in cues.raw["class_cue_nouns"].items():
             if after.lower_ in nouns:
                 head_cue = cls
