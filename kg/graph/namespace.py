@@ -79,6 +79,9 @@ class KGO(DefinedNamespace):
     dateFromDocument: URIRef
     contentHash: URIRef
     sourcePath: URIRef
+    textSignature: URIRef
+    story: URIRef
+    Story: URIRef
 
     # Deal events: links (object properties) and values (datatype properties)
     event: URIRef
