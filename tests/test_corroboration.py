@@ -15,6 +15,7 @@ import pytest
 
 from kg.graph.story import THRESHOLD, group, shingles, signature
 from kg.query.analytics import fact_record, graph_stats, to_networkx
+from kg.query.sparql import select
 from kg.records import Document, Fact
 
 WIRE = (
@@ -178,6 +179,9 @@ def test_copies_of_one_story_count_once_with_every_url(store_spec: str) -> None:
         write_and_group(store, [wire(), edited(), unrelated()])
         record = fact_of(store.graph)
         stats = graph_stats(store)
+        [support] = select(store, "support").rows
+        [listed] = select(store, "facts").rows
+    assert (support["documents"], support["stories"], listed["support"]) == (2, 1, 1)
     assert record["support"] == 1
     assert len(record["evidence"]) == 2  # both copies' sentences are kept
     [source] = record["sources"]
