@@ -289,3 +289,20 @@ def test_build_counts_the_wire_copies_once_in_any_order(tmp_path: Path) -> None:
             "https://gazette.example.net/mistral-cheque",
         ]
     )
+
+
+def test_a_later_copy_is_no_new_source_in_kg_diff() -> None:
+    """A wire copy run a week later adds no source; another outlet's own article does."""
+    from dataclasses import replace
+
+    from kg.graph.store import open_store
+    from kg.query.timeline import changes_since
+
+    late_copy = replace(edited(), date="2026-03-10")
+    late_own = replace(own_words(), date="2026-03-10")
+    with open_store("memory") as store:
+        write_and_group(store, [wire(), late_copy])
+        assert changes_since(store, "2026-03-05").gained == []
+        write_and_group(store, [late_own])
+        [gained] = changes_since(store, "2026-03-05").gained
+    assert (gained.sources_before, gained.new_sources) == (1, 1)
