@@ -67,7 +67,8 @@ class ViewOptions:
     :func:`dated_since`); ``as_of``: the graph as of this YYYY-MM-DD (or YYYY-MM,
     YYYY): only evidence dated then or earlier, its sentence's date else its
     document's, and undated evidence (see :mod:`kg.query.timeline`); ``min_support``:
-    only facts backed by at least this many documents; ``min_confidence``: only
+    only facts backed by at least this many independent sources (stories: copies of
+    one story count once); ``min_confidence``: only
     evidence of at least this confidence (a fact with none left is not shown);
     ``top``: keep the ``top`` best-connected entities; ``size_by``: node size by
     "degree" or "pagerank"; ``title``: page title.
