@@ -306,3 +306,14 @@ def test_a_later_copy_is_no_new_source_in_kg_diff() -> None:
         write_and_group(store, [late_own])
         [gained] = changes_since(store, "2026-03-05").gained
     assert (gained.sources_before, gained.new_sources) == (1, 1)
+
+
+def test_the_fact_line_counts_sources_and_their_documents() -> None:
+    from kg.graph.store import open_store
+    from kg.render.text import facts_with_evidence
+
+    with open_store("memory") as store:
+        write_and_group(store, [wire(), edited(), own_words()])
+        record = fact_of(store.graph)
+    line = facts_with_evidence([record], evidence="best").splitlines()[0]
+    assert line.endswith("(2 sources in 3 documents, stated)")
