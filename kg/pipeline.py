@@ -327,6 +327,10 @@ def _fill(
         write()
     if again:
         target.add_metadata(again)
+    # Near-duplicate documents (wire copy run by several outlets) become one story.
+    from kg.graph.story import assign_stories
+
+    assign_stories(target)
     for sub, parent in _add_families(target):
         if sub == parent:
             continue  # a link between two merged entities (kg entity merge)

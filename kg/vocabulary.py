@@ -130,7 +130,8 @@ def _from_graph(graph: Graph, path: Path) -> Vocabulary:
     entity = URIRef(ONTOLOGY_NS + "Entity")
     ongoing_prop = URIRef(ONTOLOGY_NS + "ongoing")
     # Links of deal events and evidence nodes are structure, not relations between entities.
-    structural = {URIRef(ONTOLOGY_NS + "Deal"), URIRef(ONTOLOGY_NS + "Evidence")}
+    # So are the links of documents (kgo:story).
+    structural = {URIRef(ONTOLOGY_NS + n) for n in ("Deal", "Evidence", "Document")}
     classes = tuple(_local(c, path) for c in graph.subjects(RDFS.subClassOf, entity, unique=True))
     relations: list[Relation] = []
     properties: list[str] = []

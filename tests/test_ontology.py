@@ -82,8 +82,8 @@ def test_ontology_relations_match_the_guideline(ontology: Graph) -> None:
         for s in ontology.subjects(RDF.type, OWL.ObjectProperty)
         if str(s).startswith(ONTOLOGY_NS)
     }
-    # The links of deal events are object properties too, but no relations.
-    assert props == {*RELATIONS, "supplies", *DEAL_LINKS}
+    # The links of deal events and documents are object properties too, but no relations.
+    assert props == {*RELATIONS, "supplies", *DEAL_LINKS, "story"}
     for name in props:
         term = ns.kgo(name)
         assert ontology.value(term, RDFS.domain) is not None, name

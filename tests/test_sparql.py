@@ -290,13 +290,17 @@ def test_sparql_select_support_counts_documents(store_spec: str) -> None:
         for doc, facts in sample_documents():
             st.add_document(doc, facts)
         rows = {
-            (r["subjectLabel"], r["relationName"], r["objectLabel"]): (r["documents"], r["sources"])
+            (r["subjectLabel"], r["relationName"], r["objectLabel"]): (
+                r["documents"],
+                r["sources"],
+                r["stories"],
+            )
             for r in select(st, "support").rows
         }
     assert rows == {
-        ("Microsoft", "invests_in", "OpenAI"): (2, 2),
-        ("Microsoft", "partners_with", "OpenAI"): (1, 1),
-        ("Google", "competes_with", "OpenAI"): (1, 1),
+        ("Microsoft", "invests_in", "OpenAI"): (2, 2, 2),
+        ("Microsoft", "partners_with", "OpenAI"): (1, 1, 1),
+        ("Google", "competes_with", "OpenAI"): (1, 1, 1),
     }
 
 

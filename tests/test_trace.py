@@ -201,7 +201,7 @@ def view_meta(html: Path) -> dict:
         ),
         (
             ["--since", "2025", "--min-support", "2"],
-            "--min-support 2 kept 0 of 2 facts: the best-supported fact has 1 document",
+            "--min-support 2 kept 0 of 2 facts: the best-supported fact has 1 independent source",
         ),
     ],
 )

@@ -165,8 +165,11 @@ def test_view_click_edge_shows_evidence(open_view, industry_html):
         "stated",
     ):
         assert expected in text
-    hrefs = opened.page.eval_on_selector_all("#details a", "els => els.map(a => a.href)")
-    assert hrefs == ["https://example.com/a"]
+    assert "Independent sources" in text
+    # The document with a URL links to it twice: in the list of sources and under its sentence.
+    for where in ("#details .sources a", "#details .evidence a"):
+        hrefs = opened.page.eval_on_selector_all(where, "els => els.map(a => a.href)")
+        assert hrefs == ["https://example.com/a"], where
 
 
 def test_view_reported_fact_is_dashed(open_view, industry_html):

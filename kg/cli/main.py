@@ -518,7 +518,14 @@ def export(store: str, fmt: str, output: str | None, min_confidence: float) -> N
     help="The graph as of DATE (YYYY-MM-DD, YYYY-MM or YYYY): only evidence dated then "
     "or earlier (the sentence's date, else its document's); undated evidence is kept.",
 )
-@click.option("--min-support", type=click.IntRange(1), default=1, show_default=True)
+@click.option(
+    "--min-support",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Only facts backed by at least this many independent sources (near-duplicate "
+    "copies of one story count once).",
+)
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0, 1),
@@ -632,7 +639,8 @@ def fact_format_option(f: Any) -> Any:
         default="text",
         show_default=True,
         help="text: each fact with its evidence cut to the terminal width; json: a list of "
-        "facts, each with support, certainty and evidence (sentence, source, title, date, "
+        "facts, each with support (independent sources), certainty, sources (each with "
+        "every copy's title and URLs) and evidence (sentence, source, title, date, "
         "amount, certainty, confidence).",
     )(f)
 
@@ -680,7 +688,8 @@ def neighbors(entity: str, store: str, depth: int, family: bool, evidence: str, 
 
     \b
     Under each fact: its best sentence, then source (URL or file), date, amount,
-    certainty and confidence; the count of supporting documents is on the fact line.
+    certainty and confidence; the count of independent sources (copies of one story
+    counting once) is on the fact line.
       kg neighbors OpenAI
       kg neighbors OpenAI --evidence all --format json
       kg neighbors Alphabet --family

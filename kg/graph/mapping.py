@@ -29,6 +29,7 @@ from kg.graph.iri import (
     evidence_iri,
 )
 from kg.graph.namespace import DCTERMS, KGO, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, kgo
+from kg.graph.story import signature_triples
 from kg.records import CERTAINTIES, DEAL_KINDS, DEAL_ROLES, DEAL_STATUSES, Deal, Document, Fact
 from kg.vocabulary import vocabulary
 
@@ -123,6 +124,7 @@ def document_triples(doc: Document, base_iri: str | None = None) -> list[Triple]
     outlet = doc.feed or (urlsplit(url).hostname if url and _is_http(url) else None)
     if outlet:
         triples.append((d, DCTERMS.source, text_literal(outlet)))
+    triples += signature_triples(d, doc.text)  # finds copies of the story (kg.graph.story)
     return triples
 
 

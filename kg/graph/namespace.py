@@ -83,6 +83,9 @@ class KGO(DefinedNamespace):
     denied: URIRef
     contentHash: URIRef
     sourcePath: URIRef
+    textSignature: URIRef
+    story: URIRef
+    Story: URIRef
 
     # Deal events: links (object properties) and values (datatype properties)
     event: URIRef

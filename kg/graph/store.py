@@ -266,6 +266,11 @@ class KGStore:
         self._check_writable()
         insert_chunked(self._backend, triples)
 
+    def delete_triples(self, triples: Iterable[Triple]) -> None:
+        """Remove these triples (absent ones are ignored) in one transaction."""
+        self._check_writable()
+        self._backend.delete(list(triples))
+
     def load_file(
         self, path: str | os.PathLike[str], fmt: str = "nt", *, transactional: bool = False
     ) -> None:

@@ -99,16 +99,21 @@ def _relation_name(predicate: str) -> str | None:
 _edge_key = fact_key
 
 
-def _documents(graph: Graph) -> dict[str, dict[str, str | None]]:
-    """Document IRI -> its id, title, date, URL, source path and, when its date was
-    read from its dateline, ``date_inferred``."""
+def _documents(graph: Graph) -> dict[str, dict[str, Any]]:
+    """Document IRI -> its id, title, date, URL, source path, story (``kgo:story``),
+    every URL it was read from (``urls``) and, when its date was read from its
+    dateline, ``date_inferred``."""
     from kg.graph.mapping import INFERRED_DATE_NOTE
 
-    out: dict[str, dict[str, str | None]] = {}
-    for doc, doc_id, title, doc_date, url, path, note in _select(graph, "documents"):
-        rec = out.setdefault(str(doc), {})
+    out: dict[str, dict[str, Any]] = {}
+    for doc, doc_id, title, doc_date, url, path, note, story in _select(graph, "documents"):
+        rec = out.setdefault(str(doc), {"urls": []})
         if note is not None and str(note) == INFERRED_DATE_NOTE:
             rec["date_inferred"] = "true"
+        if url is not None and str(url) not in rec["urls"]:
+            rec["urls"].append(str(url))
+        if story is not None:
+            rec["story"] = str(story)
         for name, value in (
             ("doc_id", doc_id),
             ("title", title),
@@ -127,7 +132,7 @@ def _evidence(graph: Graph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
     for ev, prop, value in _select(graph, "evidence_values"):
         values.setdefault(str(ev), {}).setdefault(_local(str(prop)), str(value))
     documents = _documents(graph)
-    no_doc: dict[str, str | None] = {}
+    no_doc: dict[str, Any] = {}
     seen: set[str] = set()
     out: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     for ev, s, p, o, doc in _select(graph, "evidence"):
@@ -159,28 +164,72 @@ def _evidence(graph: Graph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
                 "doc_date": d.get("doc_date"),
                 "date_inferred": d.get("date_inferred") is not None,
                 "url": d.get("url"),
+                "urls": sorted(d.get("urls") or ()),
                 "path": d.get("path"),
+                "story": d.get("story"),
             }
         )
     return out
 
 
+def _source_key(e: dict[str, Any]) -> str:
+    """The independent source of an evidence record: its document's story (copies of
+    one story share it), else its document, else its sentence."""
+    return str(e.get("story") or e.get("doc") or e.get("doc_id") or e.get("sentence"))
+
+
 def summarize_evidence(evidence: list[dict[str, Any]]) -> tuple[int, str]:
-    """(number of distinct documents, "stated" if any evidence is stated else "reported")."""
-    # A denial backs nothing (it shows as a disagreement instead).
+    """(number of independent sources, "stated" if any evidence is stated else "reported").
+
+    An independent source is a story (:mod:`kg.graph.story`): near-duplicate copies
+    of one story (syndicated wire copy) count once; a document without a story
+    counts on its own. A denial backs nothing (it shows as a disagreement instead).
+    """
     evidence = [e for e in evidence if not e.get("denied")]
-    docs = {e["doc"] or e["doc_id"] or e["sentence"] for e in evidence}
+    sources = {_source_key(e) for e in evidence}
     stated = not evidence or any(e["certainty"] != "reported" for e in evidence)
-    return len(docs), "stated" if stated else "reported"
+    return len(sources), "stated" if stated else "reported"
+
+
+def evidence_sources(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The independent sources behind ``evidence``, each with every copy that reports it.
+
+    One dict per story, in first-seen order: ``{"story", "documents", "copies"}`` where
+    ``copies`` lists each document once as ``{"doc_id", "title", "date", "url", "urls",
+    "source"}`` (``urls``: every URL its text was read from).
+    """
+    out: dict[str, dict[str, Any]] = {}
+    for e in evidence:
+        if e.get("denied"):
+            continue  # a denial is no source of the fact
+        rec = out.setdefault(_source_key(e), {"story": e.get("story"), "copies": {}})
+        doc = str(e.get("doc") or e.get("doc_id") or e.get("sentence"))
+        rec["copies"].setdefault(
+            doc,
+            {
+                "doc_id": e.get("doc_id"),
+                "title": e.get("title"),
+                "date": e.get("doc_date"),
+                "url": e.get("url"),
+                "urls": list(e.get("urls") or ([e["url"]] if e.get("url") else [])),
+                "source": evidence_source(e),
+            },
+        )
+    return [
+        {"story": r["story"], "documents": len(r["copies"]), "copies": list(r["copies"].values())}
+        for r in out.values()
+    ]
 
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     """Entities as nodes, asserted relation facts as edges (key = relation name).
 
     Node attributes: ``label``, ``class``, ``aliases``. Edge attributes: ``relation``,
-    ``support`` (distinct documents with evidence), ``certainty`` ("stated" when any
-    evidence states the fact, else "reported") and ``evidence`` (list of dicts with
-    sentence, title, url, path, doc_date, certainty, amount, confidence...).
+    ``support`` (independent sources with evidence: distinct stories, the copies of one
+    story counting once), ``certainty`` ("stated" when any evidence states the fact,
+    else "reported"), ``evidence`` (list of dicts with sentence, title, url, urls,
+    path, doc_date, story, certainty, amount, confidence...) and ``sources``
+    (:func:`evidence_sources`: each story with every copy's title and URLs).
     Symmetric relations (partners_with, competes_with) give one edge per pair. The
     relations are those of the ontology (:func:`kg.vocabulary.vocabulary`).
     """
@@ -211,6 +260,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             support=support,
             certainty=certainty,
             evidence=ev,
+            sources=evidence_sources(ev),
         )
     return g
 
@@ -375,7 +425,9 @@ def best_evidence(evidence: list[dict[str, Any]]) -> dict[str, Any] | None:
 def fact_record(g: nx.MultiDiGraph, u: str, relation: str, v: str) -> dict[str, Any]:
     """The edge ``u -relation-> v`` of :func:`to_networkx` as a JSON-ready record.
 
-    ``{"subject", "relation", "object", "support", "certainty", "evidence"}``, where
+    ``{"subject", "relation", "object", "support", "certainty", "sources",
+    "evidence"}``, where ``support`` counts independent sources (stories),
+    ``sources`` lists them with every copy (:func:`evidence_sources`) and
     ``evidence`` lists every supporting sentence, best first (:func:`best_evidence`),
     each with its ``source`` (URL, file path or document id), ``title``, ``date`` (the
     document's; ``date_inferred`` when read from its dateline), ``amount``,
@@ -390,6 +442,7 @@ def fact_record(g: nx.MultiDiGraph, u: str, relation: str, v: str) -> dict[str, 
         "object": _label(g, v),
         "support": d["support"],
         "certainty": d["certainty"],
+        "sources": d.get("sources", []),
         "evidence": [
             {
                 "sentence": e["sentence"],
@@ -478,14 +531,22 @@ def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
          "ended_facts": 2,                          # ended, kept with evidence, not asserted
          "classes": {"Organization": 7, ...},      # every entity class, 0 included
          "relations": {"invests_in": 4, ...},      # every relation, 0 included
-         "facts_by_support": {"1": 15, "2": 5},    # documents behind a fact -> facts
+         "stories": 4,                              # independent sources among the documents
+         "facts_by_support": {"1": 15, "2": 5},    # independent sources behind a fact -> facts
          "certainty": {"stated": 18, "reported": 2},
          "top_degree": [{"label", "class", "degree", "pagerank", "iri"}, ...],
          "top_pagerank": [...same shape, ordered by PageRank...],
          "deals": {"FundingRound": 2, "Acquisition": 1, "StrategicInvestment": 0},
          "contradictions": [{"company", "field", "value", "otherValue", "sources",
                              "otherSources"}, ...],
-         "denials": [{"subject", "relation", "object", "statedBy", "deniedBy"}, ...]}
+         "denials": [{"subject", "relation", "object", "statedBy", "deniedBy"}, ...],
+         "copies": [{"story", "documents", "outlets"}, ...]}
+
+    ``stories`` counts the independent sources: documents that are near-duplicate
+    copies of one story (:mod:`kg.graph.story`) count once. ``copies`` lists the
+    stories told by more than one document (most copies first, at most ``top``):
+    the first copy's title, the number of documents and every copy's URLs (else
+    ids), comma-separated.
 
     ``contradictions`` are the rows of ``queries/deal_contradictions.rq``: one deal
     given two different amounts, valuations or stakes by its sources, or told by one
@@ -505,6 +566,13 @@ def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
     certainty = Counter(d["certainty"] for _, _, d in g.edges(data=True))
     pr = pagerank(g)
     deal_rows = _select(graph, "deals")
+    stories: dict[str, list[dict[str, Any]]] = {}
+    for doc, rec in sorted(_documents(graph).items()):
+        stories.setdefault(rec.get("story") or doc, []).append(rec)
+    shared = sorted(
+        (docs for docs in stories.values() if len(docs) > 1),
+        key=lambda docs: (-len(docs), min(d.get("doc_id") or "" for d in docs)),
+    )
 
     def row(iri: str) -> dict[str, Any]:
         return {
@@ -524,6 +592,7 @@ def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
         "entities": g.number_of_nodes(),
         "facts": g.number_of_edges(),
         "documents": documents,
+        "stories": len(stories),
         "evidence": evidence,
         "ended_facts": ended,
         "classes": {c: classes.get(c, 0) for c in class_names},
@@ -537,6 +606,23 @@ def graph_stats(store: Any, top: int = 10) -> dict[str, Any]:
         },
         "contradictions": deal_contradictions(graph),
         "denials": fact_denials(graph),
+        "copies": [_copies_row(docs) for docs in shared[:top]],
+    }
+
+
+def _copies_row(docs: list[dict[str, Any]]) -> dict[str, Any]:
+    """One story told by several documents, as a row of ``kg stats``."""
+    docs = sorted(docs, key=lambda d: (d.get("doc_date") or "", d.get("doc_id") or ""))
+    outlets: list[str] = []
+    for d in docs:
+        for where in d.get("urls") or [d.get("path") or d.get("doc_id") or "?"]:
+            if where not in outlets:
+                outlets.append(where)
+    title = next((d["title"] for d in docs if d.get("title")), None)
+    return {
+        "story": title or docs[0].get("doc_id"),
+        "documents": len(docs),
+        "outlets": ", ".join(outlets),
     }
 
 

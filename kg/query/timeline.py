@@ -121,8 +121,9 @@ def statement_date(own: str | None, doc_date: str | None) -> str | None:
 @dataclass(frozen=True)
 class Support:
     """One statement behind a fact: its node, the fact, its ISO date (None when undated),
-    its source (the document, else the statement node itself), and whether the fact is
-    asserted in the graph."""
+    its source (the document's story, so near-duplicate copies are one source, else the
+    document, else the statement node itself), and whether the fact is asserted in the
+    graph."""
 
     node: Any
     fact: tuple[Any, Any, Any]
@@ -137,13 +138,15 @@ def supports(store: KGStore) -> list[Support]:
     """Every reified statement of the graph with its date (one per node)."""
     seen: dict[Any, Support] = {}
     for row in store.query(load_query("timeline_support", package="kg.query")):
-        st, s, p, o, own, doc, doc_date, asserted, ended, end = cast("tuple[Any, ...]", row)
+        st, s, p, o, own, doc, doc_date, asserted, ended, end, story = cast(
+            "tuple[Any, ...]", row
+        )
         stop = str(ended) in ("true", "1")
         day = statement_date(_text(end if stop else own), _text(doc_date))
         prev = seen.get(st)
         # Several dates on one node (rows repeat): the earliest counts.
         if prev is None or (day is not None and (prev.date is None or day < prev.date)):
-            source = doc if doc is not None else st
+            source = story if story is not None else doc if doc is not None else st
             seen[st] = Support(st, (s, p, o), day, source, bool(asserted), stop)
     return list(seen.values())
 
@@ -218,10 +221,11 @@ class FactChange:
     """A fact that started, gained sources or ended since a day.
 
     ``first_date`` is its earliest dated evidence, ``new_first_date`` the earliest of
-    the new evidence; ``sources_before`` counts the documents (or reference entries)
-    behind it before the day, undated ones included, and ``new_sources`` those new
-    since then. For an ended fact, the new evidence is that of its end and
-    ``sources_before`` counts the sources saying it held.
+    the new evidence; ``sources_before`` counts the independent sources (stories:
+    near-duplicate copies count once; or reference entries) behind it before the
+    day, undated ones included, and ``new_sources`` those new since then. For an
+    ended fact, the new evidence is that of its end and ``sources_before`` counts
+    the sources saying it held.
     """
 
     change: str

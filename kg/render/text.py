@@ -136,7 +136,10 @@ def facts_with_evidence(
         if evidence == "none":
             lines.append(head)
             continue
-        support = plural(r["support"], "document")
+        support = plural(r["support"], "source")
+        copies = sum(s["documents"] for s in r.get("sources", ()))
+        if copies > r["support"]:  # near-duplicate copies of one story count once
+            support += f" in {plural(copies, 'document')}"
         lines.append(f"{head}  ({support}, {r['certainty']})")
         shown = r["evidence"] if evidence == "all" else r["evidence"][:1]
         for e in shown:

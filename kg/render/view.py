@@ -67,7 +67,8 @@ class ViewOptions:
     :func:`dated_since`); ``as_of``: the graph as of this YYYY-MM-DD (or YYYY-MM,
     YYYY): only evidence dated then or earlier, its sentence's date else its
     document's, and undated evidence (see :mod:`kg.query.timeline`); ``min_support``:
-    only facts backed by at least this many documents; ``min_confidence``: only
+    only facts backed by at least this many independent sources (stories: copies of
+    one story count once); ``min_confidence``: only
     evidence of at least this confidence (a fact with none left is not shown);
     ``top``: keep the ``top`` best-connected entities; ``size_by``: node size by
     "degree" or "pagerank"; ``title``: page title.
@@ -148,7 +149,7 @@ def _filter_edges(g: nx.MultiDiGraph, options: ViewOptions) -> nx.MultiDiGraph:
     min_confidence and min_support."""
     import networkx as nx
 
-    from kg.query.analytics import summarize_evidence
+    from kg.query.analytics import evidence_sources, summarize_evidence
 
     keep = set(options.relations)
     since, as_of = options.since, options.as_of
@@ -170,6 +171,7 @@ def _filter_edges(g: nx.MultiDiGraph, options: ViewOptions) -> nx.MultiDiGraph:
                 continue
             attrs["evidence"] = evidence
             attrs["support"], attrs["certainty"] = summarize_evidence(evidence)
+            attrs["sources"] = evidence_sources(evidence)
         # A fact asserted without evidence (a hand-edited graph) still shows by default.
         if options.min_support > 1 and attrs["support"] < options.min_support:
             continue
@@ -203,7 +205,7 @@ def _describe_filters(options: ViewOptions, focus_label: str | None) -> list[str
     if options.as_of:
         parts.append(f"evidence dated {options.as_of} or earlier")
     if options.min_support > 1:
-        parts.append(f"facts backed by at least {options.min_support} documents")
+        parts.append(f"facts backed by at least {options.min_support} independent sources")
     if options.min_confidence > 0:
         parts.append(f"evidence of confidence {options.min_confidence:g} or more")
     return parts
@@ -265,7 +267,7 @@ def _why_none_left(g: nx.MultiDiGraph, options: ViewOptions) -> str | None:
             top = max((e["confidence"] or 0.0 for e in best if e), default=0.0)
             return f"{kept}: the most confident evidence has confidence {top:g}"
         most = max((d["support"] for d in facts), default=0)
-        return f"{kept}: the best-supported fact has {plural(most, 'document')}"
+        return f"{kept}: the best-supported fact has {plural(most, 'independent source')}"
     return None
 
 
@@ -358,6 +360,23 @@ def view_data(graph: Graph, options: ViewOptions) -> dict[str, Any]:
                 "to": ids[v],
                 "relation": rel,
                 "support": d["support"],
+                "documents": sum(src["documents"] for src in d.get("sources", ())),
+                "sources": [
+                    {
+                        "documents": src["documents"],
+                        "copies": [
+                            {
+                                "title": c["title"],
+                                "doc_id": c["doc_id"],
+                                "urls": c["urls"],
+                                "links": [u for u in c["urls"] if _http_url(u)],
+                                "source": c["source"],
+                            }
+                            for c in src["copies"]
+                        ],
+                    }
+                    for src in d.get("sources", ())
+                ],
                 "certainty": d["certainty"],
                 "width": round(1 + 1.5 * (min(max(d["support"], 1), 8) - 1), 2),
                 "curve": round(0.18 * k, 2),

@@ -385,8 +385,11 @@ def entity_page(name: str, records: list[dict[str, Any]]) -> str:
     if not records:
         parts.append("<p>No facts in the store.</p>")
     for r in records:
-        support = r["support"]
-        docs = f"{support} document{'s' if support != 1 else ''}"
+        support = r["support"]  # independent sources: copies of one story count once
+        docs = f"{support} source{'s' if support != 1 else ''}"
+        copies = sum(src["documents"] for src in r.get("sources", ()))
+        if copies > support:
+            docs += f" in {copies} documents"
         parts.append(
             f'<h2 class="fact">{entity_link(r["subject"])} {esc(r["relation"])} '
             f"{entity_link(r['object'])} "

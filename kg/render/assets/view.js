@@ -141,7 +141,7 @@
   var keyItems = [
     ["solid", "stated fact"],
     ["dashed", "reported only (hedged wording)"],
-    ["thick", "wider line: more supporting documents"],
+    ["thick", "wider line: more independent sources"],
   ];
   keyItems.forEach(function (k) {
     var item = el("li");
@@ -204,7 +204,7 @@
       arrows: symmetric[e.relation] ? "to, from" : "to",
       dashes: e.certainty === "reported",
       width: e.width,
-      title: factText(e) + " (" + plural(e.support, "document", "documents") + ")",
+      title: factText(e) + " (" + plural(e.support, "source", "sources") + ")",
     };
     // Parallel facts between the same two entities bend apart so their labels stay legible.
     if (e.curve) edge.smooth = { enabled: true, type: "curvedCW", roundness: e.curve };
@@ -280,9 +280,42 @@
     row(dl, "Relation", e.relation);
     row(dl, "Subject", shown(nodeById[e.from].label));
     row(dl, "Object", shown(nodeById[e.to].label));
-    row(dl, "Documents", fmt(e.support));
+    row(dl, "Independent sources", fmt(e.support));
+    // Near-duplicate copies of one story (syndicated wire copy) count as one source.
+    if (e.documents > e.support) row(dl, "Documents", fmt(e.documents));
     row(dl, "Certainty", e.certainty);
     details.appendChild(dl);
+    var sources = e.sources || [];
+    if (sources.length) {
+      details.appendChild(el("h3", "Sources (" + fmt(sources.length) + ")"));
+      var outlets = el("ol", null, "sources");
+      sources.forEach(function (src) {
+        var item = el("li");
+        if (src.documents > 1) item.appendChild(el("p", fmt(src.documents) + " copies of one story"));
+        var copies = el("ul");
+        src.copies.forEach(function (c) {
+          var copy = el("li", c.title || c.doc_id || "untitled document");
+          (c.urls.length ? c.urls : c.source ? [c.source] : []).forEach(function (u) {
+            var link = c.links.indexOf(u) >= 0 ? httpUrl(u) : null;
+            var target;
+            if (link) {
+              target = el("a", u);
+              target.href = link;
+              target.target = "_blank";
+              target.rel = "noopener noreferrer";
+            } else {
+              target = el("span", u);
+            }
+            copy.appendChild(document.createTextNode(" \u2014 "));
+            copy.appendChild(target);
+          });
+          copies.appendChild(copy);
+        });
+        item.appendChild(copies);
+        outlets.appendChild(item);
+      });
+      details.appendChild(outlets);
+    }
     details.appendChild(el("h3", "Evidence (" + fmt(e.evidence.length) + ")"));
     var list = el("ol", null, "evidence");
     e.evidence.forEach(function (ev) {
