@@ -138,9 +138,7 @@ def supports(store: KGStore) -> list[Support]:
     """Every reified statement of the graph with its date (one per node)."""
     seen: dict[Any, Support] = {}
     for row in store.query(load_query("timeline_support", package="kg.query")):
-        st, s, p, o, own, doc, doc_date, asserted, ended, end, story = cast(
-            "tuple[Any, ...]", row
-        )
+        st, s, p, o, own, doc, doc_date, asserted, ended, end, story = cast("tuple[Any, ...]", row)
         stop = str(ended) in ("true", "1")
         day = statement_date(_text(end if stop else own), _text(doc_date))
         prev = seen.get(st)
