@@ -484,3 +484,20 @@ def test_view_shows_sources_that_disagree_on_the_fact_s_deal(deal_store: str) ->
     ] == [("amount", "450000000", "500000000", "https://three.example/closed")]
     others = [e for e in data["edges"] if e is not lead[0]]
     assert all(not e["disagreements"] for e in others if labels[e["to"]] != "Cohere")
+
+
+def test_events_an_investors_own_sum_told_in_another_sentence(ex: Extractor) -> None:
+    text = (
+        "Halvex Capital is the only foreign investor in Tessaly Labs. Halvex Capital's "
+        "$400 million investment values the startup at about $3 billion."
+    )
+    (fact,) = [f for f in ex.extract(Document(text)) if f.relation == "invests_in"]
+    assert (fact.subject, fact.object, fact.amount) == (
+        "Halvex Capital",
+        "Tessaly Labs",
+        "$400 million",
+    )
+    # With two companies backed, the sum is nobody's in particular.
+    two = text.replace("in Tessaly Labs.", "in Tessaly Labs and in Pellucid AI.")
+    amounts = {f.object: f.amount for f in ex.extract(Document(two)) if f.relation == "invests_in"}
+    assert amounts == {"Tessaly Labs": None, "Pellucid AI": None}

@@ -49,6 +49,7 @@ from kg.extract.qualifiers import (
     find_amount,
     find_date,
     is_hedged,
+    money_between,
     negation,
     respective_amount,
 )
@@ -56,6 +57,7 @@ from kg.extract.relations import Candidate, SentenceContext, find_candidates
 from kg.extract.resolve import Registry
 from kg.extract.rules import RuleSet, load_rules
 from kg.extract.senses import assign_senses
+from kg.extract.syntax import possessor_of
 from kg.extract.types import load_types
 from kg.records import Document, Fact
 
@@ -366,7 +368,8 @@ class Extractor:
         # Deal events: the rounds and acquisitions behind invests_in / acquires facts.
         sentences = document_sentences(chunks, per_chunk, registry)
         facts = with_company(facts, load_rules())
-        current = attach_deals(document, without_own_supply(dedupe(facts)), sentences)
+        facts = owned_amounts(dedupe(facts), chunks, per_chunk)
+        current = attach_deals(document, without_own_supply(facts), sentences)
         return [*shared_amounts(current), *dedupe(ended)]
 
     @staticmethod
@@ -559,6 +562,43 @@ def known_short_names(mentions: Iterable[Mention]) -> dict[str, tuple[str, ...]]
 
 def _aliases(names: set[str], shown: str) -> tuple[str, ...]:
     return tuple(sorted(n for n in names if n != shown))
+
+
+def owned_amounts(
+    facts: list[Fact], chunks: list[tuple[Doc, int]], per_chunk: list[list[Mention]]
+) -> list[Fact]:
+    """Amounts told as an investor's own elsewhere in the document ("Prosperity7's $400
+    million investment values the startup at ..."): given to that investor's one
+    ``invests_in`` fact when it has none and the document tells one such sum."""
+    investing = {"investment", "stake", "bet", "infusion"}
+    sums: dict[str, set[str]] = {}
+    for (sdoc, _off), mentions in zip(chunks, per_chunk, strict=True):
+        named = {i: m.canonical for m in mentions for i in range(m.start, m.end)}
+        for tok in sdoc:
+            if tok.lemma_.lower() not in investing or tok.pos_ != "NOUN":
+                continue
+            # ("Prosperity7's $400 million investment values X at ...": the tagger may
+            # read "values" as the noun the phrase is about.)
+            host = tok.head if tok.dep_ == "compound" and not possessor_of(tok) else tok
+            poss = [p for p in possessor_of(host) if p.i in named]
+            owners = [named[p.i] for p in poss]
+            amount = money_between(sdoc, poss[0].i + 1, tok.i) if poss else None
+            if len(owners) == 1 and amount:
+                sums.setdefault(owners[0], set()).add(amount)
+    if not sums:
+        return facts
+    per_investor: dict[str, int] = {}
+    for f in facts:
+        if f.relation == "invests_in":
+            per_investor[f.subject] = per_investor.get(f.subject, 0) + 1
+    out = []
+    for f in facts:
+        told = sums.get(f.subject, set())
+        if f.relation == "invests_in" and not f.amount and len(told) == 1:
+            if per_investor[f.subject] == 1:
+                f = _with(f, amount=next(iter(told)))
+        out.append(f)
+    return out
 
 
 def with_company(facts: list[Fact], rules: RuleSet) -> list[Fact]:

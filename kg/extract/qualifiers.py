@@ -15,7 +15,7 @@ from kg.extract.entities import load_cues
 from kg.extract.nlp import doc_ents, span_ents
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _CLIMB = {
@@ -487,3 +487,12 @@ def accused_act(tok: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def money_between(doc: Doc, start: int, end: int) -> str | None:
+    """The one money expression inside tokens ``start`` to ``end`` ("Prosperity7's $400
+    million investment": $400 million), cleaned as amounts are; None when none or several."""
+    found = [e for e in doc_ents(doc) if e.label_ == "MONEY" and start <= e.start and e.end <= end]
+    if len(found) != 1 or not any(c.isdigit() for c in found[0].text):
+        return None
+    return _clean_money(_money_text(found[0])) or None
