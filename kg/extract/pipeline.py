@@ -594,9 +594,13 @@ def owned_amounts(
     out = []
     for f in facts:
         told = sums.get(f.subject, set())
-        if f.relation == "invests_in" and not f.amount and len(told) == 1:
-            if per_investor[f.subject] == 1:
-                f = _with(f, amount=next(iter(told)))
+        if (
+            f.relation == "invests_in"
+            and not f.amount
+            and len(told) == 1
+            and per_investor[f.subject] == 1
+        ):
+            f = _with(f, amount=next(iter(told)))
         out.append(f)
     return out
 
