@@ -501,3 +501,38 @@ def test_events_an_investors_own_sum_told_in_another_sentence(ex: Extractor) -> 
     two = text.replace("in Tessaly Labs.", "in Tessaly Labs and in Pellucid AI.")
     amounts = {f.object: f.amount for f in ex.extract(Document(two)) if f.relation == "invests_in"}
     assert amounts == {"Tessaly Labs": None, "Pellucid AI": None}
+
+
+def test_store_sources_giving_a_deal_different_dates_disagree(
+    ex: Extractor, tmp_path: Path
+) -> None:
+    docs = [
+        Document(
+            "Halvex Systems agreed in March 2024 to buy Tessaly Labs for $900 million.",
+            date="2026-01-05",
+            title="One outlet",
+        ),
+        Document(
+            "Halvex Systems agreed in 2023 to buy Tessaly Labs for $900 million.",
+            date="2026-01-06",
+            title="Another outlet",
+        ),
+        Document(
+            "Halvex Systems agreed in 2024 to buy Tessaly Labs for $900 million.",
+            date="2026-01-07",
+            title="A third outlet",
+        ),
+    ]
+    with open_store(str(tmp_path / "store")) as st:
+        for doc in docs:
+            st.add_document(doc, ex.extract(doc))
+        from kg.query.analytics import deal_contradictions
+
+        found = [r for r in deal_contradictions(st.graph) if r["field"] == "date"]
+    # 2023 disagrees with both; "March 2024" and "2024" agree at the coarser precision.
+    assert sorted(
+        (r["value"], r["otherValue"], r["sources"], r["otherSources"]) for r in found
+    ) == [
+        ("2023", "2024", "Another outlet", "A third outlet"),
+        ("2023", "2024-03", "Another outlet", "One outlet"),
+    ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -628,7 +629,8 @@ def _copies_row(docs: list[dict[str, Any]]) -> dict[str, Any]:
 
 def deal_contradictions(graph: Graph, *, with_deal: bool = False) -> list[dict[str, str]]:
     """Deals whose sources disagree on a figure or a status
-    (``queries/deal_contradictions.rq``), each side with the documents that state it
+    (``queries/deal_contradictions.rq``) or on the date their sentences give (read
+    as ISO dates here, field ``date``), each side with the documents that state it
     (``sources`` and ``otherSources``, joined with " | "). ``with_deal``: also the
     deal event's IRI (``deal``)."""
     try:
@@ -636,7 +638,7 @@ def deal_contradictions(graph: Graph, *, with_deal: bool = False) -> list[dict[s
     except Exception as e:  # the store's own errors vary by backend
         raise QueryError(f"the deal_contradictions query failed on the graph: {e}") from e
     out = []
-    for r in rows:
+    for r in [*rows, *_date_conflicts(graph)]:
         row = {
             "company": str(r.company),
             "field": str(r.field),
@@ -648,6 +650,55 @@ def deal_contradictions(graph: Graph, *, with_deal: bool = False) -> list[dict[s
         if with_deal:
             row["deal"] = str(r.deal)
         out.append(row)
+    return out
+
+
+@dataclass(frozen=True)
+class _Conflict:
+    """A date contradiction, shaped like a row of ``deal_contradictions.rq``."""
+
+    company: str
+    field: str
+    value: str
+    otherValue: str  # noqa: N815 - the query's column name
+    deal: str
+    sources: str
+    otherSources: str  # noqa: N815
+
+
+def _date_conflicts(graph: Graph) -> list[_Conflict]:
+    """Deals whose sources state different dates in their own sentences ("in March
+    2024" and "in 2023"; "March 2024" and "2024" agree, at the coarser precision)."""
+    from kg.query.timeline import on_or_before, statement_date
+
+    by_deal: dict[str, dict[str, set[str]]] = {}
+    company: dict[str, str] = {}
+    for r in _select(graph, "deal_dates"):
+        day = statement_date(str(r.date), None)
+        if day is None:
+            continue
+        deal = str(r.deal)
+        company[deal] = str(r.company)
+        by_deal.setdefault(deal, {}).setdefault(day, set()).add(str(r.source))
+    out = []
+    for deal, days in by_deal.items():
+        ordered = sorted(days)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                # Dates of different precision agree when one contains the other.
+                if on_or_before(b, a) and on_or_before(a, b):
+                    continue
+                out.append(
+                    _Conflict(
+                        company[deal],
+                        "date",
+                        a,
+                        b,
+                        deal,
+                        " | ".join(sorted(days[a])),
+                        " | ".join(sorted(days[b])),
+                    )
+                )
     return out
 
 
