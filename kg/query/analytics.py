@@ -660,10 +660,10 @@ class _Conflict:
     company: str
     field: str
     value: str
-    otherValue: str  # noqa: N815 - the query's column name
+    otherValue: str  # named as the query's column
     deal: str
     sources: str
-    otherSources: str  # noqa: N815
+    otherSources: str
 
 
 def _date_conflicts(graph: Graph) -> list[_Conflict]:
