@@ -468,6 +468,11 @@ def test_store_a_fact_told_by_one_source_and_denied_by_another(
         (d["value"], d["sources"], d["otherValue"], d["otherSources"])
         for d in shown["disagreements"]
     ] == [("stated", "Halvex to buy Tessaly", "denied", "Tessaly denies sale")]
+    # The denying evidence is listed and says so.
+    assert sorted((e["title"], e["denied"]) for e in shown["evidence"]) == [
+        ("Halvex to buy Tessaly", False),
+        ("Tessaly denies sale", True),
+    ]
 
 
 def test_view_shows_sources_that_disagree_on_the_fact_s_deal(deal_store: str) -> None:

@@ -400,6 +400,9 @@ def view_data(graph: Graph, options: ViewOptions) -> dict[str, Any]:
                         "certainty": e["certainty"],
                         "amount": e["amount"],
                         "confidence": e["confidence"],
+                        # Evidence that the fact ended, or that denies it, says so.
+                        "ended": bool(e.get("ended")),
+                        "denied": bool(e.get("denied")),
                     }
                     for e in d["evidence"]
                 ],

@@ -335,6 +335,8 @@
       }
       row(src, "File", ev.path);
       row(src, "Published", ev.doc_date);
+      if (ev.denied) row(src, "Says", "denies the fact");
+      else if (ev.ended) row(src, "Says", "the relation ended");
       row(src, "Certainty", ev.certainty);
       row(src, "Amount", ev.amount);
       row(src, "Date in text", ev.date);
