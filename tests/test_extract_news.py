@@ -317,6 +317,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "rivalry_as_ground_contest_and_apposition",
+        "Tessaly Labs has been losing ground to Halvex Systems in the chatbot market.\n\n"
+        "The contest between Pellucid AI and Brightwave is heating up.\n\n"
+        "Ostrand Robotics and Quillmark Robotics, two fierce rivals, both shipped robots.\n\n"
+        "Quillmark's Echo assistant now speaks French.",
+        {
+            ("Tessaly Labs", "competes_with", "Halvex Systems"),
+            ("Pellucid AI", "competes_with", "Brightwave"),
+            ("Ostrand Robotics", "competes_with", "Quillmark Robotics"),
+        },
+        {("Echo", "based_in", "Quillmark")},
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

@@ -458,6 +458,10 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
                     continue
                 if row.get("owned_certain") and len(ctx.classes(d.name)) > 1:
                     continue
+                if row.get("owner_certain") and len(ctx.classes(o.name)) > 1:
+                    # "Quillmark's Echo": a name the model merely guesses is a place is
+                    # no headquarters.
+                    continue
                 rule = possessive_rule(row["relation"], row["id"], float(row["confidence"]))
                 if row["direction"] == "owner_first":
                     yield Candidate(rule, head.i, o, d)

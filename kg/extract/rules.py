@@ -209,6 +209,7 @@ POSSESSIVE_FIELDS: dict[str, tuple[bool, Check]] = {
     "direction": (True, _one_of(("owner_first", "owned_first"), "direction")),
     "confidence": (True, _probability),
     "owned_certain": (False, _flag),
+    "owner_certain": (False, _flag),
     "dev_support": (False, _count),
     "why": (False, _text),
 }
