@@ -362,3 +362,36 @@ def test_view_marks_bidi_controls_in_names(open_view, tmp_path):
     assert "\u202e" not in text
     labels = opened.page.evaluate("() => kgView.nodes.get().map((n) => n.label)")
     assert "Evil[U+202E]proC" in labels
+
+
+def test_view_shows_a_denied_fact_with_both_sides(open_view, tmp_path):
+    from kg.extract.pipeline import Extractor
+    from kg.graph.store import open_store
+    from kg.records import Document
+
+    ex = Extractor(keep_denied=True)
+    docs = [
+        Document(
+            "Halvex Systems agreed to buy Tessaly Labs for $900 million.",
+            date="2026-04-01",
+            title="Halvex to buy Tessaly",
+        ),
+        Document(
+            "Tessaly Labs denied that Halvex Systems agreed to buy it.",
+            date="2026-04-02",
+            title="Tessaly denies sale " + INJECT_IMG,
+        ),
+    ]
+    with open_store("memory") as st:
+        for doc in docs:
+            st.add_document(doc, ex.extract(doc))
+        html = write_view(st.graph, tmp_path / "denied.html", ViewOptions(title="Denied"))
+    opened = open_view(html)
+    click_edge(opened, "Halvex Systems", "acquires", "Tessaly Labs")
+    text = opened.details()
+    assert "Sources disagree (1)" in text
+    assert "Halvex to buy Tessaly" in text
+    assert "Tessaly denies sale " + INJECT_IMG in text
+    assert "denies the fact" in text
+    assert opened.page.evaluate("() => document.querySelectorAll('img').length") == 0
+    assert opened.errors == []
