@@ -321,11 +321,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         "Tessaly Labs has been losing ground to Halvex Systems in the chatbot market.\n\n"
         "The contest between Pellucid AI and Brightwave is heating up.\n\n"
         "Ostrand Robotics and Quillmark Robotics, two fierce rivals, both shipped robots.\n\n"
+        "Corvane Systems competes in the same market as Halvex Systems.\n\n"
         "Quillmark's Echo assistant now speaks French.",
         {
             ("Tessaly Labs", "competes_with", "Halvex Systems"),
             ("Pellucid AI", "competes_with", "Brightwave"),
             ("Ostrand Robotics", "competes_with", "Quillmark Robotics"),
+            ("Corvane Systems", "competes_with", "Halvex Systems"),
         },
         {("Echo", "based_in", "Quillmark")},
     ),

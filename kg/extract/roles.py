@@ -762,3 +762,15 @@ def _alongside_target(tok: Token) -> list[Token]:
     if prep.head.lemma_.lower() not in {"invest", "participate", "co-invest", "put", "pour"}:
         return []
     return [target]
+
+
+@role("same_as")
+def _same_as(tok: Token) -> list[Token]:
+    """Who else is where the trigger is ("competes in the same market as X": X)."""
+    return [
+        o
+        for p in children(tok, {"prep"})
+        for n in children(p, {"pobj"})
+        if any(a.lower_ == "same" for a in children(n, {"amod"}))
+        for o in prep_objects(n, {"as"})
+    ]
