@@ -332,6 +332,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Echo", "based_in", "Quillmark")},
     ),
     (
+        "integrated_into_its_own_or_a_named_host",
+        "Tessaly Labs integrated Anthropic's Claude into its app.\n\n"
+        "Pellucid AI would integrate Quill into its web browser and the Bixby assistant.",
+        {("Tessaly Labs", "integrates", "Claude"), ("Bixby", "integrates", "Quill")},
+        {("Claude", "integrates", "Claude")},
+    ),
+    (
         "investors_joined_round",
         "Brightwave raised $120 million. Accel, Index Ventures and Greenoaks also joined "
         "the round.",

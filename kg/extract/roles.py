@@ -774,3 +774,28 @@ def _same_as(tok: Token) -> list[Token]:
         if any(a.lower_ == "same" for a in children(n, {"amod"}))
         for o in prep_objects(n, {"as"})
     ]
+
+
+@role("named_host")
+def _named_host(tok: Token) -> list[Token]:
+    """The host of an integration ("into Siri", "into the Galaxy S26"), not an unnamed
+    one of the integrating party's own ("into its app": see ``own_host_or_subj``);
+    "into its web browser and the Bixby assistant" keeps the named one."""
+
+    def own_unnamed(o: Token) -> bool:
+        return (
+            o.pos_ == "NOUN"
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+            # ("its Foundry platform" is named.)
+            and not any(
+                c.dep_ in {"compound", "nmod", "appos"} and c.pos_ == "PROPN" for c in o.children
+            )
+        )
+
+    out: list[Token] = []
+    for o in prep_objects(tok, {"into", "to", "in"}):
+        if not own_unnamed(o):
+            out.append(o)
+        else:
+            out.extend(c for c in o.conjuncts if c.i > o.i and not own_unnamed(c))
+    return out
