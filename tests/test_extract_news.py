@@ -1156,6 +1156,30 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Anthropic", "subsidiary_of", "Google"),
         },
     ),
+    (
+        "tapped_to_host_is_no_reverse_use",
+        "Quillmark taps Google Cloud to host its Echo models.",
+        {("Quillmark", "uses", "Google Cloud")},
+        {("Echo", "uses", "Quillmark")},
+    ),
+    (
+        "deal_for_computing_power",
+        "Lumora signed a $10 billion deal with Oracle for computing power.",
+        {("Lumora", "uses", "Oracle")},
+        {("Oracle", "uses", "Lumora")},
+    ),
+    (
+        "agreement_for_capacity_hung_on_the_partner",
+        "Lumora inked an agreement with CoreWeave for GPU capacity.",
+        {("Lumora", "uses", "CoreWeave")},
+        {("CoreWeave", "uses", "Lumora")},
+    ),
+    (
+        "ordered_chips_from_a_maker",
+        "Quillmark ordered 50,000 Blackwell chips from Nvidia.",
+        {("Quillmark", "uses", "Nvidia")},
+        {("Nvidia", "uses", "Quillmark")},
+    ),
 ]
 
 

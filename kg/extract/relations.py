@@ -224,10 +224,18 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         preps = children(tok, {"prep"})
         if tok.dep_ == "dobj":
             preps += children(tok.head, {"prep"})
+        # "an agreement with X for GPU capacity": the parser may hang it on the partner.
+        preps += [
+            q
+            for c in preps
+            if c.lower_ == "with"
+            for g in children(c, {"pobj"})
+            for q in children(g, {"prep"})
+        ]
         if not any(
             g.lemma_.lower() in rule.require_pobj or g.lower_ in rule.require_pobj
             for c in preps
-            for g in children(c, {"pobj"})
+            for g in children(c, {"pobj", "pcomp"})
         ):
             return False
     if rule.require_child or rule.forbid_child:
