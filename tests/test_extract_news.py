@@ -1180,6 +1180,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Quillmark", "uses", "Nvidia")},
         {("Nvidia", "uses", "Quillmark")},
     ),
+    (
+        "settled_a_case_brought_by",
+        "Lumora settled a copyright case brought by Vextant. The court heard the case on Monday.",
+        {("Vextant", "sues", "Lumora")},
+        {("Lumora", "sues", "Vextant")},
+    ),
+    (
+        "under_its_ceo",
+        "Quillmark sells chips. Under chief executive Priya Natarajan, the company doubled "
+        "its revenue. Under CEO Omar Haddad, Vextant has expanded into Asia.",
+        {("Priya Natarajan", "leads", "Quillmark"), ("Omar Haddad", "leads", "Vextant")},
+        {("Priya Natarajan", "leads", "Vextant"), ("Omar Haddad", "leads", "Quillmark")},
+    ),
 ]
 
 

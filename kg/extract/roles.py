@@ -694,6 +694,17 @@ def _chain_org(tok: Token) -> list[Token]:
     return []
 
 
+@role("under_subj")
+def _under_subj(tok: Token) -> list[Token]:
+    """What a titled person leads in "Under CEO X, the company has ...": the clause's subject."""
+    n = tok
+    while n.dep_ in {"compound", "amod"} and n.head.i != n.i:
+        n = n.head
+    if n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(n.head.head)
+    return []
+
+
 @role("as_chooser")
 def _as_chooser(tok: Token) -> list[Token]:
     """Who takes someone on as the trigger ("Zeta tapped X as a partner": Zeta)."""
