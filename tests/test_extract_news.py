@@ -1193,6 +1193,30 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Priya Natarajan", "leads", "Quillmark"), ("Omar Haddad", "leads", "Vextant")},
         {("Priya Natarajan", "leads", "Vextant"), ("Omar Haddad", "leads", "Quillmark")},
     ),
+    (
+        "funding_from_is_no_product_origin",
+        "Lumora got funding from Alibaba and Tencent in its latest round.",
+        {("Alibaba", "invests_in", "Lumora"), ("Tencent", "invests_in", "Lumora")},
+        {("Alibaba", "develops", "Lumora"), ("Tencent", "develops", "Lumora")},
+    ),
+    (
+        "owner_of_an_investing_arm_is_not_the_round",
+        "Nvidia's venture arm, NVentures, joined the round.",
+        {("NVentures", "subsidiary_of", "Nvidia")},
+        {("NVentures", "invests_in", "Nvidia")},
+    ),
+    (
+        "with_investors_leading_and_participating",
+        "Vextant raised $20 million in seed funding, with Accel leading and Index Ventures "
+        "participating. Quillmark closed a $75 million Series A, with Andreessen Horowitz "
+        "leading. Lumora partnered with Norvane, with Greylock leading the effort.",
+        {
+            ("Accel", "invests_in", "Vextant"),
+            ("Index Ventures", "invests_in", "Vextant"),
+            ("Andreessen Horowitz", "invests_in", "Quillmark"),
+        },
+        {("Greylock", "invests_in", "Lumora"), ("Accel", "invests_in", "Quillmark")},
+    ),
 ]
 
 

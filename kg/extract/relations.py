@@ -291,6 +291,14 @@ def find_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate]:
             yield from _possessive(ctx, tok.doc[tok.i - 1], tok.doc[tok.i + 1])
 
 
+def _owner_of_appos(tok: Token) -> list[Token]:
+    """The owner named for a subject in apposition ("Nvidia's venture arm, NVentures": Nvidia),
+    which is no object of what the subject does."""
+    if tok.dep_ != "appos":
+        return []
+    return [c for c in tok.head.children if c.dep_ == "poss"]
+
+
 def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     types = load_types()
     want_subject = types.subject.get(rule.relation, frozenset())
@@ -312,7 +320,7 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     ctx.extra_banned = {a.name for a in subjects} | {
         m.canonical
         for a in subjects
-        for c in tok.doc[a.token].conjuncts
+        for c in (*tok.doc[a.token].conjuncts, *_owner_of_appos(tok.doc[a.token]))
         if (m := ctx.by_token.get(c.i)) is not None
     }
     objects = (

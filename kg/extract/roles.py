@@ -705,6 +705,24 @@ def _under_subj(tok: Token) -> list[Token]:
     return []
 
 
+@role("with_raiser")
+def _with_raiser(tok: Token) -> list[Token]:
+    """Who raised the money in "X raised $5M, with A leading and B participating": the
+    subject of the raising verb the "with" phrase hangs on."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ not in {"pcomp", "pobj"} or cur.head.lower_ != "with":
+        return []
+    verb = cur.head.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    raising = load_cues().words("raising_verbs") | {"close", "secure", "land", "complete"}
+    return subject_of(verb) if verb.lemma_.lower() in raising else []
+
+
 @role("as_chooser")
 def _as_chooser(tok: Token) -> list[Token]:
     """Who takes someone on as the trigger ("Zeta tapped X as a partner": Zeta)."""
