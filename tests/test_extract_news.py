@@ -1217,6 +1217,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         {("Greylock", "invests_in", "Lumora"), ("Accel", "invests_in", "Quillmark")},
     ),
+    (
+        "company_word_after_a_known_company",
+        "A group of outlets including Daily Ledger, Forbes Media and Politico are suing Lumora.",
+        {("Forbes Media", "sues", "Lumora"), ("Politico", "sues", "Lumora")},
+        {("Media", "sues", "Lumora"), ("Forbes", "sues", "Lumora")},
+    ),
+    (
+        "short_titles_before_names",
+        "COO Mia Torres and CTO Liam Park were named interim co-CEOs of Norvane.",
+        {("Mia Torres", "leads", "Norvane"), ("Liam Park", "leads", "Norvane")},
+        {("COO Mia Torres", "leads", "Norvane")},
+    ),
+    (
+        "numbered_round_label",
+        "Lumora's valuation rose after Alibaba and Tencent invested in the startup's Series "
+        "B3 round.",
+        {("Alibaba", "invests_in", "Lumora"), ("Tencent", "invests_in", "Lumora")},
+        {("Alibaba", "invests_in", "Series"), ("Lumora", "develops", "B3")},
+    ),
 ]
 
 

@@ -403,21 +403,52 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
             add(s, e, _class_candidates(doc, s, e, "", cues), "propn", None)
         i = max(j, i + 1)
     mentions.sort(key=lambda m: m.start)
+    # "the startup's Series B3 round": a round's label is no name.
+    mentions = [m for m in mentions if not _round_label(doc, m.start, m.end)]
     _share_surnames(doc, mentions)
     return _join_city_state(doc, mentions)
 
 
+#: A funding round's label, or the letter and number after "Series".
+_ROUND_LABEL = re.compile(r"(?:series\s+)?[a-j]\d{0,2}(?:-\d)?|series", re.IGNORECASE)
+
+
+def _round_label(doc: Doc, start: int, end: int) -> bool:
+    text = doc[start:end].text
+    if text.lower() == "series":
+        return True
+    if not _ROUND_LABEL.fullmatch(text):
+        return False
+    return text.lower().startswith("series") or (start > 0 and doc[start - 1].lower_ == "series")
+
+
 def _variant_end(doc: Doc, span: Span, cls: str, known: list[Span], cues: Cues) -> int:
-    """Where a known model's name ends when a version or tier follows it ("Nova
-    Premier", "Grok 4 Heavy"): the span's own end when none does.
+    """Where a known name ends when a version or tier follows a model's name ("Nova
+    Premier", "Grok 4 Heavy") or a company word a company's ("Forbes Media"): the
+    span's own end when none does.
 
     Only a capitalised tier word (``model_tiers`` in cues.json) or a number that
     leads to one, and never into another known name.
     """
+    starts = {g.start for g in known}
+    if cls == "Organization":
+        # "Forbes Media", "Reliance Capital": a company word after a known company makes a
+        # name of its own, unless it is the same company's suffix ("Tencent Holdings").
+        j = span.end
+        if (
+            j < len(doc)
+            and j not in starts
+            and doc[j].pos_ == "PROPN"
+            and doc[j].text[:1].isupper()
+            and doc[j].lower_ in cues.words("org_designators")
+            and doc[j].lower_ not in _SAME_COMPANY_SUFFIXES
+            and (j + 1 == len(doc) or doc[j + 1].pos_ != "PROPN")
+        ):
+            return j + 1
+        return span.end
     if cls not in {"AIModel", "Product", "Hardware"}:
         return span.end
     tiers = cues.words("model_tiers")
-    starts = {g.start for g in known}
     end = span.end
     j = span.end
     while j < len(doc) and j not in starts and j - span.end < 3:
@@ -438,6 +469,30 @@ def _variant_end(doc: Doc, span: Span, cls: str, known: list[Span], cues: Cues) 
     return end
 
 
+#: Company words that name the same company after its name ("Tencent Holdings", "xAI Corp.").
+_SAME_COMPANY_SUFFIXES = frozenset(
+    {
+        "ai",
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "ltd",
+        "ltd.",
+        "llc",
+        "pbc",
+        "co",
+        "co.",
+        "holdings",
+        "group",
+        "technologies",
+        "technology",
+        "tech",
+        "international",
+        "global",
+    }
+)
 #: A version after a model's name: a number, or a capital and digits ("X1", "V3").
 _VERSION = re.compile(r"\d+(?:\.\d+)?|[A-Z]\d{1,3}[a-z]?")
 #: What a number counts rather than versions.
