@@ -1236,6 +1236,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Alibaba", "invests_in", "Lumora"), ("Tencent", "invests_in", "Lumora")},
         {("Alibaba", "invests_in", "Series"), ("Lumora", "develops", "B3")},
     ),
+    (
+        "wire_service_in_a_dateline",
+        "June 8 (Reuters) - Lumora, an AI company, said on Thursday it had raised $270 million "
+        "in a funding round from investors including Nvidia and Oracle.",
+        {("Nvidia", "invests_in", "Lumora"), ("Oracle", "invests_in", "Lumora")},
+        {("Nvidia", "invests_in", "Reuters"), ("Oracle", "invests_in", "Reuters")},
+    ),
+    (
+        "place_possessive_not_given_to_a_described_conjunct",
+        "Outlets reported that China's Tencent Holdings and VC firms Gaorong Ventures are among "
+        "the investors of its new round.",
+        set(),
+        {("Gaorong Ventures", "based_in", "China"), ("VC", "based_in", "China")},
+    ),
 ]
 
 

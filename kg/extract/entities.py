@@ -318,6 +318,18 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         if entry is None:
             continue
         end = _variant_end(doc, span, entry.cls, gaz_all, cues)
+        if (
+            entry.cls == "Organization"
+            and end == span.end
+            and end < len(doc)
+            and doc[end].lower_ in _SAME_COMPANY_SUFFIXES
+            and doc[end].text[:1].isupper()
+            and not taken[end]
+            and end not in {g.start for g in gaz_all}
+        ):
+            # "Tencent Holdings", "Salesforce Inc.": the same company, named in full.
+            add(span.start, end + 1, (entry.cls,), "gazetteer", entry.name)
+            continue
         if end > span.end:
             # "Nova Premier", "Grok 4 Heavy": a variant of a known model is a name of its own.
             add(span.start, end, (entry.cls,), "propn", None)

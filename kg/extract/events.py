@@ -253,7 +253,18 @@ def document_sentences(
 
 
 def _orgs(sent: Sentence) -> list[Named]:
-    return [n for n in sent.names if n.cls in {"Organization", "Person"}]
+    return [
+        n for n in sent.names if n.cls in {"Organization", "Person"} and not _datelined(sent, n)
+    ]
+
+
+#: A wire service in a dateline: "June 8 (Reuters) - ".
+_DATELINE_CLOSE = re.compile(r"\)\s*(?:-|–|—|--)")
+
+
+def _datelined(sent: Sentence, n: Named) -> bool:
+    before = sent.text[: n.start - sent.start].rstrip()
+    return before.endswith("(") and bool(_DATELINE_CLOSE.match(sent.text[n.end - sent.start :]))
 
 
 #: What may stand between a cue and a name it lists, or between two listed names.
@@ -403,7 +414,7 @@ def _round_target(
     object of an invests_in fact of the sentence (named there, else referred to: "the
     company ... in a round led by A")."""
     m = rules.raise_.search(sent.text)
-    orgs = [n for n in sent.names if n.cls == "Organization"]
+    orgs = [n for n in sent.names if n.cls == "Organization" and not _datelined(sent, n)]
     if m:
         before = [n for n in orgs if n.end <= sent.start + m.start()]
         if before:

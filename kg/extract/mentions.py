@@ -62,9 +62,15 @@ class SentenceContext:
         self.cues = load_cues()
         #: Names cited as sources in this chunk, by sentence start: never actors there.
         self.sources: dict[int, set[str]] = {}
+        #: Wire services named in a dateline ("June 8 (Reuters) -"): never actors, and no
+        #: hedge either (the story is theirs).
+        self.datelined: set[str] = set()
         for t in doc:
             for name in self._cited(t):
                 self.sources.setdefault(t.sent.start, set()).add(name)
+            wire = self.by_token.get(t.i) if _dateline_source(t) else None
+            if wire is not None:
+                self.datelined.add(wire.canonical)
         self.generic = self.cues.words("generic_heads")
         self.measures = self.cues.words("measure_nouns")
         self.coercible = load_types().coercible
@@ -131,7 +137,7 @@ class SentenceContext:
 
     def is_source(self, name: str, sent_start: int) -> bool:
         """Whether ``name`` is cited as a source in the sentence starting at that token."""
-        return name in self.sources.get(sent_start, ())
+        return name in self.datelined or name in self.sources.get(sent_start, ())
 
     # -- entity lookup -------------------------------------------------
     def owner_classes(self, name: str) -> tuple[str, ...]:
@@ -570,3 +576,20 @@ def _group_member(tok: Token) -> Token | None:
         return None
     subjects = children(verb, {"nsubj"})
     return subjects[0] if subjects else None
+
+
+def _dateline_source(tok: Token) -> bool:
+    """A name in parentheses before a dash near a sentence's start: "June 8 (Reuters) -"."""
+    doc = tok.doc
+    i = tok.i
+    if i - tok.sent.start > 10 or i == 0 or doc[i - 1].text != "(":
+        return False
+    j = i + 1
+    while j < len(doc) and j - i < 4 and doc[j].text != ")":
+        j += 1
+    return (
+        j + 1 < len(doc)
+        and doc[j].text == ")"
+        and doc[j + 1].text in {"-", "–", "—", "--"}
+        and tok.text[:1].isupper()
+    )

@@ -462,6 +462,10 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
             continue
         if t not in described and _other_owner(tok, m.start, m.end):
             continue
+        if t.i != head.i and _own_description(tok.doc, tok.i, m.start):
+            # "China's Tencent and VC firm Gaorong": a conjunct with words of its own is
+            # not the owner's.
+            continue
         owned.append(Arg(m.canonical, t.i, False))
     for o in owners:
         o_classes = ctx.owner_classes(o.name)
@@ -484,6 +488,18 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
                 else:
                     yield Candidate(rule, head.i, d, o)
                 break
+
+
+def _own_description(doc: Any, owner: int, start: int) -> bool:
+    """Whether a listed name has common nouns of its own before it ("and VC firms X")."""
+    i = start - 1
+    while i > owner and doc[i].lower_ not in {",", "and", "or", "&"}:
+        if doc[i].pos_ == "NOUN" and doc[i].text.islower():
+            return i > owner + 1 and any(
+                doc[k].lower_ in {",", "and", "or", "&"} for k in range(owner + 1, i)
+            )
+        i -= 1
+    return False
 
 
 def _other_owner(owner: Token, start: int, end: int) -> bool:
