@@ -1250,6 +1250,35 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
         {("Gaorong Ventures", "based_in", "China"), ("VC", "based_in", "China")},
     ),
+    (
+        "funding_led_and_joined_by",
+        "Lumora's funding was led by Canada's Inovia Capital and joined by other investors "
+        "such as DTCP, Mirae Asset and Thomvest Ventures.",
+        {
+            ("Inovia Capital", "invests_in", "Lumora"),
+            ("DTCP", "invests_in", "Lumora"),
+            ("Mirae Asset", "invests_in", "Lumora"),
+            ("Thomvest Ventures", "invests_in", "Lumora"),
+        },
+        {("Mirae Asset", "partners_with", "DTCP")},
+    ),
+    (
+        "bare_participated_after_a_round",
+        "Lumora raised $100 million in a Series A round. Additionally, Japanese firms Sony, "
+        "NTT and KDDI participated. Vextant hosted a conference. Intel participated.",
+        {
+            ("Sony", "invests_in", "Lumora"),
+            ("NTT", "invests_in", "Lumora"),
+            ("KDDI", "invests_in", "Lumora"),
+        },
+        {("Intel", "invests_in", "Vextant"), ("Intel", "invests_in", "Lumora")},
+    ),
+    (
+        "hyphenated_ex_title",
+        "Its founding team includes Yan Lei, ex-president of Korvath.",
+        set(),
+        {("Yan Lei", "leads", "Korvath")},
+    ),
 ]
 
 

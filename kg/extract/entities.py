@@ -600,6 +600,15 @@ def _propn_like(tok: Token) -> bool:
     if tok.pos_ != "PROPN":
         # "Wren-2", "MI300X" tagged as common nouns: a capital plus a digit is a name.
         text = tok.text
+        if (
+            tok.pos_ == "NOUN"
+            and text.isalpha()
+            and text.isupper()
+            and 2 <= len(text) <= 6
+            and any(c.pos_ == "PROPN" and not c.text.isupper() for c in tok.conjuncts)
+        ):
+            # "such as DTCP, Mirae Asset and Thomvest": an acronym listed with names.
+            return True
         return (
             tok.pos_ in {"NOUN", "ADJ"}
             and text[:1].isupper()

@@ -236,6 +236,15 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                     ended_hit = True
     if ongoing and tok.i > 0 and doc[tok.i - 1].lower_ in {"ex", "ex-"}:
         ended_hit = True
+    if (
+        ongoing
+        and tok.i > 1
+        and doc[tok.i - 1].text in {"-", "‑"}
+        and doc[tok.i - 2].lower_ in ended_mod
+        and not doc[tok.i - 2].whitespace_
+    ):
+        # "ex-president of X" split by the tokenizer into three words.
+        ended_hit = True
     return "ended" if ended_hit else None
 
 

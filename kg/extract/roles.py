@@ -647,8 +647,28 @@ def _round_company(tok: Token) -> list[Token]:
     ]
     if not pointing:
         return []
+    return _earlier_round_owner(tok)
+
+
+@role("earlier_round_company")
+def _earlier_round_company(tok: Token) -> list[Token]:
+    """The company of the round told just before, for a bare "participated" ("X raised
+    $5M in a seed round. Sony and NTT also participated")."""
+    if any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for c in tok.children):
+        return []
     start = tok.sent.start
-    for t in reversed(tok.doc[max(0, start - ROUND_LOOKBACK) : start]):
+    previous = tok.doc[start - 1].sent.start if start > 0 else start
+    # Only the sentence just before: a round told further back is another story.
+    return _earlier_round_owner(tok, start - previous)
+
+
+def _earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Token]:
+    """Going back from the trigger's sentence, the company of the nearest earlier round."""
+    cues = load_cues()
+    funding = cues.words("funding_nouns")
+    raising = cues.words("raising_verbs") | {"announce", "complete"}
+    start = tok.sent.start
+    for t in reversed(tok.doc[max(0, start - lookback) : start]):
         lemma = t.lemma_.lower()
         owners: list[Token] = []
         if lemma in raising and t.pos_ == "VERB":
