@@ -620,9 +620,7 @@ def _round_company(tok: Token) -> list[Token]:
     a round whose company none of these gives ("Accel led the round") ends the
     search with nothing.
     """
-    cues = load_cues()
-    funding = cues.words("funding_nouns")
-    raising = cues.words("raising_verbs") | {"announce", "complete"}
+    funding = load_cues().words("funding_nouns")
     near = [g for c in tok.children if c.dep_ in {"prep", "relcl", *SUBJ_DEPS} for g in c.subtree]
     if tok.dep_ in {"acl", "relcl"}:
         # "a round led by A valued X at ...".
