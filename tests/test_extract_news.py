@@ -1279,6 +1279,49 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
         {("Yan Lei", "leads", "Korvath")},
     ),
+    (
+        "placed_in_competition_with_a_list",
+        "The move places Vextant in direct competition with industry giants like Google and "
+        "Microsoft.",
+        {("Vextant", "competes_with", "Google"), ("Vextant", "competes_with", "Microsoft")},
+        {("Google", "competes_with", "Microsoft")},
+    ),
+    (
+        "several_subjects_in_a_race",
+        "Anthropic, Lumora and Quillmark have been in a fierce race to build agents. Korvath "
+        "and Norvane are in competition with Google.",
+        {
+            ("Anthropic", "competes_with", "Lumora"),
+            ("Lumora", "competes_with", "Quillmark"),
+            ("Korvath", "competes_with", "Google"),
+            ("Norvane", "competes_with", "Google"),
+        },
+        {("Korvath", "competes_with", "Norvane")},
+    ),
+    (
+        "some_of_its_licensees_is_no_one",
+        "SoftBank controls Arm. Arm is building its own processor, a move that could put it in "
+        "competition with some of its own licensees.",
+        set(),
+        {("Arm", "competes_with", "SoftBank")},
+    ),
+    (
+        "rivals_shown_by_examples",
+        "The deal was a way for Quillmark to better compete against its rivals, most notably "
+        "Lumora. The startup Norvane competes with the likes of Google and Meta.",
+        {
+            ("Quillmark", "competes_with", "Lumora"),
+            ("Norvane", "competes_with", "Google"),
+            ("Norvane", "competes_with", "Meta"),
+        },
+        set(),
+    ),
+    (
+        "rival_named_in_a_clause_of_its_own",
+        "Intel is struggling to catch the AI boom that has propelled rival Nvidia to dominance.",
+        {("Intel", "competes_with", "Nvidia")},
+        set(),
+    ),
 ]
 
 

@@ -173,7 +173,12 @@ class SentenceContext:
                         for c in (t, *t.conjuncts)
                         if c.i in self.by_token
                     ]
-        if tok.lower_ in {"those", "ones"} and tok.i not in self.by_token:
+        if tok.lower_ in _GROUP_NOUNS and tok.i not in self.by_token:
+            # "its rivals, most notably Lumora": the names the group is shown by.
+            named = self._named_after(tok)
+            if named:
+                return named
+        if tok.lower_ in {"those", "ones", "likes"} and tok.i not in self.by_token:
             # "rivals those of OpenAI and Google": every owner named.
             for p in children(tok, {"prep"}):
                 if p.lower_ == "of":
@@ -194,6 +199,29 @@ class SentenceContext:
             arg = self.entity_of(t, exclude, depth)
             if arg is not None and all(a.name != arg.name for a in out):
                 out.append(arg)
+        return out
+
+    def _named_after(self, tok: Token) -> list[Arg]:
+        """Names right after a group noun and a cue ("rivals, notably A and B")."""
+        doc = tok.doc
+        j = tok.i + 1
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        cued = False
+        while j < len(doc) and doc[j].lower_ in _EXAMPLE_WORDS:
+            cued = cued or doc[j].lower_ in _EXAMPLE_CUES
+            j += 1
+        out: list[Arg] = []
+        while cued and j < len(doc) and j < tok.sent.end:
+            m = self.by_token.get(j)
+            if m is not None:
+                if all(a.name != m.canonical for a in out):
+                    out.append(Arg(m.canonical, j, False))
+                j = m.end
+            elif doc[j].lower_ in {",", "and", "or"} and out:
+                j += 1
+            else:
+                break
         return out
 
     def coordinated(self, tok: Token, owned: bool = False) -> list[Token]:
@@ -326,6 +354,9 @@ class SentenceContext:
             org = self.speaker_org(tok)
             if org is not None:
                 return Arg(org, tok.i, True) if org != exclude else None
+        if low in _QUANTIFIERS and tok.pos_ in {"PRON", "DET", "NOUN", "ADJ"}:
+            # "some of its own licensees", "many of them": a part of a group, no one name.
+            return None
         if tok.pos_ == "PRON" or low in PERSONAL or low in REL_PRONOUNS:
             if low in REL_PRONOUNS:
                 ante = antecedent(tok)
@@ -593,3 +624,46 @@ def _dateline_source(tok: Token) -> bool:
         and doc[j + 1].text in {"-", "–", "—", "--"}
         and tok.text[:1].isupper()
     )
+
+
+#: Words for a part of a group ("some of", "many of"): no one entity.
+_QUANTIFIERS = frozenset(
+    {"some", "many", "most", "several", "few", "all", "any", "none", "each", "both", "others"}
+)
+
+#: Nouns for rivals, shown by examples ("its rivals, notably X").
+_GROUP_NOUNS = frozenset({"rivals", "competitors", "challengers", "peers"})
+#: Words between such a noun and its examples; the cues among them must appear.
+_EXAMPLE_WORDS = frozenset(
+    {
+        "most",
+        "notably",
+        "especially",
+        "particularly",
+        "namely",
+        "chiefly",
+        "including",
+        "such",
+        "as",
+        "like",
+        "in",
+        "particular",
+        "mainly",
+        "primarily",
+    }
+)
+_EXAMPLE_CUES = frozenset(
+    {
+        "notably",
+        "especially",
+        "particularly",
+        "namely",
+        "chiefly",
+        "including",
+        "as",
+        "like",
+        "particular",
+        "mainly",
+        "primarily",
+    }
+)

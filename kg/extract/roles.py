@@ -556,6 +556,17 @@ def _verb_obj_role(t: Token) -> list[Token]:
     return logical_object(verb) if verb is not None else []
 
 
+@role("placed_in")
+def _placed_in(tok: Token) -> list[Token]:
+    """Who is put into a state: "the move places Vextant in direct competition with X"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return []
+    verb = tok.head.head
+    if verb.lemma_.lower() not in {"place", "put", "pit", "thrust", "set", "bring", "land"}:
+        return []
+    return children(verb, {"dobj"})
+
+
 @role("accused")
 def _accused(tok: Token) -> list[Token]:
     """Who an accusing verb names ("X accused Y of ... in a lawsuit": Y)."""
