@@ -1322,6 +1322,31 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Intel", "competes_with", "Nvidia")},
         set(),
     ),
+    (
+        "second_partner_hung_on_the_verb",
+        "Lumora is collaborating with Broadcom and TSMC to develop its first custom chip.",
+        {("Lumora", "partners_with", "Broadcom"), ("Lumora", "partners_with", "TSMC")},
+        set(),
+    ),
+    (
+        "cloud_partnership_is_use_of_the_seller",
+        "The agreement complements Lumora's five-year, $300 billion cloud partnership with "
+        "Oracle. CoreWeave signed a cloud deal with Quillmark.",
+        {
+            ("Lumora", "uses", "Oracle"),
+            ("Lumora", "partners_with", "Oracle"),
+            ("Quillmark", "uses", "CoreWeave"),
+        },
+        {("Oracle", "uses", "Lumora"), ("CoreWeave", "uses", "Quillmark")},
+    ),
+    (
+        "developing_together",
+        "Lumora said it will develop AI products for South Korea with chat app operator Kakao. "
+        "Arm is developing its own server processor, reportedly with Meta lined up as an "
+        "early customer. Quillmark builds models with Nvidia chips.",
+        {("Lumora", "partners_with", "Kakao")},
+        {("Arm", "partners_with", "Meta"), ("Quillmark", "partners_with", "Nvidia")},
+    ),
 ]
 
 

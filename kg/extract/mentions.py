@@ -241,6 +241,24 @@ class SentenceContext:
             own_poss = owned and any(k.dep_ == "poss" for k in c.children)
             if c.i > tok.i and c.pos_ in {"PROPN", "NOUN", "PRON"} and not own_poss:
                 toks.append(c)
+        if tok.dep_ == "pobj" and tok.i in self.by_token and not tok.conjuncts:
+            # "collaborating with Broadcom and TSMC": the second name hung on the verb.
+            verb = tok.head.head
+            for c in verb.children:
+                if (
+                    c.dep_ == "conj"
+                    and c.pos_ == "PROPN"
+                    and c.i in self.by_token
+                    and c.i > tok.right_edge.i
+                    and all(
+                        doc[k].lower_ in {",", "and", "or"}
+                        for k in range(tok.right_edge.i + 1, c.i)
+                    )
+                    and not any(
+                        g.dep_ in SUBJ_DEPS or g.dep_ in {"dobj", "prep"} for g in c.children
+                    )
+                ):
+                    toks.append(c)
         # "investors including Nvidia and Salesforce Ventures", "customers such as Notion"
         # (also on a listed noun: "start-ups such as xAI, as well as companies including Meta").
         listed_nouns = [c for c in tok.conjuncts if c.i > tok.i and c.i not in self.by_token]

@@ -752,6 +752,26 @@ def _with_raiser(tok: Token) -> list[Token]:
     return subject_of(verb) if verb.lemma_.lower() in raising else []
 
 
+@role("with_partner")
+def _with_partner(tok: Token) -> list[Token]:
+    """The objects of "with" on the trigger, not an absolute phrase ("developing a chip, with
+    Meta lined up as a customer")."""
+    out = []
+    for o in prep_objects(tok, {"with"}):
+        k = o.head.i - 1
+        while k > 0 and o.doc[k].pos_ == "ADV":
+            k -= 1
+        if o.doc[k].text == "," or any(
+            c.dep_ == "acl"
+            and c.tag_ in {"VBN", "VBG"}
+            and c.lemma_.lower() not in {"base", "headquarter", "found"}
+            for c in o.children
+        ):
+            continue
+        out.append(o)
+    return out
+
+
 @role("as_chooser")
 def _as_chooser(tok: Token) -> list[Token]:
     """Who takes someone on as the trigger ("Zeta tapped X as a partner": Zeta)."""
