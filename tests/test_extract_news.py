@@ -1347,6 +1347,23 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Lumora", "partners_with", "Kakao")},
         {("Arm", "partners_with", "Meta"), ("Quillmark", "partners_with", "Nvidia")},
     ),
+    (
+        "officer_announcing_for_the_company",
+        "Lumora Chief Executive Dana Reyes announced a partnership with Japan's SoftBank Group "
+        "on Monday. Quillmark raised money. Weeks later, Nvidia chief executive Jensen Huang "
+        "announced plans to invest $500mn in the company. OpenAI CEO Sam Altman has invested "
+        "in Helion.",
+        {
+            ("Lumora", "partners_with", "SoftBank"),
+            ("Nvidia", "invests_in", "Quillmark"),
+            ("Sam Altman", "invests_in", "Helion Energy"),
+        },
+        {
+            ("Dana Reyes", "partners_with", "SoftBank"),
+            ("Jensen Huang", "invests_in", "Nvidia"),
+            ("OpenAI", "invests_in", "Helion Energy"),
+        },
+    ),
 ]
 
 

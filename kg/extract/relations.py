@@ -299,6 +299,39 @@ def _owner_of_appos(tok: Token) -> list[Token]:
     return [c for c in tok.head.children if c.dep_ == "poss"]
 
 
+#: Relations a company enters through its officers ("X chief executive Y announced a
+#: partnership with Z": X partners with Z).
+_CORPORATE_ACTS = frozenset({"partners_with", "invests_in", "acquires", "uses"})
+#: Verbs by which an officer speaks or acts for the company.
+_ANNOUNCING = frozenset(
+    {"announce", "unveil", "reveal", "sign", "agree", "strike", "seal", "ink", "say", "confirm"}
+)
+
+
+def _speaking_for(ctx: SentenceContext, arg: Arg) -> Arg | None:
+    """The company of a titled officer who announces for it: "Nvidia chief executive Jensen
+    Huang announced plans to invest ..." is Nvidia investing."""
+    if arg.via_ref or ctx.classes(arg.name)[0] != "Person":
+        return None
+    doc = ctx.doc
+    person = ctx.by_token.get(arg.token)
+    if person is None:
+        return None
+    head = doc[person.end - 1]
+    verb = head.head
+    if head.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in _ANNOUNCING:
+        return None
+    titles = ctx.cues.words("title_words")
+    before = doc[head.left_edge.i : person.start]
+    if not any(w.lower_ in titles for w in before):
+        return None
+    for w in before:
+        m = ctx.by_token.get(w.i)
+        if m is not None and ctx.classes(m.canonical)[0] == "Organization":
+            return Arg(m.canonical, w.i, False)
+    return None
+
+
 def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     types = load_types()
     want_subject = types.subject.get(rule.relation, frozenset())
@@ -314,6 +347,8 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         return
     if not subjects:
         return
+    if rule.relation in _CORPORATE_ACTS:
+        subjects = [_speaking_for(ctx, a) or a for a in subjects]
     exclude = subjects[0].name if len(subjects) == 1 else ""
     # Neither a subject nor a name listed with it is its own object ("A and B, who put
     # money into the company": the company is neither).
