@@ -1364,6 +1364,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("OpenAI", "invests_in", "Helion Energy"),
         },
     ),
+    (
+        "suit_filed_by_a_described_plaintiff_against",
+        "The court will hear the lawsuit filed by Orbis Media, a Mumbai-based news agency, "
+        "against Lumora.",
+        {("Orbis Media", "sues", "Lumora"), ("Orbis Media", "based_in", "Mumbai")},
+        {("Lumora", "sues", "Orbis Media")},
+    ),
+    (
+        "joined_forces_to_found",
+        "Dana Reyes has joined forces with former colleague Tom Hale to establish Vextant, a "
+        "startup based in Oslo.",
+        {("Vextant", "founded_by", "Dana Reyes"), ("Vextant", "founded_by", "Tom Hale")},
+        set(),
+    ),
 ]
 
 

@@ -611,7 +611,18 @@ def _verb_dative_role(t: Token) -> list[Token]:
 @role("acl_obj")
 def _acl_obj_role(t: Token) -> list[Token]:
     """The object of a participle on a noun trigger ("a lawsuit accusing Apple of ...")."""
-    return [o for acl in children(t, {"acl"}) for o in logical_object(acl)]
+    found = [o for acl in children(t, {"acl"}) for o in logical_object(acl) if o.i != t.i]
+    if not found:
+        # "the lawsuit filed by X, a news agency, against Y": "against" hung on the filer.
+        found = [
+            o
+            for acl in children(t, {"acl"})
+            for a in prep_objects(acl, {"by"}, agent=True)
+            for p in children(a, {"prep"})
+            if p.lower_ == "against"
+            for o in children(p, {"pobj"})
+        ]
+    return found
 
 
 #: How far back (in tokens) a definite "the round" looks for the round it names.
@@ -770,6 +781,20 @@ def _with_partner(tok: Token) -> list[Token]:
             continue
         out.append(o)
     return out
+
+
+@role("joined_with")
+def _joined_with(tok: Token) -> list[Token]:
+    """Who someone joins to do the trigger: "X teamed up (joined forces) with Y to found Z"."""
+    if tok.dep_ not in {"xcomp", "advcl"}:
+        return []
+    verb = tok.head
+    joint = load_cues().words("joint_action_verbs") | {"join", "unite", "pair", "link"}
+    if verb.lemma_.lower() not in joint:
+        return []
+    return [
+        o for p in children(verb, {"prep"}) if p.lower_ == "with" for o in children(p, {"pobj"})
+    ]
 
 
 @role("as_chooser")
