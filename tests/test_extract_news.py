@@ -1378,6 +1378,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Vextant", "founded_by", "Dana Reyes"), ("Vextant", "founded_by", "Tom Hale")},
         set(),
     ),
+    (
+        "supplier_of_a_named_customer",
+        "Tessaly, Quillmark's biggest supplier, raised money. Norvane is a major supplier to "
+        "Lumora. Samsung has become the first Google Cloud partner to deploy Gemini.",
+        {("Quillmark", "uses", "Tessaly"), ("Lumora", "uses", "Norvane")},
+        {("Google Cloud", "uses", "Samsung"), ("Tessaly", "uses", "Quillmark")},
+    ),
 ]
 
 
