@@ -1385,6 +1385,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Quillmark", "uses", "Tessaly"), ("Lumora", "uses", "Norvane")},
         {("Google Cloud", "uses", "Samsung"), ("Tessaly", "uses", "Quillmark")},
     ),
+    (
+        "a_closed_past_period_has_ended",
+        "From 2009 to 2021, Ben Ortiz served as CEO of Tessaly. Mia Torres was CEO of Norvane "
+        "from 2015 to 2019. Liam Park has been CEO of Korvath since 2019.",
+        {("Liam Park", "leads", "Korvath")},
+        {("Ben Ortiz", "leads", "Tessaly"), ("Mia Torres", "leads", "Norvane")},
+    ),
 ]
 
 

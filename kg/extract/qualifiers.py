@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.entities import load_cues
 from kg.extract.nlp import doc_ents, span_ents
+from kg.extract.syntax import children
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -236,6 +237,9 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                     ended_hit = True
     if ongoing and tok.i > 0 and doc[tok.i - 1].lower_ in {"ex", "ex-"}:
         ended_hit = True
+    if ongoing and any(_closed_past_range(t) for t in chain[:3]):
+        # "From 2009 to 2021, X served as CEO": a period that is over.
+        ended_hit = True
     if (
         ongoing
         and tok.i > 1
@@ -246,6 +250,31 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         # "ex-president of X" split by the tokenizer into three words.
         ended_hit = True
     return "ended" if ended_hit else None
+
+
+def _closed_past_range(verb: Token) -> bool:
+    """A past-tense verb with "from YEAR to YEAR" (or "between YEAR and YEAR") on it."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+
+    def year(t: Token) -> bool:
+        return t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < 2100
+
+    for p in children(verb, {"prep"}):
+        starts = [o for o in children(p, {"pobj"}) if year(o)]
+        if p.lower_ == "from" and starts:
+            ends = [
+                o
+                for q in (*children(p, {"prep"}), *children(verb, {"prep"}))
+                if q.lower_ in {"to", "through", "until", "till"}
+                for o in children(q, {"pobj"})
+                if year(o)
+            ]
+            if ends:
+                return True
+        if p.lower_ == "between" and starts and any(year(c) for c in starts[0].conjuncts):
+            return True
+    return False
 
 
 def _holder_leaves(tok: Token, args: tuple[int, int], leaving: frozenset[str]) -> bool:
