@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 _SUFFIX = re.compile(
-    r"(?:,?\s+(?:inc|corp|corporation|ltd|llc|pbc|plc|co|gmbh|ag|sa|limited|incorporated|holdings))+\.?$"
+    r"(?:,?\s+(?:inc|corp|corporation|ltd|llc|pbc|plc|co|gmbh|ag|sa|limited|incorporated|holdings|holding))+\.?$"
 )
 _POSS = re.compile(r"(?:'s|’s|'|’)$")
 _PUNCT = re.compile(r"[^\w\s&+!]")

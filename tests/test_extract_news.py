@@ -1251,6 +1251,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Gaorong Ventures", "based_in", "China"), ("VC", "based_in", "China")},
     ),
     (
+        "holding_after_a_known_company",
+        "China's Alibaba Group Holding has entered into a strategic partnership with Apple. "
+        "Lumora counts Tencent Holdings among its backers.",
+        {
+            ("Alibaba", "partners_with", "Apple"),
+            ("Alibaba", "based_in", "China"),
+            ("Tencent", "invests_in", "Lumora"),
+        },
+        {("Holding", "partners_with", "Apple"), ("Holding", "based_in", "China")},
+    ),
+    (
         "funding_led_and_joined_by",
         "Lumora's funding was led by Canada's Inovia Capital and joined by other investors "
         "such as DTCP, Mirae Asset and Thomvest Ventures.",

@@ -497,6 +497,7 @@ _SAME_COMPANY_SUFFIXES = frozenset(
         "co",
         "co.",
         "holdings",
+        "holding",
         "group",
         "technologies",
         "technology",
