@@ -1403,6 +1403,35 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Liam Park", "leads", "Korvath")},
         {("Ben Ortiz", "leads", "Tessaly"), ("Mia Torres", "leads", "Norvane")},
     ),
+    (
+        "a_tenure_told_as_a_period",
+        "Emad Mostaque founded Stability AI. Mostaque has attracted controversy during his time "
+        "as CEO. During his tenure as chief executive of Norvane, Ben Ortiz doubled revenue.",
+        {("Stability AI", "founded_by", "Emad Mostaque")},
+        {("Emad Mostaque", "leads", "Stability AI"), ("Ben Ortiz", "leads", "Norvane")},
+    ),
+    (
+        "challenging_a_defense_is_no_rivalry",
+        "Publishers sued Lumora. They challenge the AI company's fair use defense by showing "
+        "copies. Quillmark challenges Lumora's dominance in search.",
+        {("Quillmark", "competes_with", "Lumora")},
+        {("Lumora", "competes_with", "Publishers")},
+    ),
+    (
+        "a_court_is_no_party",
+        "The trial between Arm and Qualcomm kicked off today in Delaware District Court. It "
+        "comes two years after Arm first filed suit against one of its largest customers. "
+        "Vextant filed suit in the Oslo District Court against Norvane.",
+        {("Vextant", "sues", "Norvane")},
+        {("Arm", "sues", "District Court"), ("Arm", "sues", "Delaware District Court")},
+    ),
+    (
+        "noun_before_an_unknown_name_says_what_it_is",
+        "Kakao operates South Korea's dominant messaging app KakaoTalk, which has a 97 per cent "
+        "share.",
+        set(),
+        {("KakaoTalk", "based_in", "South Korea")},
+    ),
 ]
 
 

@@ -150,6 +150,15 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
         near = [c.lemma_.lower() for c in toks[-1].children if c.dep_ == "appos"]
         if toks[-1].dep_ == "appos":
             near.append(toks[-1].head.lemma_.lower())
+        lead = doc[start - 1] if start > 0 else None
+        if (
+            lead is not None
+            and lead.pos_ == "NOUN"
+            and lead.dep_ == "compound"
+            and start <= lead.head.i < end
+        ):
+            # "the messaging app KakaoTalk", "AI startup Norvane": the noun before it says.
+            near.append(lead.lemma_.lower())
         naming = toks[-1].head
         if (
             naming.dep_ in {"acl", "relcl"}

@@ -426,6 +426,9 @@ class Extractor:
         o_ent = registry.get(obj_name)
         if s_ent is None or o_ent is None:
             return "not a known entity"
+        if rel == "sues" and any(n.split()[-1].lower() in _VENUES for n in (subj_name, obj_name)):
+            # "Delaware District Court" hears the suit; it is no party to it.
+            return "a court, not a party"
         s_cls = self._pick_class(s_ent.classes, self.types.subject[rel])
         o_cls = self._pick_class(o_ent.classes, self.types.object[rel], coerce=True)
         if cand.rule.object_classes and o_cls not in cand.rule.object_classes:
@@ -837,3 +840,7 @@ class WorkerPool:
         finally:
             for _batch, future in in_flight:
                 future.cancel()
+
+
+#: Last words of the names of courts, which hear suits rather than bring or face them.
+_VENUES = frozenset({"court", "tribunal"})

@@ -237,6 +237,14 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                     ended_hit = True
     if ongoing and tok.i > 0 and doc[tok.i - 1].lower_ in {"ex", "ex-"}:
         ended_hit = True
+    if (
+        ongoing
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "as"
+        and tok.head.head.lemma_.lower() in {"time", "tenure", "stint", "term", "year", "day"}
+    ):
+        # "during his time as CEO": a tenure told as a period.
+        ended_hit = True
     if ongoing and any(_closed_past_range(t) for t in chain[:3]):
         # "From 2009 to 2021, X served as CEO": a period that is over.
         ended_hit = True
