@@ -1432,6 +1432,51 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
         {("KakaoTalk", "based_in", "South Korea")},
     ),
+    (
+        "effort_to_challenge_a_rival",
+        "The deal marks Quillmark's latest effort to challenge Lumora's dominance in the chip "
+        "market.",
+        {("Quillmark", "competes_with", "Lumora")},
+        set(),
+    ),
+    (
+        "clients_of_a_supplier",
+        "Vextant, based in Helsinki, creates AI solutions for blue-chip clients, including "
+        "Philips, Rolls-Royce and Unilever.",
+        {
+            ("Philips", "uses", "Vextant"),
+            ("Rolls-Royce", "uses", "Vextant"),
+            ("Unilever", "uses", "Vextant"),
+        },
+        {("Vextant", "uses", "Philips")},
+    ),
+    (
+        "round_from_investors_including",
+        "Vextant, a rival to Lumora, is close to finalizing a funding round of approximately "
+        "€450 million from investors including Nvidia Corp. and Salesforce Inc.",
+        {("Nvidia", "invests_in", "Vextant"), ("Salesforce", "invests_in", "Vextant")},
+        {("Nvidia", "invests_in", "Lumora")},
+    ),
+    (
+        "investors_brought_in_and_early_supporters",
+        "Norvane already roped in venture capital funds like IDG, Hillhouse Capital and Yunqi "
+        "Partners during previous rounds. Khosla Ventures, which was an early supporter of "
+        "Lumora in 2019, led the round. Lumora brought in Microsoft as a partner.",
+        {
+            ("IDG", "invests_in", "Norvane"),
+            ("Hillhouse Capital", "invests_in", "Norvane"),
+            ("Yunqi Partners", "invests_in", "Norvane"),
+            ("Khosla Ventures", "invests_in", "Lumora"),
+        },
+        {("Microsoft", "invests_in", "Lumora")},
+    ),
+    (
+        "bare_founder_title_and_chained_titles",
+        "Founder Brett Adcock said the company builds its robot AI on its own. Karen Sim, a "
+        "co-founder and chief scientist of Inflection, joined Microsoft.",
+        set(),
+        {("Microsoft", "founded_by", "Karen Sim")},
+    ),
 ]
 
 

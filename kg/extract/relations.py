@@ -60,6 +60,21 @@ def _fill(
             # the text names one the rules could not read ("CEO of his startup X").
             if any(c.lower_ in {"of", "at"} and children(c, {"pobj"}) for c in tok.children):
                 continue
+            titled = tok.lower_ in ctx.cues.words("title_words") or tok.lemma_.lower() in {
+                "founder",
+                "co-founder",
+                "cofounder",
+            }
+            if titled and (
+                tok.dep_ == "conj"
+                or any(
+                    c.dep_ == "conj" or (c.dep_ == "amod" and c.lower_ in {"other", "fellow"})
+                    for c in tok.children
+                )
+            ):
+                # "a co-founder and chief scientist of X", "other co-founders": the title
+                # belongs to a company the chain or the context names, not the salient one.
+                continue
             found = ctx.resolve_reference(tok, ("Organization",), exclude, salient=True)
             if found is not None:
                 return [found]

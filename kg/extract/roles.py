@@ -797,6 +797,22 @@ def _joined_with(tok: Token) -> list[Token]:
     ]
 
 
+@role("investor_group")
+def _investor_group(tok: Token) -> list[Token]:
+    """Investors a company brings in: "roped in funds like A and B", "attracted investors
+    such as A" (the group noun, whose listed names the resolver reads)."""
+    groups = {"investor", "backer", "fund", "vc", "vcs", "financier"}
+    found = [o for o in children(tok, {"dobj"}) if o.lemma_.lower() in groups]
+    found += [
+        o
+        for p in children(tok, {"prep"})
+        if p.lower_ == "in"
+        for o in children(p, {"pobj"})
+        if o.lemma_.lower() in groups
+    ]
+    return found
+
+
 @role("as_chooser")
 def _as_chooser(tok: Token) -> list[Token]:
     """Who takes someone on as the trigger ("Zeta tapped X as a partner": Zeta)."""
