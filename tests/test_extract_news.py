@@ -1477,6 +1477,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
         {("Microsoft", "founded_by", "Karen Sim")},
     ),
+    (
+        "buying_read_as_a_noun_and_chips_described_by_a_clause",
+        "The arrangement will include Lumora buying as many as one million Tensor Processing "
+        "Units (TPUs), which are chips custom-designed by Google.",
+        {("Lumora", "uses", "TPU"), ("Google", "develops", "TPU")},
+        set(),
+    ),
+    (
+        "fronted_participle_names_the_clause_subject",
+        "Lumora makes chatbots. Backed by Amazon, it quickly joined the major players in "
+        "generative AI. Acquired by Google in 2014, Vextant now leads its research.",
+        {("Amazon", "invests_in", "Lumora"), ("Google", "acquires", "Vextant")},
+        set(),
+    ),
 ]
 
 

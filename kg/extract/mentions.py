@@ -457,6 +457,9 @@ class SentenceContext:
         ):
             # "Trainium is Amazon's AI chip, designed by ...": the chip is the subject.
             for subj in children(tok.head, SUBJ_DEPS):
+                if subj.lower_ in {"which", "that"} and tok.head.dep_ == "relcl":
+                    # "TPUs, which are chips designed by Google": the chips are the TPUs.
+                    subj = tok.head.head
                 if subj.i in self.by_token:
                     return Arg(self.by_token[subj.i].canonical, subj.i, False)
         if tok.dep_ == "appos" and tok.head.i in self.by_token:

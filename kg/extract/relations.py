@@ -20,7 +20,7 @@ from kg.extract.references import Arg, antecedent
 from kg.extract.roles import role_tokens
 from kg.extract.rules import Rule, possessive_rule
 from kg.extract.senses import sense_for
-from kg.extract.syntax import children
+from kg.extract.syntax import children, gerund_noun
 from kg.extract.types import load_types
 
 if TYPE_CHECKING:
@@ -214,7 +214,7 @@ _PURPOSE = frozenset({"prep", "advcl", "xcomp", "acl", "npadvmod"})
 
 
 def _rule_applies(rule: Rule, tok: Token) -> bool:
-    if tok.pos_ not in rule.pos:
+    if tok.pos_ not in rule.pos and not ("VERB" in rule.pos and gerund_noun(tok)):
         return False
     if rule.dep and tok.dep_ not in rule.dep:
         return False
@@ -281,6 +281,13 @@ def find_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         matched = rules.by_lemma.get(lemma) or rules.by_lemma.get(tok.lower_)
+        if not matched and gerund_noun(tok):
+            # "include Zeta buying a million chips": the verb behind the -ing noun.
+            stem = tok.lower_[:-3]
+            for base in (stem, stem + "e", stem[:-1]):
+                matched = rules.by_lemma.get(base)
+                if matched:
+                    break
         if matched:
             for rule in matched:
                 if not _rule_applies(rule, tok):

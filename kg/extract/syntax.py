@@ -60,6 +60,16 @@ def is_passive(tok: Token) -> bool:
     )
 
 
+def gerund_noun(tok: Token) -> bool:
+    """A verb's -ing form the tagger read as a noun, with an object of its own ("include
+    Zeta buying a million chips")."""
+    return (
+        tok.tag_ == "NN"
+        and tok.lower_.endswith("ing")
+        and any(c.dep_ == "dobj" for c in tok.children)
+    )
+
+
 def subject_of(tok: Token) -> list[Token]:
     """Logical subject of a verb, climbing control verbs, conjunctions and clauses."""
     cur = tok
@@ -67,7 +77,9 @@ def subject_of(tok: Token) -> list[Token]:
         subs = children(cur, SUBJ_DEPS)
         if subs:
             return subs
-        if cur.pos_ == "VERB" or (cur is tok and cur.dep_ in {"ROOT", "relcl"}):
+        if cur.pos_ == "VERB" or (
+            cur is tok and (cur.dep_ in {"ROOT", "relcl"} or gerund_noun(cur))
+        ):
             # A subject the parser took for a compound ("Wrenfield competes with ...").
             subs = [
                 c
@@ -122,6 +134,9 @@ def logical_object(tok: Token) -> list[Token]:
         if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and is_passive(tok.head):
             return logical_object(tok.head)
         if tok.dep_ in {"xcomp", "conj"}:
+            return subject_of(tok.head) or children(tok.head, PASS_SUBJ_DEPS)
+        if tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i:
+            # "Backed by Amazon, it quickly joined ...": the clause's subject is what was backed.
             return subject_of(tok.head) or children(tok.head, PASS_SUBJ_DEPS)
         return []
     objs = children(tok, {"dobj", "obj"})
