@@ -1491,6 +1491,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Amazon", "invests_in", "Lumora"), ("Google", "acquires", "Vextant")},
         set(),
     ),
+    (
+        "as_an_alternative_and_capitalised_common_nouns",
+        "Cloud companies are increasingly turning to Vextant as an alternative to Nvidia's "
+        "dominant GPU lineup. Analysts see Lumora as a serious rival to Quillmark.",
+        {("Vextant", "competes_with", "Nvidia"), ("Lumora", "competes_with", "Quillmark")},
+        {("Cloud", "competes_with", "Nvidia")},
+    ),
 ]
 
 

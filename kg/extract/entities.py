@@ -425,9 +425,25 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         i = max(j, i + 1)
     mentions.sort(key=lambda m: m.start)
     # "the startup's Series B3 round": a round's label is no name.
-    mentions = [m for m in mentions if not _round_label(doc, m.start, m.end)]
+    mentions = [
+        m
+        for m in mentions
+        if not _round_label(doc, m.start, m.end) and not _capitalised_common(doc, m, cues)
+    ]
     _share_surnames(doc, mentions)
     return _join_city_state(doc, mentions)
+
+
+def _capitalised_common(doc: Doc, m: Mention, cues: Cues) -> bool:
+    """A common noun capitalised only because it starts the sentence ("Cloud companies are
+    turning to ..."): no name unless the gazetteer knows it."""
+    if m.gaz_name or m.end - m.start != 1 or m.start != doc[m.start].sent.start:
+        return False
+    word = doc[m.start].lower_
+    common = cues.words("generic_heads") | cues.words("org_designators")
+    common |= {w for nouns in cues.raw["class_cue_nouns"].values() for w in nouns}
+    nxt = doc[m.end] if m.end < len(doc) else None
+    return word in common and nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"
 
 
 #: A funding round's label, or the letter and number after "Series".

@@ -813,6 +813,23 @@ def _investor_group(tok: Token) -> list[Token]:
     return found
 
 
+@role("as_what")
+def _as_what(tok: Token) -> list[Token]:
+    """What an "as" noun says something is: "turning to Vextant as an alternative to X",
+    "sees Vextant as a rival" (the verb's object, or the object of its "to")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as":
+        return []
+    verb = tok.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    found = children(verb, {"dobj"})
+    if not found:
+        found = [
+            o for p in children(verb, {"prep"}) if p.lower_ == "to" for o in children(p, {"pobj"})
+        ]
+    return found
+
+
 @role("as_chooser")
 def _as_chooser(tok: Token) -> list[Token]:
     """Who takes someone on as the trigger ("Zeta tapped X as a partner": Zeta)."""
