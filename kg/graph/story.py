@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import base64
 import re
+from collections import deque
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -71,16 +73,42 @@ def shingles(text: str) -> set[bytes]:
     }
 
 
+def _shingle_batches(text: str, size: int = 20_000) -> Iterator[list[bytes]]:
+    """The shingles of :func:`shingles`, in lists of at most ``size`` (repeats included),
+    so that a long document never holds all of its shingles at once."""
+    window: deque[str] = deque(maxlen=SHINGLE_WORDS)
+    batch: list[bytes] = []
+    count = 0
+    for match in _WORD.finditer(text.lower()):
+        window.append(match.group(0))
+        count += 1
+        if count >= SHINGLE_WORDS:
+            batch.append(" ".join(window).encode())
+            if len(batch) >= size:
+                yield batch
+                batch = []
+    if 0 < count < SHINGLE_WORDS:
+        batch.append(" ".join(window).encode())
+    if batch:
+        yield batch
+
+
 def signature(text: str) -> str | None:
-    """The MinHash signature of ``text`` as base64 text (None for a text without words)."""
+    """The MinHash signature of ``text`` as base64 text (None for a text without words).
+
+    The same as hashing the set of :func:`shingles`, read in bounded batches (a MinHash
+    keeps the least hash per permutation, so repeats and order do not change it).
+    """
     import numpy as np
     from datasketch import MinHash
 
-    grams = shingles(text)
-    if not grams:
-        return None
     m = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations())
-    m.update_batch(list(grams))
+    empty = True
+    for batch in _shingle_batches(text):
+        m.update_batch(batch)
+        empty = False
+    if empty:
+        return None
     # The hash values are below 2**32 (datasketch's hash range): 4 bytes each.
     return base64.b64encode(np.asarray(m.hashvalues, dtype="<u4").tobytes()).decode("ascii")
 
