@@ -1498,6 +1498,28 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Vextant", "competes_with", "Nvidia"), ("Lumora", "competes_with", "Quillmark")},
         {("Cloud", "competes_with", "Nvidia")},
     ),
+    (
+        "emerged_as_a_competitor_and_racing_against",
+        "Lumora's Orbit has emerged as a strong competitor to ChatGPT. Quillmark is racing "
+        "against OpenAI and Google to build agents.",
+        {
+            ("Orbit", "competes_with", "ChatGPT"),
+            ("Quillmark", "competes_with", "OpenAI"),
+            ("Quillmark", "competes_with", "Google"),
+        },
+        set(),
+    ),
+    (
+        "its_own_is_the_subject_itself",
+        "Quillmark released a model called Tessel. Unlike its rivals Norvane and Vextant, "
+        "Lumora makes its own chips.",
+        {("Norvane", "competes_with", "Lumora"), ("Quillmark", "develops", "Tessel")},
+        {
+            ("Lumora", "develops", "Tessel"),
+            ("Lumora", "develops", "Vextant"),
+            ("Lumora", "develops", "Quillmark"),
+        },
+    ),
 ]
 
 

@@ -396,6 +396,15 @@ class SentenceContext:
                 return None
             if low in {"he", "his", "she", "her", "him"}:
                 return self.resolve_reference(tok, ("Person",), exclude)
+            if (
+                exclude
+                and low in {"its", "their"}
+                and any(c.lower_ == "own" for c in tok.head.children)
+            ):
+                itself = self.resolve_reference(tok, ("Organization",), "")
+                if itself is not None and itself.name == exclude:
+                    # "Lumora makes its own chips": its is Lumora, the subject; no other name.
+                    return None
             return self.resolve_reference(
                 tok, ("Organization",), exclude
             ) or self.resolve_reference(tok, ("Product", "AIModel"), exclude)

@@ -825,9 +825,30 @@ def _as_what(tok: Token) -> list[Token]:
     found = children(verb, {"dobj"})
     if not found:
         found = [
-            o for p in children(verb, {"prep"}) if p.lower_ == "to" for o in children(p, {"pobj"})
+            o
+            for p in children(verb, {"prep"})
+            if p.lower_ == "to" and p.i < tok.head.i
+            for o in children(p, {"pobj"})
         ]
+    if not found:
+        # "Orbit has emerged as a strong competitor to X", "is positioned as a challenger".
+        found = logical_subject(verb)
     return found
+
+
+@role("as_to")
+def _as_to(tok: Token) -> list[Token]:
+    """The "to" object the parser hung on the verb after an "as" noun: "has emerged as a
+    strong competitor to X"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as":
+        return []
+    verb = tok.head.head
+    return [
+        o
+        for p in children(verb, {"prep"})
+        if p.lower_ == "to" and p.i > tok.i
+        for o in children(p, {"pobj"})
+    ]
 
 
 @role("as_chooser")
