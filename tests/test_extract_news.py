@@ -1520,6 +1520,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "develops", "Quillmark"),
         },
     ),
+    (
+        "function_chiefs_and_former_titles_in_apposition",
+        "Quillmark's AI chief Ben Ortiz said the model would ship soon. Ann Lee, the former "
+        "Norvane CEO who now runs Vextant, spoke. Silo AI's CEO Peter Sarlin will stay.",
+        {("Ann Lee", "leads", "Vextant"), ("Peter Sarlin", "leads", "Silo AI")},
+        {("Ben Ortiz", "leads", "Quillmark"), ("Norvane", "leads", "Vextant")},
+    ),
 ]
 
 

@@ -447,6 +447,14 @@ class SentenceContext:
                 m = self.by_token.get(p.i)
                 if m is not None and self.classes(m.canonical)[0] == "Organization":
                     return Arg(m.canonical, p.i, False)
+        if (
+            tok.dep_ == "appos"
+            and tok.head.i in self.by_token
+            and tok.lemma_.lower() in self.cues.words("title_heads")
+        ):
+            # "Ann Lee, the former Quillmark CEO who now runs X": the titled person, not
+            # the company named in the title.
+            return Arg(self.by_token[tok.head.i].canonical, tok.head.i, False)
         # A head noun named by its compound: "the Claude chatbot", "Trainium chips"
         # (but "the ChatGPT maker" is the maker, found below).
         is_maker = tok.lemma_.lower() in self.rules.maker_nouns

@@ -271,6 +271,12 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
             far = siblings + [g for c in siblings for g in c.children]
             kids |= {c.lower_ for c in far} | {c.lemma_.lower() for c in far}
         if rule.forbid_child and kids & rule.forbid_child:
+            # (An owner is no modifier: "Silo AI's CEO" is not an "AI" title.)
+            owners = {
+                w for c in tok.children if c.dep_ == "poss" for w in (c.lower_, c.lemma_.lower())
+            }
+            kids -= owners - {c.lower_ for c in tok.children if c.dep_ != "poss"}
+        if rule.forbid_child and kids & rule.forbid_child:
             return False
     return True
 
