@@ -1527,6 +1527,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Ann Lee", "leads", "Vextant"), ("Peter Sarlin", "leads", "Silo AI")},
         {("Ben Ortiz", "leads", "Quillmark"), ("Norvane", "leads", "Vextant")},
     ),
+    (
+        "its_rival_named_after",
+        "Lumora raised money. Its rival Quillmark, based in Berlin, did too.",
+        {("Quillmark", "competes_with", "Lumora"), ("Quillmark", "based_in", "Berlin")},
+        set(),
+    ),
 ]
 
 
