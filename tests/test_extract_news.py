@@ -1533,6 +1533,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Quillmark", "competes_with", "Lumora"), ("Quillmark", "based_in", "Berlin")},
         set(),
     ),
+    (
+        "two_parties_sign_a_compute_deal",
+        "Earlier this year, Lumora and AMD signed a multi-gigawatt compute deal to power future "
+        "models. Norvane and Quillmark signed a cloud deal.",
+        {("Lumora", "uses", "AMD")},
+        {
+            ("AMD", "uses", "Lumora"),
+            ("Norvane", "uses", "Quillmark"),
+            ("Quillmark", "uses", "Norvane"),
+        },
+    ),
 ]
 
 

@@ -403,6 +403,11 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     if not objects and rule.pairwise and len(subjects) > 1:
         for i, a in enumerate(subjects):
             for b in subjects[i + 1 :]:
+                if rule.object_sells and _sold_by(ctx, [a]) and not _sold_by(ctx, [b]):
+                    # "OpenAI and AMD signed a compute deal": the buyer uses the seller.
+                    a, b = b, a
+                if rule.object_sells and not (_sold_by(ctx, [a]) or _sold_by(ctx, [b])):
+                    continue
                 yield Candidate(rule, tok.i, a, b)
         return
     if rule.object_forbid_appos:
