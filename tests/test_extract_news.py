@@ -1544,6 +1544,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Quillmark", "uses", "Norvane"),
         },
     ),
+    (
+        "name_tagged_as_punctuation_and_positions_itself",
+        "Monday also saw the news that data company Databricks was buying generative AI "
+        "startup MosaicML for $1.3 billion. Cohere positions itself as a rival to OpenAI.",
+        {("Databricks", "acquires", "MosaicML"), ("Cohere", "competes_with", "OpenAI")},
+        set(),
+    ),
 ]
 
 

@@ -93,7 +93,8 @@ def _next_name(tok: Token, reach: int = 8) -> list[Token]:
             continue
         if (
             t.text[:1].isupper()
-            and t.pos_ in {"PROPN", "NOUN"}
+            # (A name the tagger read as punctuation: "startup MosaicML" tagged ".".)
+            and (t.pos_ in {"PROPN", "NOUN"} or (t.pos_ in {"PUNCT", "X"} and t.text.isalnum()))
             and t.lower_ not in load_cues().words("non_entities")
         ):
             return [t]
@@ -822,7 +823,10 @@ def _as_what(tok: Token) -> list[Token]:
     verb = tok.head.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
-    found = children(verb, {"dobj"})
+    found = [o for o in children(verb, {"dobj"}) if o.lower_ not in {"itself", "themselves"}]
+    if children(verb, {"dobj"}) and not found:
+        # "Trainium positions itself as a cheaper alternative": the subject.
+        return logical_subject(verb)
     if not found:
         found = [
             o
