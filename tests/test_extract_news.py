@@ -1551,6 +1551,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Databricks", "acquires", "MosaicML"), ("Cohere", "competes_with", "OpenAI")},
         set(),
     ),
+    (
+        "accused_in_a_lawsuit_through_phrases",
+        "Quillmark accused Lumora of stealing trade secrets in a lawsuit filed Monday. In a "
+        "complaint filed in San Francisco, Vextant alleges that Norvane copied its code. "
+        "Korvath was hit with a class action by artists including Kelly Park and Sam Lee.",
+        {
+            ("Quillmark", "sues", "Lumora"),
+            ("Vextant", "sues", "Norvane"),
+            ("Kelly Park", "sues", "Korvath"),
+            ("Sam Lee", "sues", "Korvath"),
+        },
+        {("Lumora", "sues", "Quillmark"), ("Norvane", "sues", "Vextant")},
+    ),
 ]
 
 

@@ -568,19 +568,36 @@ def _placed_in(tok: Token) -> list[Token]:
     return children(verb, {"dobj"})
 
 
+def _accusing_verb(tok: Token) -> Token | None:
+    """The accusing verb the trigger's phrase hangs on, through a few phrases ("accused Y
+    of stealing secrets in a lawsuit": accused)."""
+    accusing = load_cues().words("accusing_verbs")
+    cur = tok
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"} and cur.lemma_.lower() in accusing:
+            return cur
+    return None
+
+
 @role("accused")
 def _accused(tok: Token) -> list[Token]:
-    """Who an accusing verb names ("X accused Y of ... in a lawsuit": Y)."""
-    verb = _governing_verb(tok)
-    if verb is None or verb.lemma_.lower() not in load_cues().words("accusing_verbs"):
+    """Who an accusing verb names ("X accused Y of ... in a lawsuit": Y; "in a complaint,
+    X alleges that Y copied ...": Y)."""
+    verb = _accusing_verb(tok)
+    if verb is None:
         return []
-    return logical_object(verb)
+    return logical_object(verb) or [
+        s for c in children(verb, {"ccomp"}) for s in children(c, {"nsubj"})
+    ]
 
 
 @role("accuser")
 def _accuser(tok: Token) -> list[Token]:
     """Who accuses, when an accusing verb names someone ("X accused Y ... in a lawsuit": X)."""
-    verb = _governing_verb(tok)
+    verb = _accusing_verb(tok)
     if verb is None or not _accused(tok):
         return []
     return _subj_role(verb)
