@@ -1564,6 +1564,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         {("Lumora", "sues", "Quillmark"), ("Norvane", "sues", "Vextant")},
     ),
+    (
+        "shares_held_in_a_company",
+        "The Schwarz Group is buying Bosch's shares in Aleph Alpha. Lumora bought Nvidia "
+        "shares last year.",
+        {("Schwarz Group", "invests_in", "Aleph Alpha"), ("Lumora", "invests_in", "Nvidia")},
+        {("Schwarz Group", "invests_in", "Bosch")},
+    ),
 ]
 
 
