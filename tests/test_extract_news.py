@@ -1571,6 +1571,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Schwarz Group", "invests_in", "Aleph Alpha"), ("Lumora", "invests_in", "Nvidia")},
         {("Schwarz Group", "invests_in", "Bosch")},
     ),
+    (
+        "participle_describes_the_first_name_only",
+        "The round was led by Lux Capital, known for investing in AI companies like Hugging "
+        "Face, and Khosla Ventures, which was an early supporter of OpenAI. Investors like "
+        "Accel and Greylock, who put money into Lumora, are happy.",
+        {
+            ("Lux Capital", "invests_in", "Hugging Face"),
+            ("Khosla Ventures", "invests_in", "OpenAI"),
+            ("Accel", "invests_in", "Lumora"),
+            ("Greylock", "invests_in", "Lumora"),
+        },
+        {("Khosla Ventures", "invests_in", "Hugging Face")},
+    ),
 ]
 
 

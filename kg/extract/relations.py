@@ -88,6 +88,11 @@ def _fill(
                 # "founded by CEO Omri Geller, Ronen Dar and Meir Feder": the title is
                 # the first name's alone.
                 named = named[:1]
+            modifier = _modifier_holding(t, tok)
+            if modifier is not None:
+                # "Lux Capital, known for investing in X, and Khosla Ventures": the
+                # participle describes the first name only, not the names listed after it.
+                named = [a for a in named if a.token <= modifier.left_edge.i]
             for a in named:
                 if want:
                     a = _in_sense(ctx, a, want)
@@ -103,6 +108,14 @@ def _fill(
         if args:
             return args
     return []
+
+
+def _modifier_holding(noun: Token, tok: Token) -> Token | None:
+    """The participle or relative clause on ``noun`` that contains ``tok``, if any."""
+    for c in noun.children:
+        if c.dep_ in {"acl", "relcl"} and c.left_edge.i <= tok.i <= c.right_edge.i:
+            return c
+    return None
 
 
 def _in_sense(ctx: SentenceContext, arg: Arg, want: frozenset[str]) -> Arg:
