@@ -1643,3 +1643,34 @@ def test_extract_news_outlet_cited_makes_the_fact_reported(extractor: Extractor)
     certainty = {f.key(): f.certainty for f in facts}
     assert certainty[("Microsoft", "invests_in", "Cohere")] == "reported"
     assert not any("Reuters" in (f.subject, f.object) for f in facts)
+
+
+def test_capitalised_common_noun_after_a_line_break() -> None:
+    """A sentence whose first token is a line break: the word after it is still its start."""
+    from spacy.tokens import Doc
+
+    from kg.extract.entities import Mention, _capitalised_common, load_cues
+    from kg.extract.nlp import load_pipeline
+
+    vocab = load_pipeline(None).vocab
+    words = ["\n", "Tech", "giants", "drive", "investment", "."]
+    pos = ["SPACE", "PROPN", "NOUN", "VERB", "NOUN", "PUNCT"]
+    starts = [True, False, False, False, False, False]
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=[False, True, True, True, False, False],
+        pos=pos,
+        sent_starts=starts,
+    )
+    tech = Mention(1, 2, "Tech", 1, 5, ("Organization",), "ner", None)
+    assert _capitalised_common(doc, tech, load_cues())
+    named = Doc(
+        vocab,
+        words=["\n", "Quillmark", "giants", "drive", "investment", "."],
+        spaces=[False, True, True, True, False, False],
+        pos=pos,
+        sent_starts=starts,
+    )
+    quill = Mention(1, 2, "Quillmark", 1, 10, ("Organization",), "ner", None)
+    assert not _capitalised_common(named, quill, load_cues())

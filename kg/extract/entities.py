@@ -437,7 +437,10 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
 def _capitalised_common(doc: Doc, m: Mention, cues: Cues) -> bool:
     """A common noun capitalised only because it starts the sentence ("Cloud companies are
     turning to ..."): no name unless the gazetteer knows it."""
-    if m.gaz_name or m.end - m.start != 1 or m.start != doc[m.start].sent.start:
+    if m.gaz_name or m.end - m.start != 1:
+        return False
+    start = doc[m.start].sent.start
+    if any(not t.is_space and not t.is_punct for t in doc[start : m.start]):
         return False
     word = doc[m.start].lower_
     common = cues.words("generic_heads") | cues.words("org_designators")
