@@ -1584,6 +1584,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         {("Khosla Ventures", "invests_in", "Hugging Face")},
     ),
+    (
+        "built_with_a_model_and_paying_for_capacity",
+        "Quillmark's assistant is built with Lumora's Orbit model. Norvane said it would pay "
+        "Oracle $30 billion a year for cloud capacity. Vextant built the chip with TSMC.",
+        {
+            ("Quillmark", "uses", "Orbit"),
+            ("Lumora", "develops", "Orbit"),
+            ("Norvane", "uses", "Oracle"),
+        },
+        {("Oracle", "uses", "Norvane"), ("Vextant", "uses", "TSMC")},
+    ),
 ]
 
 

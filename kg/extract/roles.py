@@ -872,6 +872,12 @@ def _as_to(tok: Token) -> list[Token]:
     ]
 
 
+@role("dative")
+def _dative_role(t: Token) -> list[Token]:
+    """The indirect object of the trigger ("pay Oracle $30 billion": Oracle)."""
+    return children(t, {"dative"})
+
+
 @role("as_chooser")
 def _as_chooser(tok: Token) -> list[Token]:
     """Who takes someone on as the trigger ("Zeta tapped X as a partner": Zeta)."""
