@@ -1595,6 +1595,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         {("Oracle", "uses", "Norvane"), ("Vextant", "uses", "TSMC")},
     ),
+    (
+        "chips_bought_from_their_maker_and_a_share_bought",
+        "Quillmark bought Nvidia GPUs worth $1 billion. Norvane ordered thousands of AMD "
+        "chips. Vextant bought 10% of Lumora. Korvath acquired Tessaly's chip unit.",
+        {
+            ("Quillmark", "uses", "Nvidia"),
+            ("Norvane", "uses", "AMD"),
+            ("Vextant", "invests_in", "Lumora"),
+        },
+        {("Vextant", "acquires", "Lumora"), ("Korvath", "uses", "Tessaly")},
+    ),
 ]
 
 

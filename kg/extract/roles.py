@@ -878,6 +878,29 @@ def _dative_role(t: Token) -> list[Token]:
     return children(t, {"dative"})
 
 
+@role("chips_maker")
+def _chips_maker(tok: Token) -> list[Token]:
+    """The company named on chips that are the verb's object ("bought Nvidia GPUs",
+    "ordered thousands of AMD chips"): the maker, not a product name."""
+    chips = {"chip", "gpu", "processor", "accelerator", "superchip", "server", "card"}
+    objects = logical_object(tok) + children(tok, {"dative"})
+    counts = {"thousand", "hundred", "million", "dozen"}
+    objects += [
+        o
+        for x in objects
+        if x.like_num or x.lemma_.lower() in counts
+        for p in children(x, {"prep"})
+        for o in children(p, {"pobj"})
+    ]
+    return [
+        c
+        for o in objects
+        if o.lemma_.lower() in chips or o.lower_.rstrip("s") in chips
+        for c in o.children
+        if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN"
+    ]
+
+
 @role("as_chooser")
 def _as_chooser(tok: Token) -> list[Token]:
     """Who takes someone on as the trigger ("Zeta tapped X as a partner": Zeta)."""
