@@ -1606,6 +1606,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         {("Vextant", "acquires", "Lumora"), ("Korvath", "uses", "Tessaly")},
     ),
+    (
+        "taking_aim_an_answer_to_and_trying_to_catch_up",
+        "Lumora is taking aim at Quillmark with a cheaper model. Orbit is Lumora's answer to "
+        "ChatGPT. Cohere is trying to catch up to OpenAI.",
+        {
+            ("Lumora", "competes_with", "Quillmark"),
+            ("Orbit", "competes_with", "ChatGPT"),
+            ("Cohere", "competes_with", "OpenAI"),
+        },
+        set(),
+    ),
 ]
 
 
