@@ -1617,6 +1617,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "launching_a_product_or_a_company",
+        "Lumora launched Orbit to rival ChatGPT. Dana Reyes launched Norvane in 2020.",
+        {("Lumora", "develops", "Orbit"), ("Norvane", "founded_by", "Dana Reyes")},
+        {("Orbit", "founded_by", "Lumora"), ("Dana Reyes", "develops", "Norvane")},
+    ),
 ]
 
 

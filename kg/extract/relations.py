@@ -295,7 +295,39 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
 
 
 def find_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate]:
-    """Every (rule, subject, object) the trigger table finds in one sentence."""
+    """Every (rule, subject, object) the trigger table finds in one sentence.
+
+    A trigger read both ways, as "A develops B" and as "B founded by A", keeps the
+    product reading when A is a company ("Lumora launched Orbit") and the founding
+    when A is a person ("Dana Reyes launched Norvane").
+    """
+    found = list(_sentence_candidates(ctx, sent))
+    made = {
+        (c.trigger, c.subject.name, c.object.name) for c in found if c.rule.relation == "develops"
+    }
+    founded = {
+        (c.trigger, c.subject.name, c.object.name)
+        for c in found
+        if c.rule.relation == "founded_by" and ctx.classes(c.subject.name)[0] == "Organization"
+    }
+    for c in found:
+        if (
+            c.rule.relation == "founded_by"
+            and (c.trigger, c.object.name, c.subject.name) in made
+            and ctx.classes(c.object.name)[0] != "Person"
+        ):
+            continue
+        if (
+            c.rule.relation == "develops"
+            and ctx.classes(c.subject.name)[0] == "Person"
+            and (c.trigger, c.object.name, c.subject.name) in founded
+        ):
+            # "Dana Reyes launched Norvane": a person launching a company founds it.
+            continue
+        yield c
+
+
+def _sentence_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate]:
     rules = ctx.rules
     for tok in sent:
         lemma = tok.lemma_.lower()
