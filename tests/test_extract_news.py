@@ -1620,8 +1620,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     (
         "launching_a_product_or_a_company",
         "Lumora launched Orbit to rival ChatGPT. Dana Reyes launched Norvane in 2020.",
-        {("Lumora", "develops", "Orbit"), ("Norvane", "founded_by", "Dana Reyes")},
-        {("Orbit", "founded_by", "Lumora"), ("Dana Reyes", "develops", "Norvane")},
+        {
+            ("Lumora", "develops", "Orbit"),
+            ("Norvane", "founded_by", "Dana Reyes"),
+            ("Orbit", "competes_with", "ChatGPT"),
+        },
+        {
+            ("Orbit", "founded_by", "Lumora"),
+            ("Dana Reyes", "develops", "Norvane"),
+            ("Lumora", "competes_with", "ChatGPT"),
+        },
     ),
 ]
 

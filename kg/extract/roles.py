@@ -901,6 +901,17 @@ def _chips_maker(tok: Token) -> list[Token]:
     ]
 
 
+@role("to_rival_obj")
+def _to_rival_obj(tok: Token) -> list[Token]:
+    """What was made "to rival" a name the parser read as "to" + adjective: "launched Orbit
+    to rival ChatGPT" (Orbit)."""
+    named = tok.head
+    if named.dep_ != "pobj" or named.head.lower_ != "to":
+        return []
+    verb = named.head.head
+    return children(verb, {"dobj"}) if verb.pos_ == "VERB" else []
+
+
 @role("as_chooser")
 def _as_chooser(tok: Token) -> list[Token]:
     """Who takes someone on as the trigger ("Zeta tapped X as a partner": Zeta)."""
