@@ -331,7 +331,7 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
             entry.cls == "Organization"
             and end == span.end
             and end < len(doc)
-            and doc[end].lower_ in _SAME_COMPANY_SUFFIXES
+            and doc[end].lower_ in cues.words("same_company_suffixes")
             and doc[end].text[:1].isupper()
             and not taken[end]
             and end not in {g.start for g in gaz_all}
@@ -481,7 +481,7 @@ def _variant_end(doc: Doc, span: Span, cls: str, known: list[Span], cues: Cues) 
             and doc[j].pos_ == "PROPN"
             and doc[j].text[:1].isupper()
             and doc[j].lower_ in cues.words("org_designators")
-            and doc[j].lower_ not in _SAME_COMPANY_SUFFIXES
+            and doc[j].lower_ not in cues.words("same_company_suffixes")
             and (j + 1 == len(doc) or doc[j + 1].pos_ != "PROPN")
         ):
             return j + 1
@@ -509,31 +509,6 @@ def _variant_end(doc: Doc, span: Span, cls: str, known: list[Span], cues: Cues) 
     return end
 
 
-#: Company words that name the same company after its name ("Tencent Holdings", "xAI Corp.").
-_SAME_COMPANY_SUFFIXES = frozenset(
-    {
-        "ai",
-        "inc",
-        "inc.",
-        "corp",
-        "corp.",
-        "corporation",
-        "ltd",
-        "ltd.",
-        "llc",
-        "pbc",
-        "co",
-        "co.",
-        "holdings",
-        "holding",
-        "group",
-        "technologies",
-        "technology",
-        "tech",
-        "international",
-        "global",
-    }
-)
 #: A version after a model's name: a number, or a capital and digits ("X1", "V3").
 _VERSION = re.compile(r"\d+(?:\.\d+)?|[A-Z]\d{1,3}[a-z]?")
 #: What a number counts rather than versions.

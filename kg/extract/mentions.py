@@ -173,7 +173,7 @@ class SentenceContext:
                         for c in (t, *t.conjuncts)
                         if c.i in self.by_token
                     ]
-        if tok.lower_ in _GROUP_NOUNS and tok.i not in self.by_token:
+        if tok.lower_ in self.cues.words("rival_group_nouns") and tok.i not in self.by_token:
             # "its rivals, most notably Lumora": the names the group is shown by.
             named = self._named_after(tok)
             if named:
@@ -208,8 +208,10 @@ class SentenceContext:
         if j < len(doc) and doc[j].text == ",":
             j += 1
         cued = False
-        while j < len(doc) and doc[j].lower_ in _EXAMPLE_WORDS:
-            cued = cued or doc[j].lower_ in _EXAMPLE_CUES
+        cues = self.cues.words("example_cues")
+        fillers = cues | self.cues.words("example_fillers")
+        while j < len(doc) and doc[j].lower_ in fillers:
+            cued = cued or doc[j].lower_ in cues
             j += 1
         out: list[Arg] = []
         while cued and j < len(doc) and j < tok.sent.end:
@@ -372,7 +374,12 @@ class SentenceContext:
             org = self.speaker_org(tok)
             if org is not None:
                 return Arg(org, tok.i, True) if org != exclude else None
-        if low in _QUANTIFIERS and tok.pos_ in {"PRON", "DET", "NOUN", "ADJ"}:
+        if low in self.cues.words("quantifier_words") and tok.pos_ in {
+            "PRON",
+            "DET",
+            "NOUN",
+            "ADJ",
+        }:
             # "some of its own licensees", "many of them": a part of a group, no one name.
             return None
         if tok.pos_ == "PRON" or low in PERSONAL or low in REL_PRONOUNS:
@@ -662,46 +669,3 @@ def _dateline_source(tok: Token) -> bool:
         and doc[j + 1].text in {"-", "–", "—", "--"}
         and tok.text[:1].isupper()
     )
-
-
-#: Words for a part of a group ("some of", "many of"): no one entity.
-_QUANTIFIERS = frozenset(
-    {"some", "many", "most", "several", "few", "all", "any", "none", "each", "both", "others"}
-)
-
-#: Nouns for rivals, shown by examples ("its rivals, notably X").
-_GROUP_NOUNS = frozenset({"rivals", "competitors", "challengers", "peers"})
-#: Words between such a noun and its examples; the cues among them must appear.
-_EXAMPLE_WORDS = frozenset(
-    {
-        "most",
-        "notably",
-        "especially",
-        "particularly",
-        "namely",
-        "chiefly",
-        "including",
-        "such",
-        "as",
-        "like",
-        "in",
-        "particular",
-        "mainly",
-        "primarily",
-    }
-)
-_EXAMPLE_CUES = frozenset(
-    {
-        "notably",
-        "especially",
-        "particularly",
-        "namely",
-        "chiefly",
-        "including",
-        "as",
-        "like",
-        "particular",
-        "mainly",
-        "primarily",
-    }
-)

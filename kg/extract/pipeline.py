@@ -426,7 +426,8 @@ class Extractor:
         o_ent = registry.get(obj_name)
         if s_ent is None or o_ent is None:
             return "not a known entity"
-        if rel == "sues" and any(n.split()[-1].lower() in _VENUES for n in (subj_name, obj_name)):
+        venues = load_cues().words("venue_words")
+        if rel == "sues" and any(n.split()[-1].lower() in venues for n in (subj_name, obj_name)):
             # "Delaware District Court" hears the suit; it is no party to it.
             return "a court, not a party"
         s_cls = self._pick_class(s_ent.classes, self.types.subject[rel])
@@ -840,7 +841,3 @@ class WorkerPool:
         finally:
             for _batch, future in in_flight:
                 future.cancel()
-
-
-#: Last words of the names of courts, which hear suits rather than bring or face them.
-_VENUES = frozenset({"court", "tribunal"})

@@ -375,10 +375,6 @@ def _owner_of_appos(tok: Token) -> list[Token]:
 #: Relations a company enters through its officers ("X chief executive Y announced a
 #: partnership with Z": X partners with Z).
 _CORPORATE_ACTS = frozenset({"partners_with", "invests_in", "acquires", "uses"})
-#: Verbs by which an officer speaks or acts for the company.
-_ANNOUNCING = frozenset(
-    {"announce", "unveil", "reveal", "sign", "agree", "strike", "seal", "ink", "say", "confirm"}
-)
 
 
 def _speaking_for(ctx: SentenceContext, arg: Arg) -> Arg | None:
@@ -392,7 +388,9 @@ def _speaking_for(ctx: SentenceContext, arg: Arg) -> Arg | None:
         return None
     head = doc[person.end - 1]
     verb = head.head
-    if head.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in _ANNOUNCING:
+    if head.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in ctx.cues.words(
+        "announcing_verbs"
+    ):
         return None
     titles = ctx.cues.words("title_words")
     before = doc[head.left_edge.i : person.start]
