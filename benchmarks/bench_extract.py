@@ -99,7 +99,8 @@ def child_kg(corpus: Path, store: Path, workers: int, model: str | None) -> dict
 
     Start-up is what ``kg build`` does once per run whatever the input size,
     as loading the model is for bare spaCy: the pipeline (cached, reused by
-    build_graph's Extractor), the rule and cue tables, and the store libraries.
+    build_graph's Extractor), the rule and cue tables, the store libraries and the
+    MinHash library of story signatures.
     """
     t0 = time.perf_counter()
     import oxrdflib  # noqa: F401
@@ -110,10 +111,12 @@ def child_kg(corpus: Path, store: Path, workers: int, model: str | None) -> dict
     from kg.extract.rules import load_rules
     from kg.extract.types import load_types
     from kg.graph import store as _store  # noqa: F401
+    from kg.graph.story import signature
     from kg.pipeline import build_graph
 
     nlp = load_pipeline(model)
     load_rules(), load_cues(), load_types()
+    signature("")  # imports the MinHash library once, as the model load is once
     load_s = time.perf_counter() - t0
     c0, t1 = _cpu(), time.perf_counter()
     summary = build_graph([str(corpus)], str(store), model=model, workers=workers, progress=False)

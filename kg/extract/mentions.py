@@ -658,7 +658,7 @@ def _dateline_source(tok: Token) -> bool:
     """A name in parentheses before a dash near a sentence's start: "June 8 (Reuters) -"."""
     doc = tok.doc
     i = tok.i
-    if i - tok.sent.start > 10 or i == 0 or doc[i - 1].text != "(":
+    if i == 0 or doc[i - 1].text != "(" or i - tok.sent.start > 10:
         return False
     j = i + 1
     while j < len(doc) and j - i < 4 and doc[j].text != ")":
