@@ -1631,6 +1631,44 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "competes_with", "ChatGPT"),
         },
     ),
+    (
+        "officer_of_a_relation_noun_is_not_the_subjects",
+        "Lumora was founded by engineers who felt their employer, led by CEO Dana Reyes, "
+        "moved too fast. Quillmark raised money. The company, led by CEO Omar Haddad, "
+        "sells robots.",
+        {("Omar Haddad", "leads", "Quillmark")},
+        {("Dana Reyes", "leads", "Lumora")},
+    ),
+    (
+        "possessive_does_not_reach_a_listed_known_company",
+        "The lab was started by researchers from Alphabet's DeepMind and Meta Platforms. "
+        "Alphabet's Google and Waymo hired engineers. Quillmark tested Google's Gemini and "
+        "ChatGPT.",
+        {
+            ("Google DeepMind", "subsidiary_of", "Alphabet"),
+            ("Waymo", "subsidiary_of", "Alphabet"),
+            ("Google", "develops", "Gemini"),
+        },
+        {("Meta", "subsidiary_of", "Alphabet"), ("Google", "develops", "ChatGPT")},
+    ),
+    (
+        "launched_kind_noun_then_name_after_comma",
+        "Chinese tech giant Alibaba launched its latest artificial intelligence model, "
+        "Qwen 2.5-Max, on Tuesday. Lumora released a new chatbot, Quillmark reported.",
+        {("Alibaba", "develops", "Qwen2.5-Max")},
+        {("Lumora", "develops", "Quillmark")},
+    ),
+    (
+        "second_example_group_hung_on_the_first_list",
+        "The funding places Lumora in direct competition with giants like Google, "
+        "Microsoft and OpenAI, as well as younger startups like Cohere and Anthropic.",
+        {
+            ("Lumora", "competes_with", "Google"),
+            ("Lumora", "competes_with", "Cohere"),
+            ("Lumora", "competes_with", "Anthropic"),
+        },
+        {("Google", "competes_with", "Cohere")},
+    ),
 ]
 
 

@@ -226,6 +226,13 @@ class SentenceContext:
                 break
         return out
 
+    def _lists(self, child: Token) -> bool:
+        """Whether ``child`` introduces examples ("like", "including", "such as")."""
+        return child.dep_ == "prep" and (
+            child.lower_ in self.cues.words("list_markers")
+            or (child.lower_ == "as" and any(g.lower_ == "such" for g in child.children))
+        )
+
     def coordinated(self, tok: Token, owned: bool = False) -> list[Token]:
         toks = [tok]
         doc = tok.doc
@@ -264,14 +271,21 @@ class SentenceContext:
         # "investors including Nvidia and Salesforce Ventures", "customers such as Notion"
         # (also on a listed noun: "start-ups such as xAI, as well as companies including Meta").
         listed_nouns = [c for c in tok.conjuncts if c.i > tok.i and c.i not in self.by_token]
-        for child in [k for n in (tok, *listed_nouns) for k in n.children]:
-            if child.dep_ == "prep" and (
-                child.lower_ in self.cues.words("list_markers")
-                or (child.lower_ == "as" and any(g.lower_ == "such" for g in child.children))
-            ):
+        groups = [tok, *listed_nouns]
+        for n in groups:
+            for child in n.children:
+                if not self._lists(child):
+                    continue
                 for p in children(child, {"pobj"}):
                     toks.append(p)
-                    toks.extend(c for c in p.conjuncts if c.i > p.i)
+                    for c in p.conjuncts:
+                        if c.i <= p.i:
+                            continue
+                        toks.append(c)
+                        if c.pos_ == "NOUN" and c.i not in self.by_token and c not in groups:
+                            # "giants like A and B, as well as startups like C": the
+                            # parser hangs the second group on the first list.
+                            groups.append(c)
         for rel in children(tok, {"relcl"}) if tok.i not in self.by_token else []:
             # "its own language models, which include A and the version called B": the
             # members, not the kind they belong to.

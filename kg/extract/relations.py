@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from kg.extract.entities import Mention
+from kg.extract.families import known_maker, same_family
 from kg.extract.mentions import SentenceContext
 from kg.extract.nlp import load_gazetteer
 from kg.extract.references import Arg, antecedent
@@ -37,6 +39,24 @@ class Candidate:
     trigger: int
     subject: Arg
     object: Arg
+
+
+def _describes_unnamed(ctx: SentenceContext, tok: Token) -> bool:
+    """True when ``tok`` is the agent of a participle describing someone's relation
+    that is no name and no plain reference: "their employer, led by CEO X" (another
+    company than the one the text is about)."""
+    while tok.dep_ in {"compound", "appos"} and tok.head is not tok:
+        tok = tok.head  # "CEO Sam Altman": the name's place in the sentence
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ != "agent":
+        return False
+    verb = prep.head
+    if verb.dep_ not in {"acl", "relcl"}:
+        return False
+    noun = verb.head
+    if ctx.entities_of(noun, "") or noun.lower_ in ctx.rules.ref_nouns:
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _fill(
@@ -74,6 +94,8 @@ def _fill(
             ):
                 # "a co-founder and chief scientist of X", "other co-founders": the title
                 # belongs to a company the chain or the context names, not the salient one.
+                continue
+            if _describes_unnamed(ctx, tok):
                 continue
             found = ctx.resolve_reference(tok, ("Organization",), exclude, salient=True)
             if found is not None:
@@ -577,6 +599,10 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
             # "China's Tencent and VC firm Gaorong": a conjunct with words of its own is
             # not the owner's.
             continue
+        if t.i != head.i and any(_owned_elsewhere(m, o.name) for o in owners):
+            # "Alphabet's DeepMind and Meta": a listed name known to stand apart from
+            # the owner is not the owner's.
+            continue
         owned.append(Arg(m.canonical, t.i, False))
     for o in owners:
         o_classes = ctx.owner_classes(o.name)
@@ -599,6 +625,17 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
                 else:
                     yield Candidate(rule, head.i, d, o)
                 break
+
+
+def _owned_elsewhere(m: Mention, owner: str) -> bool:
+    """Whether reference data says the known name ``m`` is not ``owner``'s: a known
+    organization outside the owner's family, a product with another known maker."""
+    if m.source != "gazetteer" or same_family(m.canonical, owner):
+        return False
+    if "Organization" in m.classes:
+        return True
+    maker = known_maker(m.canonical)
+    return maker is not None and not same_family(maker, owner)
 
 
 def _own_description(doc: Any, owner: int, start: int) -> bool:

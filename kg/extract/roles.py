@@ -434,6 +434,27 @@ def _obj_role(t: Token) -> list[Token]:
     return logical_object(t)
 
 
+@role("obj_comma_name")
+def _obj_comma_name(t: Token) -> list[Token]:
+    """The name right after a direct object and a comma, which the parser did not hang
+    on it ("launched its latest model, Qwen 2.5-Max, on Tuesday"): the object is a
+    common noun and the name neither a subject nor followed by a reporting verb."""
+    doc = t.doc
+    reporting = load_cues().words("reporting_verbs")
+    for obj in children(t, {"dobj"}):
+        i = obj.i + 1
+        if obj.pos_ != "NOUN" or i + 1 >= len(doc) or doc[i].text != ",":
+            continue
+        name = doc[i + 1]
+        if not name.text[:1].isupper() or name.pos_ != "PROPN" or name.dep_ in SUBJ_DEPS:
+            continue
+        after = doc[name.i : min(len(doc), name.i + 6)]
+        if any(w.lemma_.lower() in reporting and w.pos_ == "VERB" for w in after):
+            continue
+        return [name]
+    return []
+
+
 @role("agent")
 def _agent_role(t: Token) -> list[Token]:
     """The object of a "by" phrase on the trigger ("a model built by X")."""
