@@ -1669,6 +1669,37 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         {("Google", "competes_with", "Cohere")},
     ),
+    (
+        "investing_vehicles_and_their_owners",
+        "Lumora raised money from Norvik Ventures, part of Aramco's venture capital arm. "
+        "Later that year, OpenAI's startup fund made an investment in Tessaly.",
+        {
+            ("Norvik Ventures", "subsidiary_of", "Saudi Aramco"),
+            ("Norvik Ventures", "invests_in", "Lumora"),
+            ("OpenAI", "invests_in", "Tessaly"),
+        },
+        set(),
+    ),
+    (
+        "company_behind_companies_and_a_venture_between",
+        "The Halvorsen Group, which is behind the discounters Fjordmart and Kestrel, bought "
+        "the shares. Korean firms will join the Stargate project, a venture between OpenAI "
+        "and Oracle. Google's cloud ranks third behind Amazon and Microsoft.",
+        {
+            ("Fjordmart", "subsidiary_of", "Halvorsen Group"),
+            ("Kestrel", "subsidiary_of", "Halvorsen Group"),
+            ("OpenAI", "invests_in", "Stargate"),
+            ("Oracle", "invests_in", "Stargate"),
+        },
+        {("Amazon", "subsidiary_of", "Google"), ("Microsoft", "subsidiary_of", "Google")},
+    ),
+    (
+        "united_forces_to_establish",
+        "A former Google researcher, Dana Reyes, has united forces with ex-colleague Omar "
+        "Haddad to establish Tessaly, a startup headquartered in Tokyo.",
+        {("Tessaly", "founded_by", "Dana Reyes"), ("Tessaly", "founded_by", "Omar Haddad")},
+        set(),
+    ),
 ]
 
 

@@ -120,6 +120,9 @@ def _title_chain_name(tok: Token) -> Token | None:
 @role("described")
 def _described(tok: Token) -> list[Token]:
     """What a noun trigger describes: appositions, copulas, compounds, 'as' phrases."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "part":
+        # "X, part of Aramco's venture arm", "X is part of its cloud unit": what "part" is.
+        return _described(tok.head.head)
     if tok.dep_ == "appos":
         # An apposition describes the noun just before its comma, whatever the parser says
         # ("invest $10 billion in OpenAI, the creator of ChatGPT").
@@ -518,8 +521,16 @@ def _compound_role(t: Token) -> list[Token]:
 
 @role("possessor_or_subj")
 def _possessor_or_subj_role(t: Token) -> list[Token]:
-    """Who holds a nominal relation: its possessor, else the subject of its verb."""
-    return possessor_or_subject(t)
+    """Who holds a nominal relation: its possessor, else the subject of its verb; a
+    subject that is a company's investing vehicle ("OpenAI's startup fund made an
+    investment") stands for the company."""
+    found = possessor_or_subject(t)
+    vehicles = load_cues().words("vehicle_nouns")
+    out: list[Token] = []
+    for f in found:
+        owners = possessor_of(f) if f.pos_ == "NOUN" and f.lemma_.lower() in vehicles else []
+        out.extend(owners or [f])
+    return out
 
 
 @role("head_described")
@@ -829,10 +840,21 @@ def _joined_with(tok: Token) -> list[Token]:
         return []
     verb = tok.head
     joint = load_cues().words("joint_action_verbs") | {"join", "unite", "pair", "link"}
-    if verb.lemma_.lower() not in joint:
+    # "has united forces with Y": the parser may read the verb as a modifier of "forces",
+    # which then carries the "with".
+    forces = [
+        f
+        for f in children(verb, {"dobj"})
+        if f.lower_ == "forces" and any(a.lemma_.lower() in joint for a in f.children)
+    ]
+    if verb.lemma_.lower() not in joint and not forces:
         return []
     return [
-        o for p in children(verb, {"prep"}) if p.lower_ == "with" for o in children(p, {"pobj"})
+        o
+        for h in (verb, *forces)
+        for p in children(h, {"prep"})
+        if p.lower_ == "with"
+        for o in children(p, {"pobj"})
     ]
 
 
