@@ -1700,6 +1700,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Tessaly", "founded_by", "Dana Reyes"), ("Tessaly", "founded_by", "Omar Haddad")},
         set(),
     ),
+    (
+        "supply_told_by_turning_leaning_mixing_and_powering",
+        "Lumora turned to Google for the model behind its assistant. Tessaly leans heavily "
+        "on Nvidia for its chips. Quillmark uses a mix of AMD and Nvidia chips. Nvidia's "
+        "GPUs will power Norvane's new supercomputer. Korvath turned to growth after the "
+        "merger.",
+        {
+            ("Lumora", "uses", "Google"),
+            ("Tessaly", "uses", "Nvidia"),
+            ("Quillmark", "uses", "AMD"),
+            ("Quillmark", "uses", "Nvidia"),
+            ("Norvane", "uses", "Nvidia"),
+        },
+        set(),
+    ),
 ]
 
 

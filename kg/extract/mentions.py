@@ -158,6 +158,12 @@ class SentenceContext:
     def entities_of(self, tok: Token, exclude: str = "", depth: int = 0) -> list[Arg]:
         """The entities a token stands for, with its coordinated siblings."""
         out: list[Arg] = []
+        if tok.i not in self.by_token and tok.lemma_.lower() in self.measures and depth < 4:
+            # "a mix of AMD and Nvidia chips", "thousands of A and B GPUs": every name listed.
+            for p in children(tok, {"prep"}):
+                if p.lower_ == "of":
+                    for o in children(p, {"pobj"}):
+                        return self.entities_of(o, exclude, depth + 1)
         if tok.lower_ in self.rules.plural_refs and tok.i not in self.by_token:
             pair = plural_reference(self, tok)
             if pair:

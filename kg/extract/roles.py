@@ -391,6 +391,12 @@ def _obj_owner(tok: Token) -> list[Token]:
     return [o for obj in logical_object(tok) if obj.pos_ == "NOUN" for o in possessor_of(obj)]
 
 
+@role("subj_owner")
+def _subj_owner(tok: Token) -> list[Token]:
+    """The owner of an unnamed logical subject ("Nvidia's chips power Zeta's data centers")."""
+    return [o for subj in logical_subject(tok) if subj.pos_ == "NOUN" for o in possessor_of(subj)]
+
+
 @role("obj_named_owner")
 def _obj_named_owner(tok: Token) -> list[Token]:
     """``obj_owner`` when named: "licensed Reddit's data" (not "licensed its models")."""
