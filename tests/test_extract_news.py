@@ -1715,6 +1715,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "another_companys_round_in_the_same_sentence",
+        "Lumora raised $2 billion, weeks after rival Tessaly closed a round led by SoftBank. "
+        "Nvidia has invested in more than 50 startups this year, including Quillmark.",
+        {("SoftBank", "invests_in", "Tessaly"), ("Nvidia", "invests_in", "Quillmark")},
+        {("SoftBank", "invests_in", "Lumora")},
+    ),
 ]
 
 

@@ -415,9 +415,20 @@ def _round_target(
     company ... in a round led by A")."""
     m = rules.raise_.search(sent.text)
     orgs = [n for n in sent.names if n.cls == "Organization" and not _datelined(sent, n)]
+    names = {n.name: n for n in sent.names}
+    mine = sorted(key for key in invested if key[0] == sent.start)
     if m:
         before = [n for n in orgs if n.end <= sent.start + m.start()]
-        if before:
+        # A company that raises again later in the sentence ("X raised $2 billion, weeks
+        # after Y closed a round led by Z") tells its own round.
+        later = [
+            n
+            for n in sent.names
+            if n.start >= sent.start + m.end()
+            and rules.raise_.match(sent.text, n.end - sent.start + 1)
+            and n.name in {obj for _start, obj in mine}
+        ]
+        if before and not later:
             # "Cohere raised ...", "Cohere, a Toronto lab, has raised ...": the first name.
             return before[0]
     # "A led a $50 million Series A in B": the company after "in".
@@ -425,8 +436,6 @@ def _round_target(
         after = [n for n in orgs if n.start == sent.start + m.end()]
         if after:
             return after[0]
-    names = {n.name: n for n in sent.names}
-    mine = sorted(key for key in invested if key[0] == sent.start)
     for _start, obj in mine:
         if obj in names:
             return names[obj]

@@ -278,6 +278,15 @@ class SentenceContext:
         # (also on a listed noun: "start-ups such as xAI, as well as companies including Meta").
         listed_nouns = [c for c in tok.conjuncts if c.i > tok.i and c.i not in self.by_token]
         groups = [tok, *listed_nouns]
+        if tok.tag_ == "NNS" and tok.i not in self.by_token and tok.dep_ == "pobj":
+            # "invested in more than 50 startups this year, including X": the parser hangs
+            # the examples on the verb.
+            verb = tok.head.head
+            for child in verb.children:
+                if child.i > tok.i and self._lists(child):
+                    for p in children(child, {"pobj"}):
+                        toks.append(p)
+                        toks.extend(c for c in p.conjuncts if c.i > p.i)
         for n in groups:
             for child in n.children:
                 if not self._lists(child):
