@@ -1722,6 +1722,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("SoftBank", "invests_in", "Tessaly"), ("Nvidia", "invests_in", "Quillmark")},
         {("SoftBank", "invests_in", "Lumora")},
     ),
+    (
+        "contender_against",
+        "Lumora has emerged as a serious contender against OpenAI. Tessaly is a contender "
+        "for the title.",
+        {("Lumora", "competes_with", "OpenAI")},
+        set(),
+    ),
 ]
 
 
