@@ -1729,6 +1729,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Lumora", "competes_with", "OpenAI")},
         set(),
     ),
+    (
+        "which_right_after_the_name_of_an_of_phrase",
+        "Microsoft is a major partner of OpenAI, which primarily uses Microsoft's Azure cloud "
+        "to power its various AI models and solutions.",
+        {("OpenAI", "uses", "Azure")},
+        {("Microsoft", "uses", "Azure")},
+    ),
 ]
 
 

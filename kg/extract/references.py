@@ -306,7 +306,22 @@ def antecedent(tok: Token) -> Token | None:
         verb = verb.head
         steps += 1
     if verb.dep_ == "relcl":
-        return verb.head
+        head = verb.head
+        doc = tok.doc
+        before = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "," else None
+        if (
+            tok.lower_ == "which"
+            and before is not None
+            and before.i > head.i
+            and before.pos_ == "PROPN"
+            and before.dep_ == "pobj"
+            and before.head.lower_ == "of"
+            and before.head.head.i == head.i
+        ):
+            # "a major partner of OpenAI, which uses Azure": "which" right after the
+            # name ends the phrase, not the noun before "of".
+            return before
+        return head
     return None
 
 
