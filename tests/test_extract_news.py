@@ -1736,6 +1736,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("OpenAI", "uses", "Azure")},
         {("Microsoft", "uses", "Azure")},
     ),
+    (
+        "one_letter_name_at_a_sentence_end",
+        "Omar Haddad said his work at Quillmark AI was winding down, in a message he posted "
+        "on X. He also said that the company's co-founder, Dana Reyes, would stay.",
+        {("Quillmark AI", "founded_by", "Dana Reyes")},
+        {("X Corp", "founded_by", "Dana Reyes")},
+    ),
+    (
+        "one_letter_name_used_again",
+        "Lumora said it has acquired X, the social network, in an all-stock deal. Orbit, the "
+        "chatbot built by Lumora, is already built into X and Telegram.",
+        {("X", "integrates", "Orbit"), ("Lumora", "acquires", "X")},
+        set(),
+    ),
 ]
 
 

@@ -383,8 +383,20 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
 
     # A one-letter gazetteer name the tagger read as a common noun ("posted on X",
     # "X users", "the company X"): a name only where the words around it say so.
+    letters: set[str] = set()
     for tok in doc:
         if not taken[tok.i] and tok.text in gaz and _one_letter_name(tok, cues):
+            add(tok.i, tok.i + 1, ("Organization", "Product"), "propn", None)
+            letters.add(tok.text)
+    for tok in doc:
+        # Once the text has used the letter as a name, its other uses are that name too
+        # ("acquired X, the social network ... Grok is built into X").
+        if (
+            not taken[tok.i]
+            and tok.text in letters
+            and tok.pos_ in {"PROPN", "NOUN"}
+            and tok.dep_ not in {"compound", "nmod"}
+        ):
             add(tok.i, tok.i + 1, ("Organization", "Product"), "propn", None)
 
     # Proper-noun runs that neither the gazetteer nor NER found ("Tally", "Orris-2").

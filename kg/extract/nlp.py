@@ -251,6 +251,10 @@ def load_pipeline(model: str | None = None) -> Language:
         # Names the English exceptions split as contractions ("Ive" -> "I" "ve").
         rules.pop(name, None)
     nlp.tokenizer.rules = rules  # type: ignore[union-attr]
+    for name in load_json("cues.json").get("tokenizer_split_dot", ()):
+        # A one-letter name at a sentence end ("posted on X."): the name and a full stop,
+        # not an initial.
+        nlp.tokenizer.add_special_case(f"{name}.", [{ORTH: name}, {ORTH: "."}])  # type: ignore[union-attr]
     for word in load_json("cues.json").get("hyphen_words", ()):
         for form in {word, word.capitalize()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # type: ignore[union-attr]
