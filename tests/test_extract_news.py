@@ -1750,6 +1750,23 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("X", "integrates", "Orbit"), ("Lumora", "acquires", "X")},
         set(),
     ),
+    (
+        "kind_noun_before_a_split_name_and_a_firm_read_as_adjective",
+        "Amazon is following up on its $4 billion investment in artificial intelligence "
+        "startup Lumora with another $4 billion. Quillmark AI lost its chief executive on "
+        "Friday. Dana Reyes is to become interim chief executive of the firm effective "
+        "immediately.",
+        {("Amazon", "invests_in", "Lumora"), ("Dana Reyes", "leads", "Quillmark AI")},
+        set(),
+    ),
+    (
+        "a_company_tagged_as_a_person_does_not_leave",
+        "In a groundbreaking move for the future of artificial intelligence (AI), Oracle, MGX, "
+        "SoftBank, and OpenAI have joined forces to launch the Stargate Project, a massive "
+        "$500 billion initiative.",
+        {("Oracle", "invests_in", "Stargate"), ("SoftBank", "invests_in", "Stargate")},
+        set(),
+    ),
 ]
 
 

@@ -491,6 +491,18 @@ class SentenceContext:
             # "Ann Lee, the former Quillmark CEO who now runs X": the titled person, not
             # the company named in the title.
             return Arg(self.by_token[tok.head.i].canonical, tok.head.i, False)
+        nxt = self.by_token.get(tok.i + 1)
+        if (
+            nxt is not None
+            and nxt.start == tok.i + 1
+            and tok.pos_ == "NOUN"
+            and tok.dep_ in {"pobj", "dobj"}
+            and tok.doc[tok.i + 1].dep_ not in {"compound", "nmod", "poss", "amod"}
+            and tok.lower_ in self.rules.ref_nouns
+        ):
+            # "its investment in AI startup Anthropic" with the name split off by the
+            # parser: the kind noun right before the name is the name.
+            return Arg(nxt.canonical, tok.i + 1, False)
         # A head noun named by its compound: "the Claude chatbot", "Trainium chips"
         # (but "the ChatGPT maker" is the maker, found below).
         is_maker = tok.lemma_.lower() in self.rules.maker_nouns
@@ -565,7 +577,12 @@ class SentenceContext:
                             return found
             # The company raising the round is the salient one, not the nearest investor.
             return self.resolve_reference(tok, ("Organization",), exclude, salient=True)
-        if tok.pos_ in {"NOUN", "PROPN"} and is_definite(tok):
+        misread_noun = (
+            tok.pos_ == "ADJ"
+            and tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}
+            and tok.lower_ in self.rules.ref_nouns
+        )  # "chief executive of the firm" with "firm" tagged as an adjective
+        if (tok.pos_ in {"NOUN", "PROPN"} or misread_noun) and is_definite(tok):
             lemma = tok.lemma_.lower()
             if tok.lower_ == "up" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "start":
                 lemma = "startup"

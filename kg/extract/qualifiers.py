@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import load_cues
-from kg.extract.nlp import doc_ents, span_ents
+from kg.extract.nlp import doc_ents, load_gazetteer, span_ents
 from kg.extract.syntax import children
 
 if TYPE_CHECKING:
@@ -210,7 +210,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         leaving = cues.words("leaving_lemmas")
         for i in args:
             cur = doc[i]
-            if cur.ent_type_ != "PERSON":
+            if not _is_person(cur):
                 # Only a person leaves a post ("Oracle and SoftBank joined forces" stay).
                 continue
             for _ in range(4):
@@ -285,10 +285,19 @@ def _closed_past_range(verb: Token) -> bool:
     return False
 
 
+def _is_person(tok: Token) -> bool:
+    """A person by the model's name tags, unless the gazetteer knows the name as
+    something else (the small model tags "Oracle" as a person at times)."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    entry = load_gazetteer().get(tok.text)
+    return entry is None or entry.cls == "Person"
+
+
 def _holder_leaves(tok: Token, args: tuple[int, int], leaving: frozenset[str]) -> bool:
     """'X, OpenAI's president, announced he was quitting the firm': the holder leaves."""
     doc = tok.doc
-    people = {i for i in args if doc[i].ent_type_ == "PERSON"}
+    people = {i for i in args if _is_person(doc[i])}
     if not people:
         return False
     for t in tok.sent:
