@@ -135,3 +135,17 @@ def test_ended_state_told_in_past_perfect_since(extractor: Extractor) -> None:
     )
     by_subject = {f.subject: f.ended for f in facts if f.relation == "partners_with"}
     assert by_subject == {"Brightwave": True, "Zeta": False}
+
+
+def test_ended_officer_hired_away_leaves_the_post(extractor: Extractor) -> None:
+    """"...and hire its CEO, X": the post named in what is hired is the one being left."""
+    facts = extractor.extract(
+        Document(
+            "Nvidia will license technology from chip startup Quarkon and hire its CEO, "
+            "Lena Park.",
+            id="t",
+            date="2025-01-01",
+        )
+    )
+    (leads,) = [f for f in facts if f.relation == "leads"]
+    assert (leads.subject, leads.object, leads.ended) == ("Lena Park", "Quarkon", True)

@@ -859,10 +859,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         "Nvidia will license technology from chip startup Quarkon and hire its CEO, Lena Park. "
         "Microsoft hired most of the staff of Inflection AI, including its co-founder, Mustafa "
         "Suleyman.",
-        {
-            ("Lena Park", "leads", "Quarkon"),
-            ("Inflection AI", "founded_by", "Mustafa Suleyman"),
-        },
+        # (Lena Park's post at Quarkon is one she leaves: an ended fact, not a current one.)
+        {("Inflection AI", "founded_by", "Mustafa Suleyman")},
         {("Lena Park", "leads", "Nvidia"), ("Microsoft", "founded_by", "Mustafa Suleyman")},
     ),
     (
@@ -1766,6 +1764,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         "$500 billion initiative.",
         {("Oracle", "invests_in", "Stargate"), ("SoftBank", "invests_in", "Stargate")},
         set(),
+    ),
+    (
+        "hired_officer_and_the_post_a_hire_is_for",
+        "Nvidia has struck a deal to license technology from chip startup Quillmark and hire "
+        "its CEO, Dana Reyes. Microsoft hired Google DeepMind cofounder Mustafa Suleyman to "
+        "be the CEO of its new consumer unit, Microsoft AI.",
+        {
+            ("Mustafa Suleyman", "leads", "Microsoft AI"),
+            ("Microsoft AI", "subsidiary_of", "Microsoft"),
+        },
+        {
+            ("Dana Reyes", "leads", "Quillmark"),
+            ("Microsoft AI", "subsidiary_of", "Google DeepMind"),
+        },
     ),
 ]
 

@@ -205,6 +205,10 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
     post_verb = taken_up.head.i if taken_up is not None else -1
     if ongoing and post_verb < 0 and _holder_leaves(tok, args, cues.words("leaving_lemmas")):
         ended_hit = True
+    if ongoing and _hired_away(tok, cues.words("hiring_verbs")):
+        # "Nvidia will license Groq's chips and hire its CEO, Jonathan Ross": the post
+        # named in what is hired is the one being left.
+        ended_hit = True
     if ongoing:
         # "Sunny Madra, Groq's president, will join Nvidia": the holder is leaving.
         leaving = cues.words("leaving_lemmas")
@@ -282,6 +286,19 @@ def _closed_past_range(verb: Token) -> bool:
                 return True
         if p.lower_ == "between" and starts and any(year(c) for c in starts[0].conjuncts):
             return True
+    return False
+
+
+def _hired_away(tok: Token, hiring: frozenset[str]) -> bool:
+    """Whether the title ``tok`` is (part of) the object of a hiring verb ("hire its CEO,
+    X"), not a post the hire is for ("hired X to be the CEO of ...")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in {"dobj", "nsubjpass"} and cur.head.pos_ == "VERB":
+            return cur.head.lemma_.lower() in hiring
+        if cur.dep_ not in {"compound", "appos", "amod", "conj"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
     return False
 
 

@@ -337,7 +337,8 @@ def _hired_from(
     for _ in range(5):
         if cur.pos_ == "VERB" and cur.lemma_.lower() in ctx.cues.words("hiring_verbs"):
             break
-        if cur.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS or cur.head.i == cur.i:
+        if cur.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS | {"xcomp", "advcl"} or cur.head.i == cur.i:
+            # (The post a hire is for is the hirer's: "hired X to be the CEO of its unit".)
             return None
         cur = cur.head
     else:

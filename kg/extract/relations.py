@@ -262,11 +262,13 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
     if rule.head_pos and tok.head.pos_ not in rule.head_pos:
         return False
     if rule.forbid_pobj and any(
-        g.lemma_.lower() in rule.forbid_pobj or g.lower_ in rule.forbid_pobj
+        (g.lemma_.lower() in rule.forbid_pobj or g.lower_ in rule.forbid_pobj)
+        and not any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in g.children)
         for c in children(tok, {"prep"})
         for g in children(c, {"pobj"})
     ):
-        # "head of product at X" heads a function, not X.
+        # "head of product at X" heads a function, not X (but "CEO of its new unit,
+        # Microsoft AI" heads the unit named).
         return False
     if rule.require_pobj:
         # "participated in that round"; "signed a deal with X for more capacity" (the

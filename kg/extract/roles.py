@@ -154,7 +154,15 @@ def _described(tok: Token) -> list[Token]:
         if c.i > tok.i and children(c, {"appos"}):
             return children(c, {"appos"})
     if tok.dep_ in {"attr", "acomp"}:
-        return subject_of(tok.head)
+        verb = tok.head
+        cues = load_cues()
+        controllers = cues.words("hiring_verbs") | cues.words("appointing_verbs")
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in controllers:
+            # "Microsoft hired X to be the CEO of its unit": the one hired is the CEO.
+            hired = children(verb.head, {"dobj"})
+            if hired:
+                return hired
+        return subject_of(verb)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in load_cues().words("appointing_verbs"):
         # "Microsoft appointed Satya Nadella chief executive officer": the parser hangs the
         # name on the title.
