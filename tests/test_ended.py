@@ -138,11 +138,10 @@ def test_ended_state_told_in_past_perfect_since(extractor: Extractor) -> None:
 
 
 def test_ended_officer_hired_away_leaves_the_post(extractor: Extractor) -> None:
-    """"...and hire its CEO, X": the post named in what is hired is the one being left."""
+    """An officer named in what a company hires is leaving that post."""
     facts = extractor.extract(
         Document(
-            "Nvidia will license technology from chip startup Quarkon and hire its CEO, "
-            "Lena Park.",
+            "Nvidia will license technology from chip startup Quarkon and hire its CEO, Lena Park.",
             id="t",
             date="2025-01-01",
         )
