@@ -1779,6 +1779,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Microsoft AI", "subsidiary_of", "Google DeepMind"),
         },
     ),
+    (
+        "corporate_suffix_after_a_comma_and_a_company_word_after_a_known_name",
+        "Today, News Corp units Dow Jones & Company and NYP Holdings, Inc. together sued "
+        "Perplexity. The lawsuit, backed by Sony Music Entertainment, Universal Music Group "
+        "Recordings, and Warner Records, targets Suno.",
+        {
+            ("NYP Holdings", "sues", "Perplexity"),
+            ("NYP Holdings", "subsidiary_of", "News Corp"),
+        },
+        {("Inc.", "sues", "Perplexity"), ("Recordings", "sues", "Suno")},
+    ),
 ]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -437,11 +437,15 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         i = max(j, i + 1)
     mentions.sort(key=lambda m: m.start)
     # "the startup's Series B3 round": a round's label is no name.
-    mentions = [
-        m
-        for m in mentions
-        if not _round_label(doc, m.start, m.end) and not _capitalised_common(doc, m, cues)
-    ]
+    mentions = _attach_suffixes(
+        doc,
+        [
+            m
+            for m in mentions
+            if not _round_label(doc, m.start, m.end) and not _capitalised_common(doc, m, cues)
+        ],
+        cues,
+    )
     _share_surnames(doc, mentions)
     return _join_city_state(doc, mentions)
 
@@ -571,6 +575,22 @@ def _one_letter_name(tok: Token, cues: Cues) -> bool:
             and tok.head.head.lemma_.lower() in cues.words("one_letter_name_verbs")
         )
     )
+
+
+def _attach_suffixes(doc: Doc, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """'NYP Holdings, Inc.': a corporate suffix after a name (and a comma) is part of
+    that name, never a name of its own."""
+    suffixes = cues.words("same_company_suffixes")
+    out: list[Mention] = []
+    for m in mentions:
+        if m.source != "gazetteer" and m.text.lower().rstrip(".") in suffixes:
+            prev = out[-1] if out else None
+            gap = doc[prev.end : m.start].text.strip() if prev is not None else "x"
+            if prev is not None and gap in {"", ","}:
+                out[-1] = replace(prev, end=m.end, char_end=m.char_end)
+            continue
+        out.append(m)
+    return out
 
 
 def _join_city_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
