@@ -139,7 +139,7 @@ def known_maker(name: str) -> str | None:
     """The maker of ``name`` or of the series it belongs to ("Claude 3 Opus": Claude's).
 
     A member of a series is the series' name followed by a version or a tier
-    word; "Android XR" is not thereby Android's ("XR" is neither).
+    word; "Android Nimbus" is not thereby Android's ("Nimbus" is neither).
     """
     makers = load_makers()
     if name in makers:
