@@ -1790,6 +1790,44 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         {("Inc.", "sues", "Perplexity"), ("Recordings", "sues", "Suno")},
     ),
+    (
+        "long_example_list_broken_by_an_apposition",
+        "Major cloud providers and leading AI startups, including Amazon Web Services, Dell "
+        "Technologies, Google, Meta, Microsoft, OpenAI, Oracle, Tesla, and xAI, are expected "
+        "to adopt Blackwell when it becomes available. The round was led by Lux Capital, "
+        "known for investing in AI companies like Hugging Face, and Khosla Ventures, which "
+        "backed OpenAI early.",
+        {
+            ("Google", "uses", "Blackwell"),
+            ("Tesla", "uses", "Blackwell"),
+            ("xAI", "uses", "Blackwell"),
+        },
+        {("Lux Capital", "invests_in", "Khosla Ventures")},
+    ),
+    (
+        "titles_and_descriptions_the_parser_misreads",
+        "DeepSeek said it spent little, according to Anthropic CEO Dario Amodei. The deal "
+        "cements Anthropic as a major rival to OpenAI. Another player is Salesforce, which "
+        "has also invested not only in Lumora but in Cohere, yet another rival to OpenAI. "
+        "Morgan Stanley co-presidents Andy Saperstein and Dan Simkowitz notified employees "
+        "of the appointment in a memo on Thursday.",
+        {
+            ("Dario Amodei", "leads", "Anthropic"),
+            ("Anthropic", "competes_with", "OpenAI"),
+            ("Cohere", "competes_with", "OpenAI"),
+            ("Andy Saperstein", "leads", "Morgan Stanley"),
+            ("Dan Simkowitz", "leads", "Morgan Stanley"),
+        },
+        {("Dario Amodei", "leads", "DeepSeek"), ("Salesforce", "competes_with", "OpenAI")},
+    ),
+    (
+        "data_scraping_is_no_scrapped_deal",
+        "Reddit has filed a lawsuit against Anthropic, accusing it of illegally scraping "
+        "millions of user comments to train its chatbot, Claude. Zeta scrapped its plan to "
+        "buy Orbit AI.",
+        {("Anthropic", "develops", "Claude"), ("Reddit", "sues", "Anthropic")},
+        {("Zeta", "acquires", "Orbit AI")},
+    ),
 ]
 
 

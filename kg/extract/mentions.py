@@ -232,6 +232,28 @@ class SentenceContext:
                 break
         return out
 
+    def _listed_run(self, tok: Token) -> list[Token]:
+        """The names listed after the name at ``tok``, separated only by commas and
+        "and"/"or" ("including A, B, C, and D"), by word order."""
+        m = self.by_token.get(tok.i)
+        if m is None:
+            return []
+        doc = tok.doc
+        end = tok.sent.end
+        out: list[Token] = []
+        j = m.end
+        while j < end:
+            if doc[j].lower_ in {",", "and", "or"}:
+                j += 1
+                continue
+            nxt = self.by_token.get(j)
+            if nxt is None or nxt.start != j:
+                break
+            out.append(doc[nxt.end - 1])
+            j = nxt.end
+        # One name after a comma may be the outer list going on ("investors like A, and B").
+        return out if len(out) > 1 else []
+
     def _lists(self, child: Token) -> bool:
         """Whether ``child`` introduces examples ("like", "including", "such as")."""
         return child.dep_ == "prep" and (
@@ -293,6 +315,8 @@ class SentenceContext:
                     continue
                 for p in children(child, {"pobj"}):
                     toks.append(p)
+                    # A long list the parser breaks with an apposition: read by word order.
+                    toks.extend(self._listed_run(p))
                     for c in p.conjuncts:
                         if c.i <= p.i:
                             continue

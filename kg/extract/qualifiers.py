@@ -122,6 +122,9 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             if child.dep_ == "neg" or (
                 child.dep_ in {"det", "advmod", "preconj"} and child.lower_ in neg
             ):
+                if child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ == "only":
+                    # "invested not only in X but in Y" adds, it does not deny.
+                    continue
                 return "negated"
         phrases = _phrases(t)
         for child in t.children:
@@ -165,7 +168,13 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 ended_hit = True
         if phrases & collapse_ph:
             return "negated"
-        if n > 0 and t.lemma_.lower() in collapse and t.pos_ in {"VERB", "NOUN"}:
+        if (
+            n > 0
+            and t.lemma_.lower() in collapse
+            and t.pos_ in {"VERB", "NOUN"}
+            # "scraping user comments" is no scrapped deal.
+            and t.lower_ not in cues.words("not_collapse_forms")
+        ):
             if t.lemma_.lower() == "try" and tok.lemma_.lower() in cues.words("striving_lemmas"):
                 # "trying to compete with X" is competing; "tried to buy X" did not buy it.
                 continue

@@ -195,8 +195,11 @@ def _described(tok: Token) -> list[Token]:
         if verb.lemma_.lower() in _JOINING:
             # "Sam Ortiz joined Zeta as CEO": the one who joined, not the company joined.
             return logical_subject(verb)
-        if verb.pos_ == "PROPN" and verb.dep_ in {"dobj", "nsubjpass"}:
-            # "investors see Zeta as a competitor to X": the parser hangs "as" on the name.
+        if (verb.pos_ == "PROPN" and verb.dep_ in {"dobj", "nsubjpass"}) or (
+            verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.text[:1].isupper()
+        ):
+            # "investors see Zeta as a competitor to X": the parser hangs "as" on the name
+            # (also when it reads the name as an adjective: "cements Anthropic as ...").
             return [verb]
         if verb.dep_ == "relcl" and not children(verb, {"dobj"}):
             # "an open-weights model it describes as a competitor to ...": the model.
@@ -231,6 +234,17 @@ def _described(tok: Token) -> list[Token]:
     if tok.pos_ == "VERB" and misread:
         # A title the tagger read as a verb ("chief scientist and co-founder Omar Lee").
         return misread
+    edge = tok.left_edge.i
+    if (
+        tok.dep_ in {"conj", "dep", "npadvmod"}
+        and edge >= 2
+        and doc[edge - 1].text == ","
+        and doc[edge - 2].pos_ == "PROPN"
+        and doc[edge - 2].i != tok.head.i
+    ):
+        # "in Cohere, yet another rival to OpenAI": a description after a name and a
+        # comma, which the parser hung elsewhere, is the name's.
+        return [doc[edge - 2]]
     if tok.dep_ == "conj":
         return _described(tok.head)
     for p in children(tok, {"prep"}):
@@ -508,9 +522,11 @@ def _poss_or_compound_role(t: Token) -> list[Token]:
 
     A coordinated trigger shares its first conjunct's words.
     """
-    return children(t, {"poss", "compound", "nmod"}) or (
+    found = children(t, {"poss", "compound", "nmod"}) or (
         children(t.head, {"poss", "compound", "nmod"}) if t.dep_ == "conj" else []
     )
+    # "Anthropic CEO Dario Amodei" with the name read as an adjective of the title.
+    return found or [c for c in children(t, {"amod"}) if c.pos_ == "PROPN" and c.i == t.i - 1]
 
 
 @role("poss_or_compound_whole")
