@@ -233,8 +233,9 @@ class SentenceContext:
         return out
 
     def _listed_run(self, tok: Token) -> list[Token]:
-        """The names listed after the name at ``tok``, separated only by commas and
-        "and"/"or" ("including A, B, C, and D"), by word order."""
+        """The names listed after the name at ``tok`` by word order, for a long list the
+        parser breaks ("including A, B, C, D, and E"): commas between names, "and" or "or"
+        before the last one, at least three names after the first; else none."""
         m = self.by_token.get(tok.i)
         if m is None:
             return []
@@ -242,17 +243,21 @@ class SentenceContext:
         end = tok.sent.end
         out: list[Token] = []
         j = m.end
-        while j < end:
-            if doc[j].lower_ in {",", "and", "or"}:
+        closed = False
+        while j < end and not closed:
+            seps = []
+            while j < end and doc[j].lower_ in {",", "and", "or"}:
+                seps.append(doc[j].lower_)
                 j += 1
-                continue
-            nxt = self.by_token.get(j)
+            nxt = self.by_token.get(j) if j < end else None
+            if not seps or "," not in seps and not {"and", "or"} & set(seps):
+                break
             if nxt is None or nxt.start != j:
                 break
             out.append(doc[nxt.end - 1])
+            closed = bool({"and", "or"} & set(seps))
             j = nxt.end
-        # One name after a comma may be the outer list going on ("investors like A, and B").
-        return out if len(out) > 1 else []
+        return out if closed and len(out) >= 3 else []
 
     def _lists(self, child: Token) -> bool:
         """Whether ``child`` introduces examples ("like", "including", "such as")."""
