@@ -250,7 +250,7 @@ class SentenceContext:
                 seps.append(doc[j].lower_)
                 j += 1
             nxt = self.by_token.get(j) if j < end else None
-            if not seps or "," not in seps and not {"and", "or"} & set(seps):
+            if not seps:
                 break
             if nxt is None or nxt.start != j:
                 break
