@@ -1828,6 +1828,29 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Anthropic", "develops", "Claude"), ("Reddit", "sues", "Anthropic")},
         {("Zeta", "acquires", "Orbit AI")},
     ),
+    (
+        "launches_receipts_and_lists_of_rivals",
+        "The rollout will put the Gemini suite up against rivals including OpenAI, Anthropic, "
+        "Inflection, Meta and Elon Musk's xAI. It marks a shift since OpenAI's release of "
+        "ChatGPT in 2022. In August, Alibaba Cloud open-sourced the model Qwen-7B. Microsoft "
+        "said it has already received Nvidia GB200 chips. Microsoft Azure is the first cloud "
+        "running Nvidia's Blackwell system.",
+        {
+            ("Gemini", "competes_with", "xAI"),
+            ("Gemini", "competes_with", "Meta"),
+            ("OpenAI", "develops", "ChatGPT"),
+            ("Alibaba Cloud", "develops", "Qwen-7B"),
+            ("Microsoft", "uses", "GB200"),
+            ("Azure", "uses", "Blackwell"),
+        },
+        {("xAI", "competes_with", "OpenAI"), ("Gemini", "competes_with", "Elon Musk")},
+    ),
+    (
+        "two_names_hung_unjoined_on_one_noun",
+        "News Corp's Dow Jones and New York Post units have sued Perplexity AI.",
+        {("Dow Jones", "sues", "Perplexity"), ("New York Post", "sues", "Perplexity")},
+        set(),
+    ),
 ]
 
 

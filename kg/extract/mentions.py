@@ -9,6 +9,7 @@ Claude chatbot"), and hands pronouns and definite descriptions to
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import Mention, load_cues
@@ -222,6 +223,15 @@ class SentenceContext:
         out: list[Arg] = []
         while cued and j < len(doc) and j < tok.sent.end:
             m = self.by_token.get(j)
+            if (
+                m is not None
+                and m.end + 1 < len(doc)
+                and doc[m.end].tag_ == "POS"
+                and self.by_token.get(m.end + 1) is not None
+            ):
+                # "rivals including Meta and Elon Musk's xAI": the owned name is listed.
+                j = m.end + 1
+                m = self.by_token[j]
             if m is not None:
                 if all(a.name != m.canonical for a in out):
                     out.append(Arg(m.canonical, j, False))
@@ -254,9 +264,13 @@ class SentenceContext:
                 break
             if nxt is None or nxt.start != j:
                 break
+            j = nxt.end
+            if j + 1 < end and doc[j].tag_ == "POS" and self.by_token.get(j + 1) is not None:
+                # "... and Elon Musk's xAI": the owned name is the one listed.
+                nxt = self.by_token[j + 1]
+                j = nxt.end
             out.append(doc[nxt.end - 1])
             closed = bool({"and", "or"} & set(seps))
-            j = nxt.end
         return out if closed and len(out) >= 3 else []
 
     def _lists(self, child: Token) -> bool:
@@ -373,6 +387,21 @@ class SentenceContext:
                         toks.extend(c for c in p.conjuncts if c.i > p.i)
         # "AWS's Trainium and Inferentia chips", "Dow Jones and New York Post units".
         if tok.pos_ in {"NOUN", "PROPN"}:
+            named = [
+                c
+                for c in tok.children
+                if c.dep_ in {"compound", "nmod"} and c.i < tok.i and c.i in self.by_token
+            ]
+            if (
+                tok.i not in self.by_token
+                and len({self.by_token[c.i].canonical for c in named}) > 1
+                and all(
+                    any(t.lower_ == "and" for t in tok.doc[a.i + 1 : b.i])
+                    for a, b in pairwise(named)
+                )
+            ):
+                # The parser hung both names of "A and B units" on the noun, unjoined.
+                toks.extend(named)
             for child in tok.children:
                 if (
                     child.dep_ in {"compound", "nmod"}
@@ -535,9 +564,12 @@ class SentenceContext:
         # A head noun named by its compound: "the Claude chatbot", "Trainium chips"
         # (but "the ChatGPT maker" is the maker, found below).
         is_maker = tok.lemma_.lower() in self.rules.maker_nouns
-        for child in tok.children:
+        # The nearest name first: "Nvidia GB200 chips" are GB200s (made by Nvidia).
+        for child in sorted(tok.children, key=lambda c: -c.i):
             if is_maker:
                 break
+            if child.i > tok.i:
+                continue
             if child.dep_ in {"compound", "nmod", "amod"} and child.i in self.by_token:
                 name = self.by_token[child.i].canonical
                 # "the Redmond company" is not Redmond.

@@ -251,6 +251,12 @@ def load_pipeline(model: str | None = None) -> Language:
         # Names the English exceptions split as contractions ("Ive" -> "I" "ve").
         rules.pop(name, None)
     nlp.tokenizer.rules = rules  # type: ignore[union-attr]
+    # "Qwen-7B.", "a 70B.": a full stop after a digit and a capital (a model size) ends the
+    # sentence; spaCy keeps a dot after a capital as part of an abbreviation.
+    from spacy.util import compile_suffix_regex
+
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]  # type: ignore[misc]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
     for name in load_json("cues.json").get("tokenizer_split_dot", ()):
         # A one-letter name at a sentence end ("posted on X."): the name and a full stop,
         # not an initial.

@@ -496,6 +496,11 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     if rule.relation == "competes_with":
         subjects = _like_objects(ctx, subjects, objects)
         objects = _like_objects(ctx, objects, subjects)
+    if rule.relation == "competes_with" and len(subjects) > 1 and objects:
+        # A name found on both sides is a list member the parser also hung on the verb
+        # ("put X up against rivals including A and Elon Musk's B", B read as an object).
+        both = {o.name for o in objects}
+        subjects = [a for a in subjects if a.name not in both] or subjects
     names = {a.name for a in subjects}
     joint = rule.relation == "develops" and len(subjects) > 1
     for s in subjects:
