@@ -1851,6 +1851,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Dow Jones", "sues", "Perplexity"), ("New York Post", "sues", "Perplexity")},
         set(),
     ),
+    (
+        "host_products_named_by_purpose_and_availability",
+        "For now, Apple will integrate Google's Gemini model to overhaul Siri. Google DeepMind "
+        "also announced the launch of Gemini Pro, which is now available to the public through "
+        "Google's Bard chat interface. Gemini Ultra will be available through a new AI chat "
+        "feature called Bard Advanced. Lumora will integrate Gemini to boost its revenue.",
+        {
+            ("Siri", "integrates", "Gemini"),
+            ("Google DeepMind", "develops", "Gemini Pro"),
+            ("Bard", "integrates", "Gemini Pro"),
+            ("Bard Advanced", "integrates", "Gemini Ultra"),
+            ("Lumora", "integrates", "Gemini"),
+        },
+        {("Apple", "integrates", "Gemini"), ("Advanced", "integrates", "Gemini Ultra")},
+    ),
 ]
 
 

@@ -486,6 +486,19 @@ def _obj_comma_name(t: Token) -> list[Token]:
     return []
 
 
+@role("purpose_obj")
+def _purpose_obj(t: Token) -> list[Token]:
+    """What a purpose clause upgrades: "integrate Gemini to overhaul Siri" (Siri, the
+    host product named)."""
+    upgrading = load_cues().words("upgrading_verbs")
+    return [
+        o
+        for c in children(t, {"advcl", "xcomp"})
+        if c.lemma_.lower() in upgrading
+        for o in children(c, {"dobj"})
+    ]
+
+
 @role("agent")
 def _agent_role(t: Token) -> list[Token]:
     """The object of a "by" phrase on the trigger ("a model built by X")."""
