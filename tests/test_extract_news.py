@@ -1866,6 +1866,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         {("Apple", "integrates", "Gemini"), ("Advanced", "integrates", "Gemini Ultra")},
     ),
+    (
+        "capitalised_description_after_a_is_no_name",
+        "Lumora Assist is the first chatbot used by a major Wall Street Bank that is powered "
+        "by GPT-4.",
+        set(),
+        {("Wall Street Bank", "uses", "GPT-4")},
+    ),
 ]
 
 

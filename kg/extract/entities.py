@@ -452,8 +452,17 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
 
 def _capitalised_common(doc: Doc, m: Mention, cues: Cues) -> bool:
     """A common noun capitalised only because it starts the sentence ("Cloud companies are
-    turning to ..."): no name unless the gazetteer knows it."""
-    if m.gaz_name or m.end - m.start != 1:
+    turning to ..."), or a capitalised description after "a" ("a major Wall Street
+    Bank"): no name unless the gazetteer knows it."""
+    if m.gaz_name:
+        return False
+    if m.end - m.start > 1 and doc[m.end - 1].lower_ in cues.words("description_heads"):
+        i = m.start - 1
+        while i >= 0 and doc[i].pos_ == "ADJ":
+            i -= 1
+        if i >= 0 and doc[i].lower_ in {"a", "an"}:
+            return True
+    if m.end - m.start != 1:
         return False
     start = doc[m.start].sent.start
     if any(not t.is_space and not t.is_punct for t in doc[start : m.start]):
