@@ -1873,6 +1873,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
         {("Wall Street Bank", "uses", "GPT-4")},
     ),
+    (
+        "operated_app_and_a_venture_hung_further_back",
+        "Kakao operates South Korea's dominant messaging app KakaoTalk, which has a 97 per "
+        "cent market share. Altman said many Korean companies will be important contributors "
+        "to the Stargate data centre project, a venture between OpenAI and Oracle to build AI "
+        "capacity in the United States.",
+        {
+            ("Kakao", "develops", "KakaoTalk"),
+            ("OpenAI", "invests_in", "Stargate"),
+            ("Oracle", "invests_in", "Stargate"),
+            ("OpenAI", "partners_with", "Oracle"),
+        },
+        set(),
+    ),
 ]
 
 

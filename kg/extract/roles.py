@@ -428,6 +428,17 @@ def _obj_named_owner(tok: Token) -> list[Token]:
 @role("described_named")
 def _described_named(tok: Token) -> list[Token]:
     """Like ``described``, but a bare noun ("its new unit") does not stand for itself."""
+    edge = tok.left_edge.i
+    before = tok.doc[edge - 2] if edge >= 2 and tok.doc[edge - 1].text == "," else None
+    if (
+        tok.dep_ == "appos"
+        and before is not None
+        and before.pos_ == "NOUN"
+        and tok.head.i < before.i
+    ):
+        # "the Stargate data centre project, a venture between A and B", hung by the parser
+        # on a noun further back.
+        return [before]
     found = _described(tok)
     if found == [tok]:
         # "Alphabet's Waymo unit": the name on the noun, not the noun (whose possessor
