@@ -1887,6 +1887,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "founders_named_in_a_speakers_title",
+        "The financial terms of the deal were not disclosed, but Canva co-founder and chief "
+        "product officer Cameron Adams said it is a mix of cash and stock. Canva bought "
+        "Leonardo.ai. Leonardo.ai differentiates itself from other platforms, co-founders "
+        "Jachin Bhasme, J.J. Fiasson and Chris Gillis told TechCrunch.",
+        {
+            ("Canva", "founded_by", "Cameron Adams"),
+            ("Leonardo.Ai", "founded_by", "Jachin Bhasme"),
+            ("Leonardo.Ai", "founded_by", "Chris Gillis"),
+        },
+        set(),
+    ),
 ]
 
 
@@ -1977,3 +1990,14 @@ def test_capitalised_common_noun_after_a_line_break() -> None:
     )
     quill = Mention(1, 2, "Quillmark", 1, 10, ("Organization",), "ner", None)
     assert not _capitalised_common(named, quill, load_cues())
+
+
+def test_extract_news_speaker_title_is_not_reported(extractor: Extractor) -> None:
+    """A founder's title on whoever tells an outlet something is no claim of the outlet."""
+    facts = run(
+        extractor,
+        "Canva bought Leonardo.ai. Leonardo.ai differentiates itself from other platforms, "
+        "co-founders Jachin Bhasme and Chris Gillis told TechCrunch.",
+    )
+    founded = {f.object: f.certainty for f in facts if f.relation == "founded_by"}
+    assert founded == {"Jachin Bhasme": "stated", "Chris Gillis": "stated"}

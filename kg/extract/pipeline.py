@@ -534,7 +534,17 @@ class _LookupLog(dict[str, str]):
 
 def _background(tok: Any) -> bool:
     """A relation said in passing (a relative clause, an apposition, a modifier), which a
-    source's report does not make uncertain ("X, the company co-founded by Y, ...")."""
+    source's report does not make uncertain ("X, the company co-founded by Y, ..."), or
+    the title of a speaker ("co-founders A and B told TechCrunch")."""
+    cues = load_cues()
+    titles = cues.words("title_words") | cues.words("title_heads")
+    if (tok.lower_ in titles or tok.lemma_.lower() in titles) and tok.dep_ not in {
+        "attr",
+        "oprd",
+        "dobj",
+        "pobj",
+    }:
+        return True
     cur = tok
     for _ in range(6):
         if cur.dep_ in {"acl", "relcl", "appos", "amod", "compound", "npadvmod", "nmod"}:

@@ -85,8 +85,11 @@ def _fill(
                 "co-founder",
                 "cofounder",
             }
+            title_head = tok.head.lower_ in ctx.cues.words("title_words") or (
+                tok.head.lemma_.lower() in {"founder", "co-founder", "cofounder"}
+            )
             if titled and (
-                tok.dep_ == "conj"
+                (tok.dep_ == "conj" and title_head)
                 or any(
                     c.dep_ == "conj" or (c.dep_ == "amod" and c.lower_ in {"other", "fellow"})
                     for c in tok.children

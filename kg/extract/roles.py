@@ -108,12 +108,23 @@ def _title_chain_name(tok: Token) -> Token | None:
     j = tok.i + 1
     if j >= len(doc) or doc[j].lower_ not in {"and", "&"}:
         return None
-    titles = load_cues().words("title_words")
+    cues = load_cues()
+    titles = cues.words("title_words") | cues.words("title_heads")
     k = j + 1
-    while k < min(len(doc), j + 5) and doc[k].lower_ in titles:
+    # "co-founder and chief product officer Cameron Adams": lower-case words of a title,
+    # one of them a title word.
+    while k < min(len(doc), j + 6) and doc[k].text.islower() and doc[k].is_alpha:
         k += 1
-    if k == j + 1 or k >= len(doc) or doc[k].pos_ != "PROPN" or doc[k].ent_type_ != "PERSON":
+    chain = doc[j + 1 : k]
+    if (
+        not any(t.lower_ in titles for t in chain)
+        or k >= len(doc)
+        or doc[k].pos_ != "PROPN"
+        or doc[k].ent_type_ != "PERSON"
+    ):
         return None
+    while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].ent_type_ == "PERSON":
+        k += 1
     return doc[k]
 
 
