@@ -1900,6 +1900,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "examples_hung_on_the_verb_after_a_nested_group_and_a_long_modifier_chain",
+        "This strategic move places Lumora in direct competition with titans of the AI "
+        "realm, including industry giants like Google, Microsoft, and OpenAI, as well as "
+        "burgeoning startups like Cohere and Anthropic. The court will address the lawsuit "
+        "filed by ANI Media, a New Delhi-based media company, against OpenAI, the San "
+        "Francisco-based artificial intelligence (AI) research organization.",
+        {
+            ("Lumora", "competes_with", "Microsoft"),
+            ("Lumora", "competes_with", "Anthropic"),
+            ("OpenAI", "based_in", "San Francisco"),
+            ("ANI Media", "based_in", "New Delhi"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -280,7 +280,7 @@ class SentenceContext:
             or (child.lower_ == "as" and any(g.lower_ == "such" for g in child.children))
         )
 
-    def coordinated(self, tok: Token, owned: bool = False) -> list[Token]:
+    def coordinated(self, tok: Token, owned: bool = False, nested: bool = False) -> list[Token]:
         toks = [tok]
         doc = tok.doc
         if tok.dep_ in SUBJ_DEPS and tok.conjuncts:
@@ -319,15 +319,23 @@ class SentenceContext:
         # (also on a listed noun: "start-ups such as xAI, as well as companies including Meta").
         listed_nouns = [c for c in tok.conjuncts if c.i > tok.i and c.i not in self.by_token]
         groups = [tok, *listed_nouns]
-        if tok.tag_ == "NNS" and tok.i not in self.by_token and tok.dep_ == "pobj":
-            # "invested in more than 50 startups this year, including X": the parser hangs
+        if tok.tag_ == "NNS" and tok.i not in self.by_token and tok.dep_ == "pobj" and not nested:
+            # "invested in more than 50 startups this year, including X", "in competition
+            # with titans of the AI realm, including giants like A and B": the parser hangs
             # the examples on the verb.
             verb = tok.head.head
+            for _ in range(3):
+                if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                    break
+                verb = verb.head
             for child in verb.children:
                 if child.i > tok.i and self._lists(child):
                     for p in children(child, {"pobj"}):
-                        toks.append(p)
-                        toks.extend(c for c in p.conjuncts if c.i > p.i)
+                        if p.tag_ == "NNS" and p.i not in self.by_token:
+                            toks.extend(self.coordinated(p, owned, nested=True))
+                        else:
+                            toks.append(p)
+                            toks.extend(c for c in p.conjuncts if c.i > p.i)
         for n in groups:
             for child in n.children:
                 if not self._lists(child):

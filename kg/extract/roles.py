@@ -600,8 +600,18 @@ def _possessor_or_subj_role(t: Token) -> list[Token]:
 
 @role("head_described")
 def _head_described_role(t: Token) -> list[Token]:
-    """``described`` of the trigger's head."""
-    return _described(t.head) if t.head.i != t.i else []
+    """``described`` of the trigger's head (of the whole noun phrase when the head is
+    itself a modifier: "the San Francisco-based artificial intelligence (AI) research
+    organization")."""
+    if t.head.i == t.i:
+        return []
+    head = t.head
+    for _ in range(3):
+        if head.dep_ in {"nmod", "compound"} and head.head.pos_ == "NOUN":
+            head = head.head
+        else:
+            break
+    return _described(head)
 
 
 @role("head_subj")
