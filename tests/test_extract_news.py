@@ -1915,6 +1915,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "rivalry_told_by_pairs_idioms_and_dominance",
+        "The OpenAI-Google rivalry has intensified this year. Lumora is gunning for Nvidia's "
+        "crown. Tessaly is trying to chip away at Nvidia's lead. Quillmark's chatbot goes up "
+        "against ChatGPT. Google trained the model on its own TPU chips. Lumora tried to buy "
+        "Orbit AI.",
+        {
+            ("OpenAI", "competes_with", "Google"),
+            ("Lumora", "competes_with", "Nvidia"),
+            ("Tessaly", "competes_with", "Nvidia"),
+            ("Quillmark", "competes_with", "ChatGPT"),
+            ("Google", "develops", "TPU"),
+        },
+        {("Lumora", "acquires", "Orbit AI")},
+    ),
 ]
 
 

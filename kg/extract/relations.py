@@ -575,7 +575,12 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     owned: list[Arg] = []
     words = [head, *(c for c in head.children if c.dep_ == "compound")]
     if head.i not in ctx.by_token and any(
-        ctx.rules.by_lemma.get(w.lemma_.lower()) or ctx.rules.by_lemma.get(w.lower_) for w in words
+        w.pos_ in r.pos
+        for w in words
+        for r in (
+            *ctx.rules.by_lemma.get(w.lemma_.lower(), ()),
+            *ctx.rules.by_lemma.get(w.lower_, ()),
+        )
     ):
         # "its backer Tarnwell Capital", "Wiz's chief executive": the noun rules decide.
         return

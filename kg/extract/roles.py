@@ -301,6 +301,44 @@ def _between(tok: Token) -> list[Token]:
     return prep_objects(tok, {"between", "among"})
 
 
+@role("hyphen_pair")
+def _hyphen_pair(tok: Token) -> list[Token]:
+    """Two names joined by a hyphen before the trigger: "the OpenAI-Google rivalry"."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    words = doc[start : tok.i]
+    hyphens = [t for t in words if t.text in {"-", "–", "/"}]
+    if len(hyphens) != 1:
+        return []
+    h = hyphens[0]
+    left = [t for t in words if t.i < h.i and t.pos_ == "PROPN"]
+    right = [t for t in words if t.i > h.i and t.pos_ == "PROPN"]
+    if not left or not right or left[-1].i != h.i - 1 or right[0].i != h.i + 1:
+        return []
+    return [left[-1], right[0]]
+
+
+@role("dominance_owner")
+def _dominance_owner(tok: Token) -> list[Token]:
+    """Whose lead or grip a verb goes after: "gunning for Nvidia's crown", "chip away at
+    Nvidia's lead" (a named owner, not a pronoun)."""
+    nouns = load_cues().words("dominance_nouns")
+    found = [
+        o
+        for p in children(tok, {"prep"})
+        for o in children(p, {"pobj"})
+        if o.lemma_.lower() in nouns
+    ] + [o for o in children(tok, {"dobj"}) if o.lemma_.lower() in nouns]
+    for prt in children(tok, {"prt"}):
+        found += [
+            o
+            for p in children(prt, {"prep"})
+            for o in children(p, {"pobj"})
+            if o.lemma_.lower() in nouns
+        ]
+    return [w for o in found for w in possessor_of(o) if w.pos_ != "PRON"]
+
+
 @role("own_host_or_subj")
 def _own_host_or_subject(tok: Token) -> list[Token]:
     """The integrating party when the host is unnamed but its own ('into its products')."""
