@@ -1930,6 +1930,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         {("Lumora", "acquires", "Orbit AI")},
     ),
+    (
+        "chips_made_for_a_company_and_outsourced_production",
+        "TSMC makes chips for Lumora. Tessaly outsourced its chip production to Samsung. "
+        "Google built Gemini for its phones.",
+        {("Lumora", "uses", "TSMC"), ("Tessaly", "uses", "Samsung")},
+        set(),
+    ),
 ]
 
 
