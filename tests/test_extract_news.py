@@ -1937,6 +1937,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Lumora", "uses", "TSMC"), ("Tessaly", "uses", "Samsung")},
         set(),
     ),
+    (
+        "its_in_a_conjunct_and_a_role_noun_before_a_name",
+        "The New York Times sued Quillmark AI and its backer Microsoft. Microsoft and its partner "
+        "OpenAI were sued.",
+        {("Microsoft", "invests_in", "Quillmark AI")},
+        {("Microsoft", "invests_in", "New York Times"), ("OpenAI", "subsidiary_of", "Microsoft")},
+    ),
 ]
 
 

@@ -64,6 +64,12 @@ def _resolve_reference(
         hired = _hired_from(ctx, tok, want, exclude)
         if hired is not None:
             return hired
+        head = tok.head
+        if head.dep_ == "conj" and head.head.i < tok.i:
+            # "sued Lumora and its backer Microsoft": the conjunct before is its owner.
+            found = ctx.entity_of(head.head, exclude, 3)
+            if found is not None and found.name != exclude and ctx.fits(found.name, want):
+                return Arg(found.name, tok.i, True)
     # "The e-commerce giant is its cloud provider": a possessive in what a copula says of
     # its subject never names that subject.
     copular = tok.head.dep_ in {"attr", "acomp"} and tok.head.head.lemma_ == "be"

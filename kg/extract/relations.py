@@ -574,9 +574,11 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         return
     owned: list[Arg] = []
     words = [head, *(c for c in head.children if c.dep_ == "compound")]
-    if head.i not in ctx.by_token and any(
+    # (A named head counts its common-noun compounds only: "its partner OpenAI".)
+    ruled = words if head.i not in ctx.by_token else [w for w in words[1:] if w.pos_ == "NOUN"]
+    if any(
         w.pos_ in r.pos
-        for w in words
+        for w in ruled
         for r in (
             *ctx.rules.by_lemma.get(w.lemma_.lower(), ()),
             *ctx.rules.by_lemma.get(w.lower_, ()),
