@@ -1944,6 +1944,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Microsoft", "invests_in", "Quillmark AI")},
         {("Microsoft", "invests_in", "New York Times"), ("OpenAI", "subsidiary_of", "Microsoft")},
     ),
+    (
+        "successor_and_helm",
+        "Dana Reyes will succeed Omar Haddad as Quillmark AI's CEO. Mira Chen has been at the "
+        "helm of Tessaly Labs since 2020.",
+        {("Dana Reyes", "leads", "Quillmark AI"), ("Mira Chen", "leads", "Tessaly Labs")},
+        {("Omar Haddad", "leads", "Quillmark AI")},
+    ),
 ]
 
 

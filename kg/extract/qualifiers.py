@@ -190,7 +190,11 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 # "Tulloch has previously worked with OpenAI".
                 ended_hit = True
             if n > 0 and t.lemma_.lower() in ended and t.pos_ == "VERB":
-                ended_hit = True
+                # ("X will succeed Y as CEO": the successor's post begins.)
+                successor = t.lemma_.lower() == "succeed" and any(
+                    s.i in args for s in t.children if s.dep_ in {"nsubj", "nsubjpass"}
+                )
+                ended_hit = ended_hit or not successor
     doc = tok.doc
     # "trained on its own chips rather than on Nvidia's GPUs".
     for i in args:

@@ -203,8 +203,9 @@ def _described(tok: Token) -> list[Token]:
         return children(gov, {"dobj"}) or subject_of(gov)
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         verb = tok.head.head
-        if verb.lemma_.lower() in _JOINING:
-            # "Sam Ortiz joined Zeta as CEO": the one who joined, not the company joined.
+        if verb.lemma_.lower() in _JOINING | {"succeed"}:
+            # "Sam Ortiz joined Zeta as CEO": the one who joined, not the company joined
+            # ("X will succeed Y as CEO": X takes the post).
             return logical_subject(verb)
         if (verb.pos_ == "PROPN" and verb.dep_ in {"dobj", "nsubjpass"}) or (
             verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.text[:1].isupper()
