@@ -1951,6 +1951,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Dana Reyes", "leads", "Quillmark AI"), ("Mira Chen", "leads", "Tessaly Labs")},
         {("Omar Haddad", "leads", "Quillmark AI")},
     ),
+    (
+        "hands_joined_funding_that_came_from_and_a_bet_on",
+        "Quillmark AI joined hands with Tessaly Labs to develop robots. Orbit AI's latest "
+        "funding came from Norvik Ventures. Vela Labs doubled down on its bet on Orbit AI. "
+        "Nvidia made a big bet on AI.",
+        {
+            ("Quillmark AI", "partners_with", "Tessaly Labs"),
+            ("Norvik Ventures", "invests_in", "Orbit AI"),
+            ("Vela Labs", "invests_in", "Orbit AI"),
+        },
+        set(),
+    ),
 ]
 
 
