@@ -2064,3 +2064,20 @@ def test_extract_news_speaker_title_is_not_reported(extractor: Extractor) -> Non
     )
     founded = {f.object: f.certainty for f in facts if f.relation == "founded_by"}
     assert founded == {"Jachin Bhasme": "stated", "Chris Gillis": "stated"}
+
+
+def test_possessive_list_member_owned_elsewhere_only_by_reference_data() -> None:
+    """A listed known name leaves the owner's possessive only when reference data says so:
+    a parent company of its own, or a product another company makes. A known company the
+    family data does not place may be one of the owner's units."""
+    from kg.extract.entities import Mention
+    from kg.extract.relations import _owned_elsewhere
+
+    def known(name: str, cls: str) -> Mention:
+        return Mention(0, 1, name, 0, len(name), (cls,), "gazetteer", name, name)
+
+    assert _owned_elsewhere(known("Meta", "Organization"), "Alphabet")
+    assert not _owned_elsewhere(known("Waymo", "Organization"), "Alphabet")
+    assert not _owned_elsewhere(known("Ant Group", "Organization"), "Alibaba")
+    assert _owned_elsewhere(known("ChatGPT", "Product"), "Google")
+    assert not _owned_elsewhere(known("Gemini", "AIModel"), "Google")

@@ -159,6 +159,12 @@ def _parents() -> dict[str, str]:
     return {link.subsidiary.name: link.parent.name for link in load_families()}
 
 
+@lru_cache(maxsize=1)
+def family_parents() -> frozenset[str]:
+    """The companies the family data names as a parent (top-level groups such as Meta)."""
+    return frozenset(link.parent.name for link in load_families())
+
+
 def same_family(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are one organization or share a parent (Google DeepMind, Google)."""
 

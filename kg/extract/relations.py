@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.entities import Mention
-from kg.extract.families import known_maker, same_family
+from kg.extract.families import family_parents, known_maker, same_family
 from kg.extract.mentions import SentenceContext
 from kg.extract.nlp import load_gazetteer
 from kg.extract.references import Arg, antecedent
@@ -645,12 +645,14 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
 
 
 def _owned_elsewhere(m: Mention, owner: str) -> bool:
-    """Whether reference data says the known name ``m`` is not ``owner``'s: a known
-    organization outside the owner's family, a product with another known maker."""
+    """Whether reference data says the known name ``m`` is not ``owner``'s: a parent
+    company of its own outside the owner's family ("Alphabet's DeepMind and Meta"),
+    a product with another known maker. (Other known organizations may be units the
+    family data does not list.)"""
     if m.source != "gazetteer" or same_family(m.canonical, owner):
         return False
     if "Organization" in m.classes:
-        return True
+        return m.canonical in family_parents()
     maker = known_maker(m.canonical)
     return maker is not None and not same_family(maker, owner)
 
