@@ -223,15 +223,10 @@ class SentenceContext:
         out: list[Arg] = []
         while cued and j < len(doc) and j < tok.sent.end:
             m = self.by_token.get(j)
-            if (
-                m is not None
-                and m.end + 1 < len(doc)
-                and doc[m.end].tag_ == "POS"
-                and self.by_token.get(m.end + 1) is not None
-            ):
+            owned = self._owned_after(m) if m is not None else None
+            if owned is not None:
                 # "rivals including Meta and Elon Musk's xAI": the owned name is listed.
-                j = m.end + 1
-                m = self.by_token[j]
+                j, m = owned.start, owned
             if m is not None:
                 if all(a.name != m.canonical for a in out):
                     out.append(Arg(m.canonical, j, False))
@@ -264,14 +259,19 @@ class SentenceContext:
                 break
             if nxt is None or nxt.start != j:
                 break
+            # "... and Elon Musk's xAI": the owned name is the one listed.
+            nxt = self._owned_after(nxt) or nxt
             j = nxt.end
-            if j + 1 < end and doc[j].tag_ == "POS" and self.by_token.get(j + 1) is not None:
-                # "... and Elon Musk's xAI": the owned name is the one listed.
-                nxt = self.by_token[j + 1]
-                j = nxt.end
             out.append(doc[nxt.end - 1])
             closed = bool({"and", "or"} & set(seps))
         return out if closed and len(out) >= 3 else []
+
+    def _owned_after(self, m: Mention) -> Mention | None:
+        """The name right after ``m`` and a possessive "'s" ("Elon Musk's xAI"), if any."""
+        doc = self.doc
+        if m.end + 1 < len(doc) and doc[m.end].tag_ == "POS":
+            return self.by_token.get(m.end + 1)
+        return None
 
     def _lists(self, child: Token) -> bool:
         """Whether ``child`` introduces examples ("like", "including", "such as")."""
