@@ -45,7 +45,7 @@ def _describes_unnamed(ctx: SentenceContext, tok: Token) -> bool:
     """True when ``tok`` is the agent of a participle describing someone's relation
     that is no name and no plain reference: "their employer, led by CEO X" (another
     company than the one the text is about)."""
-    while tok.dep_ in {"compound", "appos"} and tok.head is not tok:
+    while tok.dep_ in {"compound", "appos"} and tok.head.i != tok.i:
         tok = tok.head  # "CEO Sam Altman": the name's place in the sentence
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ != "agent":
