@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SUFFIX = re.compile(
     r"(?:,?\s+(?:inc|corp|corporation|ltd|llc|pbc|plc|co|gmbh|ag|sa|limited|incorporated|holdings|holding))+\.?$"
@@ -41,6 +42,7 @@ GENERIC_HEADS: frozenset[str] = frozenset(
 )
 
 
+@lru_cache(maxsize=16384)
 def normalize(name: str, strip_suffix: bool = True) -> str:
     """The guideline's comparison key for a name.
 

@@ -2014,6 +2014,29 @@ def test_layout_prose_lines(line: str, prose: bool) -> None:
     assert is_prose_line(line) is prose
 
 
+def test_layout_each_sentence_is_judged_by_its_own_line() -> None:
+    """Lines are found once per document; a sentence keeps the verdict of its own line,
+    whether the line comes first, between others or last."""
+    from kg.extract.layout import is_prose
+    from kg.extract.nlp import load_pipeline
+
+    text = (
+        "Why Orbital Would Partner With Nimbus\n"
+        "Orbital will invest in Nimbus. The two firms signed a deal.\n"
+        "Read more: the week in AI deals\n"
+        "Nimbus runs on Azure."
+    )
+    doc = load_pipeline(None)(text)
+    verdicts = [(s.text.strip(), is_prose(s)) for s in doc.sents if s.text.strip()]
+    assert verdicts == [
+        ("Why Orbital Would Partner With Nimbus", False),
+        ("Orbital will invest in Nimbus.", True),
+        ("The two firms signed a deal.", True),
+        ("Read more: the week in AI deals", False),
+        ("Nimbus runs on Azure.", True),
+    ]
+
+
 def test_extract_news_outlet_cited_makes_the_fact_reported(extractor: Extractor) -> None:
     facts = run(
         extractor,

@@ -11,6 +11,7 @@ headline into several "sentences".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -22,25 +23,32 @@ if TYPE_CHECKING:
 #: Characters that end a line of prose (closing quotes and brackets may follow).
 _END = (".", "!", ":", ";")
 _CLOSERS = "\"'”’)]"
+_BREAK = re.compile("\n")
 _WORD = re.compile(r"[^\W_][\w'’.&-]*")
 
 
-def _line(sent: Span) -> str:
-    """The whole line of text the sentence stands on."""
+def _line(sent: Span) -> tuple[int, str]:
+    """Where the line of text the sentence stands on starts, and the line."""
     # spaCy joins a Doc's (and a Span's) text anew on every access: the document's
-    # text is joined once, and the sentence is a slice of it.
+    # text is joined once, and the sentence is a slice of it. Line starts are found
+    # once per document, so a long paragraph is not searched again for each sentence.
     data = sent.doc.user_data
     text = data.get("kg_text")
     if text is None:
         text = data["kg_text"] = sent.doc.text
+    breaks = data.get("kg_breaks")
+    if breaks is None:
+        breaks = data["kg_breaks"] = [m.start() for m in _BREAK.finditer(text)]
     first, last = sent.start_char, sent.end_char
     while first < last and text[first].isspace():
         first += 1
     while last > first and text[last - 1].isspace():
         last -= 1
-    start = text.rfind("\n", 0, first) + 1
-    end = text.find("\n", last)
-    return text[start : end if end >= 0 else len(text)].strip()
+    at = bisect_left(breaks, first)
+    start = breaks[at - 1] + 1 if at else 0
+    after = bisect_left(breaks, last)
+    end = breaks[after] if after < len(breaks) else len(text)
+    return start, text[start:end].strip()
 
 
 @lru_cache(maxsize=4096)
@@ -81,8 +89,12 @@ def is_prose(sent: Span) -> bool:
     A line without a final full stop and without a verb ("Tulloch's background
     and the lab's mission") is a heading, not a statement.
     """
-    line = _line(sent)
-    if not is_prose_line(line):
+    start, line = _line(sent)
+    verdicts = sent.doc.user_data.setdefault("kg_prose_lines", {})
+    prose = verdicts.get(start)
+    if prose is None:
+        prose = verdicts[start] = is_prose_line(line)
+    if not prose:
         # A sentence with its own full stop on a caption line ("AMD CEO Lisa Su.
         # Photographer: ...") still states something; bylines and openers never do.
         own = sent.text.strip().rstrip(_CLOSERS)
