@@ -57,6 +57,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "round_raised_by_it",
+        "Kestrel Dynamics, a rival to Brightwave, is growing fast. It raised $90 million, a "
+        "deal led by Sequoia Capital.",
+        {("Sequoia Capital", "invests_in", "Kestrel Dynamics")},
+        {("Sequoia Capital", "invests_in", "Brightwave")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -376,6 +376,7 @@ def find_events(facts: Sequence[Fact], sentences: Sequence[Sentence]) -> list[De
         for f in facts
         if f.relation == "invests_in"
     }
+    recent: Named | None = None
     for sent in sentences:
         text = sent.text
         event: DealEvent | None = None
@@ -388,7 +389,7 @@ def find_events(facts: Sequence[Fact], sentences: Sequence[Sentence]) -> list[De
                 ("Acquisition", bought.name), DealEvent("Acquisition", bought)
             )
         elif _is_round(rules, text):
-            target = _round_target(rules, sent, invested)
+            target = _round_target(rules, sent, invested, recent)
             if target is not None:
                 event = events.setdefault(
                     ("FundingRound", target.name), DealEvent("FundingRound", target)
@@ -400,6 +401,7 @@ def find_events(facts: Sequence[Fact], sentences: Sequence[Sentence]) -> list[De
             and (rules.anaphora.search(text) or last.target.name in names)
         ):
             event = last
+        recent = next((n for n in _orgs(sent) if n.cls == "Organization"), recent)
         if event is None:
             continue
         _read(rules, event, sent)
@@ -407,12 +409,26 @@ def find_events(facts: Sequence[Fact], sentences: Sequence[Sentence]) -> list[De
     return list(events.values())
 
 
+#: A sentence opening with a reference to a company, up to its raising verb: "The
+#: startup just", "The San Francisco-based company has", "It".
+_REFERENCE = re.compile(
+    r"\s*(?:(?:the|this|that)\s+(?:[\w$.,-]+\s+){0,3}?"
+    r"(?:startup|start-up|company|firm|lab|developer|maker|unicorn|business)|it)"
+    r"(?:\s+(?:also|just|has|have|had|now|recently|previously|already|reportedly|has\s+also))*\s*",
+    re.IGNORECASE,
+)
+
+
 def _round_target(
-    rules: EventRules, sent: Sentence, invested: dict[tuple[int, str], Named]
+    rules: EventRules,
+    sent: Sentence,
+    invested: dict[tuple[int, str], Named],
+    recent: Named | None = None,
 ) -> Named | None:
     """The company that raises: who 'raised', else the company a round is 'in', else the
     object of an invests_in fact of the sentence (named there, else referred to: "the
-    company ... in a round led by A")."""
+    company ... in a round led by A"); else, for "The startup raised ...", the first
+    company of the nearest earlier sentence that names one (``recent``)."""
     m = rules.raise_.search(sent.text)
     orgs = [n for n in sent.names if n.cls == "Organization" and not _datelined(sent, n)]
     names = {n.name: n for n in sent.names}
@@ -439,7 +455,11 @@ def _round_target(
     for _start, obj in mine:
         if obj in names:
             return names[obj]
-    return invested[mine[0]] if mine else None
+    if mine:
+        return invested[mine[0]]
+    if m and _REFERENCE.fullmatch(sent.text[: m.start()]):
+        return recent
+    return None
 
 
 def _read(rules: EventRules, event: DealEvent, sent: Sentence) -> None:
