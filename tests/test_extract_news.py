@@ -64,6 +64,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Sequoia Capital", "invests_in", "Brightwave")},
     ),
     (
+        "possessive_name_before_a_name_of_its_own",
+        "Nvidia said demand for its H100 Tensor Core GPUs keeps growing.",
+        {("Nvidia", "develops", "H100")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -596,6 +596,9 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         if not (c.dep_ == "appos" and children(c, {"poss"}))
         and not (c.dep_ != "appos" and relational)
     ]
+    if not relational:
+        # "its Claude AI models": a name one compound further in.
+        heads += [g for c in children(head, {"compound"}) for g in children(c, {"compound"})]
     described: list[Token] = []
     if head.i not in ctx.by_token and head.dep_ == "attr":
         # "Trainium is Amazon's chip": what the copula's subject is.
