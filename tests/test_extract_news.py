@@ -70,6 +70,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "announced_product_named_before_its_kind",
+        "Nvidia announced the new Blackwell platform in March, weeks after OpenAI bought "
+        "Nvidia chips.",
+        {("Nvidia", "develops", "Blackwell"), ("OpenAI", "uses", "Nvidia")},
+        {("OpenAI", "develops", "Nvidia")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -219,6 +219,10 @@ def _own_modifier(trigger: Token, arg: Token) -> bool:
     return any(c.i != trigger.i and c.lemma_.lower() == lemma for c in arg.children)
 
 
+#: Classes of named products, which a kind noun after the name describes.
+_PRODUCT_CLASSES = frozenset({"Product", "AIModel", "Hardware", "CloudPlatform"})
+
+
 def _carried_by(ctx: SentenceContext, arg: Arg, tok: Token) -> bool:
     if arg.via_ref:
         return True
@@ -235,15 +239,15 @@ def _carried_by(ctx: SentenceContext, arg: Arg, tok: Token) -> bool:
 
     if at.head.i == tok.i and at.dep_ in {"compound", "appos", "nmod"}:
         # "led the Apple design teams" led teams of Apple, not Apple; "bought Nvidia chips"
-        # bought chips, not Nvidia.
-        return not (
-            at.dep_ != "appos"
-            and (
-                tok.lemma_.lower() in ctx.cues.words("org_part_nouns")
-                or tok.lemma_.lower() in ctx.generic
-                or tok.lower_ in ctx.generic
-            )
-        )
+        # bought chips, not Nvidia; but "announced the Blackwell platform" announced
+        # Blackwell, the kind noun saying what the named product is.
+        if at.dep_ == "appos":
+            return True
+        if tok.lemma_.lower() in ctx.cues.words("org_part_nouns"):
+            return False
+        if tok.lemma_.lower() in ctx.generic or tok.lower_ in ctx.generic:
+            return ctx.classes(arg.name)[0] in _PRODUCT_CLASSES
+        return True
     return any(c.i == at.i for c in tok.conjuncts)
 
 
