@@ -77,6 +77,23 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("OpenAI", "develops", "Nvidia")},
     ),
     (
+        "delivered_products_and_chips",
+        "Nvidia delivered the first GB200 servers to Microsoft last week and shipped Blackwell "
+        "chips to Oracle, after OpenAI sent a letter to Nvidia.",
+        {
+            ("Microsoft", "uses", "GB200"),
+            ("Microsoft", "uses", "Nvidia"),
+            ("Oracle", "uses", "Nvidia"),
+        },
+        {("Nvidia", "uses", "OpenAI")},
+    ),
+    (
+        "tapping_into_a_cloud",
+        "Microsoft will extend its capacity by tapping into Oracle Cloud Infrastructure.",
+        {("Microsoft", "uses", "Oracle Cloud Infrastructure")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
