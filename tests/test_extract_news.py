@@ -94,6 +94,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "would_have_bought_is_no_acquisition",
+        "The merger, which regulators blocked, would have let Kestrel Dynamics buy Brightwave. "
+        "Kestrel Dynamics has since acquired Halvex Systems.",
+        {("Kestrel Dynamics", "acquires", "Halvex Systems")},
+        {("Kestrel Dynamics", "acquires", "Brightwave")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

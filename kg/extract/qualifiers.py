@@ -86,6 +86,12 @@ def _phrases(tok: Token) -> set[str]:
     return out
 
 
+def _counterfactual(verb: Token) -> bool:
+    """Whether a past participle is told as what would (could, might) have happened."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return "have" in aux and bool(aux & {"would", "could", "might", "should", "'d"})
+
+
 def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
     """How the text takes back the relation at ``tok``: ``"negated"``, ``"denied"``,
     ``"ended"`` or None.
@@ -115,6 +121,9 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             chain = chain[: k + 1]
             break
     for n, t in enumerate(chain):
+        if t.tag_ == "VBN" and _counterfactual(t):
+            # "The deal would have let Nvidia buy Arm": it did not.
+            return "negated"
         if n > 0 and t.dep_ == "prep" and t.lower_ in cues.words("negating_preps"):
             # "without formally acquiring the companies".
             return "negated"
