@@ -101,6 +101,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Kestrel Dynamics", "acquires", "Brightwave")},
     ),
     (
+        "round_valued_and_included",
+        "The round valued Kestrel Dynamics at $9 billion and included Nvidia and Jeff Bezos.",
+        {
+            ("Nvidia", "invests_in", "Kestrel Dynamics"),
+            ("Jeff Bezos", "invests_in", "Kestrel Dynamics"),
+        },
+        set(),
+    ),
+    (
+        "round_drew_money_from",
+        "Kestrel Dynamics' latest funding round drew $300 million from Sequoia Capital and Accel.",
+        {
+            ("Sequoia Capital", "invests_in", "Kestrel Dynamics"),
+            ("Accel", "invests_in", "Kestrel Dynamics"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -454,6 +454,9 @@ def _round_owner(tok: Token) -> list[Token]:
         verb = subj.head.head if subj.dep_ == "pobj" else subj.head
         if subj.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB":
             return subject_of(verb)
+        if subj.dep_ in SUBJ_DEPS and verb.lemma_.lower() == "value":
+            # "The round valued Zeta at $9 billion and included A and B".
+            return _named_valued(verb)
     return []
 
 
@@ -1083,7 +1086,11 @@ def _as_chooser(tok: Token) -> list[Token]:
 def _named_valued(verb: Token) -> list[Token]:
     """What a round "valued", when named: "the company" beside a lead investor in the
     same clause is not read (its nearest antecedent would be the investor)."""
-    return [o for o in children(verb, {"dobj"}) if o.pos_ == "PROPN"]
+    return [
+        o
+        for o in children(verb, {"dobj"})
+        if o.pos_ == "PROPN" or (o.pos_ == "NOUN" and o.text[:1].isupper() and o.i > o.sent.start)
+    ]
 
 
 @role("away_from")
