@@ -119,6 +119,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "titles_share_the_company_after_them",
+        "Dana Reyes, co-founder and CEO of Kestrel Dynamics, spoke on Monday. Omar Haddad, "
+        "the co-founder and chief executive of Brightwave, spoke next.",
+        {
+            ("Kestrel Dynamics", "founded_by", "Dana Reyes"),
+            ("Dana Reyes", "leads", "Kestrel Dynamics"),
+            ("Brightwave", "founded_by", "Omar Haddad"),
+            ("Omar Haddad", "leads", "Brightwave"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -154,6 +154,14 @@ def logical_object(tok: Token) -> list[Token]:
     return objs
 
 
+def _owned_title(tok: Token) -> bool:
+    """Whether a title names its company before it ("OpenAI co-founder", "its co-founder")."""
+    if any(c.dep_ in {"poss", "compound", "nmod"} for c in tok.children):
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.pos_ == "PROPN" and before.dep_ in {"compound", "nmod"}
+
+
 def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token]:
     """Objects of the prepositions ``preps`` on the trigger, its object or its light verb."""
     out: list[Token] = []
@@ -179,7 +187,7 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if (
-        tok.pos_ == "NOUN"
+        tok.pos_ in {"NOUN", "PROPN"}
         and nxt is not None
         and nxt.dep_ == "prep"
         and nxt.lower_ in preps
@@ -189,6 +197,19 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
     ):
         # "co-founder and head of SSI": the parser hung "of SSI" on the first title.
         return children(nxt, {"pobj"})
+    if tok.pos_ in {"NOUN", "PROPN"} and not children(tok, {"prep"}) and not _owned_title(tok):
+        # "the co-founder and chief executive of Nvidia": the parser hung "of Nvidia" on
+        # the last title; a bare first one shares it.
+        for c in tok.conjuncts:
+            if c.i > tok.i:
+                shared = [
+                    o
+                    for p in children(c, {"prep"})
+                    if p.lower_ in preps
+                    for o in children(p, {"pobj"})
+                ]
+                if shared:
+                    return shared
     for host in hosts:
         for child in host.children:
             if (
@@ -196,8 +217,11 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
                 and tok.pos_ == "NOUN"
                 and child.dep_ == "prep"
                 and any(tok.i < c.i < child.i for c in tok.conjuncts)
+                and _owned_title(tok)
             ):
-                # ... and not on "co-founder" then.
+                # ... and not on "co-founder" then, which has its own company ("OpenAI
+                # co-founder and head of SSI"); a bare one shares it ("co-founder and
+                # CEO of Nvidia").
                 continue
             if (
                 child.dep_ in {"prep", "dative"} or (agent and child.dep_ == "agent")
