@@ -131,6 +131,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "possessive_title_before_the_name",
+        "OpenAI's CEO Sam Altman and Microsoft's CEO Satya Nadella appeared together.",
+        {("Sam Altman", "leads", "OpenAI"), ("Satya Nadella", "leads", "Microsoft")},
+        {("Sam Altman", "leads", "Microsoft")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

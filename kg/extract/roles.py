@@ -602,6 +602,9 @@ def _poss_or_compound_role(t: Token) -> list[Token]:
     found = children(t, {"poss", "compound", "nmod"}) or (
         children(t.head, {"poss", "compound", "nmod"}) if t.dep_ == "conj" else []
     )
+    if not found and t.dep_ == "compound":
+        # "OpenAI's CEO Sam Altman" with the possessive hung on the name after the title.
+        found = [c for c in children(t.head, {"poss"}) if c.i < t.i]
     # "Anthropic CEO Dario Amodei" with the name read as an adjective of the title.
     return found or [c for c in children(t, {"amod"}) if c.pos_ == "PROPN" and c.i == t.i - 1]
 
