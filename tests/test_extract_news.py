@@ -137,6 +137,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Sam Altman", "leads", "Microsoft")},
     ),
     (
+        "working_alongside",
+        "Kestrel Dynamics will work alongside Brightwave on custom chips.",
+        {("Kestrel Dynamics", "partners_with", "Brightwave")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
