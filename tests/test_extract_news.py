@@ -143,6 +143,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "unnamed_part_runs_on",
+        "Kestrel Dynamics' new features run on GPT-4.",
+        {("Kestrel Dynamics", "uses", "GPT-4")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
