@@ -149,6 +149,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "project_builder_uses_what_it_is_built_with",
+        "xAI built its Colossus supercomputer with 100,000 Nvidia H100 GPUs.",
+        {("xAI", "uses", "H100"), ("xAI", "develops", "Colossus")},
+        {("Colossus", "uses", "H100")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

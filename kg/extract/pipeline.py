@@ -385,6 +385,12 @@ class Extractor:
                 return maker
         return name
 
+    @staticmethod
+    def _builder_of(name: str, registry: Registry, ctx: SentenceContext) -> Any:
+        """Who the text (else the reference data) says builds the project ``name``."""
+        builder = ctx.makers.get(name) or known_maker(name)
+        return registry.get(builder) if builder else None
+
     def _pick_class(
         self, classes: tuple[str, ...], allowed: frozenset[str], coerce: bool = True
     ) -> str | None:
@@ -426,6 +432,12 @@ class Extractor:
         o_ent = registry.get(obj_name)
         if s_ent is None or o_ent is None:
             return "not a known entity"
+        if rel == "uses" and s_ent.classes[0] == "Project":
+            # "xAI built Colossus with H100 chips": a project's builder uses what it is
+            # built with.
+            builder = self._builder_of(subj_name, registry, ctx)
+            if builder is not None and builder.name != obj_name:
+                subj_name, s_ent = builder.name, builder
         venues = load_cues().words("venue_words")
         if rel == "sues" and any(n.split()[-1].lower() in venues for n in (subj_name, obj_name)):
             # "Delaware District Court" hears the suit; it is no party to it.
