@@ -155,6 +155,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Colossus", "uses", "H100")},
     ),
     (
+        "short_name_of_a_curated_entry",
+        "Mistral's Le Chat assistant now supports image generation, and Inflection built Pi.",
+        {("Mistral AI", "develops", "Le Chat"), ("Inflection AI", "develops", "Pi")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
@@ -861,11 +867,11 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         "technology. Zeta will pay Reddit $60 million a year to license its data. Brightwave "
         "licensed its models to Apple.",
         {
-            ("Microsoft", "partners_with", "Inflection"),
+            ("Microsoft", "partners_with", "Inflection AI"),
             ("Zeta", "partners_with", "Reddit"),
             ("Brightwave", "partners_with", "Apple"),
         },
-        {("Microsoft", "invests_in", "Inflection")},
+        {("Microsoft", "invests_in", "Inflection AI")},
     ),
     (
         "rivals_in_a_comparison_and_such_as",
@@ -895,7 +901,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumen", "competes_with", "Google"),
             ("Lumen", "competes_with", "Amazon"),
             ("Brightwave", "competes_with", "Cohere"),
-            ("Quantix", "competes_with", "Mistral"),
+            ("Quantix", "competes_with", "Mistral AI"),
         },
         {("Google", "competes_with", "Amazon")},
     ),
@@ -908,10 +914,10 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumen", "competes_with", "OpenAI"),
             ("Mosaic", "competes_with", "Anthropic"),
             ("Brightwave", "competes_with", "Cohere"),
-            ("Quantix", "competes_with", "Mistral"),
+            ("Quantix", "competes_with", "Mistral AI"),
             ("Quantix", "competes_with", "AI21 Labs"),
         },
-        {("Mistral", "competes_with", "AI21 Labs"), ("Investors", "competes_with", "OpenAI")},
+        {("Mistral AI", "competes_with", "AI21 Labs"), ("Investors", "competes_with", "OpenAI")},
     ),
     (
         "working_and_joining_forces",

@@ -149,3 +149,16 @@ def test_gazetteer_long_forms_are_not_names(
 def test_gazetteer_alphabet_and_google_are_distinct(by_name: dict[str, dict[str, Any]]) -> None:
     assert "Google" not in by_name["Alphabet"]["aliases"]
     assert "Alphabet" not in by_name["Google"]["aliases"]
+
+
+def test_curated_override_keeps_the_general_files_aliases(entries: list[dict[str, Any]]) -> None:
+    """An ``extra.jsonl`` entry for a name decides its class; the names the general
+    files give it stay aliases ("Mistral" for Mistral AI)."""
+    from kg.extract.nlp import load_gazetteer
+
+    loaded = load_gazetteer()
+    curated = {row["name"] for row in read("extra.jsonl")}
+    overridden = [row for row in entries if row["name"] in curated and row["aliases"]]
+    assert overridden, "no general entry is overridden: the check checks nothing"
+    for row in overridden:
+        assert set(row["aliases"]) <= set(loaded[row["name"]].aliases), row["name"]

@@ -69,9 +69,9 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
 
     Each entity is one line in one file (a test keeps it so). Files are read in
     name order and ``extra.jsonl`` last, so should a name appear twice its
-    curated entry wins. Bad lines are skipped: the gazetteer is shared data
-    and one broken line must not stop extraction. A line without an ``id``
-    gets the slug of its name.
+    curated entry's class and id win; the aliases of both are kept. Bad lines
+    are skipped: the gazetteer is shared data and one broken line must not stop
+    extraction. A line without an ``id`` gets the slug of its name.
     """
     entries: dict[str, GazetteerEntry] = {}
     classes = frozenset(vocabulary().entity_classes)
@@ -98,8 +98,10 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
                     continue
                 aliases = tuple(str(a).strip() for a in row.get("aliases") or () if str(a).strip())
                 old = entries.get(name)
-                if old is not None and path.name != "extra.jsonl":
-                    aliases = tuple(dict.fromkeys(old.aliases + aliases))
+                if old is not None:
+                    # A curated entry's class wins; the names the general files know
+                    # it by stay ("Mistral" for Mistral AI).
+                    aliases = tuple(dict.fromkeys(aliases + old.aliases))
                 ident = ident or _default_id(name)
                 kind = kind or (old.kind if old is not None else "")
                 senses = senses or (old.senses if old is not None else ())
