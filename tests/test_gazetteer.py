@@ -153,7 +153,8 @@ def test_gazetteer_alphabet_and_google_are_distinct(by_name: dict[str, dict[str,
 
 def test_curated_override_keeps_the_general_files_aliases(entries: list[dict[str, Any]]) -> None:
     """An ``extra.jsonl`` entry for a name decides its class; the names the general
-    files give it stay aliases ("Mistral" for Mistral AI)."""
+    files give it stay aliases ("Mistral" for Mistral AI), but for names that are
+    entities of their own."""
     from kg.extract.nlp import load_gazetteer
 
     loaded = load_gazetteer()
@@ -161,4 +162,23 @@ def test_curated_override_keeps_the_general_files_aliases(entries: list[dict[str
     overridden = [row for row in entries if row["name"] in curated and row["aliases"]]
     assert overridden, "no general entry is overridden: the check checks nothing"
     for row in overridden:
-        assert set(row["aliases"]) <= set(loaded[row["name"]].aliases), row["name"]
+        # (A name that is an entity of its own stays that entity's.)
+        general = {a for a in row["aliases"] if a not in loaded}
+        assert general <= set(loaded[row["name"]].aliases), row["name"]
+
+
+def test_a_surface_form_names_one_entity_unless_senses_say_otherwise() -> None:
+    """One real company, one node: no alias is shared by two loaded entries or names
+    another entry, unless an entry lists the other as a sense of the word."""
+    from kg.extract.nlp import load_gazetteer
+
+    loaded = load_gazetteer()
+    owners: dict[str, set[str]] = {}
+    for entry in loaded.values():
+        for form in (entry.name, *entry.aliases):
+            owners.setdefault(form, set()).add(entry.name)
+    for form, names in owners.items():
+        if len(names) < 2:
+            continue
+        senses = {s for n in names for s in loaded[n].senses}
+        assert names & senses or form in senses, (form, sorted(names))

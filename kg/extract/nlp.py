@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -120,6 +120,16 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
                         entries[name] = GazetteerEntry(
                             name, cls, merged, ident, kind or other.kind, senses
                         )
+    # A name that is an entity of its own is no other entity's alias, unless one of the
+    # two lists the other as a sense of the name ("Facebook" the app and Meta).
+    for name, entry in list(entries.items()):
+        kept = tuple(
+            a
+            for a in entry.aliases
+            if a not in entries or a in entry.senses or name in entries[a].senses
+        )
+        if kept != entry.aliases:
+            entries[name] = replace(entry, aliases=kept)
     return entries
 
 
