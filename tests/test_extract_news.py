@@ -161,6 +161,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "company_parent_name",
+        "Kestrel parent Halvex Systems invested in Brightwave.",
+        {
+            ("Kestrel", "subsidiary_of", "Halvex Systems"),
+            ("Halvex Systems", "invests_in", "Brightwave"),
+        },
+        {("Kestrel", "invests_in", "Brightwave")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
