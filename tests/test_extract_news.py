@@ -170,6 +170,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Kestrel", "invests_in", "Brightwave")},
     ),
     (
+        "unnamed_product_uses_and_draws_on",
+        "Kestrel Dynamics' support bot uses OpenAI technology, Brightwave's answer engine draws "
+        "on GPT-4 and Claude, and Halvex Systems' customers use AMD chips.",
+        {
+            ("Kestrel Dynamics", "uses", "OpenAI"),
+            ("Brightwave", "uses", "GPT-4"),
+            ("Brightwave", "uses", "Claude"),
+        },
+        {("Halvex Systems", "uses", "AMD")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -468,8 +468,15 @@ def _obj_owner(tok: Token) -> list[Token]:
 
 @role("subj_owner")
 def _subj_owner(tok: Token) -> list[Token]:
-    """The owner of an unnamed logical subject ("Nvidia's chips power Zeta's data centers")."""
-    return [o for subj in logical_subject(tok) if subj.pos_ == "NOUN" for o in possessor_of(subj)]
+    """The owner of an unnamed logical subject ("Nvidia's chips power Zeta's data centers");
+    not of another party ("Nvidia's customers use AMD chips")."""
+    others = load_cues().words("other_party_nouns")
+    return [
+        o
+        for subj in logical_subject(tok)
+        if subj.pos_ == "NOUN" and subj.lemma_.lower() not in others and subj.lower_ not in others
+        for o in possessor_of(subj)
+    ]
 
 
 @role("obj_named_owner")
