@@ -181,6 +181,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Halvex Systems", "uses", "AMD")},
     ),
     (
+        "led_the_round_that_valued",
+        "Sequoia Capital will lead the round, which could value Kestrel Dynamics at $3 billion.",
+        {("Sequoia Capital", "invests_in", "Kestrel Dynamics")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -831,10 +831,23 @@ def _round_company(tok: Token) -> list[Token]:
         if n.lemma_.lower() in funding
         and (n.pos_ == "NOUN" or n.dep_ in {"pobj", "dobj", *SUBJ_DEPS})
     ]
+    # "will lead the round, which could value X at ...": the round the trigger leads.
+    rounds += [
+        o
+        for o in children(tok, {"dobj"})
+        if o.lemma_.lower() in funding and o.pos_ == "NOUN" and o not in rounds
+    ]
     for n in rounds:
         own = prep_objects(n, {"in", "for"}) or possessor_of(n)
         if not own and n.dep_ in SUBJ_DEPS and n.head.lemma_.lower() == "value":
             own = _named_valued(n.head)
+        if not own:
+            own = [
+                o
+                for c in children(n, {"relcl"})
+                if c.lemma_.lower() == "value"
+                for o in _named_valued(c)
+            ]
         if own:
             return own
     pointing = [
