@@ -187,6 +187,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "name_ending_in_a_title_word",
+        "The deal was announced by Kestrel AI CEO Dana Reyes and Halvex Chief AI Officer "
+        "Omar Haddad.",
+        {("Dana Reyes", "leads", "Kestrel AI")},
+        {("Omar Haddad", "leads", "Halvex")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -301,6 +301,14 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         # A coordinated clause is a statement of its own, not part of this one.
         near = [c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
         near += [g for c in tok.children if c.dep_ in {"dobj", "prt"} for g in c.children]
+        if rule.forbid_child:
+            # "Mistral AI CEO": the last word of a name before the title is no title word
+            # ("Chief AI Officer").
+            near = [
+                c
+                for c in near
+                if not any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.lefts)
+            ]
         kids = {c.lower_ for c in near} | {c.lemma_.lower() for c in near}
         if rule.require_child and not (kids & rule.require_child):
             return False
