@@ -194,6 +194,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Omar Haddad", "leads", "Halvex")},
     ),
     (
+        "lead_investor_is_no_company_raising",
+        "The investment, which values the company at $18 billion, was led by Sequoia Capital, "
+        "with participation from Accel and Index Ventures.",
+        set(),
+        {
+            ("Accel", "invests_in", "Sequoia Capital"),
+            ("Index Ventures", "invests_in", "Sequoia Capital"),
+        },
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

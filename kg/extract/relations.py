@@ -478,6 +478,10 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         objects = [o for o in objects if not o.via_ref]
     if rule.relation == "uses":
         objects = objects + _cloud_of(ctx, objects)
+    if rule.relation == "invests_in":
+        # "... was led by A, with participation from B": A is a co-investor, not where
+        # B's money goes.
+        objects = [o for o in objects if not _leads_the_round(ctx, tok, o.name)]
     if rule.relation == "acquires":
         # "acquired Halvex's robotics team" bought a part, not its owner.
         objects = [o for o in objects if o.via_ref or _name_dep(ctx, tok.doc[o.token]) != "poss"]
@@ -530,6 +534,24 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
                 yield Candidate(venture, tok.i, s, o)
                 continue
             yield Candidate(rule, tok.i, s, o)
+
+
+def _leads_the_round(ctx: SentenceContext, tok: Token, name: str) -> bool:
+    """Whether the sentence names ``name`` as who leads ("led by A") the money."""
+    for t in tok.sent:
+        m = ctx.by_token.get(t.i)
+        if m is None or m.canonical != name:
+            continue
+        head = t
+        while head.dep_ in {"compound", "conj", "appos"} and head.head.i != head.i:
+            head = head.head
+        prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ == "by" and prep.head.lemma_.lower() in _LEAD_VERBS:
+            return True
+    return False
+
+
+_LEAD_VERBS = frozenset({"lead", "co-lead", "colead", "head", "spearhead"})
 
 
 def _sold_by(ctx: SentenceContext, args: list[Arg]) -> bool:
