@@ -204,6 +204,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
+        "round_investments_from_in_the_next_sentence",
+        "LISBON, May 2 (Reuters) - Kestrel Dynamics has raised $350 million in a funding round "
+        "led by Sequoia Capital, the company said on Monday. The funding, which values the "
+        "Lisbon-based startup at $6 billion, includes investments from Accel, Cisco and Index "
+        "Ventures.",
+        {
+            ("Sequoia Capital", "invests_in", "Kestrel Dynamics"),
+            ("Accel", "invests_in", "Kestrel Dynamics"),
+            ("Cisco", "invests_in", "Kestrel Dynamics"),
+            ("Index Ventures", "invests_in", "Kestrel Dynamics"),
+        },
+        {("Accel", "invests_in", "Sequoia Capital")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

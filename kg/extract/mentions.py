@@ -58,6 +58,9 @@ class SentenceContext:
         self.history = history  # (global char offset, canonical, classes) of earlier mentions
         self.makers = makers
         self.extra_banned: set[str] = set()
+        #: Who the document has so far said invests, in text order: the pronoun or
+        #: unnamed company money goes to is not one of them.
+        self.investors: set[str] = set()
         self.ref_depth = 0
         self.rules = load_rules()
         self.cues = load_cues()

@@ -315,10 +315,12 @@ class Extractor:
             facts = []
             ended = []
             found: dict[str, str] = {}
+            investors: set[str] = set()
             if trace is not None:
                 trace.sentences = []
             for (sdoc, offset), mentions in zip(chunks, per_chunk, strict=True):
                 ctx = SentenceContext(sdoc, mentions, registry, history, offset, makers)
+                ctx.investors = investors
                 for sent in sdoc.sents:
                     prose = is_prose(sent)
                     steps: list[tuple[str, str, str, str, str]] = []
@@ -358,6 +360,8 @@ class Extractor:
                                 ended.append(fact)
                             continue
                         facts.append(fact)
+                        if fact.relation == "invests_in":
+                            investors.add(cand.subject.name)
                         if fact.relation == self.types.maker_relation and not (
                             cand.subject.via_ref or cand.object.via_ref
                         ):

@@ -481,7 +481,14 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     if rule.relation == "invests_in":
         # "... was led by A, with participation from B": A is a co-investor, not where
         # B's money goes.
-        objects = [o for o in objects if not _leads_the_round(ctx, tok, o.name)]
+        # An investor the text named before is not what a reference to the company
+        # raising stands for.
+        objects = [
+            o
+            for o in objects
+            if not _leads_the_round(ctx, tok, o.name)
+            and not (o.via_ref and o.name in ctx.investors)
+        ]
     if rule.relation == "acquires":
         # "acquired Halvex's robotics team" bought a part, not its owner.
         objects = [o for o in objects if o.via_ref or _name_dep(ctx, tok.doc[o.token]) != "poss"]
