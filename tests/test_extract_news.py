@@ -218,6 +218,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Accel", "invests_in", "Sequoia Capital")},
     ),
     (
+        "pronoun_is_no_kind_of_chip",
+        "The startup plans to spend $20 billion on Nvidia GPUs, which it will rent from CoreWeave.",
+        set(),
+        {("Nvidia", "uses", "CoreWeave")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

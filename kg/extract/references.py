@@ -196,14 +196,25 @@ def _resolve_reference(
     for name in _subjects_before(ctx, tok):
         if name not in banned and ctx.fits(name, want):
             return Arg(name, tok.i, True)
+    # "Nvidia GPUs, which it will rent": a name in this sentence that only says what kind
+    # of thing follows is no antecedent of a pronoun.
+    modifiers = {
+        m.canonical
+        for m in ctx.sentence_mentions(tok)
+        if is_pronoun and _modifies_a_noun(tok.doc[m.start : m.end].root)
+    }
     for m in reversed(ctx.sentence_mentions(tok)):
-        if m.canonical not in banned and ctx.fits(m.canonical, want):
+        if m.canonical not in banned | modifiers and ctx.fits(m.canonical, want):
             return Arg(m.canonical, tok.i, True)
     pos = ctx.offset + tok.idx
+    here = ctx.offset + tok.sent.start_char
     earlier = [
         name
         for char_pos, name, _classes in ctx.history
-        if char_pos < pos and name not in banned and ctx.fits(name, want)
+        if char_pos < pos
+        and name not in banned
+        and not (char_pos >= here and name in modifiers)
+        and ctx.fits(name, want)
     ]
     if not earlier:
         return None
@@ -216,6 +227,15 @@ def _resolve_reference(
         top = max(counts.values())
         return Arg(next(n for n in reversed(earlier) if counts[n] == top), tok.i, True)
     return Arg(earlier[-1], tok.i, True)
+
+
+def _modifies_a_noun(root: Token) -> bool:
+    """Whether a name's root is a modifier of a common noun after it ("Nvidia GPUs")."""
+    return (
+        root.dep_ in {"compound", "nmod", "amod"}
+        and root.head.pos_ == "NOUN"
+        and root.head.i > root.i
+    )
 
 
 @lru_cache(maxsize=1)
