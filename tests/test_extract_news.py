@@ -224,6 +224,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nvidia", "uses", "CoreWeave")},
     ),
     (
+        "supplied_with_a_named_product",
+        "Halvex Systems will supply Kestrel Dynamics with H100 chips.",
+        {("Kestrel Dynamics", "uses", "H100"), ("Kestrel Dynamics", "uses", "Halvex Systems")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
