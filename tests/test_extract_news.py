@@ -230,6 +230,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "counted_as_customers_and_paid_for_capacity",
+        "Halvex Cloud counts Kestrel Dynamics and Brightwave as customers, and Lumora AI will "
+        "pay Halvex Cloud $3 billion a year for computing capacity.",
+        {
+            ("Kestrel Dynamics", "uses", "Halvex Cloud"),
+            ("Brightwave", "uses", "Halvex Cloud"),
+            ("Lumora AI", "uses", "Halvex Cloud"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
