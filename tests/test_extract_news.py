@@ -241,6 +241,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "oversaw_a_deal_named_for_a_company",
+        "Dana Reyes, who became Kestrel Dynamics' CEO in 2014, oversaw the Brightwave deal.",
+        {("Dana Reyes", "leads", "Kestrel Dynamics")},
+        {("Dana Reyes", "leads", "Brightwave")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -243,7 +243,10 @@ def _carried_by(ctx: SentenceContext, arg: Arg, tok: Token) -> bool:
         # Blackwell, the kind noun saying what the named product is.
         if at.dep_ == "appos":
             return True
-        if tok.lemma_.lower() in ctx.cues.words("org_part_nouns"):
+        if tok.lemma_.lower() in ctx.cues.words("org_part_nouns") | ctx.cues.words(
+            "relational_heads"
+        ):
+            # ("oversaw the OpenAI deal" oversaw a deal, not OpenAI.)
             return False
         if tok.lemma_.lower() in ctx.generic or tok.lower_ in ctx.generic:
             return ctx.classes(arg.name)[0] in _PRODUCT_CLASSES
