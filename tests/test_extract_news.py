@@ -247,6 +247,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Dana Reyes", "leads", "Brightwave")},
     ),
     (
+        "possessor_name_relation_noun",
+        "Halvex Systems' Kestrel Dynamics stake is worth billions. Brightwave's rival Lumora AI "
+        "grew fast, and Quantix's partner Tessaly Labs shipped a model.",
+        {
+            ("Halvex Systems", "invests_in", "Kestrel Dynamics"),
+            ("Lumora AI", "competes_with", "Brightwave"),
+            ("Tessaly Labs", "partners_with", "Quantix"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -630,6 +630,17 @@ def _poss_or_compound_whole_role(t: Token) -> list[Token]:
     return _poss_or_compound_role(t)
 
 
+@role("name_modifier")
+def _name_modifier_role(t: Token) -> list[Token]:
+    """A capitalised word before the trigger that modifies it, whatever the tagger made of
+    it ("Amazon's Anthropic investment", with "Anthropic" read as an adjective)."""
+    return [
+        c
+        for c in t.children
+        if c.dep_ in {"compound", "nmod", "amod"} and c.i < t.i and c.text[:1].isupper()
+    ]
+
+
 @role("compound")
 def _compound_role(t: Token) -> list[Token]:
     """A compound or nmod word on the trigger, never a possessive."""
