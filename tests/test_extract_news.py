@@ -258,6 +258,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "pair_partnership_and_integration_nouns",
+        "The Cohere-Oracle partnership has been reworked, and Quantix's Claude "
+        "integration arrived in May.",
+        {
+            ("Cohere", "partners_with", "Oracle"),
+            ("Quantix", "integrates", "Claude"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
