@@ -268,6 +268,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "positioned_against",
+        "Huawei is positioning its Ascend chips against Nvidia's H20.",
+        {("Huawei", "competes_with", "Nvidia")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
