@@ -274,6 +274,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "facilities_packed_with_chips",
+        "Kestrel Dynamics' data centers are packed with Nvidia GPUs, and Brightwave filled its "
+        "new cluster with GB200 chips.",
+        {("Kestrel Dynamics", "uses", "Nvidia"), ("Brightwave", "uses", "GB200")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
