@@ -281,6 +281,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "known_name_the_tagger_misreads_in_a_list",
+        "Sequoia Capital has invested in both Kestrel Dynamics and xAI.",
+        {
+            ("Sequoia Capital", "invests_in", "Kestrel Dynamics"),
+            ("Sequoia Capital", "invests_in", "xAI"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
