@@ -299,8 +299,8 @@ class SentenceContext:
             # "OpenAI's GPT-4 and Google's Gemini": a conjunct with its own owner is not shared.
             own_poss = owned and any(k.dep_ == "poss" for k in c.children)
             # (A known name counts whatever the tagger made of it: "xAI" read as a number.)
-            named = c.pos_ in {"PROPN", "NOUN", "PRON"} or c.i in self.by_token
-            if c.i > tok.i and named and not own_poss:
+            is_name = c.pos_ in {"PROPN", "NOUN", "PRON"} or c.i in self.by_token
+            if c.i > tok.i and is_name and not own_poss:
                 toks.append(c)
         if tok.dep_ == "pobj" and tok.i in self.by_token and not tok.conjuncts:
             # "collaborating with Broadcom and TSMC": the second name hung on the verb.
