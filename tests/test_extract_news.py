@@ -290,6 +290,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "object_read_as_an_attribute",
+        "Mustafa Suleyman, a co-founder of DeepMind, now leads Microsoft AI.",
+        {("Mustafa Suleyman", "leads", "Microsoft AI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -151,7 +151,14 @@ def logical_object(tok: Token) -> list[Token]:
             for c in tok.children
             if c.i == tok.i + 1 and c.pos_ == "PROPN" and c.dep_ in {"advmod", "npadvmod", "dep"}
         ]
+    if not objs and tok.pos_ == "VERB" and tok.lemma_.lower() not in _COPULAS:
+        # "now leads Microsoft AI" with the name read as what a copula says of the subject.
+        objs = [c for c in children(tok, {"attr"}) if c.pos_ == "PROPN"]
     return objs
+
+
+#: Verbs whose attribute says what the subject is, not what it acts on.
+_COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "stay", "look", "sound"})
 
 
 def _owned_title(tok: Token) -> bool:
