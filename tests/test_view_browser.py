@@ -183,12 +183,22 @@ def test_view_reported_fact_is_dashed(open_view, industry_html):
 
 
 def test_view_hover_node_shows_details(open_view, industry_html):
+    from playwright.sync_api import TimeoutError as WaitTimeout
+
     opened = open_view(industry_html)
-    point = opened.page.evaluate(NODE_POINT, "Sam Altman")
-    opened.page.mouse.move(point["x"], point["y"])
-    opened.page.wait_for_function(
-        "() => document.getElementById('details').textContent.includes('Sam Altman')"
-    )
+    shown = "() => document.getElementById('details').textContent.includes('Sam Altman')"
+    for _ in range(5):
+        # The node's place is read again on each try: on a loaded machine the layout
+        # may still settle between reading it and moving the mouse there.
+        point = opened.page.evaluate(NODE_POINT, "Sam Altman")
+        opened.page.mouse.move(0, 0)
+        opened.page.mouse.move(point["x"], point["y"])
+        try:
+            opened.page.wait_for_function(shown, timeout=3_000)
+            break
+        except WaitTimeout:
+            continue
+    assert "Sam Altman" in opened.details()
     assert "Person" in opened.details()
 
 
