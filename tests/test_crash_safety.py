@@ -209,8 +209,18 @@ def corpus(path: Path, documents: int) -> Path:
 
 
 def wal_bytes(folder: Path) -> int:
-    """Bytes in the write-ahead logs of an embedded store (they grow with every write)."""
-    return sum(p.stat().st_size for p in folder.glob("*.log")) if folder.is_dir() else 0
+    """Bytes in the write-ahead logs of an embedded store (they grow with every write).
+
+    The store rotates its logs while a build writes: a log listed may be gone when
+    its size is read, and then counts nothing.
+    """
+    total = 0
+    for p in folder.glob("*.log") if folder.is_dir() else ():
+        try:
+            total += p.stat().st_size
+        except FileNotFoundError:
+            continue
+    return total
 
 
 #: Write-ahead log growth that means a few documents were written.
