@@ -483,9 +483,8 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         objects = objects + _cloud_of(ctx, objects)
     if rule.relation == "invests_in":
         # "... was led by A, with participation from B": A is a co-investor, not where
-        # B's money goes.
-        # An investor the text named before is not what a reference to the company
-        # raising stands for.
+        # B's money goes; nor is an investor the text named before what a reference to
+        # the company raising stands for.
         objects = [
             o
             for o in objects
@@ -556,12 +555,10 @@ def _leads_the_round(ctx: SentenceContext, tok: Token, name: str) -> bool:
         while head.dep_ in {"compound", "conj", "appos"} and head.head.i != head.i:
             head = head.head
         prep = head.head
-        if head.dep_ == "pobj" and prep.lower_ == "by" and prep.head.lemma_.lower() in _LEAD_VERBS:
+        leading = prep.head.lemma_.lower() in ctx.cues.words("round_lead_verbs")
+        if head.dep_ == "pobj" and prep.lower_ == "by" and leading:
             return True
     return False
-
-
-_LEAD_VERBS = frozenset({"lead", "co-lead", "colead", "head", "spearhead"})
 
 
 def _sold_by(ctx: SentenceContext, args: list[Arg]) -> bool:
