@@ -104,6 +104,15 @@ class EventRules:
             self.participants = _phrases(raw["participants"])
             self.valuation = _phrases(raw["valuation"])
             self.anaphora = _definite(raw["anaphora"])
+            # A sentence opening with a reference to a company, up to its raising verb:
+            # "The startup just", "The San Francisco-based company has", "It".
+            nouns = "|".join(re.escape(w) for w in raw["company_references"])
+            adverbs = "|".join(re.escape(w) for w in raw["reference_adverbs"])
+            self.reference = re.compile(
+                rf"\s*(?:(?:the|this|that)\s+(?:[\w$.,-]+\s+){{0,3}}?(?:{nouns})|it)"
+                rf"(?:\s+(?:{adverbs}))*\s*",
+                re.IGNORECASE,
+            )
             self.labels = [(label, _phrases(words)) for label, words in raw["round_labels"].items()]
             self.series = re.compile(
                 rf"\bseries\s+([{raw['series_letters']}])(?:[-\s]?\d)?\b", re.IGNORECASE
@@ -409,16 +418,6 @@ def find_events(facts: Sequence[Fact], sentences: Sequence[Sentence]) -> list[De
     return list(events.values())
 
 
-#: A sentence opening with a reference to a company, up to its raising verb: "The
-#: startup just", "The San Francisco-based company has", "It".
-_REFERENCE = re.compile(
-    r"\s*(?:(?:the|this|that)\s+(?:[\w$.,-]+\s+){0,3}?"
-    r"(?:startup|start-up|company|firm|lab|developer|maker|unicorn|business)|it)"
-    r"(?:\s+(?:also|just|has|have|had|now|recently|previously|already|reportedly|has\s+also))*\s*",
-    re.IGNORECASE,
-)
-
-
 def _round_target(
     rules: EventRules,
     sent: Sentence,
@@ -457,7 +456,7 @@ def _round_target(
             return names[obj]
     if mine:
         return invested[mine[0]]
-    if m and _REFERENCE.fullmatch(sent.text[: m.start()]):
+    if m and rules.reference.fullmatch(sent.text[: m.start()]):
         return recent
     return None
 
