@@ -296,6 +296,37 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "access_got_from_a_company_is_no_funding",
+        "Brightwave will get access to up to one million TPUs from Google.",
+        {("Brightwave", "uses", "TPU")},
+        {("Google", "invests_in", "Brightwave")},
+    ),
+    (
+        "a_model_trained_on_chips_its_maker_uses",
+        "Kestrel Dynamics' Orbit models are trained on AWS Trainium chips.",
+        {("Kestrel Dynamics", "uses", "Trainium")},
+        set(),
+    ),
+    (
+        "chips_another_company_makes",
+        "Brightwave's chips are made by TSMC, and Samsung will produce Kestrel Dynamics' next "
+        "AI processors.",
+        {("Brightwave", "uses", "TSMC"), ("Kestrel Dynamics", "uses", "Samsung")},
+        set(),
+    ),
+    (
+        "among_the_investors_in",
+        "Nvidia is among the investors in xAI.",
+        {("Nvidia", "invests_in", "xAI")},
+        set(),
+    ),
+    (
+        "a_description_in_a_subordinate_clause",
+        "Nvidia will invest up to $100 billion in OpenAI as the AI lab deploys its systems.",
+        {("Nvidia", "invests_in", "OpenAI"), ("OpenAI", "uses", "Nvidia")},
+        {("Nvidia", "uses", "OpenAI")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

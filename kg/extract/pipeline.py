@@ -436,9 +436,10 @@ class Extractor:
         o_ent = registry.get(obj_name)
         if s_ent is None or o_ent is None:
             return "not a known entity"
-        if rel == "uses" and s_ent.classes[0] == "Project":
+        if rel == "uses" and s_ent.classes[0] in {"Project", "AIModel"}:
             # "xAI built Colossus with H100 chips": a project's builder uses what it is
-            # built with.
+            # built with; "Anthropic's Claude is trained on TPUs": a model's maker uses what
+            # the model is trained on.
             builder = self._builder_of(subj_name, registry, ctx)
             if builder is not None and builder.name != obj_name:
                 subj_name, s_ent = builder.name, builder

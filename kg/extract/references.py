@@ -139,9 +139,14 @@ def _resolve_reference(
                 for t in (subj, *subj.conjuncts, *owners):
                     if t.i != tok.i and t.i in ctx.by_token:
                         banned.add(ctx.by_token[t.i].canonical)
-        if verb.pos_ in {"VERB", "AUX"} and tok.dep_ in SUBJ_DEPS and verb.dep_ == "conj":
-            # "Nvidia will invest in OpenAI, and the ChatGPT maker will ...": a new
-            # description in the second clause names someone other than the first subject.
+        if (
+            verb.pos_ in {"VERB", "AUX"}
+            and tok.dep_ in SUBJ_DEPS
+            and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and tok.pos_ == "NOUN"))
+        ):
+            # "Nvidia will invest in OpenAI, and the ChatGPT maker will ...", "... as the AI
+            # lab deploys its systems": a new description in the second clause names someone
+            # other than the first subject.
             for subj in subject_of(verb.head):
                 if subj.i in ctx.by_token:
                     banned.add(ctx.by_token[subj.i].canonical)

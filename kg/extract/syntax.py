@@ -204,6 +204,17 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
     ):
         # "co-founder and head of SSI": the parser hung "of SSI" on the first title.
         return children(nxt, {"pobj"})
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and nxt is not None
+        and nxt.i == tok.right_edge.i + 1
+        and nxt.dep_ == "prep"
+        and nxt.lower_ in preps
+        and nxt.head.i == tok.head.head.i
+    ):
+        # "Nvidia is among the investors in xAI": the parser hung "in xAI" on the verb.
+        return children(nxt, {"pobj"})
     if tok.pos_ in {"NOUN", "PROPN"} and not children(tok, {"prep"}) and not _owned_title(tok):
         # "the co-founder and chief executive of Nvidia": the parser hung "of Nvidia" on
         # the last title; a bare first one shares it.
