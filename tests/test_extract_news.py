@@ -327,6 +327,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nvidia", "uses", "OpenAI")},
     ),
     (
+        "one_of_a_group_is_no_antecedent_of_the_company",
+        "Brightwave has raised $131 million. The round was led by Accel. Existing investors "
+        "Lux Capital and Elad Gil also took part. The company was founded in 2023 by Dana Reyes.",
+        {("Brightwave", "founded_by", "Dana Reyes"), ("Lux Capital", "invests_in", "Brightwave")},
+        {("Lux Capital", "founded_by", "Dana Reyes"), ("Accel", "founded_by", "Dana Reyes")},
+    ),
+    (
+        "coordinated_subjects_are_no_antecedent",
+        "Perplexity has closed a new funding round. Nvidia and SoftBank participated. The "
+        "company, led by chief executive Aravind Srinivas, competes with Google in search.",
+        {("Aravind Srinivas", "leads", "Perplexity"), ("Perplexity", "competes_with", "Google")},
+        {("Aravind Srinivas", "leads", "Nvidia"), ("Nvidia", "competes_with", "Google")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

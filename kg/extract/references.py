@@ -226,11 +226,11 @@ def _resolve_reference(
     bare = not any(c.dep_ in {"amod", "compound", "nmod"} for c in tok.children)
     if tok.dep_ in SUBJ_DEPS and not is_pronoun and bare:
         # "The company, founded by ..., is on a mission": with no subject to follow, the
-        # entity the text has named most often so far, the nearest of those ("the social
+        # entity the text has named most often so far, the first of those ("the social
         # media giant" describes one in particular: the nearest that fits).
         counts = Counter(earlier)
         top = max(counts.values())
-        return Arg(next(n for n in reversed(earlier) if counts[n] == top), tok.i, True)
+        return Arg(next(n for n in earlier if counts[n] == top), tok.i, True)
     return Arg(earlier[-1], tok.i, True)
 
 
@@ -278,10 +278,25 @@ def _subjects_before(ctx: SentenceContext, tok: Token) -> list[str]:
     """Entity subjects of the sentence before ``tok``, then of the previous sentences."""
     out: list[str] = []
     sent = tok.sent
+    singular = tok.tag_ in {"NN", "NNP"} or tok.lower_ in {"it", "its", "itself"}
+
+    def group(t: Token) -> bool:
+        # "Nvidia and SoftBank participated", "Existing investors A and B took part": one
+        # of a group is no antecedent of "the company" or "it".
+        # (A place the parser coordinated with it is no partner: "SSI, which has offices
+        # in Palo Alto and Tel Aviv, raised ...".)
+        return singular and (
+            (t.tag_ == "NNS" and t.text.islower())
+            or any(
+                c.i in ctx.by_token and ctx.classes(ctx.by_token[c.i].canonical)[0] != "Location"
+                for c in t.conjuncts
+            )
+        )
+
     for t in sent:
         if t.i >= tok.i:
             break
-        if t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS:
+        if t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and not group(t):
             if t.i in ctx.by_token:
                 out.append(ctx.by_token[t.i].canonical)
             elif t.pos_ == "NOUN" and (
@@ -309,6 +324,8 @@ def _subjects_before(ctx: SentenceContext, tok: Token) -> list[str]:
                 t.head.dep_ in {"conj", "ccomp"} and t.head.head.i == prev.root.i
             )
             if t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and main:
+                if group(t):
+                    continue
                 if t.i in ctx.by_token:
                     out.append(ctx.by_token[t.i].canonical)
                     break
