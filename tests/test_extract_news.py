@@ -341,6 +341,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Aravind Srinivas", "leads", "Nvidia"), ("Nvidia", "competes_with", "Google")},
     ),
     (
+        "participated_according_to_a_source",
+        "Brightwave has closed a new funding round. Nvidia and SoftBank participated, according "
+        "to people familiar with the matter.",
+        {("Nvidia", "invests_in", "Brightwave"), ("SoftBank", "invests_in", "Brightwave")},
+        set(),
+    ),
+    (
+        "also_investors_after_a_round",
+        "Kestrel Dynamics raised $2 billion. Greenoaks led the round. Alphabet and Nvidia are "
+        "also investors.",
+        {
+            ("Greenoaks", "invests_in", "Kestrel Dynamics"),
+            ("Alphabet", "invests_in", "Kestrel Dynamics"),
+            ("Nvidia", "invests_in", "Kestrel Dynamics"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -875,12 +875,28 @@ def _round_company(tok: Token) -> list[Token]:
 def _earlier_round_company(tok: Token) -> list[Token]:
     """The company of the round told just before, for a bare "participated" ("X raised
     $5M in a seed round. Sony and NTT also participated")."""
-    if any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for c in tok.children):
+    if any(
+        c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} and c.lower_ != "according"
+        for c in tok.children
+    ):
+        # (A source cited is no part of what was joined: "participated, according to X".)
         return []
     start = tok.sent.start
     previous = tok.doc[start - 1].sent.start if start > 0 else start
     # Only the sentence just before: a round told further back is another story.
     return _earlier_round_owner(tok, start - previous)
+
+
+@role("recent_round_company")
+def _recent_round_company(tok: Token) -> list[Token]:
+    """The company of a round told in the two sentences before ("X raised $2 billion.
+    Greenoaks led the round. A and B are also investors")."""
+    start = tok.sent.start
+    first = start
+    for _ in range(2):
+        if first > 0:
+            first = tok.doc[first - 1].sent.start
+    return _earlier_round_owner(tok, start - first) if first < start else []
 
 
 def _earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Token]:
@@ -908,6 +924,14 @@ def _earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Tok
                 owners = subject_of(verb)
             if not owners and t.dep_ in SUBJ_DEPS and t.head.lemma_.lower() == "value":
                 owners = _named_valued(t.head)
+            if (
+                not owners
+                and t.dep_ == "dobj"
+                and t.head.lemma_.lower() in cues.words("round_lead_verbs")
+                and any(c.lower_ == "the" for c in t.children)
+            ):
+                # "Greenoaks led the round": the round told before; go on back to it.
+                continue
             if not owners:
                 # A round whose company this cannot tell stops the search.
                 return []
