@@ -359,6 +359,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_deal_announced_by_two_companies",
+        "Brightwave and Kestrel Dynamics announced a deal to develop custom AI accelerators.",
+        {("Brightwave", "partners_with", "Kestrel Dynamics")},
+        set(),
+    ),
+    (
+        "a_plural_common_noun_starting_a_sentence",
+        "Startups like Groq and Cerebras have joined the race to challenge Nvidia.",
+        {("Groq", "competes_with", "Nvidia")},
+        {("Startups", "competes_with", "Groq"), ("Startups", "competes_with", "Nvidia")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

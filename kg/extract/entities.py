@@ -471,6 +471,9 @@ def _capitalised_common(doc: Doc, m: Mention, cues: Cues) -> bool:
     common = cues.words("generic_heads") | cues.words("org_designators")
     common |= {w for nouns in cues.raw["class_cue_nouns"].values() for w in nouns}
     nxt = doc[m.end] if m.end < len(doc) else None
+    if doc[m.start].tag_ == "NNS" and doc[m.start].lemma_.lower() in common:
+        # "Startups like Groq and Cerebras ...": a plural common noun.
+        return True
     return word in common and nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"
 
 
