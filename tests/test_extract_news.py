@@ -371,6 +371,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Startups", "competes_with", "Groq"), ("Startups", "competes_with", "Nvidia")},
     ),
     (
+        "an_owned_product_is_developed_by_its_owner",
+        "Instagram, which is owned by Meta, launched a new feature. ByteDance-owned TikTok "
+        "faces a ban.",
+        {("Meta", "develops", "Instagram"), ("ByteDance", "develops", "TikTok")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -339,6 +339,8 @@ class Extractor:
                                 else "denied"
                                 if fact.denied
                                 else "kept"
+                                if fact.relation == cand.rule.relation
+                                else f"kept as {fact.subject} {fact.relation} {fact.object}"
                             )
                             steps.append(
                                 (
@@ -443,6 +445,17 @@ class Extractor:
             builder = self._builder_of(subj_name, registry, ctx)
             if builder is not None and builder.name != obj_name:
                 subj_name, s_ent = builder.name, builder
+        if (
+            rel == "subsidiary_of"
+            and s_ent.classes[0] != "Organization"
+            and s_ent.classes[0] in self.types.object["develops"]
+            and o_ent.classes[0] == "Organization"
+        ):
+            # "Meta owns Instagram", "ByteDance-owned TikTok": an owned product is no unit;
+            # its owner develops it.
+            rel = "develops"
+            subj_name, obj_name, s_ent, o_ent = obj_name, subj_name, o_ent, s_ent
+            cand = Candidate(cand.rule, cand.trigger, cand.object, cand.subject)
         venues = load_cues().words("venue_words")
         if rel == "sues" and any(n.split()[-1].lower() in venues for n in (subj_name, obj_name)):
             # "Delaware District Court" hears the suit; it is no party to it.
