@@ -378,6 +378,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "its_own_unnamed_host_tagged_as_a_name",
+        "Notion has added GPT-4 to its workspace app.",
+        {("Notion", "integrates", "GPT-4")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

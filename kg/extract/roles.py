@@ -1224,7 +1224,7 @@ def _named_host(tok: Token) -> list[Token]:
 
     def own_unnamed(o: Token) -> bool:
         return (
-            o.pos_ == "NOUN"
+            (o.pos_ == "NOUN" or (o.pos_ == "PROPN" and o.text.islower()))
             and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
             # ("its Foundry platform" is named.)
             and not any(
