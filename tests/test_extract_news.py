@@ -384,6 +384,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_model_trained_on_chips_is_no_app",
+        "Gemini was trained on TPUs from Brightwave.",
+        set(),
+        {("Gemini app", "uses", "TPU")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -448,6 +448,9 @@ def _speaking_for(ctx: SentenceContext, arg: Arg) -> Arg | None:
 def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     types = load_types()
     want_subject = types.subject.get(rule.relation, frozenset())
+    if rule.relation == "uses":
+        # "Gemini was trained on TPUs": the model, whose maker uses them (see the pipeline).
+        want_subject = want_subject | {"AIModel", "Project"}
     want_object = rule.object_classes or types.object.get(rule.relation, frozenset())
     subjects = _fill(ctx, rule.subject, tok, "", want=want_subject)
     if not subjects and rule.pairwise:
