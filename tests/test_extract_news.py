@@ -390,6 +390,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Gemini app", "uses", "TPU")},
     ),
     (
+        "a_finite_verb_misread_as_a_participle",
+        "Anthropic partnered with Palantir and AWS to bring Claude to US defense agencies.",
+        {
+            ("Anthropic", "partners_with", "Palantir"),
+            ("Anthropic", "partners_with", "Amazon Web Services"),
+        },
+        {("Palantir", "partners_with", "Amazon Web Services")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -453,8 +453,9 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         want_subject = want_subject | {"AIModel", "Project"}
     want_object = rule.object_classes or types.object.get(rule.relation, frozenset())
     subjects = _fill(ctx, rule.subject, tok, "", want=want_subject)
-    if not subjects and rule.pairwise:
-        # "A partnership between X and Y was announced": both sides are in one role.
+    if not subjects and rule.pairwise and tok.pos_ not in {"VERB", "AUX"}:
+        # "A partnership between X and Y was announced": both sides are in one role (not
+        # so for a verb's: "partnering with X and Y" is a third party's partnership).
         subjects = _fill(ctx, rule.object, tok, "", want=want_object)
         if len(subjects) > 1:
             for i, a in enumerate(subjects):

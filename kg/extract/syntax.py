@@ -41,8 +41,23 @@ def children(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def misread_finite(tok: Token) -> bool:
+    """A finite verb the parser hung on the name before it as a participle, the name left
+    as the sentence's root ("Anthropic partnered with Palantir and AWS ...")."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ in {"VBN", "VBD"}
+        and tok.head.dep_ == "ROOT"
+        and tok.head.pos_ == "PROPN"
+        and tok.i == tok.head.i + 1
+        and not any(c.dep_ in {"agent", "aux", "auxpass"} for c in tok.children)
+    )
+
+
 def is_passive(tok: Token) -> bool:
     """Whether a verb (or participle) is in the passive voice."""
+    if misread_finite(tok):
+        return False
     if any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in tok.children):
         return True
     if (
@@ -120,6 +135,8 @@ def logical_subject(tok: Token) -> list[Token]:
     """The doer: the agent of a passive ("backed by X"), else the subject."""
     if tok.pos_ in {"VERB", "AUX"} and is_passive(tok):
         return prep_objects(tok, {"by"}, agent=True)
+    if misread_finite(tok):
+        return [tok.head]
     return subject_of(tok)
 
 
