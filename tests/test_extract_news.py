@@ -399,6 +399,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Palantir", "partners_with", "Amazon Web Services")},
     ),
     (
+        "a_partner_for_a_company_product",
+        "Salesforce is a launch partner for Google's Gemini Enterprise.",
+        {("Salesforce", "partners_with", "Google")},
+        {("Salesforce", "partners_with", "Gemini Enterprise")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -339,7 +339,8 @@ class Extractor:
                                 else "denied"
                                 if fact.denied
                                 else "kept"
-                                if fact.relation == cand.rule.relation
+                                if (fact.subject, fact.relation, fact.object)
+                                == (cand.subject.name, cand.rule.relation, cand.object.name)
                                 else f"kept as {fact.subject} {fact.relation} {fact.object}"
                             )
                             steps.append(
@@ -392,6 +393,15 @@ class Extractor:
         return name
 
     @staticmethod
+    def _owner_in_text(name: str, registry: Registry, ctx: SentenceContext) -> str:
+        """The company the text says makes the product ``name``, else ``name``."""
+        ent = registry.get(name)
+        if ent is None or ent.classes[0] in {"Organization", "CloudPlatform"}:
+            return name
+        owner = ctx.makers.get(name)
+        return str(owner) if owner and registry.get(str(owner)) is not None else name
+
+    @staticmethod
     def _builder_of(name: str, registry: Registry, ctx: SentenceContext) -> Any:
         """Who the text (else the reference data) says builds the project ``name``."""
         builder = ctx.makers.get(name) or known_maker(name)
@@ -432,6 +442,13 @@ class Extractor:
                 obj_name = self._maker_of(obj_name, registry, ctx)
             if subj_name == obj_name:
                 return "same maker on both sides"
+        if rel == "partners_with":
+            # "a launch partner for Google's Gemini Enterprise": partners are companies; a
+            # product the text says is a company's stands for that company.
+            subj_name = self._owner_in_text(subj_name, registry, ctx)
+            obj_name = self._owner_in_text(obj_name, registry, ctx)
+            if subj_name == obj_name:
+                return "same company on both sides"
         if ctx.is_source(subj_name, sent.start) or ctx.is_source(obj_name, sent.start):
             return "a cited source, not an actor"
         s_ent = registry.get(subj_name)
