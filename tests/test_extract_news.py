@@ -405,6 +405,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Salesforce", "partners_with", "Gemini Enterprise")},
     ),
     (
+        "among_its_backers_with_an_owned_name",
+        "Brightwave raised money. Amazon and Alphabet's Google are among its biggest backers.",
+        {("Amazon", "invests_in", "Brightwave"), ("Google", "invests_in", "Brightwave")},
+        set(),
+    ),
+    (
+        "the_owner_of_a_coordinated_subject_is_no_antecedent",
+        "Brightwave raised money. Amazon and Alphabet's Google invested in the company.",
+        {("Amazon", "invests_in", "Brightwave"), ("Google", "invests_in", "Brightwave")},
+        {("Amazon", "invests_in", "Alphabet")},
+    ),
+    (
+        "bare_rivals_of_the_main_subject",
+        "Intel has struggled in recent years as rivals like AMD and Nvidia captured the market "
+        "for AI chips.",
+        {("AMD", "competes_with", "Intel"), ("Nvidia", "competes_with", "Intel")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -72,7 +72,12 @@ def _resolve_reference(
                 return Arg(found.name, tok.i, True)
     # "The e-commerce giant is its cloud provider": a possessive in what a copula says of
     # its subject never names that subject.
-    copular = tok.head.dep_ in {"attr", "acomp"} and tok.head.head.lemma_ == "be"
+    noun = tok.head
+    # ("A and B are among its biggest backers": what the copula says of the subject too.)
+    among = noun.dep_ == "pobj" and noun.head.lower_ == "among"
+    copular = (noun.dep_ in {"attr", "acomp"} and noun.head.lemma_ == "be") or (
+        among and noun.head.head.lemma_ == "be"
+    )
     if tok.lower_ in {"its", "their", "his", "her"} | REFLEXIVE and not copular:
         # Possessives and reflexives ("defending itself") bind to their clause's subject.
         verb = tok.head
@@ -93,10 +98,11 @@ def _resolve_reference(
     # Nvidia bought the company": not Politico).
     banned = {exclude} | ctx.extra_banned | {n for names in ctx.sources.values() for n in names}
     if copular:
-        for subj in subject_of(tok.head.head):
-            found = ctx.entity_of(subj, "", 3)
-            if found is not None:
-                banned.add(found.name)
+        for subj in subject_of(noun.head.head if among else noun.head):
+            for t in (subj, *subj.conjuncts):
+                found = ctx.entity_of(t, "", 3)
+                if found is not None:
+                    banned.add(found.name)
     if tok.lemma_.lower() in ctx.cues.words("startup_nouns"):
         # "the San Francisco-based startup" is no incumbent and no venture fund.
         banned |= not_startups()
@@ -131,10 +137,11 @@ def _resolve_reference(
                     subj = antecedent(subj) or subj
                 # "Prosperity7's investment values the startup": not Prosperity7 either (but
                 # "Scale's round involved money from ..." is about Scale).
+                # ("Amazon and Alphabet's Google invested in the company": not Alphabet.)
                 owners = (
                     []
                     if subj.lemma_.lower() in ctx.cues.words("funding_nouns")
-                    else possessor_of(subj)
+                    else [o for t in (subj, *subj.conjuncts) for o in possessor_of(t)]
                 )
                 for t in (subj, *subj.conjuncts, *owners):
                     if t.i != tok.i and t.i in ctx.by_token:

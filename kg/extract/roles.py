@@ -433,6 +433,18 @@ def _matrix_subject(tok: Token) -> list[Token]:
     return [s for s in subject_of(root) if s.i != tok.i and s not in subject_of(tok)]
 
 
+@role("bare_rivals_of")
+def _bare_rivals_of(tok: Token) -> list[Token]:
+    """Whose rivals a bare plural names: the main clause's subject ("Intel has struggled
+    as rivals like AMD and Nvidia captured the market")."""
+    if tok.tag_ != "NNS" or any(c.dep_ in {"det", "poss"} for c in tok.children):
+        return []
+    kids = {c.lower_ for c in tok.children}
+    if not ("like" in kids or {"such", "as"} <= kids or children(tok, {"appos"})):
+        return []
+    return _matrix_subject(tok)
+
+
 @role("round_owner")
 def _round_owner(tok: Token) -> list[Token]:
     """Who raises the round that is the trigger's subject ("a round that included X").
