@@ -2357,6 +2357,18 @@ def test_extract_news_amount_forms(extractor: Extractor, text: str, amount: str)
     assert fact.amount == amount
 
 
+def test_extract_news_relative_clause_on_a_name_in_a_hedged_sentence_is_stated(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Brightwave, which makes the Orbit chatbot, is also in discussions with Lux Capital "
+        "about an investment."
+    )
+    (fact,) = [f for f in run(extractor, text) if f.relation == "develops"]
+    assert (fact.subject, fact.object) == ("Brightwave", "Orbit")
+    assert fact.certainty == "stated"
+
+
 def test_extract_news_proposed_investment_is_reported(extractor: Extractor) -> None:
     (fact,) = run(extractor, "Microsoft announced a proposed $10 billion investment into OpenAI.")
     assert (fact.subject, fact.relation, fact.object) == ("Microsoft", "invests_in", "OpenAI")

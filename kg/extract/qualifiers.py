@@ -367,6 +367,10 @@ def is_hedged(tok: Token, sent: Span, verbal: bool) -> bool:
                 return True
     if not verbal or tok.dep_ in {"amod", "compound", "npadvmod"}:
         return False
+    if tok.dep_ == "relcl" and tok.head.pos_ == "PROPN":
+        # "Anthropic, which makes Claude, is in talks to ...": a relative clause on a name
+        # says what it is, not what is reported.
+        return False
     low = sent.text.lower()
     return any(p in low for p in phrases)
 
