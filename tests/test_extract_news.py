@@ -424,6 +424,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "bare_rivals_such_as_or_including",
+        "Apple has lagged behind rivals such as Google and Samsung. Meta has offered big pay "
+        "packages to lure researchers from rivals including OpenAI and Anthropic.",
+        {
+            ("Google", "competes_with", "Apple"),
+            ("Samsung", "competes_with", "Apple"),
+            ("OpenAI", "competes_with", "Meta"),
+            ("Anthropic", "competes_with", "Meta"),
+        },
+        set(),
+    ),
+    (
+        "bare_rivals_in_a_relative_clause_belong_elsewhere",
+        "Intel wants to regain its edge over TSMC, which produces chips for competitors like "
+        "Nvidia.",
+        set(),
+        {("Nvidia", "competes_with", "TSMC")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

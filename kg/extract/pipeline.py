@@ -464,6 +464,7 @@ class Extractor:
                 subj_name, s_ent = builder.name, builder
         if (
             rel == "subsidiary_of"
+            and cand.rule.id.startswith("owned")
             and s_ent.classes[0] != "Organization"
             and s_ent.classes[0] in self.types.object["develops"]
             and o_ent.classes[0] == "Organization"

@@ -440,9 +440,25 @@ def _bare_rivals_of(tok: Token) -> list[Token]:
     if tok.tag_ != "NNS" or any(c.dep_ in {"det", "poss"} for c in tok.children):
         return []
     kids = {c.lower_ for c in tok.children}
-    if not ("like" in kids or {"such", "as"} <= kids or children(tok, {"appos"})):
+    kids |= {g.lower_ for c in tok.children if c.lower_ == "as" for g in c.children}
+    if not (kids & {"like", "including"} or {"such", "as"} <= kids or children(tok, {"appos"})):
         return []
-    return _matrix_subject(tok)
+    # The nearest clause above with another subject ("Google said it surpasses rivals
+    # such as GPT-5": the rivals of "it").
+    verb = tok.head
+    for _ in range(8):
+        if verb.pos_ in {"VERB", "AUX"}:
+            found = [s for s in subject_of(verb) if s.i != tok.i]
+            if any(s.lower_ in {"which", "that", "who"} for s in found):
+                # "TSMC, which makes chips for competitors like Nvidia": whose competitors is
+                # told elsewhere.
+                return []
+            if found:
+                return found
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return []
 
 
 @role("round_owner")
