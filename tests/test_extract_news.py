@@ -443,6 +443,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nvidia", "competes_with", "TSMC")},
     ),
     (
+        "a_deal_to_develop_chips_is_a_partnership",
+        "Nvidia said it would invest in OpenAI, which has also signed a deal with Broadcom to "
+        "develop custom chips.",
+        {("OpenAI", "partners_with", "Broadcom")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -322,7 +322,14 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         if rule.forbid_child and tok.dep_ == "dobj" and tok.pos_ == "NOUN":
             # "struck a deal with AMD to deploy its chips": what the deal is for hangs on
             # the verb.
-            siblings = [c for c in tok.head.children if c.i != tok.i and c.dep_ in _PURPOSE]
+            # ("... to develop custom chips" is a joint development, no supply.)
+            siblings = [
+                c
+                for c in tok.head.children
+                if c.i != tok.i
+                and c.dep_ in _PURPOSE
+                and c.lemma_.lower() not in {"develop", "co-develop", "design", "co-design"}
+            ]
             far = siblings + [g for c in siblings for g in c.children]
             kids |= {c.lower_ for c in far} | {c.lemma_.lower() for c in far}
         if rule.forbid_child and kids & rule.forbid_child:
