@@ -450,6 +450,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "the_lawsuit_told_before_names_the_defendant",
+        "Two authors have filed a lawsuit against Brightwave over its training data. The "
+        "proposed class action, filed on Friday by novelist Dana Reyes, says the company "
+        "copied her books.",
+        {("Dana Reyes", "sues", "Brightwave")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

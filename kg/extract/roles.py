@@ -461,6 +461,34 @@ def _bare_rivals_of(tok: Token) -> list[Token]:
     return []
 
 
+#: Nouns of a lawsuit, and the verbs of suing, that name a defendant a later "the lawsuit"
+#: refers back to.
+_SUIT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "action", "case"})
+
+
+@role("earlier_defendant")
+def _earlier_defendant(tok: Token) -> list[Token]:
+    """Who "the lawsuit" told in the two sentences before is against ("Two authors sued
+    Apple. The class action, filed by A and B, says ...": Apple)."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
+        return []
+    start = tok.sent.start
+    first = start
+    for _ in range(2):
+        if first > 0:
+            first = tok.doc[first - 1].sent.start
+    for t in reversed(tok.doc[first:start]):
+        lemma = t.lemma_.lower()
+        found: list[Token] = []
+        if t.pos_ == "NOUN" and lemma in _SUIT_NOUNS:
+            found = prep_objects(t, {"against"})
+        elif t.pos_ == "VERB" and lemma == "sue":
+            found = children(t, {"dobj"})
+        if found:
+            return [x for f in found for x in (f, *f.conjuncts)]
+    return []
+
+
 @role("round_owner")
 def _round_owner(tok: Token) -> list[Token]:
     """Who raises the round that is the trigger's subject ("a round that included X").
