@@ -2403,6 +2403,12 @@ def test_extract_news_relative_clause_on_a_name_in_a_hedged_sentence_is_stated(
     assert fact.certainty == "stated"
 
 
+def test_extract_news_hyphenated_name_is_a_person(extractor: Extractor) -> None:
+    facts = run(extractor, "Neuroscientist Susana Martinez-Conde sued Brightwave in March.")
+    (fact,) = [f for f in facts if f.relation == "sues"]
+    assert (fact.subject, fact.subject_class) == ("Susana Martinez-Conde", "Person")
+
+
 def test_extract_news_proposed_investment_is_reported(extractor: Extractor) -> None:
     (fact,) = run(extractor, "Microsoft announced a proposed $10 billion investment into OpenAI.")
     assert (fact.subject, fact.relation, fact.object) == ("Microsoft", "invests_in", "OpenAI")

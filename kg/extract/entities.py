@@ -189,9 +189,12 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
         return ("Project", "Product")
     if has_digit:
         return ("AIModel", "Product", "Hardware", "Organization")
+    # ("Susana Martinez-Conde", "Jean-Luc Picard": a hyphen joins the parts of one name.)
+    parts = [t for t in toks if not (t.text == "-" and not t.whitespace_)]
+    joined = sum(1 for t in toks if t.text == "-" and not t.whitespace_)
     looks_person = (
-        2 <= len(toks) <= 3
-        and all(t.is_alpha and t.text[:1].isupper() for t in toks)
+        2 <= len(parts) - joined <= 3
+        and all(t.is_alpha and t.text[:1].isupper() for t in parts)
         and head_cue is None
     )
     if label == "PERSON" and looks_person:
