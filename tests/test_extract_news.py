@@ -458,6 +458,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "given_a_stake_in",
+        "The restructuring gives Microsoft a 27% stake in Brightwave.",
+        {("Microsoft", "invests_in", "Brightwave")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
