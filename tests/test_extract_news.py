@@ -464,6 +464,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_name_the_ner_cut_after_a_title",
+        "Informatica chief executive Amit Walia will join Salesforce after the deal closes.",
+        {("Amit Walia", "leads", "Informatica")},
+        {("Walia", "leads", "Informatica")},
+    ),
+    (
+        "the_one_who_said_it",
+        "Google agreed in March to buy Wiz for $32 billion, and ServiceNow said it would "
+        "acquire Moveworks for $2.85 billion.",
+        {("Google", "acquires", "Wiz"), ("ServiceNow", "acquires", "Moveworks")},
+        {("Google", "acquires", "Moveworks")},
+    ),
+    (
+        "a_product_of_its_own_family_is_no_supply",
+        "Amazon Web Services offers the model through Bedrock.",
+        set(),
+        {("Amazon Web Services", "uses", "Amazon Bedrock")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

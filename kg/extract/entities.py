@@ -213,6 +213,25 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
     return ("Organization", "Product", "AIModel", "Person", "Hardware", "CloudPlatform")
 
 
+def _titled_start(doc: Doc, ent: Span, taken: list[bool], cues: Cues) -> int:
+    """Where a name the NER cut after a title starts: "chief executive Amit Walia" with only
+    "Walia" tagged (the first name, a bare compound, is part of it)."""
+    start = ent.start
+    while (
+        start > 0
+        and not taken[start - 1]
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and ent.start <= doc[start - 1].head.i < ent.end
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].is_title
+    ):
+        start -= 1
+    if start < ent.start and start > 0 and doc[start - 1].lower_ in cues.words("title_words"):
+        return start
+    return ent.start
+
+
 def _person_context(doc: Doc, start: int, end: int) -> bool:
     """A name next to a person word, or coordinated with a person name."""
     near = {t.lower_ for t in doc[max(0, start - 3) : start]}
@@ -352,7 +371,7 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     for ent in ents:
         if ent.label_ not in NER_LABELS:
             continue
-        for ps, pe in _split_on_possessive(doc, ent.start, ent.end):
+        for ps, pe in _split_on_possessive(doc, _titled_start(doc, ent, taken, cues), ent.end):
             s, e = _strip_span(doc, ps, pe, cues)
             # Cut around gazetteer tokens: the remainder is a name of its own.
             run: list[int] = []

@@ -733,8 +733,18 @@ def without_own_supply(facts: list[Fact]) -> list[Fact]:
     facts = [f for f in facts if not _maker_contradicted(f)]
     made = {(f.subject, f.object) for f in facts if f.relation == "develops"}
     return [
-        f for f in facts if not (f.relation in _SUPPLY_RELATIONS and (f.subject, f.object) in made)
+        f
+        for f in facts
+        if not (f.relation in _SUPPLY_RELATIONS and (f.subject, f.object) in made)
+        and not (f.relation == "uses" and _own_family_product(f))
     ]
+
+
+def _own_family_product(f: Fact) -> bool:
+    """'X uses Y' where the reference data says Y is made in X's own family ("Amazon Web
+    Services offers it through Bedrock")."""
+    maker = known_maker(f.object)
+    return maker is not None and maker != f.object and same_family(maker, f.subject)
 
 
 def _maker_contradicted(f: Fact) -> bool:

@@ -205,6 +205,21 @@ def _resolve_reference(
                         and ctx.fits(owner.canonical, want)
                     ):
                         return Arg(owner.canonical, tok.i, True)
+    if (
+        tok.lower_ in {"it", "they"}
+        and tok.dep_ in SUBJ_DEPS
+        and tok.head.dep_ == "ccomp"
+        and tok.head.head.lemma_.lower() in ctx.cues.words("reporting_verbs")
+    ):
+        # "..., and ServiceNow said it would acquire Moveworks": the one who said it.
+        for subj in subject_of(tok.head.head):
+            sayer = ctx.by_token.get(subj.i)
+            if (
+                sayer is not None
+                and sayer.canonical not in banned
+                and ctx.fits(sayer.canonical, want)
+            ):
+                return Arg(sayer.canonical, tok.i, True)
     for name in _subjects_before(ctx, tok):
         if name not in banned and ctx.fits(name, want):
             return Arg(name, tok.i, True)

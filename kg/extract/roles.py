@@ -666,8 +666,11 @@ def _poss_or_compound_role(t: Token) -> list[Token]:
         children(t.head, {"poss", "compound", "nmod"}) if t.dep_ == "conj" else []
     )
     if not found and t.dep_ == "compound":
-        # "OpenAI's CEO Sam Altman" with the possessive hung on the name after the title.
-        found = [c for c in children(t.head, {"poss"}) if c.i < t.i]
+        # "OpenAI's CEO Sam Altman" with the possessive hung on the name after the title
+        # (also a company's name: "Informatica chief executive Amit Walia").
+        found = [c for c in children(t.head, {"poss"}) if c.i < t.i] or [
+            c for c in children(t.head, {"compound", "nmod"}) if c.i < t.i and c.pos_ == "PROPN"
+        ]
     # "Anthropic CEO Dario Amodei" with the name read as an adjective of the title.
     return found or [c for c in children(t, {"amod"}) if c.pos_ == "PROPN" and c.i == t.i - 1]
 
