@@ -483,6 +483,30 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Amazon Web Services", "uses", "Amazon Bedrock")},
     ),
     (
+        "took_part_in_the_round_two_sentences_back",
+        "Brightwave said it had raised 1.7 billion euros in a round led by ASML. ASML invested "
+        "1.3 billion euros and will hold a stake of about 11%. Existing investors including "
+        "Nvidia and Lux Capital also took part.",
+        {("Nvidia", "invests_in", "Brightwave"), ("Lux Capital", "invests_in", "Brightwave")},
+        set(),
+    ),
+    (
+        "a_product_runs_on_its_makers_models",
+        "Brightwave said its Orbit assistant runs on its own models.",
+        {("Brightwave", "develops", "Orbit")},
+        {("Orbit", "uses", "Brightwave")},
+    ),
+    (
+        "names_in_apposition_to_a_listed_noun",
+        "Kestrel Dynamics was founded in 2023 by former Google DeepMind and Meta researchers "
+        "Arthur Mensch, Guillaume Lample and Timothee Lacroix.",
+        {
+            ("Kestrel Dynamics", "founded_by", "Arthur Mensch"),
+            ("Kestrel Dynamics", "founded_by", "Guillaume Lample"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

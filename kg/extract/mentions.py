@@ -371,11 +371,22 @@ class SentenceContext:
                 if p.lower_ == "of":
                     for member in children(p, {"pobj"}):
                         toks.extend(t for t in self.coordinated(member) if t.i != member.i)
-        # "the AI music generators Suno and Udio": the named apposition and its conjuncts.
-        for child in tok.children:
-            if child.dep_ == "appos" and child.i in self.by_token and tok.i not in self.by_token:
-                toks.append(child)
-                toks.extend(c for c in child.conjuncts if c.i > child.i and c.sent == tok.sent)
+        # "the AI music generators Suno and Udio": the named apposition and its conjuncts
+        # (also on a listed noun: "by former DeepMind and Meta researchers A, B and C").
+        described = [tok] + [
+            c
+            for c in tok.conjuncts
+            if c.i > tok.i and c.pos_ == "NOUN" and c.i not in self.by_token
+        ]
+        for noun in described:
+            for child in noun.children:
+                if (
+                    child.dep_ == "appos"
+                    and child.i in self.by_token
+                    and noun.i not in self.by_token
+                ):
+                    toks.append(child)
+                    toks.extend(c for c in child.conjuncts if c.i > child.i and c.sent == noun.sent)
         own = self.by_token.get(tok.i)
         same = [
             c

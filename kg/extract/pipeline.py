@@ -736,6 +736,12 @@ def without_own_supply(facts: list[Fact]) -> list[Fact]:
         f
         for f in facts
         if not (f.relation in _SUPPLY_RELATIONS and (f.subject, f.object) in made)
+        # ("Its Le Chat assistant runs on its own models": no product uses its maker.)
+        and not (
+            f.relation in _SUPPLY_RELATIONS
+            and f.subject_class != "Organization"
+            and (f.object, f.subject) in made
+        )
         and not (f.relation == "uses" and _own_family_product(f))
     ]
 
