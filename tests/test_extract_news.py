@@ -507,6 +507,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_contract_to_provide_computing_power",
+        "Oracle has signed a contract with Brightwave to provide $300 billion of computing "
+        "power over roughly five years.",
+        {("Brightwave", "uses", "Oracle")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

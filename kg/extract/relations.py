@@ -313,6 +313,21 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
                 if not any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.lefts)
             ]
         kids = {c.lower_ for c in near} | {c.lemma_.lower() for c in near}
+        if (
+            rule.require_child
+            and not (kids & rule.require_child)
+            and tok.dep_ == "dobj"
+            and tok.pos_ == "NOUN"
+        ):
+            # "signed a contract with X to provide $300 billion of computing power": what the
+            # contract is for, in the purpose clause on the verb.
+            kids |= {
+                w
+                for c in tok.head.children
+                if c.dep_ in {"advcl", "xcomp"} and c.i > tok.i
+                for g in c.subtree
+                for w in (g.lower_, g.lemma_.lower())
+            }
         if rule.require_child and not (kids & rule.require_child):
             return False
         if rule.forbid_child and tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "PROPN":
