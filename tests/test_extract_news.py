@@ -514,6 +514,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "the_two_companies_said_they",
+        "Brightwave raised money in a round led by ASML. The two companies said they would "
+        "collaborate on AI models for lithography.",
+        {("ASML", "partners_with", "Brightwave")},
+        set(),
+    ),
+    (
+        "a_venture_formed_with",
+        "Oracle is building data centers for the Stargate venture, which it formed with "
+        "Brightwave and SoftBank in January.",
+        {("Oracle", "partners_with", "Brightwave"), ("Oracle", "partners_with", "SoftBank")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

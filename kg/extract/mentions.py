@@ -172,6 +172,13 @@ class SentenceContext:
             pair = plural_reference(self, tok)
             if pair:
                 return pair
+        if tok.lower_ == "they" and tok.head.dep_ == "ccomp":
+            # "The two companies said they would collaborate": the pair the subject names.
+            for subj in children(tok.head.head, SUBJ_DEPS):
+                if subj.lower_ in self.rules.plural_refs and subj.i not in self.by_token:
+                    pair = plural_reference(self, subj)
+                    if pair:
+                        return [Arg(a.name, tok.i, True) for a in pair]
         if tok.lower_ in {"they", "their", "them"}:
             # "Microsoft, Meta and Oracle said they would use ...": all the conjoined subjects.
             for t in tok.sent:

@@ -489,6 +489,28 @@ def _earlier_defendant(tok: Token) -> list[Token]:
     return []
 
 
+#: What companies form together: a venture of their own.
+_VENTURE_NOUNS = frozenset({"venture", "alliance", "consortium", "partnership", "company"})
+
+
+@role("venture_partners")
+def _venture_partners(tok: Token) -> list[Token]:
+    """Who a venture is formed with ("the Stargate venture, which it formed with OpenAI
+    and SoftBank", "formed Stargate with OpenAI"): the objects of "with"."""
+    from kg.extract.references import antecedent
+
+    formed = []
+    for o in logical_object(tok):
+        if o.lower_ in {"which", "that"}:
+            o = antecedent(o) or o
+        formed.append(o)
+    if tok.dep_ == "relcl" and not formed:
+        formed.append(tok.head)
+    if not any(o.lemma_.lower() in _VENTURE_NOUNS or o.pos_ == "PROPN" for o in formed):
+        return []
+    return prep_objects(tok, {"with"})
+
+
 @role("round_owner")
 def _round_owner(tok: Token) -> list[Token]:
     """Who raises the round that is the trigger's subject ("a round that included X").
