@@ -528,6 +528,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_list_member_with_an_owner_is_no_unit_of_it",
+        "Brightwave raised $675 million last year from backers including Microsoft, Nvidia, "
+        "Jeff Bezos and Intel's venture arm.",
+        {("Microsoft", "invests_in", "Brightwave")},
+        {("Microsoft", "subsidiary_of", "Intel"), ("Nvidia", "subsidiary_of", "Intel")},
+    ),
+    (
+        "a_kind_word_under_a_headline",
+        "Figure AI ends OpenAI deal after robotics breakthrough\n\nHumanoid robot maker Figure "
+        "AI has ended its collaboration agreement with OpenAI.",
+        set(),
+        {("Figure AI", "develops", "Humanoid")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -232,6 +232,12 @@ def _titled_start(doc: Doc, ent: Span, taken: list[bool], cues: Cues) -> int:
     return ent.start
 
 
+def _line_start(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` starts a sentence or a line (a headline above it may run into
+    the sentence in the parse)."""
+    return i == doc[i].sent.start or (i > 0 and "\n" in doc[i - 1].text_with_ws)
+
+
 def _person_context(doc: Doc, start: int, end: int) -> bool:
     """A name next to a person word, or coordinated with a person name."""
     near = {t.lower_ for t in doc[max(0, start - 3) : start]}
@@ -453,7 +459,7 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         elif (
             s < e
             and _is_name_text(doc[s:e].text, cues)
-            and not (s == doc[s].sent.start and e - s == 1 and doc[s].pos_ != "PROPN")
+            and not (_line_start(doc, s) and e - s == 1 and doc[s].pos_ != "PROPN")
         ):
             add(s, e, _class_candidates(doc, s, e, "", cues), "propn", None)
         i = max(j, i + 1)
@@ -487,11 +493,20 @@ def _capitalised_common(doc: Doc, m: Mention, cues: Cues) -> bool:
     if m.end - m.start != 1:
         return False
     start = doc[m.start].sent.start
-    if any(not t.is_space and not t.is_punct for t in doc[start : m.start]):
+    if any(not t.is_space and not t.is_punct for t in doc[start : m.start]) and not _line_start(
+        doc, m.start
+    ):
         return False
     word = doc[m.start].lower_
     common = cues.words("generic_heads") | cues.words("org_designators")
     common |= {w for nouns in cues.raw["class_cue_nouns"].values() for w in nouns}
+    j = m.end
+    while j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" and j - m.end < 3:
+        j += 1
+    if j > m.end and doc[j - 1].lower_ in common and j < len(doc) and doc[j].text[:1].isupper():
+        # "Humanoid robot maker Figure AI": a word that only says what kind of maker the
+        # name after it is.
+        return True
     nxt = doc[m.end] if m.end < len(doc) else None
     if doc[m.start].tag_ == "NNS" and doc[m.start].lemma_.lower() in common:
         # "Startups like Groq and Cerebras ...": a plural common noun.

@@ -257,6 +257,14 @@ def _described(tok: Token) -> list[Token]:
         # "in Cohere, yet another rival to OpenAI": a description after a name and a
         # comma, which the parser hung elsewhere, is the name's.
         return [doc[edge - 2]]
+    if (
+        tok.dep_ == "conj"
+        and tok.head.pos_ == "PROPN"
+        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    ):
+        # "Microsoft, Nvidia and Intel's venture arm": one more member of a list of names,
+        # no description of them (but "Quantix and its rivals, including A": its own).
+        return []
     if tok.dep_ == "conj":
         return _described(tok.head)
     for p in children(tok, {"prep"}):
