@@ -542,6 +542,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Figure AI", "develops", "Humanoid")},
     ),
     (
+        "the_maker_and_its_chief_executive",
+        "Elon Musk's xAI raised money. Musk, who co-founded OpenAI in 2015, is suing the ChatGPT "
+        "maker and its chief executive Sam Altman.",
+        {
+            ("Elon Musk", "sues", "OpenAI"),
+            ("Elon Musk", "sues", "Sam Altman"),
+            ("Sam Altman", "leads", "OpenAI"),
+        },
+        {("Sam Altman", "develops", "ChatGPT"), ("Sam Altman", "leads", "xAI")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

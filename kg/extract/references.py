@@ -65,6 +65,9 @@ def _resolve_reference(
         if hired is not None:
             return hired
         head = tok.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            # "the ChatGPT maker and its chief executive Sam Altman": the title on the name.
+            head = head.head
         if head.dep_ == "conj" and head.head.i < tok.i:
             # "sued Lumora and its backer Microsoft": the conjunct before is its owner.
             found = ctx.entity_of(head.head, exclude, 3)

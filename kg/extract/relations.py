@@ -109,6 +109,19 @@ def _fill(
         tokens = [t for part in role.split("+") for t in role_tokens(part, tok)]
         for t in tokens:
             named = ctx.entities_of(t, exclude)
+            if role == "described" and t.i == tok.i:
+                # A description standing for itself ("the ChatGPT maker") is not a name
+                # listed with it under its own title ("... and its chief executive X").
+                named = [
+                    a
+                    for a in named
+                    if a.token == tok.i
+                    or not any(
+                        g.dep_ == "poss" and g.pos_ == "PRON"
+                        for c in tok.doc[a.token].children
+                        for g in (c, *c.children)
+                    )
+                ]
             if role == "described" and _title_before(tok, t):
                 # "founded by CEO Omri Geller, Ronen Dar and Meir Feder": the title is
                 # the first name's alone.

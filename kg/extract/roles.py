@@ -118,6 +118,8 @@ def _title_chain_name(tok: Token) -> Token | None:
     chain = doc[j + 1 : k]
     if (
         not any(t.lower_ in titles for t in chain)
+        # ("the ChatGPT maker and its chief executive Sam Altman": the title is another's.)
+        or any(t.lower_ in {"its", "their", "his", "her"} for t in chain)
         or k >= len(doc)
         or doc[k].pos_ != "PROPN"
         or doc[k].ent_type_ != "PERSON"
