@@ -553,6 +553,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Sam Altman", "develops", "ChatGPT"), ("Sam Altman", "leads", "xAI")},
     ),
     (
+        "participated_after_a_round_that_valued_the_company",
+        "Brightwave raised money last year. The company is now valued at $39 billion after a "
+        "Series C round led by Parkway Venture Capital. Brookfield and Salesforce also "
+        "participated.",
+        {("Brookfield", "invests_in", "Brightwave"), ("Salesforce", "invests_in", "Brightwave")},
+        set(),
+    ),
+    (
+        "a_second_with_after_a_relative_clause",
+        "Figure AI competes with Tesla, whose Optimus robot is still in development, and with "
+        "Agility Robotics and Apptronik.",
+        {
+            ("Figure AI", "competes_with", "Agility Robotics"),
+            ("Figure AI", "competes_with", "Apptronik"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -1015,6 +1015,9 @@ def _earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Tok
                 owners = subject_of(verb)
             if not owners and t.dep_ in SUBJ_DEPS and t.head.lemma_.lower() == "value":
                 owners = _named_valued(t.head)
+            if not owners and t.dep_ == "pobj" and verb.lemma_.lower() == "value":
+                # "The company is now valued at $39 billion after a round led by X".
+                owners = children(verb, PASS_SUBJ_DEPS)
             if (
                 not owners
                 and t.dep_ == "dobj"

@@ -266,6 +266,17 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
                 for c in child.conjuncts:
                     if c.lower_ in preps:
                         out.extend(children(c, {"pobj"}))
+                # "competes with Tesla, whose robot is in development, and with X": the
+                # second one the parser hung on the relative clause in between.
+                out.extend(
+                    o
+                    for t in child.subtree
+                    if t.dep_ == "conj"
+                    and t.pos_ == "ADP"
+                    and t.lower_ == child.lower_
+                    and t not in child.conjuncts
+                    for o in children(t, {"pobj"})
+                )
                 # "in a deal with X": one more hop through a generic noun.
                 if not out:
                     for p in children(child, {"pobj"}):
