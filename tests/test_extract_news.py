@@ -571,6 +571,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "an_unnamed_product_built_on_a_model",
+        "JPMorgan Chase has rolled out an internal assistant built on Brightwave's models to "
+        "200,000 employees, while Goldman Sachs is testing a tool powered by Anthropic's Claude.",
+        {("JPMorgan Chase", "uses", "Brightwave"), ("Goldman Sachs", "uses", "Claude")},
+        set(),
+    ),
+    (
+        "added_to_a_list_is_no_integration",
+        "The Commerce Department added Zhipu AI to its entity list in January.",
+        set(),
+        {("Commerce Department", "integrates", "Zhipu AI")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -521,6 +521,19 @@ def _venture_partners(tok: Token) -> list[Token]:
     return prep_objects(tok, {"with"})
 
 
+@role("holder_of_head")
+def _holder_of_head(tok: Token) -> list[Token]:
+    """Who has the unnamed thing a participle describes: the subject of the verb it is the
+    object of ("JPMorgan rolled out an assistant built on OpenAI's models": JPMorgan)."""
+    if tok.dep_ != "acl" or tok.head.pos_ != "NOUN" or tok.head.dep_ != "dobj":
+        return []
+    if any(
+        c.dep_ in {"compound", "poss", "appos"} and c.pos_ == "PROPN" for c in tok.head.children
+    ):
+        return []
+    return subject_of(tok.head.head)
+
+
 @role("round_owner")
 def _round_owner(tok: Token) -> list[Token]:
     """Who raises the round that is the trigger's subject ("a round that included X").
