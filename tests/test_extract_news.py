@@ -584,6 +584,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Commerce Department", "integrates", "Zhipu AI")},
     ),
     (
+        "a_person_who_ran_an_app_managed_it",
+        "Dana Reyes previously spent a decade at Meta, where she ran the Facebook app. Kakao "
+        "operates the messaging app KakaoTalk.",
+        {("Kakao", "develops", "KakaoTalk")},
+        {("Dana Reyes", "develops", "Facebook")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -70,6 +70,8 @@ class Rule:
     head_pos: frozenset[str] = frozenset()
     object_direct: bool = False
     object_classes: frozenset[str] = frozenset()
+    #: Classes the subject must have, of those the relation takes.
+    subject_classes: frozenset[str] = frozenset()
     reported: bool = False
     object_forbid_appos: frozenset[str] = frozenset()
     object_named: bool = False
@@ -196,6 +198,7 @@ RULE_FIELDS: dict[str, tuple[bool, Check]] = {
     "not_head_lemma": (False, _words),
     "head_pos": (False, _POS),
     "object_classes": (False, _CLASSES),
+    "subject_classes": (False, _CLASSES),
     "object_forbid_appos": (False, _words),
     "why": (False, _text),
 }
@@ -300,6 +303,7 @@ def _rule(row: dict[str, Any]) -> Rule:
         head_pos=frozenset(row.get("head_pos", ())),
         object_direct=row.get("object_direct", False),
         object_classes=frozenset(row.get("object_classes", ())),
+        subject_classes=frozenset(row.get("subject_classes", ())),
         reported=row.get("reported", False),
         object_forbid_appos=frozenset(row.get("object_forbid_appos", ())),
         object_named=row.get("object_named", False),
