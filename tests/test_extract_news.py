@@ -591,6 +591,35 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Dana Reyes", "develops", "Facebook")},
     ),
     (
+        "a_date_is_no_object_of_in",
+        "Microsoft invested $1 billion in Brightwave in 2019, and Nvidia followed with $500 "
+        "million in 2023.",
+        {("Microsoft", "invests_in", "Brightwave")},
+        set(),
+    ),
+    (
+        "listed_subjects_before_a_misread_verb",
+        "Sequoia and Accel invested in Brightwave's Series A round.",
+        {("Sequoia Capital", "invests_in", "Brightwave"), ("Accel", "invests_in", "Brightwave")},
+        set(),
+    ),
+    (
+        "a_round_told_by_its_label",
+        "Accel led Brightwave's Series B.",
+        {("Accel", "invests_in", "Brightwave")},
+        {("Accel", "invests_in", "Series B")},
+    ),
+    (
+        "co_led_by_is_leading",
+        "The $40 million round was co-led by Sequoia and Index Ventures, with participation "
+        "from Nvidia.",
+        set(),
+        {
+            ("Nvidia", "invests_in", "Index Ventures"),
+            ("Sequoia Capital", "invests_in", "Index Ventures"),
+        },
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -519,7 +519,8 @@ _ROUND_LABEL = re.compile(r"(?:series\s+)?[a-j]\d{0,2}(?:-\d)?|series", re.IGNOR
 
 
 def _round_label(doc: Doc, start: int, end: int) -> bool:
-    text = doc[start:end].text
+    # ("led its Series B." at a sentence's end.)
+    text = doc[start:end].text.rstrip(".")
     if text.lower() == "series":
         return True
     if not _ROUND_LABEL.fullmatch(text):

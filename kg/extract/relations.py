@@ -594,7 +594,8 @@ def _leads_the_round(ctx: SentenceContext, tok: Token, name: str) -> bool:
         while head.dep_ in {"compound", "conj", "appos"} and head.head.i != head.i:
             head = head.head
         prep = head.head
-        leading = prep.head.lemma_.lower() in ctx.cues.words("round_lead_verbs")
+        # (The lemmatizer may cut "co-led" to "co-le": the word itself counts too.)
+        leading = {prep.head.lemma_.lower(), prep.head.lower_} & ctx.cues.words("round_lead_verbs")
         if head.dep_ == "pobj" and prep.lower_ == "by" and leading:
             return True
     return False

@@ -946,11 +946,16 @@ def _round_company(tok: Token) -> list[Token]:
         if n.lemma_.lower() in funding
         and (n.pos_ == "NOUN" or n.dep_ in {"pobj", "dobj", *SUBJ_DEPS})
     ]
-    # "will lead the round, which could value X at ...": the round the trigger leads.
+    # "will lead the round, which could value X at ...": the round the trigger leads
+    # (also one told by its label: "led Zeta's Series B").
     rounds += [
         o
         for o in children(tok, {"dobj"})
-        if o.lemma_.lower() in funding and o.pos_ == "NOUN" and o not in rounds
+        if (
+            (o.lemma_.lower() in funding and o.pos_ == "NOUN")
+            or any(c.lower_ == "series" for c in o.children)
+        )
+        and o not in rounds
     ]
     for n in rounds:
         own = prep_objects(n, {"in", "for"}) or possessor_of(n)

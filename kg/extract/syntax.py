@@ -49,7 +49,11 @@ def misread_finite(tok: Token) -> bool:
         and tok.tag_ in {"VBN", "VBD"}
         and tok.head.dep_ == "ROOT"
         and tok.head.pos_ == "PROPN"
-        and tok.i == tok.head.i + 1
+        # (Right after the name, or after the names listed with it: "Sequoia and Accel
+        # invested in ...".)
+        and all(
+            t.dep_ in {"cc", "conj", "compound", "punct"} for t in tok.doc[tok.head.i + 1 : tok.i]
+        )
         and not any(c.dep_ in {"agent", "aux", "auxpass"} for c in tok.children)
     )
 
@@ -261,7 +265,10 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
             if (
                 child.dep_ in {"prep", "dative"} or (agent and child.dep_ == "agent")
             ) and child.lower_ in preps:
-                out.extend(children(child, {"pobj"}))
+                # ("invested $1 billion in X in 2019": a date is no object.)
+                out.extend(
+                    o for o in children(child, {"pobj"}) if o.ent_type_ not in {"DATE", "TIME"}
+                )
                 # "woven into Agentforce ... and into Slack".
                 for c in child.conjuncts:
                     if c.lower_ in preps:
