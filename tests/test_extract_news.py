@@ -620,6 +620,22 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
+        "a_round_led_by_a_hyphenated_name",
+        "Brightwave raised $50 million in an Accel-led round. The Sequoia-led round valued "
+        "Kestrel Dynamics at $1 billion.",
+        {
+            ("Accel", "invests_in", "Brightwave"),
+            ("Sequoia Capital", "invests_in", "Kestrel Dynamics"),
+        },
+        set(),
+    ),
+    (
+        "both_backed_by_read_as_the_main_verb",
+        "Kestrel Dynamics and Brightwave, both backed by Nvidia, compete in inference chips.",
+        {("Nvidia", "invests_in", "Kestrel Dynamics"), ("Nvidia", "invests_in", "Brightwave")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -936,8 +936,8 @@ def _round_company(tok: Token) -> list[Token]:
     """
     funding = load_cues().words("funding_nouns")
     near = [g for c in tok.children if c.dep_ in {"prep", "relcl", *SUBJ_DEPS} for g in c.subtree]
-    if tok.dep_ in {"acl", "relcl"}:
-        # "a round led by A valued X at ...".
+    if tok.dep_ in {"acl", "relcl", "amod", "compound"}:
+        # "a round led by A valued X at ...", "the Sequoia-led round valued X at ...".
         near.append(tok.head)
     # (The tagger may read "round" as an adverb: "in Zeta's $6 billion funding round".)
     rounds = [
@@ -964,7 +964,7 @@ def _round_company(tok: Token) -> list[Token]:
         if not own:
             own = [
                 o
-                for c in children(n, {"relcl"})
+                for c in children(n, {"relcl", "acl"})
                 if c.lemma_.lower() == "value"
                 for o in _named_valued(c)
             ]

@@ -62,6 +62,14 @@ def is_passive(tok: Token) -> bool:
     """Whether a verb (or participle) is in the passive voice."""
     if misread_finite(tok):
         return False
+    if (
+        tok.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in tok.children)
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    ):
+        # "A and B, both backed by Nvidia, compete ...": a participle with an agent, read
+        # by the parser as the main verb.
+        return True
     if any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in tok.children):
         return True
     if (
@@ -152,6 +160,8 @@ def logical_object(tok: Token) -> list[Token]:
             return subs
         if tok.dep_ in {"acl", "amod", "relcl"}:
             return [tok.head]
+        if tok.dep_ == "ROOT" and children(tok, SUBJ_DEPS):
+            return children(tok, SUBJ_DEPS)
         if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and is_passive(tok.head):
             return logical_object(tok.head)
         if tok.dep_ in {"xcomp", "conj"}:
