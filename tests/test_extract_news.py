@@ -636,6 +636,22 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "part_of_a_company",
+        "DeepMind, now part of Google, released a new model. Nuance now operates as part of "
+        "Microsoft's cloud business. Dana Reyes will work as part of the Google DeepMind team.",
+        {
+            ("Google DeepMind", "subsidiary_of", "Google"),
+            ("Nuance", "subsidiary_of", "Microsoft"),
+        },
+        {("Google", "subsidiary_of", "Google DeepMind")},
+    ),
+    (
+        "a_unit_does_not_invest_in_its_parent",
+        "NVentures, Nvidia's venture capital arm, led the round.",
+        {("NVentures", "subsidiary_of", "Nvidia")},
+        {("NVentures", "invests_in", "Nvidia")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -725,7 +725,8 @@ _SUPPLY_RELATIONS = frozenset({"uses", "integrates"})
 
 
 def without_own_supply(facts: list[Fact]) -> list[Fact]:
-    """Drop "X uses Y" and "X integrates Y" where the document says X develops Y.
+    """Drop "X uses Y" and "X integrates Y" where the document says X develops Y, and
+    "X invests_in Y" where it says X is a unit of Y.
 
     Using or integrating is relying on another party's product ("xAI trains its
     Grok models on ..." is no supply of Grok to xAI). A "develops" that the
@@ -734,6 +735,11 @@ def without_own_supply(facts: list[Fact]) -> list[Fact]:
     """
     facts = [f for f in facts if not _maker_contradicted(f)]
     made = {(f.subject, f.object) for f in facts if f.relation == "develops"}
+    # "NVentures, Nvidia's venture arm, led the round": a unit does not invest in its parent.
+    units = {(f.subject, f.object) for f in facts if f.relation == "subsidiary_of"}
+    facts = [
+        f for f in facts if not (f.relation == "invests_in" and (f.subject, f.object) in units)
+    ]
     return [
         f
         for f in facts
