@@ -652,6 +652,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("NVentures", "invests_in", "Nvidia")},
     ),
     (
+        "the_supplier_of_a_company_s_chips",
+        "TSMC is the sole supplier of Nvidia's most advanced chips.",
+        {("Nvidia", "uses", "TSMC")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -534,6 +534,21 @@ def _holder_of_head(tok: Token) -> list[Token]:
     return subject_of(tok.head.head)
 
 
+@role("of_owner")
+def _of_owner(tok: Token) -> list[Token]:
+    """The named owner of what an "of" phrase names ("the sole supplier of Nvidia's chips":
+    Nvidia)."""
+    return [
+        o
+        for p in children(tok, {"prep"})
+        if p.lower_ == "of"
+        for n in children(p, {"pobj"})
+        if n.pos_ == "NOUN"
+        for o in possessor_of(n)
+        if o.pos_ == "PROPN"
+    ]
+
+
 @role("round_owner")
 def _round_owner(tok: Token) -> list[Token]:
     """Who raises the round that is the trigger's subject ("a round that included X").
