@@ -658,6 +658,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_second_with_hung_on_the_verb",
+        "Cohere competes with OpenAI, which was valued at $300 billion in its most recent "
+        "round, and with Elon Musk's xAI.",
+        {("Cohere", "competes_with", "OpenAI"), ("Cohere", "competes_with", "xAI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

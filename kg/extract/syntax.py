@@ -273,7 +273,10 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
                 # CEO of Nvidia").
                 continue
             if (
-                child.dep_ in {"prep", "dative"} or (agent and child.dep_ == "agent")
+                child.dep_ in {"prep", "dative"}
+                or (agent and child.dep_ == "agent")
+                # ("competes with X, which ..., and with Y": the second hung on the verb.)
+                or (child.dep_ == "conj" and child.pos_ == "ADP" and host is tok)
             ) and child.lower_ in preps:
                 # ("invested $1 billion in X in 2019": a date is no object.)
                 out.extend(
