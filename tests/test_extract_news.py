@@ -665,6 +665,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_model_name_the_tagger_dates_is_still_an_object",
+        "Meta AI, the company's assistant in WhatsApp, Messenger and Instagram, now runs on "
+        "Llama 4.",
+        {("Meta AI", "uses", "Llama 4")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

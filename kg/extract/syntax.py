@@ -278,10 +278,9 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
                 # ("competes with X, which ..., and with Y": the second hung on the verb.)
                 or (child.dep_ == "conj" and child.pos_ == "ADP" and host is tok)
             ) and child.lower_ in preps:
-                # ("invested $1 billion in X in 2019": a date is no object.)
-                out.extend(
-                    o for o in children(child, {"pobj"}) if o.ent_type_ not in {"DATE", "TIME"}
-                )
+                # ("invested $1 billion in X in 2019": a date is no object; the tagger's
+                # date label alone is not enough: "runs on Llama 4".)
+                out.extend(o for o in children(child, {"pobj"}) if not _is_date(o))
                 # "woven into Agentforce ... and into Slack".
                 for c in child.conjuncts:
                     if c.lower_ in preps:
@@ -308,6 +307,21 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
         if out:
             break
     return out
+
+
+_DATE_WORDS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "year", "month", "week", "quarter",
+        "today", "yesterday",
+    }
+)  # fmt: skip
+
+
+def _is_date(tok: Token) -> bool:
+    """A year or a calendar word the tagger labels a date ("in 2019", "in March")."""
+    return tok.ent_type_ in {"DATE", "TIME"} and (tok.like_num or tok.lower_ in _DATE_WORDS)
 
 
 def possessor_of(tok: Token) -> list[Token]:
