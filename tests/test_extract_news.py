@@ -672,6 +672,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_wanted_preposition_coordinated_with_another",
+        "Meta released Llama 4 on Saturday. The models are available for download and through "
+        "cloud providers including Amazon Web Services and Microsoft Azure.",
+        {("Amazon Web Services", "integrates", "Llama 4"), ("Azure", "integrates", "Llama 4")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

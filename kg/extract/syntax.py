@@ -304,6 +304,12 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
                                 out.extend(children(pp, {"pobj"}))
             elif child.dep_ == "agent" and "by" in preps:
                 out.extend(children(child, {"pobj"}))
+            elif child.dep_ == "prep":
+                # "available for download and through cloud providers": a wanted preposition
+                # coordinated with another.
+                for c in child.conjuncts:
+                    if c.lower_ in preps and c.pos_ == "ADP":
+                        out.extend(children(c, {"pobj"}))
         if out:
             break
     return out
