@@ -2630,6 +2630,19 @@ def test_extract_news_hyphenated_name_is_a_person(extractor: Extractor) -> None:
     assert (fact.subject, fact.subject_class) == ("Susana Martinez-Conde", "Person")
 
 
+def test_extract_news_talks_about_using_is_the_talker_s_reported_use(
+    extractor: Extractor,
+) -> None:
+    facts = run(
+        extractor,
+        "Brightwave is in talks with Google about using a custom version of the Gemini model. "
+        "Kestrel Dynamics held discussions with Google over using its TPUs.",
+    )
+    found = {(f.subject, f.relation, f.object): f.certainty for f in facts}
+    assert found[("Brightwave", "uses", "Gemini")] == "reported"
+    assert found[("Kestrel Dynamics", "uses", "TPU")] == "reported"
+
+
 def test_extract_news_proposed_investment_is_reported(extractor: Extractor) -> None:
     (fact,) = run(extractor, "Microsoft announced a proposed $10 billion investment into OpenAI.")
     assert (fact.subject, fact.relation, fact.object) == ("Microsoft", "invests_in", "OpenAI")

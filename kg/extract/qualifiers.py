@@ -355,6 +355,13 @@ def is_hedged(tok: Token, sent: Span, verbal: bool) -> bool:
     phrases = cues.words("hedge_phrases")
     # A modifier ("Microsoft-backed OpenAI") is not hedged by the clause around it.
     chain = [tok] if tok.dep_ in {"amod", "compound", "npadvmod"} else governing_chain(tok)
+    talks = cues.words("talks_nouns")
+    if tok.dep_ == "pcomp" and (
+        tok.head.head.lower_ in talks
+        or any(c.dep_ == "dobj" and c.lower_ in talks for c in tok.head.head.children)
+    ):
+        # "held discussions with Google over using its TPUs".
+        return True
     for t in chain:
         if t.lemma_.lower() in lemmas and t is not tok:
             return True

@@ -134,6 +134,15 @@ def subject_of(tok: Token) -> list[Token]:
             ]
             if guided:
                 return guided
+        if (
+            cur.dep_ == "pcomp"
+            and cur.head.lower_ in {"about", "over", "on"}
+            and cur.head.head.lower_ in {"talks", "discussions", "negotiations"}
+        ):
+            # "Apple is in talks with Google about using Gemini": the one in talks.
+            noun = cur.head.head
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            return subject_of(verb) if verb.i != cur.i else []
         if cur.dep_ == "acl" and cur is tok and cur.tag_ in {"VBG", "VBN"} and not is_passive(cur):
             # "a startup building robots": the participle's subject is the noun.
             return [cur.head]
