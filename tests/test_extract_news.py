@@ -679,6 +679,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "whose_customers_include_are_customers",
+        "CoreWeave said it would buy Core Scientific. The New Jersey-based company, whose "
+        "customers include Microsoft, OpenAI and Meta, went public in March. Its chief "
+        "executive, Michael Intrator, co-founded the company in 2017.",
+        {
+            ("CoreWeave", "based_in", "New Jersey"),
+            ("Microsoft", "uses", "CoreWeave"),
+            ("CoreWeave", "founded_by", "Michael Intrator"),
+        },
+        {("Microsoft", "based_in", "New Jersey"), ("Meta", "founded_by", "Michael Intrator")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

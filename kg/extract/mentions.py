@@ -367,7 +367,10 @@ class SentenceContext:
         for rel in children(tok, {"relcl"}) if tok.i not in self.by_token else []:
             # "its own language models, which include A and the version called B": the
             # members, not the kind they belong to.
-            if rel.lemma_.lower() == "include":
+            # (Not "whose customers include A and B": those are the customers.)
+            if rel.lemma_.lower() == "include" and any(
+                c.dep_ in SUBJ_DEPS and c.lower_ in {"which", "that"} for c in rel.children
+            ):
                 toks = [t for t in toks if t.i != tok.i]
                 for o in children(rel, {"dobj"}):
                     toks.append(o)

@@ -189,9 +189,17 @@ def _resolve_reference(
         or (described and not reporting)
     ):
         # An object, or a description that names what it makes ("the ChatGPT maker"):
-        # the nearest earlier name, in this sentence or the one before.
+        # the nearest earlier name, in this sentence or the one before; not one of a list
+        # for a singular description ("whose customers include A, B and C. ... the company").
+        singular = tok.tag_ in {"NN", "NNP"}
         for m in reversed(ctx.sentence_mentions(tok, previous=True)):
-            if m.canonical not in banned and ctx.fits(m.canonical, want):
+            root = ctx.doc[m.end - 1]
+            listed = (
+                singular
+                and not described
+                and (bool(root.conjuncts) and all(c.i in ctx.by_token for c in root.conjuncts))
+            )
+            if m.canonical not in banned and ctx.fits(m.canonical, want) and not listed:
                 return Arg(m.canonical, tok.i, True)
     if tok.lower_ in {"them", "they"}:
         # "While Nvidia's chips lead, startups have challenged them": the owner of the
