@@ -691,6 +691,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Microsoft", "based_in", "New Jersey"), ("Meta", "founded_by", "Michael Intrator")},
     ),
     (
+        "named_as_chief_executive_and_succeeded_as",
+        "Intel named Lip-Bu Tan as its new chief executive, effective March 18. Andy Jassy, who "
+        "succeeded Jeff Bezos as Amazon CEO in 2021, wrote the letter.",
+        {("Lip-Bu Tan", "leads", "Intel"), ("Andy Jassy", "leads", "Amazon")},
+        set(),
+    ),
+    (
+        "ex_is_no_name_and_a_head_of_revenue_leads_nothing",
+        "Kate Jensen, head of revenue at Anthropic, said sales were growing. Ex-Google CEO Eric "
+        "Schmidt invested in Brightwave.",
+        {("Eric Schmidt", "invests_in", "Brightwave")},
+        {("Kate Jensen", "leads", "Anthropic"), ("Eric Schmidt", "invests_in", "Ex")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

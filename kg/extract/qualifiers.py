@@ -200,8 +200,11 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 ended_hit = True
             if n > 0 and t.lemma_.lower() in ended and t.pos_ == "VERB":
                 # ("X will succeed Y as CEO": the successor's post begins.)
+                # ("Andy Jassy, who succeeded Jeff Bezos as CEO": "who" is Jassy.)
                 successor = t.lemma_.lower() == "succeed" and any(
-                    s.i in args for s in t.children if s.dep_ in {"nsubj", "nsubjpass"}
+                    (t.head.i if s.lower_ in {"who", "that"} and t.dep_ == "relcl" else s.i) in args
+                    for s in t.children
+                    if s.dep_ in {"nsubj", "nsubjpass"}
                 )
                 ended_hit = ended_hit or not successor
     doc = tok.doc

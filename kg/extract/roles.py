@@ -218,7 +218,9 @@ def _described(tok: Token) -> list[Token]:
         if verb.dep_ == "relcl" and not children(verb, {"dobj"}):
             # "an open-weights model it describes as a competitor to ...": the model.
             return [verb.head]
-        objs = children(verb, {"dobj"})
+        # ("Intel named Lip-Bu Tan as its new chief executive": the parser may read the
+        # one named as an object predicate.)
+        objs = children(verb, {"dobj", "oprd"})
         if objs:
             return objs
         return subject_of(verb) or children(verb, PASS_SUBJ_DEPS)
