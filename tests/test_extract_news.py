@@ -705,6 +705,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Kate Jensen", "leads", "Anthropic"), ("Eric Schmidt", "invests_in", "Ex")},
     ),
     (
+        "a_deal_to_access_and_a_buyer_of_a_company_s_chips",
+        "Brightwave inked a deal to access Google's TPUs. Kestrel Dynamics is one of the biggest "
+        "buyers of Nvidia's chips.",
+        {("Brightwave", "uses", "TPU"), ("Kestrel Dynamics", "uses", "Nvidia")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
