@@ -712,6 +712,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_round_led_after_a_comma",
+        "Perplexity raised money. The company was valued at $14 billion in its most recent "
+        "funding round, led by Accel.",
+        {("Accel", "invests_in", "Perplexity")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

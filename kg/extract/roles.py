@@ -956,6 +956,11 @@ def _round_company(tok: Token) -> list[Token]:
     if tok.dep_ in {"acl", "relcl", "amod", "compound"}:
         # "a round led by A valued X at ...", "the Sequoia-led round valued X at ...".
         near.append(tok.head)
+    doc = tok.doc
+    if tok.dep_ == "advcl" and tok.i >= 2 and doc[tok.i - 1].text == ",":
+        # "valued at $14 billion in its latest funding round, led by Accel": the parser
+        # hung the participle on the verb; the round is the noun before the comma.
+        near.append(doc[tok.i - 2])
     # (The tagger may read "round" as an adverb: "in Zeta's $6 billion funding round".)
     rounds = [
         n
