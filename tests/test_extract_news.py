@@ -719,6 +719,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_challenge_yet_to",
+        "Perplexity released a web browser on Wednesday in its most direct challenge yet to "
+        "Google.",
+        {("Perplexity", "competes_with", "Google")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

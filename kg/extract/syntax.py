@@ -244,6 +244,19 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
     ):
         # "co-founder and head of SSI": the parser hung "of SSI" on the first title.
         return children(nxt, {"pobj"})
+    after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
+    if (
+        tok.pos_ == "NOUN"
+        and after is not None
+        and after.dep_ == "prep"
+        and after.lower_ in preps
+        and after.head.i < tok.i
+        and any(c.dep_ == "advmod" and c.i == after.i - 1 for c in tok.children)
+        and not any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children)
+    ):
+        # "its most direct challenge yet to Google": an adverb after the noun, and the
+        # parser hung its preposition on the verb.
+        return children(after, {"pobj"})
     if (
         tok.pos_ == "NOUN"
         and tok.dep_ == "pobj"
