@@ -726,6 +726,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_suit_settled_by_its_defendant",
+        "In September Anthropic agreed to pay $1.5 billion to settle a class action brought by "
+        "authors including Andrea Bartz and Charles Graeber.",
+        {("Andrea Bartz", "sues", "Anthropic"), ("Charles Graeber", "sues", "Anthropic")},
+        set(),
+    ),
+    (
+        "a_subject_hung_on_an_auxiliary",
+        "Reddit has licensing deals with Google and OpenAI.",
+        {("Reddit", "partners_with", "Google"), ("Reddit", "partners_with", "OpenAI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

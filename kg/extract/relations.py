@@ -317,6 +317,10 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         # A coordinated clause is a statement of its own, not part of this one.
         near = [c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
         near += [g for c in tok.children if c.dep_ in {"dobj", "prt"} for g in c.children]
+        if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.i == tok.i - 1:
+            # "Reddit has licensing deals with X": the -ing word read as the noun's verb is
+            # its modifier.
+            near.append(tok.head)
         if rule.forbid_child:
             # "Mistral AI CEO": the last word of a name before the title is no title word
             # ("Chief AI Officer").

@@ -478,6 +478,23 @@ def _bare_rivals_of(tok: Token) -> list[Token]:
 _SUIT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "action", "case"})
 
 
+@role("suit_holder")
+def _suit_holder(tok: Token) -> list[Token]:
+    """``possessor_or_subj`` of a suit, unless the subject settles it (the defendant)."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "settle" and not possessor_of(tok):
+        return []
+    return _possessor_or_subj_role(tok)
+
+
+@role("settler")
+def _settler(tok: Token) -> list[Token]:
+    """Who settles a suit is its defendant ("Anthropic agreed to pay $1.5 billion to settle
+    a class action brought by authors": Anthropic)."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "settle":
+        return subject_of(tok.head)
+    return []
+
+
 @role("earlier_defendant")
 def _earlier_defendant(tok: Token) -> list[Token]:
     """Who "the lawsuit" told in the two sentences before is against ("Two authors sued

@@ -101,7 +101,10 @@ def subject_of(tok: Token) -> list[Token]:
     """Logical subject of a verb, climbing control verbs, conjunctions and clauses."""
     cur = tok
     for _ in range(6):
-        subs = children(cur, SUBJ_DEPS)
+        # (The parser may hang the subject on an auxiliary: "Reddit has licensing deals".)
+        subs = children(cur, SUBJ_DEPS) or [
+            s for a in children(cur, {"aux"}) for s in children(a, SUBJ_DEPS)
+        ]
         if subs:
             return subs
         if cur.pos_ == "VERB" or (
