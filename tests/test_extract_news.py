@@ -739,6 +739,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_cloud_platform_counts_its_customers",
+        "Google Cloud chief executive Thomas Kurian spoke on Friday. Google Cloud counts OpenAI, "
+        "Apple and Salesforce among its customers.",
+        {("OpenAI", "uses", "Google Cloud"), ("Salesforce", "uses", "Google Cloud")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
@@ -2701,6 +2708,16 @@ def test_extract_news_talks_about_using_is_the_talker_s_reported_use(
     found = {(f.subject, f.relation, f.object): f.certainty for f in facts}
     assert found[("Brightwave", "uses", "Gemini")] == "reported"
     assert found[("Kestrel Dynamics", "uses", "TPU")] == "reported"
+
+
+def test_extract_news_a_coordinated_clause_keeps_its_own_certainty(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Meta is in talks to spend billions of dollars on Google's chips, according to a "
+        "report, and Brightwave has agreed to use up to one million TPUs.",
+    )
+    found = {(f.subject, f.relation, f.object): f.certainty for f in facts}
+    assert found[("Brightwave", "uses", "TPU")] == "stated"
 
 
 def test_extract_news_proposed_investment_is_reported(extractor: Extractor) -> None:

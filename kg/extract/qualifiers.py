@@ -382,6 +382,15 @@ def is_hedged(tok: Token, sent: Span, verbal: bool) -> bool:
         # says what it is, not what is reported.
         return False
     low = sent.text.lower()
+    clause = tok
+    for _ in range(8):
+        if clause.dep_ in {"ROOT", "conj"} or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ == "conj" and clause.pos_ in {"VERB", "AUX"}:
+        # "Meta is in talks to ..., according to X, and Anthropic has agreed to ...": a
+        # coordinated clause of its own is hedged only by its own words.
+        low = " ".join(t.lower_ for t in clause.subtree)
     return any(p in low for p in phrases)
 
 

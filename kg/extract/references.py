@@ -95,7 +95,12 @@ def _resolve_reference(
                     # "Amazon's investment ... brings its total": the subject's possessor.
                     for p in possessor_of(subj):
                         found = ctx.entity_of(p, exclude, 3)
-                if found is not None and found.name != exclude and ctx.fits(found.name, want):
+                # ("Google Cloud counts OpenAI among its customers": a cloud platform that
+                # is the subject speaks as its operator.)
+                fits = ctx.fits(found.name, want) if found is not None else False
+                if found is not None and not fits and "Organization" in want:
+                    fits = ctx.classes(found.name)[0] == "CloudPlatform"
+                if found is not None and found.name != exclude and fits:
                     return Arg(found.name, tok.i, True)
     # A news outlet cited as a source is no antecedent ("sources told Politico that
     # Nvidia bought the company": not Politico).
