@@ -746,6 +746,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "the_company_of_an_officer_subject",
+        "Confluent makes data streaming software. IBM chief executive Arvind Krishna has made "
+        "acquisitions central to his strategy. The company bought HashiCorp for $6.4 billion "
+        "this year.",
+        {("IBM", "acquires", "HashiCorp")},
+        {("Confluent", "acquires", "HashiCorp")},
+    ),
+    (
+        "including_is_no_governing_verb",
+        "IBM said it had agreed to buy Confluent for about $11 billion. Confluent was founded "
+        "by the creators of Apache Kafka, including chief executive Jay Kreps.",
+        {("Jay Kreps", "leads", "Confluent")},
+        {("Jay Kreps", "leads", "IBM")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -130,7 +130,12 @@ def _resolve_reference(
     }:
         verb = tok.head
         steps = 0
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and steps < 3:
+        # ("the creators of X, including chief executive Y": "including" is a preposition.)
+        while (
+            (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "prep")
+            and verb.head.i != verb.i
+            and steps < 3
+        ):
             verb = verb.head
             steps += 1
         appointing = salient and verb.lemma_.lower() in ctx.cues.words("appointing_verbs")
@@ -366,6 +371,10 @@ def _subjects_before(ctx: SentenceContext, tok: Token) -> list[str]:
                     continue
                 if t.i in ctx.by_token:
                     out.append(ctx.by_token[t.i].canonical)
+                    # "IBM chief executive Arvind Krishna has ... The company bought X": the
+                    # company of the officer who was the subject (for a description).
+                    if tok.pos_ == "NOUN":
+                        out.extend(_officer_company(ctx, t))
                     break
                 # "The startup still faces ... Reddit sued it": follow the chain.
                 if t.lemma_.lower() in ctx.rules.ref_nouns or t.lower_ in PERSONAL:
@@ -374,6 +383,27 @@ def _subjects_before(ctx: SentenceContext, tok: Token) -> list[str]:
                         out.append(found.name)
                     break
         start = prev.start
+    return out
+
+
+def _officer_company(ctx: SentenceContext, name: Token) -> list[str]:
+    """The company named in a person's title before the name ("IBM chief executive
+    Arvind Krishna": IBM)."""
+    m = ctx.by_token.get(name.i)
+    if m is None or ctx.classes(m.canonical)[0] != "Person":
+        return []
+    titles = ctx.cues.words("title_words") | ctx.cues.words("title_heads")
+    out: list[str] = []
+    for c in name.children:
+        if c.dep_ == "compound" and c.lower_ in titles:
+            for g in c.children:
+                org = ctx.by_token.get(g.i)
+                if (
+                    g.dep_ in {"nmod", "compound", "poss"}
+                    and org is not None
+                    and ctx.classes(org.canonical)[0] == "Organization"
+                ):
+                    out.append(org.canonical)
     return out
 
 
