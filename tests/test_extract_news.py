@@ -761,6 +761,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Jay Kreps", "leads", "IBM")},
     ),
     (
+        "also_invested_after_a_round",
+        "Kestrel Dynamics has raised $2 billion in a seed round led by Andreessen Horowitz. "
+        "Nvidia, AMD and Cisco also invested, the company said.",
+        {("Nvidia", "invests_in", "Kestrel Dynamics"), ("Cisco", "invests_in", "Kestrel Dynamics")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
