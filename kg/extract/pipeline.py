@@ -464,7 +464,7 @@ class Extractor:
                 subj_name, s_ent = builder.name, builder
         if (
             rel == "subsidiary_of"
-            and cand.rule.id.startswith("owned")
+            and sent.doc[cand.trigger].lemma_.lower() in {"own", "control"}
             and s_ent.classes[0] != "Organization"
             and s_ent.classes[0] in self.types.object["develops"]
             and o_ent.classes[0] == "Organization"

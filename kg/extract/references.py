@@ -97,10 +97,16 @@ def _resolve_reference(
                         found = ctx.entity_of(p, exclude, 3)
                 # ("Google Cloud counts OpenAI among its customers": a cloud platform that
                 # is the subject speaks as its operator.)
-                fits = ctx.fits(found.name, want) if found is not None else False
-                if found is not None and not fits and "Organization" in want:
-                    fits = ctx.classes(found.name)[0] == "CloudPlatform"
-                if found is not None and found.name != exclude and fits:
+                if (
+                    found is not None
+                    and found.name != exclude
+                    and (
+                        ctx.fits(found.name, want)
+                        or (
+                            "Organization" in want and ctx.classes(found.name)[0] == "CloudPlatform"
+                        )
+                    )
+                ):
                     return Arg(found.name, tok.i, True)
     # A news outlet cited as a source is no antecedent ("sources told Politico that
     # Nvidia bought the company": not Politico).
@@ -207,7 +213,8 @@ def _resolve_reference(
             listed = (
                 singular
                 and not described
-                and (bool(root.conjuncts) and all(c.i in ctx.by_token for c in root.conjuncts))
+                and bool(root.conjuncts)
+                and all(c.i in ctx.by_token for c in root.conjuncts)
             )
             if m.canonical not in banned and ctx.fits(m.canonical, want) and not listed:
                 return Arg(m.canonical, tok.i, True)
@@ -219,13 +226,9 @@ def _resolve_reference(
                 break
             if t.tag_ == "NNS" and t.dep_ in SUBJ_DEPS:
                 for p in possessor_of(t):
-                    owner = ctx.by_token.get(p.i)
-                    if (
-                        owner is not None
-                        and owner.canonical not in banned
-                        and ctx.fits(owner.canonical, want)
-                    ):
-                        return Arg(owner.canonical, tok.i, True)
+                    owner = _named(ctx, p, banned, want)
+                    if owner is not None:
+                        return Arg(owner, tok.i, True)
     if (
         tok.lower_ in {"it", "they"}
         and tok.dep_ in SUBJ_DEPS
@@ -234,13 +237,9 @@ def _resolve_reference(
     ):
         # "..., and ServiceNow said it would acquire Moveworks": the one who said it.
         for subj in subject_of(tok.head.head):
-            sayer = ctx.by_token.get(subj.i)
-            if (
-                sayer is not None
-                and sayer.canonical not in banned
-                and ctx.fits(sayer.canonical, want)
-            ):
-                return Arg(sayer.canonical, tok.i, True)
+            sayer = _named(ctx, subj, banned, want)
+            if sayer is not None:
+                return Arg(sayer, tok.i, True)
     for name in _subjects_before(ctx, tok):
         if name not in banned and ctx.fits(name, want):
             return Arg(name, tok.i, True)
@@ -384,6 +383,14 @@ def _subjects_before(ctx: SentenceContext, tok: Token) -> list[str]:
                     break
         start = prev.start
     return out
+
+
+def _named(ctx: SentenceContext, t: Token, banned: set[str], want: tuple[str, ...]) -> str | None:
+    """The entity the name at ``t`` is, if it is not banned and fits ``want``."""
+    m = ctx.by_token.get(t.i)
+    if m is not None and m.canonical not in banned and ctx.fits(m.canonical, want):
+        return m.canonical
+    return None
 
 
 def _officer_company(ctx: SentenceContext, name: Token) -> list[str]:
