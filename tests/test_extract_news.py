@@ -768,6 +768,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "plaintiffs_who_include",
+        "The plaintiffs, who include the comedian Sarah Silverman, sued Meta and OpenAI in 2023.",
+        {("Sarah Silverman", "sues", "Meta"), ("Sarah Silverman", "sues", "OpenAI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

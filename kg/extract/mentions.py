@@ -369,7 +369,7 @@ class SentenceContext:
             # members, not the kind they belong to.
             # (Not "whose customers include A and B": those are the customers.)
             if rel.lemma_.lower() == "include" and any(
-                c.dep_ in SUBJ_DEPS and c.lower_ in {"which", "that"} for c in rel.children
+                c.dep_ in SUBJ_DEPS and c.lower_ in {"which", "that", "who"} for c in rel.children
             ):
                 toks = [t for t in toks if t.i != tok.i]
                 for o in children(rel, {"dobj"}):
