@@ -473,6 +473,16 @@ def _bare_rivals_of(tok: Token) -> list[Token]:
     return []
 
 
+def _sentences_back(tok: Token, n: int) -> int:
+    """Where the sentence ``n`` sentences before ``tok``'s starts (the document's first
+    sentence at most)."""
+    first = tok.sent.start
+    for _ in range(n):
+        if first > 0:
+            first = tok.doc[first - 1].sent.start
+    return first
+
+
 #: Nouns of a lawsuit, and the verbs of suing, that name a defendant a later "the lawsuit"
 #: refers back to.
 _SUIT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "action", "case"})
@@ -502,11 +512,7 @@ def _earlier_defendant(tok: Token) -> list[Token]:
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
         return []
     start = tok.sent.start
-    first = start
-    for _ in range(2):
-        if first > 0:
-            first = tok.doc[first - 1].sent.start
-    for t in reversed(tok.doc[first:start]):
+    for t in reversed(tok.doc[_sentences_back(tok, 2) : start]):
         lemma = t.lemma_.lower()
         found: list[Token] = []
         if t.pos_ == "NOUN" and lemma in _SUIT_NOUNS:
@@ -1029,10 +1035,8 @@ def _earlier_round_company(tok: Token) -> list[Token]:
     ):
         # (A source cited is no part of what was joined: "participated, according to X".)
         return []
-    start = tok.sent.start
-    previous = tok.doc[start - 1].sent.start if start > 0 else start
     # Only the sentence just before: a round told further back is another story.
-    return _earlier_round_owner(tok, start - previous)
+    return _earlier_round_owner(tok, tok.sent.start - _sentences_back(tok, 1))
 
 
 @role("recent_round_company")
@@ -1040,10 +1044,7 @@ def _recent_round_company(tok: Token) -> list[Token]:
     """The company of a round told in the two sentences before ("X raised $2 billion.
     Greenoaks led the round. A and B are also investors")."""
     start = tok.sent.start
-    first = start
-    for _ in range(2):
-        if first > 0:
-            first = tok.doc[first - 1].sent.start
+    first = _sentences_back(tok, 2)
     return _earlier_round_owner(tok, start - first) if first < start else []
 
 
