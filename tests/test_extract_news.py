@@ -774,6 +774,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "names_listed_after_comma_and_begin_the_next_clause",
+        "Aidan Gomez previously worked at Google Brain. Cohere said on Thursday it had raised "
+        "$500 million in a new round. The round was led by PSP Investments, and Cisco, AMD and "
+        "Fujitsu also took part.",
+        {
+            ("PSP Investments", "invests_in", "Cohere"),
+            ("Cisco", "invests_in", "Cohere"),
+            ("Fujitsu", "invests_in", "Cohere"),
+        },
+        {("Cohere", "invests_in", "Google Brain")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
@@ -2705,6 +2717,17 @@ def test_extract_news_construction(
 def test_extract_news_amount_forms(extractor: Extractor, text: str, amount: str) -> None:
     (fact,) = [f for f in run(extractor, text) if f.relation == "invests_in"]
     assert fact.amount == amount
+
+
+def test_extract_news_round_total_stays_on_the_lead_of_a_list_split_by_comma_and(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Cohere has raised $500 million in a new round. The round was led by PSP Investments, "
+        "and Cisco and AMD also took part."
+    )
+    amounts = {f.subject: f.amount for f in run(extractor, text) if f.relation == "invests_in"}
+    assert amounts == {"PSP Investments": "$500 million", "Cisco": None, "AMD": None}
 
 
 def test_extract_news_relative_clause_on_a_name_in_a_hedged_sentence_is_stated(

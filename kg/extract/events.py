@@ -297,6 +297,7 @@ def _after(sent: Sentence, pattern: re.Pattern[str], until: int | None = None) -
         return []
     out: list[Named] = []
     pos = sent.start + m.end()
+    clause_at = 0
     for n in _orgs(sent):
         if n.start < pos or (until is not None and n.start >= until):
             continue
@@ -307,8 +308,11 @@ def _after(sent: Sentence, pattern: re.Pattern[str], until: int | None = None) -
             break
         rest = sent.text[n.end - sent.start :]
         if out and not _LIST_END.match(rest):
-            # "led by A, and B runs on C": B begins a clause of its own.
-            break
+            # "led by A, and B runs on C": B begins a clause of its own, and so do the
+            # names listed with it ("led by A, and B and C also took part").
+            return out[:clause_at] if clause_at else out
+        if out and re.match(r"\s*,\s*and\s", gap):
+            clause_at = len(out)
         out.append(n)
         pos = n.end
     return out

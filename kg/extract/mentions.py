@@ -25,7 +25,7 @@ from kg.extract.references import (
     resolve_reference,
 )
 from kg.extract.rules import load_rules
-from kg.extract.syntax import SUBJ_DEPS, children, possessor_of, subject_of
+from kg.extract.syntax import SUBJ_DEPS, children, possessor_of, stranded_after, subject_of
 from kg.extract.types import load_types
 
 if TYPE_CHECKING:
@@ -302,7 +302,11 @@ class SentenceContext:
                     break
                 toks.append(doc[m.end - 1])
                 i = m.start - 1
+        # "led by A, and B and C also took part": B and C are the next clause's subjects.
+        stranded = stranded_after(tok)
         for c in tok.conjuncts:
+            if c.i in stranded and tok.i not in stranded:
+                continue
             # "OpenAI's GPT-4 and Google's Gemini": a conjunct with its own owner is not shared.
             own_poss = owned and any(k.dep_ == "poss" for k in c.children)
             # (A known name counts whatever the tagger made of it: "xAI" read as a number.)

@@ -58,6 +58,48 @@ def misread_finite(tok: Token) -> bool:
     )
 
 
+def stranded_subjects(verb: Token) -> list[Token]:
+    """The subjects of a coordinated verb that the parser listed with the object of the
+    clause before it: "The round was led by A, and B and C also took part" (B and C took
+    part, A led). The names from the ", and" that opens the second clause, else none."""
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ not in {"VBD", "VBZ", "VBP"}
+        or children(verb, SUBJ_DEPS | PASS_SUBJ_DEPS)
+    ):
+        return []
+    doc = verb.doc
+    j = verb.i - 1
+    while j > 0 and doc[j].head.i == verb.i and doc[j].dep_ in {"advmod", "aux", "neg"}:
+        j -= 1
+    last = doc[j]
+    if last.dep_ != "conj" or last.pos_ != "PROPN" or last.i <= verb.head.i:
+        return []
+    first = last
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    members = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    for k, m in enumerate(members[1:], 1):
+        start = m.left_edge.i
+        if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text == ",":
+            return members[k:]
+    return []
+
+
+def stranded_after(tok: Token) -> set[int]:
+    """The conjuncts of ``tok`` that are the stranded subjects of a verb after them (see
+    :func:`stranded_subjects`): no part of ``tok``'s list."""
+    if not tok.conjuncts:
+        return set()
+    doc = tok.doc
+    j = max(c.i for c in (tok, *tok.conjuncts)) + 1
+    while j < len(doc) and doc[j].dep_ in {"advmod", "aux", "neg"}:
+        j += 1
+    if j >= len(doc) or doc[j].pos_ != "VERB":
+        return set()
+    return {t.i for t in stranded_subjects(doc[j])}
+
+
 def is_passive(tok: Token) -> bool:
     """Whether a verb (or participle) is in the passive voice."""
     if misread_finite(tok):
@@ -107,6 +149,11 @@ def subject_of(tok: Token) -> list[Token]:
         ]
         if subs:
             return subs
+        if cur is tok:
+            stranded = stranded_subjects(tok)
+            if stranded:
+                # (The rest of the list follows the first as its conjuncts.)
+                return stranded[:1]
         if cur.pos_ == "VERB" or (
             cur is tok and (cur.dep_ in {"ROOT", "relcl"} or gerund_noun(cur))
         ):
