@@ -786,6 +786,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Cohere", "invests_in", "Google Brain")},
     ),
     (
+        "has_a_deal_with",
+        "Mistral AI sells models to banks. Its models run on Microsoft Azure, and the French company has a deal with Nvidia to build a computing cluster.",
+        {("Mistral AI", "partners_with", "Nvidia")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
