@@ -787,9 +787,35 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "has_a_deal_with",
-        "Mistral AI sells models to banks. Its models run on Microsoft Azure, and the French company has a deal with Nvidia to build a computing cluster.",
+        "Mistral AI sells models to banks. Its models run on Microsoft Azure, and the French "
+        "company has a deal with Nvidia to build a computing cluster.",
         {("Mistral AI", "partners_with", "Nvidia")},
         set(),
+    ),
+    (
+        "joined_others_in_backing",
+        "Figure AI said it has ended its agreement with OpenAI, a year after the ChatGPT "
+        "developer joined Microsoft and Nvidia in backing the humanoid-robot maker.",
+        {
+            ("OpenAI", "invests_in", "Figure AI"),
+            ("Microsoft", "invests_in", "Figure AI"),
+            ("Nvidia", "invests_in", "Figure AI"),
+        },
+        {("Microsoft", "invests_in", "OpenAI")},
+    ),
+    (
+        "a_time_clause_keeps_its_polarity",
+        "A federal judge ruled that Meta did not break the law when it trained its Llama "
+        "models on books.",
+        {("Meta", "develops", "Llama")},
+        set(),
+    ),
+    (
+        "an_asked_when_clause_is_no_statement",
+        "OpenAI did not say when it would partner with Apple. Microsoft will not invest in "
+        "Mistral AI if it partners with Google.",
+        set(),
+        {("OpenAI", "partners_with", "Apple"), ("Microsoft", "invests_in", "Mistral AI")},
     ),
     (
         "participated_in_that_round",

@@ -92,6 +92,10 @@ def _counterfactual(verb: Token) -> bool:
     return "have" in aux and bool(aux & {"would", "could", "might", "should", "'d"})
 
 
+#: Subordinating words whose clause the main clause takes as given (not "if", "unless").
+_GIVEN_MARKS = frozenset({"when", "after", "before", "while", "because", "since", "once"})
+
+
 def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
     """How the text takes back the relation at ``tok``: ``"negated"``, ``"denied"``,
     ``"ended"`` or None.
@@ -114,9 +118,22 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
     chain = governing_chain(tok)
     # A coordinated clause is its own statement: stop before climbing through 'and'.
     # A comparison is no argument of the verb it hangs on ("X, like rivals Y, sells").
+    # A clause told as a time or a reason holds whatever the main clause denies ("Meta did
+    # not break the law when it trained its Llama models": it trained them).
     for k, t in enumerate(chain[:-1]):
-        if (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"}) or (
-            t.dep_ == "prep" and t.lower_ in {"like", "unlike"}
+        if (
+            (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})
+            or (t.dep_ == "prep" and t.lower_ in {"like", "unlike"})
+            or (
+                t.dep_ == "advcl"
+                and any(
+                    c.dep_ in {"mark", "advmod"} and c.lower_ in _GIVEN_MARKS and c.i < t.i
+                    for c in t.children
+                )
+                # ("did not say when it would partner with X" asks; it does not tell.)
+                and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)
+                and t.head.lemma_.lower() not in cues.words("reporting_verbs")
+            )
         ):
             chain = chain[: k + 1]
             break

@@ -182,6 +182,9 @@ def subject_of(tok: Token) -> list[Token]:
                 if o.pos_ in {"NOUN", "PROPN", "PRON"}
                 and o.ent_type_ not in {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"}
             ]
+            if guided and cur.head.head.lemma_.lower() == "join":
+                # "X joined A and B in backing Y": all of them back Y.
+                return [*subject_of(cur.head.head), *guided]
             if guided:
                 return guided
         if (
