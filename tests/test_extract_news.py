@@ -818,6 +818,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("OpenAI", "partners_with", "Apple"), ("Microsoft", "invests_in", "Mistral AI")},
     ),
     (
+        "a_sister_unit_s_model_is_supplied",
+        "Waymo, the self-driving unit of Alphabet, uses Google's Gemini models to help its "
+        "cars read the road.",
+        {("Waymo", "uses", "Gemini")},
+        set(),
+    ),
+    (
+        "its_rival_name_is_no_unit",
+        "Waymo runs a robotaxi service in Phoenix. Its rival Tesla relies on chips designed "
+        "in-house.",
+        {("Tesla", "competes_with", "Waymo")},
+        {("Tesla", "subsidiary_of", "Waymo")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

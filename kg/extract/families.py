@@ -165,14 +165,21 @@ def family_parents() -> frozenset[str]:
     return frozenset(link.parent.name for link in load_families())
 
 
+def _chain(name: str) -> list[str]:
+    """``name`` and its parents up the family data, nearest first."""
+    out = [name]
+    parents = _parents()
+    while out[-1] in parents and len(out) < 10:
+        out.append(parents[out[-1]])
+    return out
+
+
 def same_family(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are one organization or share a parent (Google DeepMind, Google)."""
+    return bool(set(_chain(a)) & set(_chain(b)))
 
-    def chain(name: str) -> list[str]:
-        out = [name]
-        parents = _parents()
-        while out[-1] in parents and len(out) < 10:
-            out.append(parents[out[-1]])
-        return out
 
-    return bool(set(chain(a)) & set(chain(b)))
+def same_line(a: str, b: str) -> bool:
+    """Whether one of ``a`` and ``b`` is the other or one of its parents (Google DeepMind and
+    Alphabet; not Waymo and Google, two units of one parent)."""
+    return a in _chain(b) or b in _chain(a)

@@ -41,7 +41,7 @@ from kg.errors import ExtractionError
 from kg.extract.calibration import load_calibration
 from kg.extract.entities import Mention, add_known_names, find_mentions, load_cues
 from kg.extract.events import attach_deals, document_sentences
-from kg.extract.families import known_maker, same_family
+from kg.extract.families import known_maker, same_family, same_line
 from kg.extract.layout import is_prose
 from kg.extract.nlp import load_pipeline
 from kg.extract.qualifiers import (
@@ -755,10 +755,11 @@ def without_own_supply(facts: list[Fact]) -> list[Fact]:
 
 
 def _own_family_product(f: Fact) -> bool:
-    """'X uses Y' where the reference data says Y is made in X's own family ("Amazon Web
-    Services offers it through Bedrock")."""
+    """'X uses Y' where the reference data says Y is made by X, a parent of X's or a unit
+    of X's ("Amazon Web Services offers it through Bedrock"); a sister unit's product is
+    supplied ("Waymo uses Google's Gemini models")."""
     maker = known_maker(f.object)
-    return maker is not None and maker != f.object and same_family(maker, f.subject)
+    return maker is not None and maker != f.object and same_line(maker, f.subject)
 
 
 def _maker_contradicted(f: Fact) -> bool:

@@ -659,8 +659,17 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         return
     owned: list[Arg] = []
     words = [head, *(c for c in head.children if c.dep_ == "compound")]
-    # (A named head counts its common-noun compounds only: "its partner OpenAI".)
-    ruled = words if head.i not in ctx.by_token else [w for w in words[1:] if w.pos_ == "NOUN"]
+    # (A named head counts its common-noun compounds only: "its partner OpenAI", and "its
+    # rival Tesla" with the noun read as an adjective.)
+    ruled = (
+        words
+        if head.i not in ctx.by_token
+        else [
+            w
+            for w in (*words[1:], *children(head, {"amod"}))
+            if w.pos_ == "NOUN" or (w.dep_ == "amod" and w.lower_ != "own" and w.i < head.i)
+        ]
+    )
     if any(
         w.pos_ in r.pos
         for w in ruled
