@@ -832,6 +832,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Tesla", "subsidiary_of", "Waymo")},
     ),
     (
+        "filed_a_lawsuit_then_accusing",
+        "Getty Images filed a lawsuit on Monday accusing Stability AI of copying millions of "
+        "its photos.",
+        {("Getty Images", "sues", "Stability AI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -954,6 +954,15 @@ def _acl_obj_role(t: Token) -> list[Token]:
             if p.lower_ == "against"
             for o in children(p, {"pobj"})
         ]
+    if not found and t.dep_ == "dobj":
+        # "filed a lawsuit on Monday accusing Apple of ...": the participle hung on the verb.
+        accusing = load_cues().words("accusing_verbs")
+        found = [
+            o
+            for adv in children(t.head, {"advcl"})
+            if adv.tag_ == "VBG" and adv.i > t.i and adv.lemma_.lower() in accusing
+            for o in logical_object(adv)
+        ]
     return found
 
 
