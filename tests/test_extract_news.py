@@ -839,6 +839,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "company_tagged_as_an_adjective_before_a_title",
+        "Apple is working with Google on Siri. The iPhone maker also held talks with OpenAI. "
+        "Salesforce chief executive Marc Benioff said demand was strong.",
+        {("Marc Benioff", "leads", "Salesforce")},
+        {("Marc Benioff", "leads", "Apple")},
+    ),
+    (
+        "the_company_in_a_relative_clause_is_the_described_subject",
+        "Salesforce counts Walmart among its customers. Mistral AI and Nvidia unveiled a "
+        "joint model, Mistral NeMo. The Paris startup has also partnered with Microsoft, "
+        "which took a small stake in the company last year.",
+        {("Microsoft", "invests_in", "Mistral AI")},
+        {("Microsoft", "invests_in", "Salesforce"), ("Microsoft", "invests_in", "Nvidia")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -200,6 +200,12 @@ def _resolve_reference(
         and tok.head.head.lemma_.lower() in ctx.cues.words("accusing_verbs")
     )
     described = described or accused
+    if not salient and tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and not is_pronoun:
+        # "The Paris startup has partnered with Microsoft, which took a stake in the
+        # company": the main clause's subject, itself a description.
+        for arg in _main_subject_of_relative(ctx, tok):
+            if arg.name not in banned and ctx.fits(arg.name, want):
+                return Arg(arg.name, tok.i, True)
     if not salient and (
         (tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and not is_pronoun)
         or (described and not reporting)
@@ -274,6 +280,29 @@ def _resolve_reference(
         top = max(counts.values())
         return Arg(next(n for n in earlier if counts[n] == top), tok.i, True)
     return Arg(earlier[-1], tok.i, True)
+
+
+def _main_subject_of_relative(ctx: SentenceContext, tok: Token) -> list[Arg]:
+    """For an object in a relative clause on the main clause's object, the main clause's
+    subject when that is a description, not a name ("The startup partnered with
+    Microsoft, which took a stake in the company": the startup)."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "relcl" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if cur.dep_ != "relcl" or cur.i == tok.i:
+        return []
+    noun = cur.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in {"pobj", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    out: list[Arg] = []
+    for subj in subject_of(verb):
+        if subj.i in ctx.by_token or subj.lemma_.lower() not in ctx.rules.ref_nouns:
+            return []
+        out += ctx.entities_of(subj)
+    return out
 
 
 def _modifies_a_noun(root: Token) -> bool:

@@ -756,8 +756,15 @@ def _poss_or_compound_role(t: Token) -> list[Token]:
         found = [c for c in children(t.head, {"poss"}) if c.i < t.i] or [
             c for c in children(t.head, {"compound", "nmod"}) if c.i < t.i and c.pos_ == "PROPN"
         ]
-    # "Anthropic CEO Dario Amodei" with the name read as an adjective of the title.
-    return found or [c for c in children(t, {"amod"}) if c.pos_ == "PROPN" and c.i == t.i - 1]
+    # "Anthropic CEO Dario Amodei" with the name read as an adjective of the title (also
+    # before another adjective: "Salesforce chief executive", "Salesforce" tagged JJ).
+    return found or [
+        c
+        for c in children(t, {"amod"})
+        if c.i < t.i
+        and (c.pos_ == "PROPN" or c.is_title or c.is_upper)
+        and all(w.dep_ == "amod" and w.head.i == t.i for w in t.doc[c.i : t.i])
+    ]
 
 
 @role("poss_or_compound_whole")
