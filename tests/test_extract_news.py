@@ -854,6 +854,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Microsoft", "invests_in", "Salesforce"), ("Microsoft", "invests_in", "Nvidia")},
     ),
     (
+        "customer_remains",
+        "CoreWeave rents out Nvidia chips. CoreWeave's largest customer remains Microsoft.",
+        {("Microsoft", "uses", "CoreWeave")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -224,8 +224,9 @@ def _described(tok: Token) -> list[Token]:
         if objs:
             return objs
         return subject_of(verb) or children(verb, PASS_SUBJ_DEPS)
-    if tok.dep_ in {"nsubj"} and tok.head.lemma_ in {"include", "be"}:
-        # "Zeta's main rival is Cohere" (the parser may read the name as an adjective).
+    if tok.dep_ in {"nsubj"} and tok.head.lemma_ in {"include", "be", "remain"}:
+        # "Zeta's main rival is Cohere" (the parser may read the name as an adjective),
+        # "its largest customer remains Microsoft".
         return children(tok.head, {"dobj", "attr"}) or [
             c for c in children(tok.head, {"acomp"}) if c.pos_ == "PROPN"
         ]
