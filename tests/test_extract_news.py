@@ -860,6 +860,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "its_own_models_after_the_subject_are_no_supplier",
+        "Meta makes the Llama models. Its Llama models are used by banks. Figure AI said it had "
+        "ended its work with OpenAI. Figure AI's founder and chief executive, Brett Adcock, said "
+        "the company would rely on its own models instead.",
+        {("Brett Adcock", "leads", "Figure AI")},
+        {("Figure AI", "uses", "Meta"), ("Figure AI", "uses", "Llama")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

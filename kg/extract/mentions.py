@@ -483,6 +483,10 @@ class SentenceContext:
         m = self.by_token.get(tok.i)
         if m is not None:
             return Arg(m.canonical, tok.i, False)
+        if exclude and _subjects_own(tok) and not any(c.i in self.by_token for c in tok.children):
+            # "the company would rely on its own models": the subject's own, however "the
+            # company" is read, and no model named before (but "its own Aria-3 model").
+            return None
         member = _group_member(tok)
         if member is not None:
             # "X is one of the startups competing with Y", "X is among the firms that ...".
@@ -533,6 +537,8 @@ class SentenceContext:
                 and low in {"its", "their"}
                 and any(c.lower_ == "own" for c in tok.head.children)
             ):
+                if _subjects_own(tok.head):
+                    return None
                 itself = self.resolve_reference(tok, ("Organization",), "")
                 if itself is not None and itself.name == exclude:
                     # "Lumora makes its own chips": its is Lumora, the subject; no other name.
@@ -771,6 +777,17 @@ class SentenceContext:
             if m is not None and (not seen or seen[-1] is not m):
                 seen.append(m)
         return seen
+
+
+def _subjects_own(noun: Token) -> bool:
+    """Whether ``noun`` is "its own ..." or "their own ..." after its clause's subject."""
+    poss = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
+    if not poss or not any(c.lower_ == "own" for c in noun.children):
+        return False
+    verb = noun
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return any(s.i < poss[0].i for s in subject_of(verb))
 
 
 def _singular_verb(verb: Token) -> bool:
