@@ -868,6 +868,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Figure AI", "uses", "Meta"), ("Figure AI", "uses", "Llama")},
     ),
     (
+        "replaced_with_an_assistant_built_on",
+        "Klarna replaced hundreds of its agents with an assistant built on OpenAI's models.",
+        {("Klarna", "uses", "OpenAI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -551,13 +551,19 @@ def _venture_partners(tok: Token) -> list[Token]:
 def _holder_of_head(tok: Token) -> list[Token]:
     """Who has the unnamed thing a participle describes: the subject of the verb it is the
     object of ("JPMorgan rolled out an assistant built on OpenAI's models": JPMorgan)."""
-    if tok.dep_ != "acl" or tok.head.pos_ != "NOUN" or tok.head.dep_ != "dobj":
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.pos_ != "NOUN":
         return []
-    if any(
-        c.dep_ in {"compound", "poss", "appos"} and c.pos_ == "PROPN" for c in tok.head.children
-    ):
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB":
+        # "Klarna replaced its agents with an assistant built on OpenAI's models".
+        verb = noun.head.head
+    else:
         return []
-    return subject_of(tok.head.head)
+    if any(c.dep_ in {"compound", "poss", "appos"} and c.pos_ == "PROPN" for c in noun.children):
+        return []
+    return subject_of(verb)
 
 
 @role("of_owner")
