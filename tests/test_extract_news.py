@@ -874,6 +874,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_court_dismissing_claims_holds_no_suit",
+        "A federal judge on Monday narrowed a lawsuit by news publishers who accuse OpenAI "
+        "and Microsoft of copying their articles. Judge Sidney Stein dismissed some claims "
+        "from the class action brought by The New York Times, including claims of unfair "
+        "competition.",
+        {("New York Times", "sues", "OpenAI"), ("New York Times", "sues", "Microsoft")},
+        {("Sidney Stein", "sues", "OpenAI")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -494,7 +494,23 @@ def _suit_holder(tok: Token) -> list[Token]:
     """``possessor_or_subj`` of a suit, unless the subject settles it (the defendant)."""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "settle" and not possessor_of(tok):
         return []
+    if not possessor_of(tok) and _ruling_on(tok):
+        # "Judge X dismissed claims from the class action": the court holds no suit.
+        return []
     return _possessor_or_subj_role(tok)
+
+
+def _ruling_on(tok: Token) -> bool:
+    """Whether the suit noun is what a court's verb acts on, directly or through the
+    claims of it ("dismissed some claims from the class action")."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ == "VERB":
+            return cur.lemma_.lower() in load_cues().words("ruling_verbs")
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 @role("settler")
@@ -513,11 +529,18 @@ def _earlier_defendant(tok: Token) -> list[Token]:
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
         return []
     start = tok.sent.start
+    accusing = load_cues().words("accusing_verbs")
     for t in reversed(tok.doc[_sentences_back(tok, 2) : start]):
         lemma = t.lemma_.lower()
         found: list[Token] = []
         if t.pos_ == "NOUN" and lemma in _SUIT_NOUNS:
-            found = prep_objects(t, {"against"})
+            # ("a lawsuit by artists who accuse X of ...", "a suit accusing X of ...".)
+            found = prep_objects(t, {"against"}) or [
+                o
+                for v in t.sent
+                if v.i > t.i and v.pos_ == "VERB" and v.lemma_.lower() in accusing
+                for o in logical_object(v)
+            ]
         elif t.pos_ == "VERB" and lemma == "sue":
             found = children(t, {"dobj"})
         if found:
