@@ -883,6 +883,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Sidney Stein", "sues", "OpenAI")},
     ),
     (
+        "strategy_against_a_rival",
+        "Intel is sharpening its data-center strategy against market leader Nvidia. "
+        "Microsoft's push against Google in search has stalled.",
+        {("Intel", "competes_with", "Nvidia"), ("Microsoft", "competes_with", "Google")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
