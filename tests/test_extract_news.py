@@ -890,6 +890,23 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "where_the_money_comes_from_is_the_company",
+        "Google signed a cloud deal with Reliance Industries. But the real money comes from "
+        "Meta. The social media giant committed to a joint venture with Reliance.",
+        {("Meta", "partners_with", "Reliance Industries")},
+        {("Google", "partners_with", "Reliance Industries")},
+    ),
+    (
+        "a_partnership_pairs_one_with_another",
+        "The first big partnership pairs Reliance Industries with Google Cloud to build a "
+        "data center. The alliance unites Nvidia with Foxconn.",
+        {
+            ("Reliance Industries", "partners_with", "Google Cloud"),
+            ("Nvidia", "partners_with", "Foxconn"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -15,7 +15,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.nlp import load_gazetteer
-from kg.extract.syntax import PASS_SUBJ_DEPS, SUBJ_DEPS, children, possessor_of, subject_of
+from kg.extract.syntax import (
+    PASS_SUBJ_DEPS,
+    SUBJ_DEPS,
+    children,
+    possessor_of,
+    prep_objects,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -410,6 +417,13 @@ def _subjects_before(ctx: SentenceContext, tok: Token) -> list[str]:
                     if found is not None:
                         out.append(found.name)
                     break
+                if t.head.lemma_.lower() == "come" and t.pos_ == "NOUN":
+                    # "But the real money comes from Meta. The social media giant ...": where
+                    # the thing the sentence is about comes from.
+                    came = [o for o in prep_objects(t.head, {"from"}) if o.i in ctx.by_token]
+                    if len(came) == 1 and not came[0].conjuncts:
+                        out.append(ctx.by_token[came[0].i].canonical)
+                        break
         start = prev.start
     return out
 
