@@ -907,6 +907,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "the_company_ceo_as_subject_is_the_person_before",
+        "Elon Musk is unhappy with the licensing deal. The Tesla CEO expressed his "
+        "disapproval in a post on X.",
+        {("Elon Musk", "leads", "Tesla")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

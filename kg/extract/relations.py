@@ -22,7 +22,7 @@ from kg.extract.references import Arg, antecedent
 from kg.extract.roles import role_tokens
 from kg.extract.rules import Rule, possessive_rule
 from kg.extract.senses import sense_for
-from kg.extract.syntax import children, gerund_noun
+from kg.extract.syntax import SUBJ_DEPS, children, gerund_noun
 from kg.extract.types import load_types
 
 if TYPE_CHECKING:
@@ -75,6 +75,23 @@ def _fill(
     which pick the sense of a name that has several.
     """
     for role in roles:
+        if role == "implicit_person":
+            # "The Tesla CEO expressed his disapproval": a title with a company and no name,
+            # as the subject, is the person the text was about.
+            if (
+                (tok.dep_ in SUBJ_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJ_DEPS))
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and any(
+                    c.dep_ in {"compound", "nmod"}
+                    and c.i in ctx.by_token
+                    and ctx.classes(ctx.by_token[c.i].canonical)[0] == "Organization"
+                    for c in tok.children
+                )
+            ):
+                found = ctx.resolve_reference(tok, ("Person",), exclude, salient=True)
+                if found is not None:
+                    return [found]
+            continue
         if role == "implicit_org":
             # "Dario Amodei, the chief executive": the organization the text is about, unless
             # the text names one the rules could not read ("CEO of his startup X").
@@ -120,6 +137,17 @@ def _fill(
                         g.dep_ == "poss" and g.pos_ == "PRON"
                         for c in tok.doc[a.token].children
                         for g in (c, *c.children)
+                    )
+                ]
+            if role == "described" and "implicit_person" in roles:
+                # ("The Tesla CEO": the company on the title is not who holds it.)
+                named = [
+                    a
+                    for a in named
+                    if not (
+                        tok.doc[a.token].head.i == tok.i
+                        and tok.doc[a.token].dep_ in {"compound", "nmod"}
+                        and ctx.classes(a.name)[0] != "Person"
                     )
                 ]
             if role == "described" and _title_before(tok, t):

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 RoleFunc = Callable[["Token"], list["Token"]]
 
 #: Roles filled outside this module (see :mod:`kg.extract.references`).
-RESOLVER_ROLES = frozenset({"implicit_org"})
+RESOLVER_ROLES = frozenset({"implicit_org", "implicit_person"})
 #: Role families that take prepositions as a parameter.
 PREP_PREFIXES = ("prep:", "head_prep:")
 
