@@ -914,6 +914,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "promoted_to_president_of_the_company",
+        "Safe Superintelligence lost its chief executive to Meta. The startup said its "
+        "co-founder, Daniel Levy, would be promoted from chief scientist to president. Former "
+        "president Joe Biden wrote a letter to the president.",
+        {("Daniel Levy", "leads", "Safe Superintelligence")},
+        {("Joe Biden", "leads", "Safe Superintelligence")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
