@@ -922,6 +922,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Joe Biden", "leads", "Safe Superintelligence")},
     ),
     (
+        "round_led_by_after_a_time_phrase",
+        "Cohere was valued at $5.5 billion in a funding round last year led by Canadian "
+        "pension fund PSP Investments.",
+        {("PSP Investments", "invests_in", "Cohere")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

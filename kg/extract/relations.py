@@ -22,7 +22,7 @@ from kg.extract.references import Arg, antecedent
 from kg.extract.roles import role_tokens
 from kg.extract.rules import Rule, possessive_rule
 from kg.extract.senses import sense_for
-from kg.extract.syntax import SUBJ_DEPS, children, gerund_noun
+from kg.extract.syntax import SUBJ_DEPS, attached_head, children, gerund_noun
 from kg.extract.types import load_types
 
 if TYPE_CHECKING:
@@ -306,9 +306,9 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         return False
     if rule.not_dep and tok.dep_ in rule.not_dep:
         return False
-    if rule.head_lemma and tok.head.lemma_.lower() not in rule.head_lemma:
+    if rule.head_lemma and attached_head(tok).lemma_.lower() not in rule.head_lemma:
         return False
-    if rule.not_head_lemma and tok.head.lemma_.lower() in rule.not_head_lemma:
+    if rule.not_head_lemma and attached_head(tok).lemma_.lower() in rule.not_head_lemma:
         return False
     if rule.head_pos and tok.head.pos_ not in rule.head_pos:
         return False

@@ -19,6 +19,7 @@ from kg.extract.entities import load_cues
 from kg.extract.syntax import (
     PASS_SUBJ_DEPS,
     SUBJ_DEPS,
+    attached_head,
     children,
     logical_object,
     logical_subject,
@@ -67,7 +68,7 @@ def role_tokens(spec: str, tok: Token) -> list[Token]:
     if spec.startswith("prep:"):
         return prep_objects(tok, set(spec[5:].split("|")))
     if spec.startswith("head_prep:"):
-        return prep_objects(tok.head, set(spec[10:].split("|")))
+        return prep_objects(attached_head(tok), set(spec[10:].split("|")))
     func = ROLES.get(spec)
     return func(tok) if func else []
 
@@ -861,13 +862,13 @@ def _head_described_role(t: Token) -> list[Token]:
 @role("head_subj")
 def _head_subj_role(t: Token) -> list[Token]:
     """``subj`` of the trigger's head."""
-    return logical_subject(t.head) if t.head.i != t.i else []
+    return logical_subject(attached_head(t)) if t.head.i != t.i else []
 
 
 @role("head_possessor_or_subj")
 def _head_possessor_or_subj_role(t: Token) -> list[Token]:
     """``possessor_or_subj`` of the trigger's head."""
-    return possessor_or_subject(t.head) if t.head.i != t.i else []
+    return possessor_or_subject(attached_head(t)) if t.head.i != t.i else []
 
 
 @role("head_dative")

@@ -100,6 +100,19 @@ def stranded_after(tok: Token) -> set[int]:
     return {t.i for t in stranded_subjects(doc[j])}
 
 
+def attached_head(tok: Token) -> Token:
+    """The trigger's head, or the noun a participle describes when the parser hung it on
+    the verb past a time phrase ("in a funding round last year led by X": the round)."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN":
+        doc = tok.doc
+        j = tok.left_edge.i - 1
+        while j > 0 and doc[j].ent_type_ in {"DATE", "TIME"}:
+            j -= 1
+        if j < tok.left_edge.i - 1 and doc[j].pos_ == "NOUN" and doc[j].head.i != tok.i:
+            return doc[j]
+    return tok.head
+
+
 def is_passive(tok: Token) -> bool:
     """Whether a verb (or participle) is in the passive voice."""
     if misread_finite(tok):
