@@ -929,6 +929,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "hired_as_president",
+        "Cohere recently hired Martin Kon, a former YouTube executive, as president.",
+        {("Martin Kon", "leads", "Cohere")},
+        {("Martin Kon", "leads", "YouTube")},
+    ),
+    (
+        "deals_with_x_which_and_with_y",
+        "Cohere has struck deals with Oracle, which uses its models, and with consulting firm "
+        "McKinsey.",
+        {("Cohere", "partners_with", "Oracle"), ("Cohere", "partners_with", "McKinsey")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -403,6 +403,18 @@ def _joined(tok: Token) -> list[Token]:
 _HAVING_AS = frozenset({"count", "list", "have", "name", "cite", "boast", "claim"})
 
 
+@role("appointer")
+def _appointer(tok: Token) -> list[Token]:
+    """Who appoints someone to the post the trigger names ("Cohere hired Martin Kon as
+    president", "Zeta named Ann Lee president": Cohere, Zeta)."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
+    if tok.dep_ not in {"pobj", "oprd"} or verb.lemma_.lower() not in load_cues().words(
+        "appointing_verbs"
+    ):
+        return []
+    return subject_of(verb)
+
+
 @role("as_holder")
 def _as_holder(tok: Token) -> list[Token]:
     """Whose the 'as' noun is ("Zeta counts Nvidia as a backer": Zeta)."""

@@ -364,7 +364,12 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
                 child.dep_ in {"prep", "dative"}
                 or (agent and child.dep_ == "agent")
                 # ("competes with X, which ..., and with Y": the second hung on the verb.)
-                or (child.dep_ == "conj" and child.pos_ == "ADP" and host is tok)
+                # ("struck deals with X, which ..., and with Y": on the deal's verb.)
+                or (
+                    child.dep_ == "conj"
+                    and child.pos_ == "ADP"
+                    and (host is tok or child.i > tok.i)
+                )
             ) and child.lower_ in preps:
                 # ("invested $1 billion in X in 2019": a date is no object; the tagger's
                 # date label alone is not enough: "runs on Llama 4".)
