@@ -942,6 +942,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_verb_read_as_a_modifier_of_the_name_after",
+        "OpenAI unveiled Sora, a model that turns text prompts into short videos.",
+        {("OpenAI", "develops", "Sora")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -22,7 +22,13 @@ from kg.extract.references import Arg, antecedent
 from kg.extract.roles import role_tokens
 from kg.extract.rules import Rule, possessive_rule
 from kg.extract.senses import sense_for
-from kg.extract.syntax import SUBJ_DEPS, attached_head, children, gerund_noun
+from kg.extract.syntax import (
+    SUBJ_DEPS,
+    attached_head,
+    children,
+    gerund_noun,
+    misread_modifier,
+)
 from kg.extract.types import load_types
 
 if TYPE_CHECKING:
@@ -304,7 +310,7 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         return False
     if rule.dep and tok.dep_ not in rule.dep:
         return False
-    if rule.not_dep and tok.dep_ in rule.not_dep:
+    if rule.not_dep and tok.dep_ in rule.not_dep and misread_modifier(tok) is None:
         return False
     if rule.head_lemma and attached_head(tok).lemma_.lower() not in rule.head_lemma:
         return False

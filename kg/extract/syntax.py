@@ -113,6 +113,19 @@ def attached_head(tok: Token) -> Token:
     return tok.head
 
 
+def misread_modifier(tok: Token) -> Token | None:
+    """A finite verb the parser read as a modifier of the name after it, the name before
+    it left as that name's compound ("OpenAI unveiled Sora, a model ..." read as one name
+    "OpenAI unveiled Sora"): the name before, the verb's subject; else None."""
+    head = tok.head
+    if tok.dep_ != "amod" or tok.tag_ != "VBD" or head.pos_ != "PROPN" or head.i < tok.i:
+        return None
+    before = [c for c in head.children if c.dep_ == "compound" and c.i == tok.i - 1]
+    if not before or before[0].pos_ != "PROPN" or head.dep_ not in {"ROOT", "nsubj"}:
+        return None
+    return before[0]
+
+
 def is_passive(tok: Token) -> bool:
     """Whether a verb (or participle) is in the passive voice."""
     if misread_finite(tok):
@@ -224,6 +237,9 @@ def logical_subject(tok: Token) -> list[Token]:
         return prep_objects(tok, {"by"}, agent=True)
     if misread_finite(tok):
         return [tok.head]
+    subject = misread_modifier(tok)
+    if subject is not None:
+        return [subject]
     return subject_of(tok)
 
 
@@ -245,6 +261,8 @@ def logical_object(tok: Token) -> list[Token]:
             # "Backed by Amazon, it quickly joined ...": the clause's subject is what was backed.
             return subject_of(tok.head) or children(tok.head, PASS_SUBJ_DEPS)
         return []
+    if misread_modifier(tok) is not None:
+        return [tok.head]
     objs = children(tok, {"dobj", "obj"})
     if not objs and tok.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS for c in tok.children):
         # "the platform Salesforce launched": the object is the modified noun.
