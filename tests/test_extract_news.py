@@ -948,6 +948,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "latest_release_named_in_apposition",
+        "Mistral AI's latest release, Mistral Large 2, supports dozens of languages. The "
+        "release of Llama 3 by Meta surprised rivals.",
+        {("Mistral AI", "develops", "Mistral Large 2"), ("Meta", "develops", "Llama 3")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
