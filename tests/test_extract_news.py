@@ -955,6 +955,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "rolled_out_a_model_and_own_chips_called",
+        "Anthropic rolled out Claude 3.7 Sonnet to paying users. Amazon designs its own AI "
+        "chips, called Trainium.",
+        {("Anthropic", "develops", "Claude 3.7 Sonnet"), ("Amazon", "develops", "Trainium")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -483,9 +483,14 @@ class SentenceContext:
         m = self.by_token.get(tok.i)
         if m is not None:
             return Arg(m.canonical, tok.i, False)
-        if exclude and _subjects_own(tok) and not any(c.i in self.by_token for c in tok.children):
+        if (
+            exclude
+            and _subjects_own(tok)
+            and not any(c.i in self.by_token or c.dep_ in {"appos", "acl"} for c in tok.children)
+        ):
             # "the company would rely on its own models": the subject's own, however "the
-            # company" is read, and no model named before (but "its own Aria-3 model").
+            # company" is read, and no model named before (but "its own Aria-3 model", "its
+            # own chips, called Trainium").
             return None
         member = _group_member(tok)
         if member is not None:
