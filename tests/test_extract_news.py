@@ -962,6 +962,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_product_described_as_a_company_s_answer_to_a_rival",
+        "Gemini, Google's answer to ChatGPT, was launched in December. Anthropic, Amazon's "
+        "answer to OpenAI, raised money.",
+        {("Google", "develops", "Gemini"), ("Gemini", "competes_with", "ChatGPT")},
+        {("Anthropic", "subsidiary_of", "Amazon")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -711,6 +711,14 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
             *ctx.rules.by_lemma.get(w.lemma_.lower(), ()),
             *ctx.rules.by_lemma.get(w.lower_, ()),
         )
+    ) and not (
+        # ("Gemini, Google's answer to ChatGPT": the possessor's own entry in a rivalry.)
+        head.dep_ == "appos"
+        and head.i not in ctx.by_token
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+        and head.head.i in ctx.by_token
+        and ctx.classes(ctx.by_token[head.head.i].canonical)[0]
+        not in {"Organization", "Person", "Location"}
     ):
         # "its backer Tarnwell Capital", "Wiz's chief executive": the noun rules decide.
         return
