@@ -969,6 +969,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Anthropic", "subsidiary_of", "Amazon")},
     ),
     (
+        "an_unnamed_product_built_into_a_host_is_its_maker_s",
+        "Perplexity's answer engine is now built into Samsung's Bixby assistant.",
+        {("Bixby", "integrates", "Perplexity")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
