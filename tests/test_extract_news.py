@@ -975,6 +975,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "ai_features_built_on_a_model",
+        "Slack has introduced AI features built on Anthropic's Claude.",
+        {("Slack", "uses", "Claude")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

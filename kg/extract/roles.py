@@ -597,7 +597,12 @@ def _holder_of_head(tok: Token) -> list[Token]:
         verb = noun.head.head
     else:
         return []
-    if any(c.dep_ in {"compound", "poss", "appos"} and c.pos_ == "PROPN" for c in noun.children):
+    generic = load_cues().words("non_entities")
+    if any(
+        c.dep_ in {"compound", "poss", "appos"} and c.pos_ == "PROPN" and c.lower_ not in generic
+        for c in noun.children
+    ):
+        # (A name on the thing is its owner or maker; "AI features" names nobody.)
         return []
     return subject_of(verb)
 
