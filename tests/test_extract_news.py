@@ -981,6 +981,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "co_developed_a_model",
+        "Microsoft and Nvidia co-developed the Megatron model. ServiceNow co-designed "
+        "StarCoder with Hugging Face.",
+        {
+            ("Microsoft", "partners_with", "Nvidia"),
+            ("Nvidia", "develops", "Megatron"),
+            ("ServiceNow", "partners_with", "Hugging Face"),
+            ("ServiceNow", "develops", "StarCoder"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
