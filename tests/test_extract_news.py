@@ -993,6 +993,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "supply_bought_through_its_object_or_moved_to",
+        "OpenAI is buying billions of dollars of chips from Broadcom. Stability AI moved its "
+        "workloads from Amazon Web Services to CoreWeave. Nvidia bought a stake from "
+        "SoftBank.",
+        {("OpenAI", "uses", "Broadcom"), ("Stability AI", "uses", "CoreWeave")},
+        {("Nvidia", "uses", "SoftBank")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -415,6 +415,27 @@ def _appointer(tok: Token) -> list[Token]:
     return subject_of(verb)
 
 
+@role("obj_from")
+def _obj_from(tok: Token) -> list[Token]:
+    """Whom the thing bought comes from, said on the object ("buying billions of dollars of
+    chips from Broadcom": Broadcom)."""
+    out: list[Token] = []
+    for obj in children(tok, {"dobj"}):
+        cur = obj
+        for _ in range(3):
+            out += prep_objects(cur, {"from"})
+            ofs = [
+                o
+                for p in children(cur, {"prep"})
+                if p.lower_ == "of"
+                for o in children(p, {"pobj"})
+            ]
+            if out or not ofs:
+                break
+            cur = ofs[0]
+    return out
+
+
 @role("as_holder")
 def _as_holder(tok: Token) -> list[Token]:
     """Whose the 'as' noun is ("Zeta counts Nvidia as a backer": Zeta)."""
