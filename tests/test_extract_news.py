@@ -1001,6 +1001,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nvidia", "uses", "SoftBank")},
     ),
     (
+        "supplier_to_hung_on_the_copula",
+        "The Redmond, Washington-based company has invested more than $13 billion in OpenAI "
+        "since 2019, and its Azure cloud remains a key supplier to the startup.",
+        {("OpenAI", "uses", "Azure")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

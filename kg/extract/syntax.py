@@ -312,6 +312,16 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
     if tok.dep_ == "dobj" and tok.pos_ in {"NOUN", "PROPN"}:
         # "taking a stake in X": the preposition hangs on the light verb.
         hosts.append(tok.head)
+    if (
+        tok.dep_ == "attr"
+        and tok.pos_ == "NOUN"
+        and tok.head.lemma_ in _COPULAS
+        and not children(tok, {"prep"})
+        and tok.right_edge.i + 1 < len(tok.doc)
+        and tok.doc[tok.right_edge.i + 1].head.i == tok.head.i
+    ):
+        # "remains a key supplier to the startup": the preposition hung on the copula.
+        hosts.append(tok.head)
     if tok.pos_ == "NOUN":
         # "the class action brought by A against B", "a lawsuit filed against X".
         hosts.extend(c for c in children(tok, {"acl"}) if c.tag_ in {"VBN", "VBD"})
