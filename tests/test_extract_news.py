@@ -1008,6 +1008,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "the_giant_s_lab_in_apposition",
+        "Google hired Noam Shazeer. Shazeer will join Google DeepMind, the search giant's AI lab.",
+        {("Google DeepMind", "subsidiary_of", "Google")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -720,6 +720,8 @@ class SentenceContext:
                 )
                 if (
                     not reporting
+                    # ("DeepMind, the search giant's AI lab": an owner, not the name.)
+                    and tok.dep_ != "poss"
                     and edge >= 2
                     and doc[edge - 1].text == ","
                     and edge - 2 in self.by_token

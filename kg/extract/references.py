@@ -118,6 +118,9 @@ def _resolve_reference(
     # A news outlet cited as a source is no antecedent ("sources told Politico that
     # Nvidia bought the company": not Politico).
     banned = {exclude} | ctx.extra_banned | {n for names in ctx.sources.values() for n in names}
+    if tok.dep_ == "poss" and tok.head.dep_ == "appos" and tok.head.head.i in ctx.by_token:
+        # "Google DeepMind, the search giant's AI lab": the owner is not the name itself.
+        banned.add(ctx.by_token[tok.head.head.i].canonical)
     if copular:
         for subj in subject_of(noun.head.head if among else noun.head):
             for t in (subj, *subj.conjuncts):
