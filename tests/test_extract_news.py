@@ -1014,6 +1014,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "the_company_started_after_leaving_is_not_the_one_left",
+        "Character.AI makes chatbots. Noam Shazeer left Google in 2021 to start the chatbot "
+        "company with Daniel De Freitas.",
+        {("Character.AI", "founded_by", "Noam Shazeer")},
+        {("Google", "founded_by", "Noam Shazeer")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

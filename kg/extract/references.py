@@ -118,6 +118,14 @@ def _resolve_reference(
     # A news outlet cited as a source is no antecedent ("sources told Politico that
     # Nvidia bought the company": not Politico).
     banned = {exclude} | ctx.extra_banned | {n for names in ctx.sources.values() for n in names}
+    clause = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    if clause.dep_ in {"xcomp", "advcl"} and clause.head.lemma_.lower() in (
+        ctx.cues.words("leaving_lemmas") - {"join"}
+    ):
+        # "Shazeer left Google to start the chatbot company": not the company left.
+        for o in children(clause.head, {"dobj"}):
+            if o.i in ctx.by_token:
+                banned.add(ctx.by_token[o.i].canonical)
     if tok.dep_ == "poss" and tok.head.dep_ == "appos" and tok.head.head.i in ctx.by_token:
         # "Google DeepMind, the search giant's AI lab": the owner is not the name itself.
         banned.add(ctx.by_token[tok.head.head.i].canonical)
