@@ -1021,6 +1021,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Google", "founded_by", "Noam Shazeer")},
     ),
     (
+        "with_x_as_interim_chief_executive",
+        "Character.AI will continue to operate independently, with Dominic Perella, its "
+        "general counsel, as interim chief executive.",
+        {("Dominic Perella", "leads", "Character.AI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -162,7 +162,11 @@ def _resolve_reference(
         ):
             verb = verb.head
             steps += 1
-        appointing = salient and verb.lemma_.lower() in ctx.cues.words("appointing_verbs")
+        appointing = salient and (
+            verb.lemma_.lower() in ctx.cues.words("appointing_verbs")
+            # ("Character.AI will go on, with X as interim chief executive": its own.)
+            or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
+        )
         passive = bool(children(verb, PASS_SUBJ_DEPS))
         if verb.pos_ in {"VERB", "AUX"} and tok.dep_ not in SUBJ_DEPS and not appointing:
             # ("it would be led by a new CEO": the subject of the clause above is not

@@ -134,6 +134,17 @@ def _title_chain_name(tok: Token) -> Token | None:
 @role("described")
 def _described(tok: Token) -> list[Token]:
     """What a noun trigger describes: appositions, copulas, compounds, 'as' phrases."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        # "..., with Dominic Perella, its general counsel, as interim chief executive".
+        withs = [
+            o
+            for p in children(tok.head.head, {"prep"})
+            if p.lower_ == "with" and p.i < tok.head.i
+            for o in children(p, {"pobj"})
+            if o.pos_ == "PROPN"
+        ]
+        if withs:
+            return withs
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "part":
         # "X, part of Aramco's venture arm", "X is part of its cloud unit": what "part" is.
         return _described(tok.head.head)
