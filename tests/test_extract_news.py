@@ -1028,6 +1028,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "the_company_an_officer_speaks_for",
+        "Altera, Intel's programmable chip unit, is for sale. Separately, SoftBank Group "
+        "chief Masayoshi Son said the Japanese conglomerate would take a controlling stake in "
+        "Ampere Computing.",
+        {("SoftBank", "invests_in", "Ampere")},
+        {("Altera", "invests_in", "Ampere")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -258,6 +258,18 @@ def _resolve_reference(
                     if owner is not None:
                         return Arg(owner, tok.i, True)
     if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in SUBJ_DEPS
+        and tok.head.dep_ == "ccomp"
+        and tok.head.head.lemma_.lower() in ctx.cues.words("reporting_verbs")
+    ):
+        # "SoftBank chief Masayoshi Son said the Japanese conglomerate would ...": the
+        # company of the officer speaking.
+        for subj in subject_of(tok.head.head):
+            for name in _officer_company(ctx, subj):
+                if name not in banned and ctx.fits(name, want):
+                    return Arg(name, tok.i, True)
+    if (
         tok.lower_ in {"it", "they"}
         and tok.dep_ in SUBJ_DEPS
         and tok.head.dep_ == "ccomp"
