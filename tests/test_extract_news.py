@@ -1036,6 +1036,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Altera", "invests_in", "Ampere")},
     ),
     (
+        "had_served_since_is_past",
+        "David Zinsner and Michelle Johnston Holthaus had served as interim co-CEOs of Intel "
+        "since then. Lip-Bu Tan has served as chief executive of Intel since March.",
+        {("Lip-Bu Tan", "leads", "Intel")},
+        {("David Zinsner", "leads", "Intel")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -181,7 +181,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 ended_hit = True
             if (
                 ongoing
-                and n == 0
+                and (n == 0 or t.lemma_.lower() in {"serve", "act", "work"})
                 and t.pos_ == "VERB"
                 and child.dep_ == "prep"
                 and child.lower_ == "since"
@@ -189,8 +189,9 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                     a.dep_ == "aux" and a.tag_ == "VBD" and a.lemma_ == "have" for a in t.children
                 )
             ):
-                # "had licensed its technology since 2023": a state that ran up to a past
-                # point, told as what came before.
+                # "had licensed its technology since 2023", "had served as interim
+                # co-CEOs since then": a state that ran up to a past point, told as what
+                # came before.
                 ended_hit = True
         if phrases & collapse_ph:
             return "negated"
