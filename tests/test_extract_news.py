@@ -1043,6 +1043,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("David Zinsner", "leads", "Intel")},
     ),
     (
+        "started_her_own_company_named_after_a_comma",
+        "Mira Murati left OpenAI in 2024. Ms. Murati has started her own company, Thinking "
+        "Machines Lab.",
+        {("Thinking Machines Lab", "founded_by", "Mira Murati")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
