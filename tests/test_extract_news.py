@@ -1050,6 +1050,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "its_rival_tagged_as_an_adjective_as_subject",
+        "Salesforce has been on a buying spree. Its rival ServiceNow recently acquired "
+        "Moveworks for $2.85 billion.",
+        {("ServiceNow", "competes_with", "Salesforce"), ("ServiceNow", "acquires", "Moveworks")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
