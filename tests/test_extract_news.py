@@ -1057,6 +1057,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "whose_models_and_a_stake_of_a_percent_in",
+        "Meta, whose Llama models have been downloaded more than a billion times, is spending "
+        "heavily. Microsoft, which owns a stake of about 27% in OpenAI's for-profit arm, will "
+        "keep access to its models.",
+        {("Meta", "develops", "Llama"), ("Microsoft", "invests_in", "OpenAI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

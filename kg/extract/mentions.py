@@ -584,7 +584,11 @@ class SentenceContext:
                 m = self.by_token.get(p.i)
                 if m is not None and self.classes(m.canonical)[0] == "Organization":
                     return Arg(m.canonical, p.i, False)
-        if tok.lemma_.lower() in self.cues.words("org_part_nouns") and tok.dep_ in SUBJ_DEPS:
+        if tok.lemma_.lower() in self.cues.words("org_part_nouns") and (
+            tok.dep_ in SUBJ_DEPS
+            # ("a stake in OpenAI's for-profit arm": in the company, through its arm.)
+            or (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "into"})
+        ):
             # "Alibaba's cloud unit launched Qwen3": the company acts through its unit.
             for p in children(tok, {"poss"}):
                 m = self.by_token.get(p.i)

@@ -515,6 +515,16 @@ def antecedent(tok: Token) -> Token | None:
             # name ends the phrase, not the noun before "of".
             return before
         return head
+    doc = tok.doc
+    if (
+        tok.lower_ == "whose"
+        and tok.i >= 2
+        and doc[tok.i - 1].text == ","
+        and doc[tok.i - 2].pos_ == "PROPN"
+    ):
+        # "Meta, whose Llama models have been downloaded ...": a relative clause the
+        # parser did not see as one names the name before its comma.
+        return doc[tok.i - 2]
     return None
 
 

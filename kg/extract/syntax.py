@@ -306,8 +306,11 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
         # "buy $30 billion of computing capacity on Azure", "an investment of $4 billion in X".
         for p in children(d, {"prep"}):
             if p.lower_ == "of":
+                # ("a stake of about 27% in OpenAI".)
                 hosts.extend(
-                    o for o in children(p, {"pobj"}) if d is not tok or o.ent_type_ == "MONEY"
+                    o
+                    for o in children(p, {"pobj"})
+                    if d is not tok or o.ent_type_ in {"MONEY", "PERCENT"}
                 )
     if tok.dep_ == "dobj" and tok.pos_ in {"NOUN", "PROPN"}:
         # "taking a stake in X": the preposition hangs on the light verb.
