@@ -1065,6 +1065,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "suits_told_by_a_complaint_a_defendant_or_a_led_group",
+        "Reddit alleged in a complaint that Anthropic scraped its site. Google is a defendant "
+        "in a suit brought by Yelp. The music publishers, led by Universal Music Group, sued "
+        "Anthropic in 2023.",
+        {
+            ("Reddit", "sues", "Anthropic"),
+            ("Yelp", "sues", "Google"),
+            ("Universal Music Group", "sues", "Anthropic"),
+        },
+        {("Google", "sues", "Yelp")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

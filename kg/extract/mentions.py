@@ -644,6 +644,15 @@ class SentenceContext:
         if tok.dep_ == "appos" and tok.head.i in self.by_token:
             # An apposition names its anchor: "Orris-2, a language model from Orrisfield".
             return Arg(self.by_token[tok.head.i].canonical, tok.head.i, False)
+        if tok.tag_ == "NNS" or tok.lemma_.lower() in {"group", "consortium", "coalition"}:
+            # "The music publishers, led by Universal Music Group, sued ...": the group is
+            # told by the one leading it.
+            for acl in children(tok, {"acl"}):
+                if acl.lemma_.lower() == "lead" and acl.tag_ == "VBN":
+                    for p in children(acl, {"agent"}):
+                        for o in children(p, {"pobj"}):
+                            if o.i in self.by_token:
+                                return Arg(self.by_token[o.i].canonical, o.i, False)
         if tok.lemma_.lower() in self.generic or tok.lower_ in self.generic:
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
                 # "Gemini, a family of AI models built by ...": the family is the name.

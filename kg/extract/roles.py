@@ -539,6 +539,9 @@ def _suit_holder(tok: Token) -> list[Token]:
     """``possessor_or_subj`` of a suit, unless the subject settles it (the defendant)."""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "settle" and not possessor_of(tok):
         return []
+    if _defendant_in(tok):
+        # "Google is a defendant in a suit brought by Yelp": the subject is sued.
+        return []
     if not possessor_of(tok) and _ruling_on(tok):
         # "Judge X dismissed claims from the class action": the court holds no suit.
         return []
@@ -990,9 +993,17 @@ def _accused(tok: Token) -> list[Token]:
     verb = _accusing_verb(tok)
     if verb is None:
         return []
-    return logical_object(verb) or [
-        s for c in children(verb, {"ccomp"}) for s in children(c, {"nsubj"})
-    ]
+    return (
+        logical_object(verb)
+        or [s for c in children(verb, {"ccomp"}) for s in children(c, {"nsubj"})]
+        # ("alleged in a complaint that X scraped ...": the clause hung on the complaint.)
+        or [
+            s
+            for c in children(tok, {"relcl", "acl"})
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for s in children(c, {"nsubj"})
+        ]
+    )
 
 
 @role("accuser")
@@ -1002,6 +1013,17 @@ def _accuser(tok: Token) -> list[Token]:
     if verb is None or not _accused(tok):
         return []
     return _subj_role(verb)
+
+
+@role("defendant_in")
+def _defendant_in(tok: Token) -> list[Token]:
+    """Who is a defendant in the suit ("Google is a defendant in a suit brought by Yelp")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return []
+    noun = tok.head.head
+    if noun.lemma_.lower() not in {"defendant", "target"}:
+        return []
+    return _described(noun)
 
 
 @role("head_clause_subj")
