@@ -1077,6 +1077,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Google", "sues", "Yelp")},
     ),
     (
+        "a_word_of_a_name_is_no_trigger",
+        "Arm, Microsoft, Nvidia and Oracle are the key technology partners in the project.",
+        set(),
+        {("Microsoft", "subsidiary_of", "Arm"), ("Nvidia", "subsidiary_of", "Arm")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -454,6 +454,9 @@ def _sentence_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate
                 matched = rules.by_lemma.get(base)
                 if matched:
                     break
+        if matched and tok.pos_ == "PROPN" and tok.i in ctx.by_token:
+            # A word of a name is no trigger ("Arm, Microsoft and Nvidia": not an "arm").
+            matched = ()
         if matched:
             for rule in matched:
                 if not _rule_applies(rule, tok):
