@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.layout import is_prose_line
-from kg.extract.pipeline import Extractor
+from kg.extract.pipeline import Extractor, sanitize
 from kg.records import SYMMETRIC_RELATIONS, Document, Fact
 
 Triple = tuple[str, str, str]
@@ -1081,6 +1081,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         "Arm, Microsoft, Nvidia and Oracle are the key technology partners in the project.",
         set(),
         {("Microsoft", "subsidiary_of", "Arm"), ("Nvidia", "subsidiary_of", "Arm")},
+    ),
+    (
+        "a_dateline_is_no_part_of_its_sentence",
+        "SAN FRANCISCO, Jan 21 (Reuters) - OpenAI, SoftBank and Oracle on Tuesday unveiled "
+        "Stargate, a joint venture that plans to invest up to $500 billion in AI "
+        "infrastructure.",
+        {("OpenAI", "partners_with", "SoftBank"), ("Oracle", "invests_in", "Stargate")},
+        set(),
     ),
     (
         "participated_in_that_round",
@@ -3025,6 +3033,22 @@ def test_extract_news_round_total_stays_on_the_lead_of_a_list_split_by_comma_and
     )
     amounts = {f.subject: f.amount for f in run(extractor, text) if f.relation == "invests_in"}
     assert amounts == {"PSP Investments": "$500 million", "Cisco": None, "AMD": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("SAN FRANCISCO, Jan 21 (Reuters) - OpenAI said", "OpenAI said"),
+        ("Intro.\nNEW YORK/LONDON, March 3 - Scale AI said", "Scale AI said"),
+        ("Oct 30 (Reuters) – A judge ruled", "A judge ruled"),
+        ("LYON, France — Mirelle Labs said", "Mirelle Labs said"),
+        ("OpenAI - the company - said", "OpenAI - the company - said"),
+    ],
+)
+def test_sanitize_blanks_a_dateline_and_keeps_offsets(text: str, kept: str) -> None:
+    clean = sanitize(text)
+    assert len(clean) == len(text)
+    assert clean.split("\n")[-1].strip() == kept
 
 
 def test_extract_news_relative_clause_on_a_name_in_a_hedged_sentence_is_stated(

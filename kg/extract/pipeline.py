@@ -96,6 +96,19 @@ _CONTROL = re.compile(
 )
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS},}}")
+#: A wire dateline opening a line: "SAN FRANCISCO, Jan 21 (Reuters) - ", "TORONTO - ",
+#: "Oct 30 (Reuters) – " (a city in capitals and/or a date, a wire in brackets, a dash).
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:"
+    # A city in capitals, then a country or state, a date, a wire in brackets.
+    r"[A-Z][A-Z.'’&-]+(?:[ /]+[A-Z][A-Z.'’&-]+)*"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|,\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)?"
+    r"\s*(?:\([A-Z][\w .&-]{1,30}\))?"
+    # Or a date alone before a wire.
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][\w .&-]{1,30}\)"
+    r")\s*(?:-|–|—|--)[ \t]+(?=[A-Z\"“])"
+)
 
 
 def sanitize(text: str) -> str:
@@ -108,6 +121,9 @@ def sanitize(text: str) -> str:
     """
     text = _CONTROL.sub(" ", text)
     text = _SURROGATE.sub("?", text)
+    # A dateline is no part of its sentence: the parser reads "SAN FRANCISCO, Jan 21 -
+    # OpenAI, SoftBank and Oracle unveiled ..." as one broken phrase.
+    text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
 
     def breakup(m: re.Match[str]) -> str:
         s = m.group(0)
