@@ -1091,6 +1091,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "with_names_among_the_participants",
+        "OpenAI has closed a $6.6 billion funding round led by Thrive Capital, with Microsoft "
+        "and Nvidia among the participants.",
+        {
+            ("Microsoft", "invests_in", "OpenAI"),
+            ("Nvidia", "invests_in", "OpenAI"),
+            ("Thrive Capital", "invests_in", "OpenAI"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -447,6 +447,20 @@ def _obj_from(tok: Token) -> list[Token]:
     return out
 
 
+@role("with_among")
+def _with_among(tok: Token) -> list[Token]:
+    """The names "with" lists before "among" the trigger ("closed a round, with Microsoft
+    and Nvidia among the participants": Microsoft, Nvidia)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "among":
+        return []
+    return [
+        o
+        for p in children(tok.head.head, {"prep"})
+        if p.lower_ == "with" and p.i < tok.head.i
+        for o in children(p, {"pobj"})
+    ]
+
+
 @role("as_holder")
 def _as_holder(tok: Token) -> list[Token]:
     """Whose the 'as' noun is ("Zeta counts Nvidia as a backer": Zeta)."""
