@@ -1102,6 +1102,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "joining_others_to_announce_is_no_move",
+        "Broadcom chief executive Hock Tan joined OpenAI's leadership to announce the chip plan.",
+        {("Hock Tan", "leads", "Broadcom")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

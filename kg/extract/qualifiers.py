@@ -268,6 +268,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                     cur.pos_ == "VERB"
                     and cur.lemma_.lower() in leaving
                     and cur.i not in {tok.i, post_verb}
+                    and not _appearance(cur)
                 ):
                     ended_hit = True
     # "former chief executive", "its previous model supplier", "the abandoned deal".
@@ -354,6 +355,15 @@ def _is_person(tok: Token) -> bool:
     return entry is None or entry.cls == "Person"
 
 
+def _appearance(verb: Token) -> bool:
+    """Whether a "join" is an appearance, not a move ("Broadcom's chief executive joined
+    OpenAI's leaders to announce the plan")."""
+    announcing = load_cues().words("announcing_verbs")
+    return verb.lemma_.lower() == "join" and any(
+        c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in announcing for c in verb.children
+    )
+
+
 def _holder_leaves(tok: Token, args: tuple[int, int], leaving: frozenset[str]) -> bool:
     """'X, OpenAI's president, announced he was quitting the firm': the holder leaves."""
     doc = tok.doc
@@ -362,6 +372,8 @@ def _holder_leaves(tok: Token, args: tuple[int, int], leaving: frozenset[str]) -
         return False
     for t in tok.sent:
         if t.pos_ != "VERB" or t.lemma_.lower() not in leaving or t.i <= tok.i:
+            continue
+        if _appearance(t):
             continue
         for subj in t.children:
             if subj.dep_ == "nsubj" and (subj.i in people or subj.lower_ in {"he", "she"}):
