@@ -1108,6 +1108,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "made_x_its_cloud_provider",
+        "Anthropic, in turn, will make Amazon Web Services its primary cloud provider.",
+        {("Anthropic", "uses", "Amazon Web Services")},
+        {("Anthropic", "develops", "Amazon Web Services")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

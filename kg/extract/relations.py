@@ -522,6 +522,14 @@ def _speaking_for(ctx: SentenceContext, arg: Arg) -> Arg | None:
 
 
 def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
+    if (
+        rule.relation == "develops"
+        and tok.lemma_.lower() == "make"
+        and any(c.dep_ in {"ccomp", "oprd"} and c.pos_ == "NOUN" for c in tok.children)
+    ):
+        # "will make AWS its primary cloud provider": what something is made into, no
+        # product made.
+        return
     types = load_types()
     want_subject = types.subject.get(rule.relation, frozenset())
     if rule.relation == "uses":
