@@ -1114,6 +1114,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Anthropic", "develops", "Amazon Web Services")},
     ),
     (
+        "the_company_started_after_working_elsewhere",
+        "Statsig builds testing tools. Vijaye Raji spent a decade at Microsoft and later led "
+        "engineering teams at Facebook before starting the company.",
+        {("Statsig", "founded_by", "Vijaye Raji")},
+        {("Meta", "founded_by", "Vijaye Raji"), ("Microsoft", "founded_by", "Vijaye Raji")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -126,6 +126,18 @@ def _resolve_reference(
         for o in children(clause.head, {"dobj"}):
             if o.i in ctx.by_token:
                 banned.add(ctx.by_token[o.i].canonical)
+    if (
+        tok.dep_ == "dobj"
+        and clause.lemma_.lower() in {"start", "found", "co-found", "launch", "establish"}
+        and clause.dep_ == "pcomp"
+        and clause.head.lower_ in {"before", "after"}
+    ):
+        # "spent a decade at Microsoft and led teams at Facebook before starting the
+        # company": none of the places worked at before.
+        for verb in (clause.head.head, *clause.head.head.conjuncts):
+            for t in verb.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ in {"at", "for"} and t.i in ctx.by_token:
+                    banned.add(ctx.by_token[t.i].canonical)
     if tok.dep_ == "poss" and tok.head.dep_ == "appos" and tok.head.head.i in ctx.by_token:
         # "Google DeepMind, the search giant's AI lab": the owner is not the name itself.
         banned.add(ctx.by_token[tok.head.head.i].canonical)
