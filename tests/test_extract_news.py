@@ -1121,6 +1121,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Meta", "founded_by", "Vijaye Raji"), ("Microsoft", "founded_by", "Vijaye Raji")},
     ),
     (
+        "a_paragraph_opening_the_startup_is_the_article_s_company",
+        "Anthropic agreed to settle a lawsuit brought by authors. Anthropic did not admit "
+        "wrongdoing, and said Anthropic remained committed to safe AI. The Authors Guild, "
+        "which was not a party to the case, welcomed the agreement.\n\nThe startup still faces "
+        "other legal fights. Reddit sued it in June in a California court.",
+        {("Reddit", "sues", "Anthropic")},
+        {("Reddit", "sues", "Authors Guild")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

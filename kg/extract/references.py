@@ -292,6 +292,9 @@ def _resolve_reference(
             sayer = _named(ctx, subj, banned, want)
             if sayer is not None:
                 return Arg(sayer, tok.i, True)
+    topic = _paragraph_topic(ctx, tok, banned, want)
+    if topic is not None:
+        return Arg(topic, tok.i, True)
     for name in _subjects_before(ctx, tok):
         if name not in banned and ctx.fits(name, want):
             return Arg(name, tok.i, True)
@@ -349,6 +352,35 @@ def _main_subject_of_relative(ctx: SentenceContext, tok: Token) -> list[Arg]:
             return []
         out += ctx.entities_of(subj)
     return out
+
+
+def _paragraph_topic(
+    ctx: SentenceContext, tok: Token, banned: set[str], want: tuple[str, ...]
+) -> str | None:
+    """For a bare "The company" or "The startup" opening a paragraph, the entity the text
+    has named most often so far, when it clearly leads ("... The Authors Guild welcomed
+    the deal.\n\nThe startup still faces other fights": the article's company)."""
+    sent = tok.sent
+    if (
+        tok.pos_ != "NOUN"
+        or tok.dep_ not in SUBJ_DEPS
+        or tok.i - sent.start > 1
+        or any(c.dep_ in {"amod", "compound", "nmod"} for c in tok.children)
+    ):
+        return None
+    before = ctx.doc.text[: sent.start_char].rstrip(" \t")
+    if not before.endswith("\n"):
+        return None
+    pos = ctx.offset + tok.idx
+    counts = Counter(
+        name
+        for char_pos, name, _classes in ctx.history
+        if char_pos < pos and name not in banned and ctx.fits(name, want)
+    )
+    if not counts:
+        return None
+    (top, n), *rest = [*counts.most_common(2), ("", 0)]
+    return top if n >= 3 and n >= 2 * rest[0][1] else None
 
 
 def _modifies_a_noun(root: Token) -> bool:
