@@ -1130,6 +1130,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Reddit", "sues", "Authors Guild")},
     ),
     (
+        "it_after_a_sentence_about_one_named_company",
+        "The Walt Disney Company will invest $1 billion in OpenAI. OpenAI said the "
+        "partnership showed that AI companies and Hollywood could work together. The "
+        "agreement marks a shift for Disney, which has fought AI companies in court. In June "
+        "it sued Midjourney.",
+        {("Disney", "sues", "Midjourney")},
+        {("OpenAI", "sues", "Midjourney")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -20,7 +20,6 @@ from kg.extract.syntax import (
     SUBJ_DEPS,
     children,
     possessor_of,
-    prep_objects,
     subject_of,
 )
 
@@ -488,12 +487,18 @@ def _subjects_before(ctx: SentenceContext, tok: Token) -> list[str]:
                     if found is not None:
                         out.append(found.name)
                     break
-                if t.head.lemma_.lower() == "come" and t.pos_ == "NOUN":
-                    # "But the real money comes from Meta. The social media giant ...": where
-                    # the thing the sentence is about comes from.
-                    came = [o for o in prep_objects(t.head, {"from"}) if o.i in ctx.by_token]
-                    if len(came) == 1 and not came[0].conjuncts:
-                        out.append(ctx.by_token[came[0].i].canonical)
+                if t.pos_ == "NOUN" and not children(t, {"poss", "compound", "nmod"}):
+                    # "But the real money comes from Meta. The social media giant ...", "The
+                    # agreement marks a shift for Disney, which has fought AI companies in
+                    # court. In June it sued ...": with no name for a subject, the one
+                    # company the sentence names.
+                    named = {
+                        ctx.by_token[o.i].canonical
+                        for o in prev
+                        if o.i in ctx.by_token and o.i > t.i and o.pos_ == "PROPN"
+                    }
+                    if len(named) == 1:
+                        out.append(next(iter(named)))
                         break
         start = prev.start
     return out
