@@ -487,7 +487,12 @@ def _subjects_before(ctx: SentenceContext, tok: Token) -> list[str]:
                     if found is not None:
                         out.append(found.name)
                     break
-                if t.pos_ == "NOUN" and not children(t, {"poss", "compound", "nmod"}):
+                if (
+                    t.pos_ == "NOUN"
+                    and t.dep_ in SUBJ_DEPS
+                    and t.lemma_.lower() not in ctx.cues.words("funding_nouns")
+                    and not children(t, {"poss", "compound", "nmod"})
+                ):
                     # "But the real money comes from Meta. The social media giant ...", "The
                     # agreement marks a shift for Disney, which has fought AI companies in
                     # court. In June it sued ...": with no name for a subject, the one
