@@ -1139,6 +1139,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("OpenAI", "sues", "Midjourney")},
     ),
     (
+        "its_after_a_sentence_about_a_name_with_a_relative_clause",
+        "The vote is a rare stumble for CoreWeave, which went public in March and has since "
+        "signed capacity contracts with OpenAI. Microsoft is among its largest customers.",
+        {("Microsoft", "uses", "CoreWeave")},
+        {("Microsoft", "uses", "OpenAI")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -497,13 +497,23 @@ def _subjects_before(ctx: SentenceContext, tok: Token) -> list[str]:
                     # agreement marks a shift for Disney, which has fought AI companies in
                     # court. In June it sued ...": with no name for a subject, the one
                     # company the sentence names.
-                    named = {
+                    named = [
                         ctx.by_token[o.i].canonical
                         for o in prev
                         if o.i in ctx.by_token and o.i > t.i and o.pos_ == "PROPN"
-                    }
-                    if len(named) == 1:
-                        out.append(next(iter(named)))
+                    ]
+                    if named and (
+                        len(set(named)) == 1
+                        # ("The vote is a stumble for CoreWeave, which has since signed
+                        # contracts with OpenAI": the name the relative clause is about.)
+                        or any(
+                            c.dep_ == "relcl" and ctx.by_token.get(c.head.i) is not None
+                            for c in prev
+                            if c.head.i in ctx.by_token
+                            and ctx.by_token[c.head.i].canonical == named[0]
+                        )
+                    ):
+                        out.append(named[0])
                         break
         start = prev.start
     return out
