@@ -1146,6 +1146,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Microsoft", "uses", "OpenAI")},
     ),
     (
+        "it_after_a_place_based_subject_read_as_apposition",
+        "Nvidia said it was not acquiring Groq. Mountain View, California-based Groq designs "
+        "a chip it calls the language processing unit. It competes with Nvidia and AMD for "
+        "inference work.",
+        {("Groq", "competes_with", "Nvidia"), ("Groq", "competes_with", "AMD")},
+        {("Nvidia", "competes_with", "AMD")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -468,9 +468,12 @@ def _subjects_before(ctx: SentenceContext, tok: Token) -> list[str]:
         for t in prev:
             # Only the main clause's subject is salient ("The round was led by Iconiq,
             # with Fidelity acting as co-lead": not Fidelity).
-            main = t.head.i == prev.root.i or (
-                t.head.dep_ in {"conj", "ccomp"} and t.head.head.i == prev.root.i
+            # ("Mountain View, California-based Groq designs ...": the verb hung on the
+            # place as an apposition.)
+            under_root = t.head.dep_ in {"conj", "ccomp"} or (
+                t.head.dep_ == "appos" and t.head.pos_ == "VERB"
             )
+            main = t.head.i == prev.root.i or (under_root and t.head.head.i == prev.root.i)
             if t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and main:
                 if group(t):
                     continue
