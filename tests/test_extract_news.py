@@ -1154,6 +1154,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nvidia", "competes_with", "AMD")},
     ),
     (
+        "the_speaker_after_the_quoted_clause",
+        "Sequoia Capital will not invest in Mistral AI's next funding round, the firm's "
+        "founder, Don Valentine, said on Wednesday, ending weeks of speculation.",
+        {("Sequoia Capital", "founded_by", "Don Valentine")},
+        {
+            ("Mistral AI", "founded_by", "Don Valentine"),
+            ("Sequoia Capital", "invests_in", "Mistral AI"),
+        },
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.entities import load_cues
 from kg.extract.nlp import doc_ents, load_gazetteer, span_ents
-from kg.extract.syntax import children
+from kg.extract.syntax import children, misplaced_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -53,6 +53,11 @@ def governing_chain(tok: Token, limit: int = 6) -> list[Token]:
     chain = [tok]
     cur = tok
     for _ in range(limit):
+        speaker_verb = misplaced_speaker(cur)
+        if speaker_verb is not None:
+            # "X will not invest in Y, the firm's founder, Z, said": the founder said.
+            chain.append(speaker_verb)
+            break
         if cur.dep_ not in _CLIMB or cur.head.i == cur.i:
             break
         if cur.dep_ == "relcl" and cur is not tok:

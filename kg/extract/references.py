@@ -19,7 +19,9 @@ from kg.extract.syntax import (
     PASS_SUBJ_DEPS,
     SUBJ_DEPS,
     children,
+    misplaced_speaker,
     possessor_of,
+    quoted_clause,
     subject_of,
 )
 
@@ -173,6 +175,27 @@ def _resolve_reference(
         ):
             verb = verb.head
             steps += 1
+        holder = tok.head if tok.dep_ == "poss" else tok
+        speaker_verb = misplaced_speaker(holder)
+        said = holder.head if holder.dep_ == "nsubj" and holder.i < holder.head.i else None
+        if (
+            speaker_verb is None
+            and tok.dep_ == "poss"
+            and said is not None
+            and said.lemma_.lower() in ctx.cues.words("reporting_verbs")
+            and any(q.i < holder.i for q in quoted_clause(said))
+        ):
+            # "X will not invest in Y, the firm's founder said": the same reading.
+            speaker_verb = said
+        if speaker_verb is not None:
+            # ("X will not ..., the firm's founder, Z, said": no object of the quoted
+            # clause; the firm is the one the clause is about.)
+            for quoted in quoted_clause(speaker_verb):
+                for subj in subject_of(quoted):
+                    name = _named(ctx, subj, banned, want)
+                    if name is not None:
+                        return Arg(name, tok.i, True)
+            verb = speaker_verb
         appointing = salient and (
             verb.lemma_.lower() in ctx.cues.words("appointing_verbs")
             # ("Character.AI will go on, with X as interim chief executive": its own.)

@@ -126,6 +126,47 @@ def misread_modifier(tok: Token) -> Token | None:
     return before[0]
 
 
+def quoted_clause(verb: Token) -> list[Token]:
+    """The clause a reporting verb reports: its complement, or the clause the parser hung
+    the verb on."""
+    return children(verb, {"ccomp"}) or ([verb.head] if verb.dep_ == "conj" else [])
+
+
+def misplaced_speaker(tok: Token) -> Token | None:
+    """The reporting verb whose subject the parser hung on the quoted clause: "Sablecrest
+    will not invest in X, the firm's founder, Tobias Engqvist, said" (the founder said;
+    he is no object of "invest"). The verb, else None."""
+    from kg.extract.entities import load_cues
+
+    doc = tok.doc
+    if tok.dep_ not in {"dobj", "pobj", "appos", "npadvmod", "conj"} or tok.pos_ not in {
+        "NOUN",
+        "PROPN",
+    }:
+        return None
+    start, end = tok.left_edge.i, tok.right_edge.i
+    if start < 1 or doc[start - 1].text != ",":
+        return None
+    j = end + 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j >= len(doc):
+        return None
+    verb = doc[j]
+    if (
+        verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in load_cues().words("reporting_verbs")
+        or children(verb, SUBJ_DEPS)
+        or tok.i > verb.i
+        or not any(
+            a.i < start and (a.head.i == verb.i or a.i == verb.i or verb.head.i == a.i)
+            for a in tok.ancestors
+        )
+    ):
+        return None
+    return verb
+
+
 def is_passive(tok: Token) -> bool:
     """Whether a verb (or participle) is in the passive voice."""
     if misread_finite(tok):
