@@ -1164,6 +1164,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
+        "percent_owned_by_each_holder",
+        "The venture, called Stargate Norway, will be 51% owned by Nscale and 49% by Aker. "
+        "OpenAI is 27% owned by Microsoft.",
+        {
+            ("Nscale", "invests_in", "Stargate Norway"),
+            ("Aker", "invests_in", "Stargate Norway"),
+            ("Microsoft", "invests_in", "OpenAI"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -461,6 +461,18 @@ def _with_among(tok: Token) -> list[Token]:
     ]
 
 
+@role("share_owners")
+def _share_owners(tok: Token) -> list[Token]:
+    """Who owns the shares a participle tells ("51% owned by A and 49% by B": A, B)."""
+    found = prep_objects(tok, {"by"}, agent=True)
+    for c in tok.children:
+        if c.dep_ == "conj" and c.lower_ in {"%", "percent"}:
+            found += [
+                o for p in children(c, {"prep"}) if p.lower_ == "by" for o in children(p, {"pobj"})
+            ]
+    return found
+
+
 @role("as_holder")
 def _as_holder(tok: Token) -> list[Token]:
     """Whose the 'as' noun is ("Zeta counts Nvidia as a backer": Zeta)."""
