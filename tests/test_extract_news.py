@@ -1175,6 +1175,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "rolled_out_to_its_employees",
+        "Disney will also roll out ChatGPT to its employees. JPMorgan has given Claude to "
+        "200,000 employees.",
+        {("Disney", "uses", "ChatGPT"), ("JPMorgan Chase", "uses", "Claude")},
+        {("Disney", "develops", "ChatGPT")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
