@@ -1182,6 +1182,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Disney", "develops", "ChatGPT")},
     ),
     (
+        "an_owner_s_two_named_units",
+        "News Corp's Dow Jones and New York Post units have sued Perplexity AI.",
+        {
+            ("New York Post", "subsidiary_of", "News Corp"),
+            ("Dow Jones", "subsidiary_of", "News Corp"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

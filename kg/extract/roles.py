@@ -473,6 +473,18 @@ def _share_owners(tok: Token) -> list[Token]:
     return found
 
 
+@role("modifier_owner")
+def _modifier_owner(tok: Token) -> list[Token]:
+    """The owner on the names that modify the trigger ("News Corp's Dow Jones and New York
+    Post units": News Corp)."""
+    return [
+        p
+        for c in tok.children
+        if c.dep_ in {"nmod", "compound"} and c.i < tok.i
+        for p in children(c, {"poss"})
+    ]
+
+
 @role("as_holder")
 def _as_holder(tok: Token) -> list[Token]:
     """Whose the 'as' noun is ("Zeta counts Nvidia as a backer": Zeta)."""
