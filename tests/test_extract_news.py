@@ -1191,6 +1191,23 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "hired_to_run_a_unit_called",
+        "Microsoft has hired Mustafa Suleyman, a co-founder of DeepMind, to run a new "
+        "consumer unit called Microsoft AI. OpenAI said Kevin Weil would lead a new unit "
+        "called OpenAI for Science.",
+        {
+            ("Mustafa Suleyman", "leads", "Microsoft AI"),
+            ("Microsoft AI", "subsidiary_of", "Microsoft"),
+        },
+        {("Microsoft", "leads", "Microsoft AI"), ("Kevin Weil", "leads", "OpenAI")},
+    ),
+    (
+        "allowed_to_use_is_the_object_s_use",
+        "Microsoft will allow OpenAI to use other cloud providers such as Oracle.",
+        {("OpenAI", "uses", "Oracle")},
+        {("Microsoft", "uses", "Oracle")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

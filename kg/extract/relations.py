@@ -277,6 +277,21 @@ def _carried_by(ctx: SentenceContext, arg: Arg, tok: Token) -> bool:
     if m is not None and m.start <= arg.token < m.end:
         return True
     at = tok.doc[arg.token]
+    if (
+        at.dep_ in {"oprd", "attr", "dobj"}
+        and at.head.dep_ == "acl"
+        and at.head.head.i == tok.i
+        and at.head.lemma_.lower() in ctx.cues.words("naming_verbs")
+        # (Not part of a longer name: "a new unit called OpenAI for Science".)
+        and not children(at, {"prep"})
+        and not (
+            (m_at := ctx.by_token.get(at.i)) is not None
+            and m_at.end < len(tok.doc)
+            and tok.doc[m_at.end].ent_iob_ == "I"
+        )
+    ):
+        # "a new consumer unit called Microsoft AI": the name the noun is given.
+        return True
     if tok.lower_ in {"which", "that", "who"}:
         # "Zeta, which was acquired by X": the pronoun carries the name it stands for.
         ante = antecedent(tok)

@@ -989,7 +989,8 @@ def _governing_verb(t: Token) -> Token | None:
 def _verb_subj_role(t: Token) -> list[Token]:
     """``subj`` of the verb the trigger's phrase hangs on ("Reddit took X to court")."""
     verb = _governing_verb(t)
-    return _subj_role(verb) if verb is not None else []
+    # ("hired X to run a new unit": the unit is the hirer's.)
+    return logical_subject(verb, object_control=False) if verb is not None else []
 
 
 @role("verb_obj")

@@ -36,6 +36,34 @@ CLIMB_DEPS = {
 }
 
 
+#: Verbs whose object does what their "to" clause says ("hired X to run Y", "allowed X to
+#: use Y").
+_OBJECT_CONTROL = frozenset(
+    {
+        "hire",
+        "appoint",
+        "name",
+        "tap",
+        "ask",
+        "persuade",
+        "recruit",
+        "enlist",
+        "invite",
+        "allow",
+        "enable",
+        "permit",
+        "pick",
+        "choose",
+        "select",
+        "task",
+        "encourage",
+        "urge",
+        "force",
+        "require",
+    }
+)
+
+
 def children(tok: Token, deps: set[str]) -> list[Token]:
     """The children of ``tok`` with one of the dependency labels ``deps``."""
     return [c for c in tok.children if c.dep_ in deps]
@@ -206,8 +234,11 @@ def gerund_noun(tok: Token) -> bool:
     )
 
 
-def subject_of(tok: Token) -> list[Token]:
-    """Logical subject of a verb, climbing control verbs, conjunctions and clauses."""
+def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
+    """Logical subject of a verb, climbing control verbs, conjunctions and clauses.
+
+    ``object_control``: the object of "hire X to run Y" is who runs Y; without it the
+    climb goes on to the hirer (whose unit Y is)."""
     cur = tok
     for _ in range(6):
         # (The parser may hang the subject on an auxiliary: "Reddit has licensing deals".)
@@ -268,11 +299,16 @@ def subject_of(tok: Token) -> list[Token]:
             return [cur.head]
         if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
             return []
+        if object_control and cur.dep_ == "xcomp" and cur.head.lemma_.lower() in _OBJECT_CONTROL:
+            # "Microsoft hired Mustafa Suleyman to run Microsoft AI": the one hired runs it.
+            objs = [o for o in children(cur.head, {"dobj"}) if o.i < cur.i]
+            if objs:
+                return objs
         cur = cur.head
     return []
 
 
-def logical_subject(tok: Token) -> list[Token]:
+def logical_subject(tok: Token, object_control: bool = True) -> list[Token]:
     """The doer: the agent of a passive ("backed by X"), else the subject."""
     if tok.pos_ in {"VERB", "AUX"} and is_passive(tok):
         return prep_objects(tok, {"by"}, agent=True)
@@ -281,7 +317,7 @@ def logical_subject(tok: Token) -> list[Token]:
     subject = misread_modifier(tok)
     if subject is not None:
         return [subject]
-    return subject_of(tok)
+    return subject_of(tok, object_control)
 
 
 def logical_object(tok: Token) -> list[Token]:
