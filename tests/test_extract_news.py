@@ -3168,6 +3168,20 @@ def test_sanitize_blanks_a_dateline_and_keeps_offsets(text: str, kept: str) -> N
     assert clean.split("\n")[-1].strip() == kept
 
 
+def test_a_line_after_a_headline_without_a_full_stop_stays_one_sentence(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Headline here\n\nNvidia and OpenAI announced a multiyear agreement on Monday. It is big."
+    )
+    sents = [s.text.strip() for s in extractor.nlp(text).sents]
+    assert sents == [
+        "Headline here",
+        "Nvidia and OpenAI announced a multiyear agreement on Monday.",
+        "It is big.",
+    ]
+
+
 def test_extract_news_relative_clause_on_a_name_in_a_hedged_sentence_is_stated(
     extractor: Extractor,
 ) -> None:

@@ -183,18 +183,29 @@ def _span_patterns(entries: dict[str, GazetteerEntry]) -> list[dict[str, Any]]:
 
 
 def _newline_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and datelines carry no full stop."""
+    """A line break ends a sentence: headlines and datelines carry no full stop.
+
+    No sentence ends on a line before the line's first full stop, question or
+    exclamation mark: a line that follows a headline without a full stop is otherwise
+    cut into pieces ("Nvidia" / "and" / "OpenAI announced ...") by the parser.
+    """
     line_start = 0
+    open_line = True
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
             line_start = tok.i
+            open_line = not tok.is_space
         elif prev.text in DATELINE_DASHES and tok.i - line_start <= 8:
             # "SAN FRANCISCO — Databricks said ...": the dateline is not the subject.
             head = doc[line_start : prev.i]
             if head and any(t.is_upper and t.is_alpha and len(t) > 1 for t in head):
                 tok.is_sent_start = True
+        elif open_line and not tok.is_space:
+            tok.is_sent_start = False
+        if prev.text in {".", "!", "?"} or tok.text in {".", "!", "?"}:
+            open_line = False
     return doc
 
 
