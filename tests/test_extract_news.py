@@ -1208,6 +1208,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Microsoft", "uses", "Oracle")},
     ),
     (
+        "the_chipmaker_is_a_known_chip_maker",
+        "Arthur Mensch, chief executive of Mistral AI, thanked Nvidia. Mistral AI is building "
+        "a data center near Paris with 18,000 of the chipmaker's Grace Blackwell chips.",
+        {("Nvidia", "develops", "Grace Blackwell")},
+        {("Mistral AI", "develops", "Grace Blackwell")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -135,6 +135,20 @@ _TIERS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def makers_of(cls: str) -> frozenset[str]:
+    """The companies the reference data names as makers of a product of class ``cls``
+    ("Hardware": Nvidia, AMD, ...), with their parents: who "the chipmaker" can be."""
+    gaz = load_gazetteer()
+    by_name = {e.name: e for e in gaz.values()}
+    out: set[str] = set()
+    for made, maker in load_makers().items():
+        entry = by_name.get(made)
+        if entry is not None and entry.cls == cls:
+            out.update(_chain(maker))
+    return frozenset(out)
+
+
 def known_maker(name: str) -> str | None:
     """The maker of ``name`` or of the series it belongs to ("Claude 3 Opus": Claude's).
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.extract.nlp import load_gazetteer
+from kg.extract.families import makers_of
+from kg.extract.nlp import load_gazetteer, load_json
 from kg.extract.syntax import (
     PASS_SUBJ_DEPS,
     SUBJ_DEPS,
@@ -148,6 +149,22 @@ def _resolve_reference(
                 found = ctx.entity_of(t, "", 3)
                 if found is not None:
                     banned.add(found.name)
+    kind = load_json("cues.json").get("maker_kind_nouns", {}).get(tok.lower_)
+    if kind is not None:
+        # "the chipmaker's Grace Blackwell chips": not a company the reference data knows
+        # and knows makes no chips (a company it does not know may be one).
+        makers = makers_of(kind)
+        names = {name for _pos, name, _classes in ctx.history} | {
+            m.canonical for m in ctx.sentence_mentions(tok)
+        }
+        banned |= {
+            name
+            for name in names
+            if name not in makers
+            and (entry := ctx.registry.get(name)) is not None
+            and entry.gazetteer
+            and entry.classes[0] == "Organization"
+        }
     if tok.lemma_.lower() in ctx.cues.words("startup_nouns"):
         # "the San Francisco-based startup" is no incumbent and no venture fund.
         banned |= not_startups()
