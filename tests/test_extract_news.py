@@ -1215,6 +1215,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Mistral AI", "develops", "Grace Blackwell")},
     ),
     (
+        "its_in_a_second_clause_after_a_verb_read_as_a_noun",
+        "Mistral competes with OpenAI and Anthropic, and its Le Chat assistant is used by "
+        "companies including BNP Paribas and AXA.",
+        {("Mistral AI", "develops", "Le Chat")},
+        {("Anthropic", "develops", "Le Chat")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -252,8 +252,12 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
             if stranded:
                 # (The rest of the list follows the first as its conjuncts.)
                 return stranded[:1]
-        if cur.pos_ == "VERB" or (
-            cur is tok and (cur.dep_ in {"ROOT", "relcl"} or gerund_noun(cur))
+        if (
+            cur.pos_ == "VERB"
+            or (cur is tok and (cur.dep_ in {"ROOT", "relcl"} or gerund_noun(cur)))
+            # ("Mistral competes with X, and its Y is used by ...": the main clause's
+            # verb read as a noun, climbed to from the second clause.)
+            or (cur.dep_ == "ROOT" and cur.tag_ == "NNS" and cur.lower_.endswith("s"))
         ):
             # A subject the parser took for a compound ("Wrenfield competes with ...").
             subs = [
