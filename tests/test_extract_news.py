@@ -1222,6 +1222,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Anthropic", "develops", "Le Chat")},
     ),
     (
+        "acquired_dozens_of_startups_including",
+        "Apple has acquired dozens of AI startups, including Darwin AI.",
+        {("Apple", "acquires", "Darwin AI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -292,6 +292,17 @@ def _carried_by(ctx: SentenceContext, arg: Arg, tok: Token) -> bool:
     ):
         # "a new consumer unit called Microsoft AI": the name the noun is given.
         return True
+    listed = at
+    while listed.dep_ == "conj" and listed.head.i < listed.i:
+        listed = listed.head
+    if listed.dep_ == "pobj" and listed.head.lower_ in ctx.cues.words("list_markers"):
+        # "acquired dozens of AI startups, including Darwin AI": a name listed as one of
+        # what the word (or what it counts) stands for.
+        owner = listed.head.head
+        if owner.i == tok.i or (
+            owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.i == tok.i
+        ):
+            return True
     if tok.lower_ in {"which", "that", "who"}:
         # "Zeta, which was acquired by X": the pronoun carries the name it stands for.
         ante = antecedent(tok)
