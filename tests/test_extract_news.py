@@ -1228,6 +1228,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "bought_startups_such_as",
+        "Apple bought several startups, such as Darwin AI and Xnor.",
+        {("Apple", "acquires", "Darwin AI"), ("Apple", "acquires", "Xnor")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -295,7 +295,10 @@ def _carried_by(ctx: SentenceContext, arg: Arg, tok: Token) -> bool:
     listed = at
     while listed.dep_ == "conj" and listed.head.i < listed.i:
         listed = listed.head
-    if listed.dep_ == "pobj" and listed.head.lower_ in ctx.cues.words("list_markers"):
+    if listed.dep_ == "pobj" and (
+        listed.head.lower_ in ctx.cues.words("list_markers")
+        or (listed.head.lower_ == "as" and any(g.lower_ == "such" for g in listed.head.children))
+    ):
         # "acquired dozens of AI startups, including Darwin AI": a name listed as one of
         # what the word (or what it counts) stands for.
         owner = listed.head.head
