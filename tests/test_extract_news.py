@@ -1234,6 +1234,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "co_founder_and_chief_executive_tagged_as_an_adjective",
+        "Cohere's co-founder and chief executive Aidan Gomez co-wrote the transformer paper.",
+        {("Aidan Gomez", "leads", "Cohere"), ("Cohere", "founded_by", "Aidan Gomez")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
