@@ -1240,6 +1240,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_deal_taken_back_by_a_but_clause",
+        "Google explored a deal to acquire HubSpot but walked away. Meta was in talks to "
+        "acquire Perplexity, but the discussions ended without a deal. Microsoft invested in "
+        "OpenAI, but Google dropped its bid for Anthropic.",
+        {("Microsoft", "invests_in", "OpenAI")},
+        {("Google", "acquires", "HubSpot"), ("Meta", "acquires", "Perplexity")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -142,6 +142,30 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         ):
             chain = chain[: k + 1]
             break
+    top = chain[-1]
+    for c in top.children:
+        if (
+            c.dep_ == "conj"
+            and c.pos_ in {"VERB", "AUX"}
+            and any(g.dep_ == "cc" and g.lower_ == "but" for g in (*top.children, *c.children))
+            # (Its own subject only when that is the deal or the talks themselves.)
+            and all(
+                s.lemma_.lower() in load_cues().words("event_nouns")
+                or s.lemma_.lower() in {"talk", "discussion", "negotiation", "deal", "bid"}
+                for s in children(c, {"nsubj", "nsubjpass"})
+            )
+            and (
+                _phrases(c) & collapse_ph
+                or (c.lemma_.lower() in collapse and c.lemma_.lower() not in {"try", "deny"})
+                or (
+                    c.lemma_.lower() == "end"
+                    and any(p.lower_ == "without" for p in c.children if p.dep_ == "prep")
+                )
+            )
+        ):
+            # "explored a deal to acquire X but walked away", "was in talks to buy X, but
+            # the discussions ended without a deal": the second clause takes it back.
+            return "negated"
     for n, t in enumerate(chain):
         if t.tag_ == "VBN" and _counterfactual(t):
             # "The deal would have let Nvidia buy Arm": it did not.
