@@ -3222,6 +3222,17 @@ def test_a_line_after_a_headline_without_a_full_stop_stays_one_sentence(
     ]
 
 
+def test_extract_news_interest_and_a_condition_are_reported(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "OpenAI has said it would be interested in buying Chrome if it were put up for sale. "
+        "Microsoft would invest in Mistral AI if the board agreed.",
+    )
+    found = {(f.subject, f.relation, f.object): f.certainty for f in facts}
+    assert found[("OpenAI", "acquires", "Chrome")] == "reported"
+    assert found[("Microsoft", "invests_in", "Mistral AI")] == "reported"
+
+
 def test_extract_news_relative_clause_on_a_name_in_a_hedged_sentence_is_stated(
     extractor: Extractor,
 ) -> None:

@@ -427,6 +427,13 @@ def is_hedged(tok: Token, sent: Span, verbal: bool) -> bool:
     for t in chain:
         if t.lemma_.lower() in lemmas and t is not tok:
             return True
+        if any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+            for c in t.children
+        ) and any(a.dep_ == "aux" and a.lower_ in {"would", "could", "might"} for a in t.children):
+            # "would be interested in buying Chrome if it were put up for sale".
+            return True
         if t.lower_ in cues.words("talks_nouns"):
             return True
         for child in t.children:
