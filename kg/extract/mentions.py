@@ -72,7 +72,9 @@ class SentenceContext:
         for t in doc:
             for name in self._cited(t):
                 self.sources.setdefault(t.sent.start, set()).add(name)
-            wire = self.by_token.get(t.i) if _dateline_source(t) else None
+            wire = self.by_token.get(t.i)
+            if wire is not None and not _dateline_source(t):
+                wire = None
             if wire is not None:
                 self.datelined.add(wire.canonical)
         self.generic = self.cues.words("generic_heads")

@@ -149,7 +149,7 @@ def _resolve_reference(
                 found = ctx.entity_of(t, "", 3)
                 if found is not None:
                     banned.add(found.name)
-    kind = load_json("cues.json").get("maker_kind_nouns", {}).get(tok.lower_)
+    kind = _maker_kinds().get(tok.lower_)
     if kind is not None:
         # "the chipmaker's Grace Blackwell chips": not a company the reference data knows
         # and knows makes no chips (a company it does not know may be one).
@@ -429,6 +429,12 @@ def _modifies_a_noun(root: Token) -> bool:
         and root.head.pos_ == "NOUN"
         and root.head.i > root.i
     )
+
+
+@lru_cache(maxsize=1)
+def _maker_kinds() -> dict[str, str]:
+    """Nouns for a maker of a kind of product ("chipmaker": Hardware), from cues.json."""
+    return dict(load_json("cues.json").get("maker_kind_nouns", {}))
 
 
 @lru_cache(maxsize=1)
