@@ -407,8 +407,10 @@ def _paragraph_topic(
         or any(c.dep_ in {"amod", "compound", "nmod"} for c in tok.children)
     ):
         return None
-    before = ctx.doc.text[: sent.start_char].rstrip(" \t")
-    if not before.endswith("\n"):
+    if sent.start == 0:
+        return None
+    prev = ctx.doc[sent.start - 1]
+    if "\n" not in prev.whitespace_ and not (prev.is_space and "\n" in prev.text):
         return None
     pos = ctx.offset + tok.idx
     counts = Counter(
