@@ -150,8 +150,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             and any(g.dep_ == "cc" and g.lower_ == "but" for g in (*top.children, *c.children))
             # (Its own subject only when that is the deal or the talks themselves.)
             and all(
-                s.lemma_.lower() in load_cues().words("event_nouns")
-                or s.lemma_.lower() in {"talk", "discussion", "negotiation", "deal", "bid"}
+                s.lemma_.lower() in cues.words("event_nouns")
                 for s in children(c, {"nsubj", "nsubjpass"})
             )
             and (
