@@ -1248,6 +1248,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Google", "acquires", "HubSpot"), ("Meta", "acquires", "Perplexity")},
     ),
     (
+        "funding_for_an_unnamed_venture",
+        "Oracle and SoftBank are partners in the venture, which will also receive funding "
+        "from MGX.",
+        {("Oracle", "partners_with", "SoftBank")},
+        {("MGX", "invests_in", "SoftBank"), ("MGX", "invests_in", "Oracle")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

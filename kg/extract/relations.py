@@ -103,6 +103,10 @@ def _fill(
             # the text names one the rules could not read ("CEO of his startup X").
             if any(c.lower_ in {"of", "at"} and children(c, {"pobj"}) for c in tok.children):
                 continue
+            if "subj" in roles and role_tokens("subj", tok):
+                # "the venture, which will receive funding from X": the clause names its
+                # own subject, even when it is no name.
+                continue
             titled = tok.lower_ in ctx.cues.words("title_words") or tok.lemma_.lower() in {
                 "founder",
                 "co-founder",
