@@ -1255,6 +1255,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("MGX", "invests_in", "SoftBank"), ("MGX", "invests_in", "Oracle")},
     ),
     (
+        "investment_under_a_collaboration",
+        "Amazon will invest up to $4 billion in Anthropic under a strategic collaboration "
+        "announced on Monday.",
+        {("Amazon", "partners_with", "Anthropic"), ("Amazon", "invests_in", "Anthropic")},
+        set(),
+    ),
+    (
+        "stake_as_part_of_an_alliance",
+        "As part of the alliance, Samsung took a minority stake in Rebellions.",
+        {("Samsung", "partners_with", "Rebellions")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -1548,3 +1548,39 @@ def _named_host(tok: Token) -> list[Token]:
         else:
             out.extend(c for c in o.conjuncts if c.i > o.i and not own_unnamed(c))
     return out
+
+
+def _framing_verb(tok: Token) -> Token | None:
+    """The verb a deal noun frames when the noun names no parties of its own ("A will
+    invest in B under a strategic collaboration", "... as part of the alliance")."""
+    if any(p.lower_ in {"with", "between", "among", "of"} for p in children(tok, {"prep"})):
+        return None
+    prep = tok.head
+    if tok.dep_ != "pobj":
+        return None
+    if prep.lower_ == "of" and prep.head.lower_ == "part" and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+        if prep.lower_ != "as":
+            return None
+    elif prep.lower_ not in {"under", "through", "via"}:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" else None
+
+
+@role("framing_subj")
+def _framing_subj(tok: Token) -> list[Token]:
+    """Who acts under a partnership that names no parties: the framed verb's doer."""
+    verb = _framing_verb(tok)
+    return logical_subject(verb) if verb is not None else []
+
+
+@role("framing_obj")
+def _framing_obj(tok: Token) -> list[Token]:
+    """The other party of a partnership that names none: the object of the framed verb's
+    "in", "with" or "to" (also on its object: "took a stake in B"), else its named object."""
+    verb = _framing_verb(tok)
+    if verb is None:
+        return []
+    named = [o for o in logical_object(verb) if o.pos_ == "PROPN"]
+    return prep_objects(verb, {"in", "into", "with", "to"}) or named
