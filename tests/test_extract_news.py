@@ -1268,6 +1268,22 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "quoted_officer_of_the_article_company",
+        "Nebius Group signed a deal to supply Microsoft with GPU capacity. Nebius competes "
+        'with CoreWeave. Nvidia is also an investor in the company. "This is significant for '
+        'us," chief executive Arkady Volozh said.',
+        {("Arkady Volozh", "leads", "Nebius")},
+        {("Arkady Volozh", "leads", "Nvidia")},
+    ),
+    (
+        "officer_not_of_the_company_left",
+        "Thinking Machines Lab, the startup founded by Mira Murati, raised $2 billion in a "
+        "round led by Andreessen Horowitz. Murati, who left OpenAI last year, is the "
+        "startup's chief executive.",
+        {("Mira Murati", "leads", "Thinking Machines Lab")},
+        {("Mira Murati", "leads", "OpenAI")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -149,6 +149,13 @@ def _resolve_reference(
                 found = ctx.entity_of(t, "", 3)
                 if found is not None:
                     banned.add(found.name)
+            for verb in children(subj, {"relcl"}):
+                # "Murati, who left OpenAI last year, is the startup's chief executive": not
+                # the company the subject left.
+                if verb.lemma_.lower() in ctx.cues.words("leaving_lemmas") - {"join"}:
+                    for o in children(verb, {"dobj"}):
+                        if o.i in ctx.by_token:
+                            banned.add(ctx.by_token[o.i].canonical)
     kind = _maker_kinds().get(tok.lower_)
     if kind is not None:
         # "the chipmaker's Grace Blackwell chips": not a company the reference data knows
@@ -331,7 +338,7 @@ def _resolve_reference(
             sayer = _named(ctx, subj, banned, want)
             if sayer is not None:
                 return Arg(sayer, tok.i, True)
-    topic = _paragraph_topic(ctx, tok, banned, want)
+    topic = _paragraph_topic(ctx, tok, banned, want) or _speaker_company(ctx, tok, banned, want)
     if topic is not None:
         return Arg(topic, tok.i, True)
     for name in _subjects_before(ctx, tok):
@@ -422,6 +429,30 @@ def _paragraph_topic(
         return None
     (top, n), *rest = [*counts.most_common(2), ("", 0)]
     return top if n >= 3 and n >= 2 * rest[0][1] else None
+
+
+def _speaker_company(
+    ctx: SentenceContext, tok: Token, banned: set[str], want: tuple[str, ...]
+) -> str | None:
+    """For the bare title of someone quoted ("..., chief executive Arkady Volozh said"),
+    the company the article is about: of those named most often so far, the one named
+    first."""
+    if tok.lower_ not in ctx.cues.words("title_words") or tok.dep_ not in {"compound", "appos"}:
+        return None
+    person = tok.head
+    if person.dep_ not in SUBJ_DEPS or person.head.lemma_.lower() not in ctx.cues.words(
+        "reporting_verbs"
+    ):
+        return None
+    pos = ctx.offset + tok.idx
+    counts: Counter[str] = Counter()
+    for char_pos, name, _classes in ctx.history:
+        if char_pos < pos and name not in banned and ctx.fits(name, want):
+            counts[name] += 1  # (insertion order is that of the first mention)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(name for name, n in counts.items() if n == top) if top >= 2 else None
 
 
 def _modifies_a_noun(root: Token) -> bool:
