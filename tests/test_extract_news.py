@@ -1284,6 +1284,60 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Mira Murati", "leads", "OpenAI")},
     ),
     (
+        "with_list_cut_from_its_verb",
+        "OpenAI has closed a $40 billion funding round led by SoftBank, with Microsoft, "
+        "Coatue, Altimeter Capital and Thrive Capital also contributing.",
+        {
+            ("Microsoft", "invests_in", "OpenAI"),
+            ("Coatue", "invests_in", "OpenAI"),
+            ("Thrive Capital", "invests_in", "OpenAI"),
+        },
+        set(),
+    ),
+    (
+        "co_investing_in_with_phrase",
+        "Databricks raised $10 billion in a round led by Thrive Capital, with Andreessen "
+        "Horowitz and GIC co-investing.",
+        {("Andreessen Horowitz", "invests_in", "Databricks"), ("GIC", "invests_in", "Databricks")},
+        set(),
+    ),
+    (
+        "series_round_drew_investors",
+        "ASML anchored a Series C in Mistral AI that also drew Nvidia, Bpifrance and General "
+        "Catalyst.",
+        {
+            ("ASML", "invests_in", "Mistral AI"),
+            ("Nvidia", "invests_in", "Mistral AI"),
+            ("Bpifrance", "invests_in", "Mistral AI"),
+            ("General Catalyst", "invests_in", "Mistral AI"),
+        },
+        set(),
+    ),
+    (
+        "roster_of_backers",
+        "Figure AI has raised $675 million from a roster of backers that includes Microsoft "
+        "and Nvidia.",
+        {("Microsoft", "invests_in", "Figure AI"), ("Nvidia", "invests_in", "Figure AI")},
+        set(),
+    ),
+    (
+        "joined_in_the_round",
+        "xAI is raising $6 billion. NVentures would join Kingdom Holding and Valor Equity "
+        "Partners in the round.",
+        {
+            ("NVentures", "invests_in", "xAI"),
+            ("Kingdom Holding", "invests_in", "xAI"),
+            ("Valor Equity Partners", "invests_in", "xAI"),
+        },
+        set(),
+    ),
+    (
+        "numbered_firm_name",
+        "Cerebras has raised $1.1 billion. Tiger Global and 1789 Capital also invested.",
+        {("1789 Capital", "invests_in", "Cerebras")},
+        {("Capital", "invests_in", "Cerebras")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -475,7 +475,35 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         cues,
     )
     _share_surnames(doc, mentions)
-    return _join_city_state(doc, mentions)
+    return _join_city_state(doc, _numbered_firms(doc, mentions, cues))
+
+
+def _numbered_firms(doc: Doc, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """'1789 Capital', '645 Ventures': a firm named by a number and a designator word, not
+    the bare word."""
+    designators = cues.words("investor_designators") | {"global"}
+    out: list[Mention] = []
+    for m in mentions:
+        s = m.start
+        if (
+            m.end - s == 1
+            and s > 0
+            and doc[s].lower_ in designators
+            and doc[s - 1].like_num
+            and doc[s - 1].tag_ == "CD"
+            and doc[s - 1].ent_type_ not in {"MONEY", "PERCENT"}
+            and not any(t.text in {"$", "€", "£"} for t in doc[max(0, s - 3) : s])
+            and (not out or out[-1].end < s)
+        ):
+            num = doc[s - 1]
+            m = replace(
+                m,
+                start=s - 1,
+                text=doc[s - 1 : m.end].text,
+                char_start=m.char_start - len(num.text_with_ws),
+            )
+        out.append(m)
+    return out
 
 
 def _capitalised_common(doc: Doc, m: Mention, cues: Cues) -> bool:

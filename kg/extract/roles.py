@@ -708,9 +708,17 @@ def _round_owner(tok: Token) -> list[Token]:
     for subj in subject_of(tok):
         if subj.lower_ in {"that", "which"}:
             subj = antecedent(subj) or subj
-        if subj.lemma_.lower() not in funding:
+        if subj.lemma_.lower() not in funding and not any(
+            c.lower_ == "series" for c in subj.children
+        ):
             continue
-        owners = possessor_of(subj)
+        # ("a Series C in Mistral that also drew X": the round's own "in".)
+        owners = possessor_of(subj) or [
+            o
+            for p in children(subj, {"prep"})
+            if p.lower_ in {"in", "for"}
+            for o in children(p, {"pobj"})
+        ]
         if owners:
             return owners
         verb = subj.head.head if subj.dep_ == "pobj" else subj.head
@@ -1286,15 +1294,55 @@ def _with_raiser(tok: Token) -> list[Token]:
     cur = tok
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
-    if cur.dep_ not in {"pcomp", "pobj"} or cur.head.lower_ != "with":
+    start = _with_list_start(tok)
+    if start is not None:
+        verb = tok.doc[start].head
+    elif cur.dep_ not in {"pcomp", "pobj"} or cur.head.lower_ != "with":
         return []
-    verb = cur.head.head
+    else:
+        verb = cur.head.head
     for _ in range(3):
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
             break
         verb = verb.head
     raising = load_cues().words("raising_verbs") | {"close", "secure", "land", "complete"}
     return subject_of(verb) if verb.lemma_.lower() in raising else []
+
+
+def _with_list_start(tok: Token) -> int | None:
+    """Where the "with" stands that opens a list of names ending right before the trigger,
+    when the parser cut the list from it ("..., with A, B and C also contributing": "A"
+    left on "with", the rest made the subject of "contributing")."""
+    # (The tagger may read the participle as a noun: "with A and B co-investing".)
+    if tok.dep_ not in {"advcl", "conj", "acl"} or not tok.lower_.endswith("ing"):
+        return None
+    doc = tok.doc
+    k = tok.i - 1
+    names = 0
+    while k > tok.sent.start:
+        t = doc[k]
+        if t.lower_ == "with":
+            return k if names else None
+        if t.pos_ == "PROPN":
+            names += 1
+        elif not (t.text in {",", "&"} or t.lower_ in {"and", "also", "too"}):
+            return None
+        k -= 1
+    return None
+
+
+@role("with_list")
+def _with_list(tok: Token) -> list[Token]:
+    """The names of a "with" list the parser cut from it (see ``_with_list_start``)."""
+    start = _with_list_start(tok)
+    if start is None:
+        return []
+    span = range(start + 1, tok.i)
+    return [
+        t
+        for t in tok.doc[start + 1 : tok.i]
+        if t.pos_ == "PROPN" and not (t.dep_ in {"compound", "flat"} and t.head.i in span)
+    ]
 
 
 @role("with_partner")
@@ -1584,3 +1632,17 @@ def _framing_obj(tok: Token) -> list[Token]:
         return []
     named = [o for o in logical_object(verb) if o.pos_ == "PROPN"]
     return prep_objects(verb, {"in", "into", "with", "to"}) or named
+
+
+@role("joined_in_round")
+def _joined_in_round(tok: Token) -> list[Token]:
+    """Those a newcomer joins in a round ("A would join B and C in the round"): investors
+    in it too."""
+    funding = load_cues().words("funding_nouns")
+    in_round = any(
+        o.lemma_.lower() in funding or any(c.lower_ == "series" for c in o.children)
+        for p in children(tok, {"prep"})
+        if p.lower_ in {"in", "on"}
+        for o in children(p, {"pobj"})
+    )
+    return children(tok, {"dobj"}) if in_round else []
