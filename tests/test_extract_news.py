@@ -1338,6 +1338,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Capital", "invests_in", "Cerebras")},
     ),
     (
+        "company_and_product_of_one_name",
+        "Anysphere, the startup behind the coding assistant Cursor, raised money.",
+        {("Anysphere", "develops", "Cursor")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
