@@ -1344,6 +1344,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "speaker_described_as_the_companys_founder",
+        "Figure AI has raised $675 million from Microsoft and Nvidia. Figure signed a deal "
+        "with OpenAI, said Brett Adcock, the company's founder and chief executive.",
+        {("Figure AI", "founded_by", "Brett Adcock"), ("Brett Adcock", "leads", "Figure AI")},
+        {("OpenAI", "founded_by", "Brett Adcock")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -280,6 +280,10 @@ def _resolve_reference(
         and tok.head.head.lemma_.lower() in ctx.cues.words("accusing_verbs")
     )
     described = described or accused
+    if tok.dep_ == "poss" and tok.pos_ == "NOUN":
+        speaker = _speaker_company(ctx, tok, banned, want)
+        if speaker is not None:
+            return Arg(speaker, tok.i, True)
     if not salient and tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and not is_pronoun:
         # "The Paris startup has partnered with Microsoft, which took a stake in the
         # company": the main clause's subject, itself a description.
@@ -434,10 +438,16 @@ def _paragraph_topic(
 def _speaker_company(
     ctx: SentenceContext, tok: Token, banned: set[str], want: tuple[str, ...]
 ) -> str | None:
-    """For the bare title of someone quoted ("..., chief executive Arkady Volozh said"),
-    the company the article is about: of those named most often so far, the one named
-    first."""
-    if tok.lower_ not in ctx.cues.words("title_words") or tok.dep_ not in {"compound", "appos"}:
+    """For the bare title of someone quoted ("..., chief executive Arkady Volozh said",
+    "said X, the company's founder"), the company the article is about: of those named
+    most often so far, the one named first."""
+    titles = ctx.cues.words("title_words") | {"founder", "co-founder", "cofounder"}
+    if tok.dep_ == "poss" and tok.pos_ == "NOUN" and tok.head.lower_ in titles:
+        # "..., said Brett Adcock, the company's founder and chief executive".
+        tok = tok.head
+    elif tok.lower_ not in titles:
+        return None
+    if tok.dep_ not in {"compound", "appos"}:
         return None
     person = tok.head
     if person.dep_ not in SUBJ_DEPS or person.head.lemma_.lower() not in ctx.cues.words(
