@@ -1351,6 +1351,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("OpenAI", "founded_by", "Brett Adcock")},
     ),
     (
+        "relative_clause_on_a_titled_speaker",
+        'Anysphere raised money from Thrive Capital as Cursor fends off Windsurf. "Developers '
+        "are voting,\" said Michael Truell, Anysphere's chief executive, who co-founded the "
+        "startup with three classmates.",
+        {("Anysphere", "founded_by", "Michael Truell")},
+        {("Windsurf", "founded_by", "Michael Truell")},
+    ),
+    (
+        "apposition_hung_on_a_far_subject",
+        "Meta is in talks to hire Daniel Gross and to buy a stake in NFDG, the venture fund "
+        "Gross co-founded with Nat Friedman.",
+        {("NFDG", "founded_by", "Nat Friedman")},
+        {("Meta", "founded_by", "Nat Friedman"), ("Meta", "founded_by", "Daniel Gross")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -645,6 +645,17 @@ class SentenceContext:
                     return Arg(self.by_token[subj.i].canonical, subj.i, False)
         if tok.dep_ == "appos" and tok.head.i in self.by_token:
             # An apposition names its anchor: "Orris-2, a language model from Orrisfield".
+            left = tok.left_edge.i
+            before = self.by_token.get(left - 2) if left >= 2 else None
+            if (
+                before is not None
+                and tok.doc[left - 1].text == ","
+                and left - 2 > tok.head.i
+                and self.by_token.get(tok.head.i) is not before
+            ):
+                # "... a stake in NFDG, the venture fund Gross co-founded" hung on the
+                # sentence's subject: the name right before the comma is the anchor.
+                return Arg(before.canonical, left - 2, False)
             return Arg(self.by_token[tok.head.i].canonical, tok.head.i, False)
         if tok.tag_ == "NNS" or tok.lemma_.lower() in {"group", "consortium", "coalition"}:
             # "The music publishers, led by Universal Music Group, sued ...": the group is

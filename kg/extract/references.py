@@ -280,6 +280,10 @@ def _resolve_reference(
         and tok.head.head.lemma_.lower() in ctx.cues.words("accusing_verbs")
     )
     described = described or accused
+    # (The title's owner is ruled out above as the relative clause's subject.)
+    titled = _titled_company(ctx, tok, {exclude}, want)
+    if titled is not None:
+        return Arg(titled, tok.i, True)
     if tok.dep_ == "poss" and tok.pos_ == "NOUN":
         speaker = _speaker_company(ctx, tok, banned, want)
         if speaker is not None:
@@ -433,6 +437,30 @@ def _paragraph_topic(
         return None
     (top, n), *rest = [*counts.most_common(2), ("", 0)]
     return top if n >= 3 and n >= 2 * rest[0][1] else None
+
+
+def _titled_company(
+    ctx: SentenceContext, tok: Token, banned: set[str], want: tuple[str, ...]
+) -> str | None:
+    """For a description in a relative clause on someone's title, the company the title
+    names ("Michael Truell, Anysphere's chief executive, who co-founded the startup":
+    Anysphere)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in {"dobj", "pobj"}:
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.dep_ != "relcl":
+        return None
+    title = verb.head
+    titles = ctx.cues.words("title_words") | {"founder", "co-founder", "cofounder"}
+    if title.lower_ not in titles:
+        title = next((c for c in children(title, {"appos"}) if c.lower_ in titles), title)
+    if title.lower_ not in titles:
+        return None
+    for owner in children(title, {"poss", "compound"}):
+        name = _named(ctx, owner, banned, want)
+        if name is not None:
+            return name
+    return None
 
 
 def _speaker_company(
