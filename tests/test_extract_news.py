@@ -1366,6 +1366,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Meta", "founded_by", "Nat Friedman"), ("Meta", "founded_by", "Daniel Gross")},
     ),
     (
+        "round_anchored_by_an_investor",
+        "ASML will invest \u20ac1.3 billion in Mistral AI and become its largest shareholder, "
+        "anchoring a \u20ac1.7 billion Series C that also drew Nvidia and Bpifrance.",
+        {("Nvidia", "invests_in", "Mistral AI"), ("Bpifrance", "invests_in", "Mistral AI")},
+        {("Nvidia", "invests_in", "ASML"), ("Bpifrance", "invests_in", "ASML")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

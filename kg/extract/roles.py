@@ -695,6 +695,12 @@ def _of_owner(tok: Token) -> list[Token]:
     ]
 
 
+#: Verbs whose subject puts money in a round rather than raising it.
+_INVESTING_VERBS = frozenset(
+    {"lead", "co-lead", "anchor", "join", "participate", "back", "fund", "invest"}
+)
+
+
 @role("round_owner")
 def _round_owner(tok: Token) -> list[Token]:
     """Who raises the round that is the trigger's subject ("a round that included X").
@@ -723,6 +729,17 @@ def _round_owner(tok: Token) -> list[Token]:
             return owners
         verb = subj.head.head if subj.dep_ == "pobj" else subj.head
         if subj.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB":
+            if verb.lemma_.lower() in _INVESTING_VERBS:
+                # "A invested in B, anchoring a Series C that also drew C": who leads or
+                # joins a round is no raiser; the company invested in is.
+                gov = verb
+                for _ in range(3):
+                    if gov.dep_ not in {"advcl", "conj", "xcomp"}:
+                        break
+                    gov = gov.head
+                    if prep_objects(gov, {"in", "into"}):
+                        return prep_objects(gov, {"in", "into"})
+                return []
             return subject_of(verb)
         if subj.dep_ in SUBJ_DEPS and verb.lemma_.lower() == "value":
             # "The round valued Zeta at $9 billion and included A and B".
