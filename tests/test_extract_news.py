@@ -1373,6 +1373,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nvidia", "invests_in", "ASML"), ("Bpifrance", "invests_in", "ASML")},
     ),
     (
+        "venture_arm_is_no_joint_venture",
+        "Figure AI has raised money from backers including Intel Capital, the venture arm "
+        "owned by Intel, the OpenAI Startup Fund and Bezos Expeditions.",
+        set(),
+        {
+            ("Intel Capital", "partners_with", "OpenAI Startup Fund"),
+            ("OpenAI Startup Fund", "partners_with", "Bezos Expeditions"),
+        },
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
