@@ -1383,6 +1383,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
+        "chaired_by",
+        "G42, the Abu Dhabi-based AI company chaired by Sheikh Tahnoon bin Zayed Al Nahyan, "
+        "is expanding.",
+        {("Sheikh Tahnoon bin Zayed Al Nahyan", "leads", "G42")},
+        set(),
+    ),
+    (
+        "title_read_as_an_adjective",
+        "Nvidia chief executive Jensen Huang spoke alongside Intel chief executive Lip-Bu Tan.",
+        {("Lip-Bu Tan", "leads", "Intel"), ("Jensen Huang", "leads", "Nvidia")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -197,7 +197,10 @@ def _described(tok: Token) -> list[Token]:
     if tok.dep_ == "oprd":
         # "Sutskever has been named CEO of SSI": the one named.
         return children(tok.head, PASS_SUBJ_DEPS) or children(tok.head, {"dobj"})
-    if tok.dep_ == "compound":
+    if tok.dep_ == "compound" or (
+        # ("Intel chief executive Lip-Bu Tan" with the title read as an adjective.)
+        tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.head.pos_ == "PROPN"
+    ):
         return [tok.head]
     if (
         tok.dep_ == "pobj"
