@@ -1396,6 +1396,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "company_a_person_founded",
+        "Nvidia is in talks to invest in xAI, the artificial-intelligence company Elon Musk "
+        "founded in 2023.",
+        {("xAI", "founded_by", "Elon Musk"), ("Nvidia", "invests_in", "xAI")},
+        set(),
+    ),
+    (
+        "service_a_company_bought",
+        "Informatica's tools will be woven into Agentforce, the platform Salesforce launched "
+        "last year for building software agents, and into Slack, the messaging service "
+        "Salesforce bought in 2021 for $27.7 billion.",
+        {("Salesforce", "acquires", "Slack")},
+        {("Salesforce", "acquires", "Agentforce")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -442,9 +442,13 @@ def is_hedged(tok: Token, sent: Span, verbal: bool) -> bool:
                 return True
     if not verbal or tok.dep_ in {"amod", "compound", "npadvmod"}:
         return False
-    if tok.dep_ == "relcl" and tok.head.pos_ == "PROPN":
-        # "Anthropic, which makes Claude, is in talks to ...": a relative clause on a name
-        # says what it is, not what is reported.
+    head = tok.head
+    if (tok.dep_ == "relcl" and head.pos_ == "PROPN") or (
+        tok.dep_ in {"relcl", "acl"} and head.dep_ == "appos" and head.head.pos_ == "PROPN"
+    ):
+        # "Anthropic, which makes Claude, is in talks to ...", "... in xAI, the company
+        # Elon Musk founded": a relative clause on a name says what it is, not what is
+        # reported.
         return False
     low = sent.text.lower()
     clause = tok

@@ -154,6 +154,19 @@ def misread_modifier(tok: Token) -> Token | None:
     return before[0]
 
 
+def reduced_relative_subject(tok: Token) -> Token | None:
+    """The name the parser hung as an apposition on the noun a past-tense verb modifies:
+    "the company Elon Musk founded in 2023" (Musk founded the company). The name, else
+    None."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBD" or head.pos_ != "NOUN" or head.i > tok.i:
+        return None
+    for c in head.children:
+        if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" and c.right_edge.i == tok.i - 1:
+            return c
+    return None
+
+
 def quoted_clause(verb: Token) -> list[Token]:
     """The clause a reporting verb reports: its complement, or the clause the parser hung
     the verb on."""
@@ -318,7 +331,7 @@ def logical_subject(tok: Token, object_control: bool = True) -> list[Token]:
         return prep_objects(tok, {"by"}, agent=True)
     if misread_finite(tok):
         return [tok.head]
-    subject = misread_modifier(tok)
+    subject = misread_modifier(tok) or reduced_relative_subject(tok)
     if subject is not None:
         return [subject]
     return subject_of(tok, object_control)
@@ -344,6 +357,18 @@ def logical_object(tok: Token) -> list[Token]:
         return []
     if misread_modifier(tok) is not None:
         return [tok.head]
+    if reduced_relative_subject(tok) is not None:
+        # (The noun is itself an apposition of the name it describes: "xAI, the company
+        # Elon Musk founded": xAI, not the name hung on the noun.)
+        noun = tok.head
+        if noun.dep_ != "appos" or noun.head.pos_ != "PROPN":
+            return [noun]
+        edge = noun.left_edge.i
+        doc = tok.doc
+        if edge >= 2 and doc[edge - 1].text == "," and doc[edge - 2].pos_ == "PROPN":
+            # (The name right before the comma, whatever the parser hung it on.)
+            return [doc[edge - 2]]
+        return [noun.head]
     objs = children(tok, {"dobj", "obj"})
     if not objs and tok.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS for c in tok.children):
         # "the platform Salesforce launched": the object is the modified noun.
