@@ -1411,6 +1411,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Salesforce", "acquires", "Agentforce")},
     ),
     (
+        "backed_description_is_no_named_investor",
+        "Google invested $1 billion in Anthropic. The Amazon-backed company would keep "
+        "training models on Amazon's Trainium chips.",
+        {("Amazon", "invests_in", "Anthropic")},
+        {("Amazon", "invests_in", "Google")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

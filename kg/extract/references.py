@@ -172,6 +172,12 @@ def _resolve_reference(
             and entry.gazetteer
             and entry.classes[0] == "Organization"
         }
+    if any(
+        c.dep_ == "amod" and c.lemma_.lower() in {"back", "fund", "finance"} for c in tok.children
+    ):
+        # "Google invested in Anthropic. The Amazon-backed company ...": a company said to
+        # be backed is no investor the text has named.
+        banned |= ctx.investors
     if tok.lemma_.lower() in ctx.cues.words("startup_nouns"):
         # "the San Francisco-based startup" is no incumbent and no venture fund.
         banned |= not_startups()
