@@ -1418,6 +1418,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Amazon", "invests_in", "Google")},
     ),
     (
+        "city_and_state_based_maker",
+        "ServiceNow has agreed to buy Moveworks, a Mountain View, California-based maker of "
+        "AI assistants, for $2.85 billion.",
+        {("Moveworks", "based_in", "Mountain View"), ("ServiceNow", "acquires", "Moveworks")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -643,7 +643,24 @@ class SentenceContext:
                     subj = tok.head.head
                 if subj.i in self.by_token:
                     return Arg(self.by_token[subj.i].canonical, subj.i, False)
-        if tok.dep_ == "appos" and tok.head.i in self.by_token:
+        anchor = tok.head
+        place_noun = (
+            tok.dep_ == "appos"
+            and anchor.i in self.by_token
+            and self.classes(self.by_token[anchor.i].canonical)[0] == "Location"
+            and any(c.dep_ == "det" for c in anchor.children)
+            and any(c.dep_ == "amod" and c.lemma_.lower() == "base" for c in tok.children)
+        )
+        if place_noun:
+            # "Moveworks, a Mountain View, California-based maker": the parser made the
+            # place the noun and the noun its apposition; the name before the phrase is
+            # what it describes, else it is a description of its own ("The San Jose,
+            # California-based company").
+            start = anchor.left_edge.i
+            before = self.by_token.get(start - 2) if start >= 2 else None
+            if before is not None and tok.doc[start - 1].text == ",":
+                return Arg(before.canonical, start - 2, False)
+        if tok.dep_ == "appos" and tok.head.i in self.by_token and not place_noun:
             # An apposition names its anchor: "Orris-2, a language model from Orrisfield".
             left = tok.left_edge.i
             before = self.by_token.get(left - 2) if left >= 2 else None
