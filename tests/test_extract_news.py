@@ -1425,6 +1425,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "investment_reported_by_its_target",
+        "Anthropic said Google would invest $2 billion, expanding a partnership that began "
+        "last year.",
+        {("Google", "invests_in", "Anthropic")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

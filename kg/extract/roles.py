@@ -1666,3 +1666,15 @@ def _joined_in_round(tok: Token) -> list[Token]:
         for o in children(p, {"pobj"})
     )
     return children(tok, {"dobj"}) if in_round else []
+
+
+@role("sayer_of_bare_investment")
+def _sayer_of_bare_investment(tok: Token) -> list[Token]:
+    """Who reports an investment that names no target ("Anthropic said Google would
+    invest $2 billion"): the company speaking is the one invested in."""
+    if any(p.lower_ in {"in", "into"} for p in children(tok, {"prep"})):
+        return []
+    reporting = load_cues().words("reporting_verbs")
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in reporting:
+        return []
+    return [s for s in subject_of(tok.head) if s.pos_ == "PROPN"]
