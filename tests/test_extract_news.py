@@ -1432,6 +1432,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "owner_of_a_loose_apposition",
+        "Meta's latest model, Llama 4, was trained on more than 100,000 H100 chips.",
+        {("Meta", "develops", "Llama 4")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

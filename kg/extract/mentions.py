@@ -25,7 +25,14 @@ from kg.extract.references import (
     resolve_reference,
 )
 from kg.extract.rules import load_rules
-from kg.extract.syntax import SUBJ_DEPS, children, possessor_of, stranded_after, subject_of
+from kg.extract.syntax import (
+    SUBJ_DEPS,
+    children,
+    loose_appositions,
+    possessor_of,
+    stranded_after,
+    subject_of,
+)
 from kg.extract.types import load_types
 
 if TYPE_CHECKING:
@@ -568,7 +575,9 @@ class SentenceContext:
                         return self.entity_of(o, exclude, depth + 1)
         # "former OpenAI researchers Dario and Daniela Amodei": the apposition names it.
         for child in tok.children:
-            if child.dep_ == "appos":
+            # ("Meta's latest model, Llama 4, is out": a name between commas the parser
+            # read as a loose modifier is still an apposition.)
+            if child.dep_ == "appos" or child in loose_appositions(tok):
                 found = self.entity_of(child, exclude, depth + 1)
                 if found is not None:
                     return found

@@ -27,6 +27,7 @@ from kg.extract.syntax import (
     attached_head,
     children,
     gerund_noun,
+    loose_appositions,
     misread_modifier,
 )
 from kg.extract.types import load_types
@@ -776,6 +777,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         if not (c.dep_ == "appos" and children(c, {"poss"}))
         and not (c.dep_ != "appos" and relational)
     ]
+    heads += loose_appositions(head)
     if not relational:
         # "its Claude AI models": a name one compound further in.
         heads += [g for c in children(head, {"compound"}) for g in children(c, {"compound"})]

@@ -154,6 +154,22 @@ def misread_modifier(tok: Token) -> Token | None:
     return before[0]
 
 
+def loose_appositions(tok: Token) -> list[Token]:
+    """Names between commas right after ``tok`` that the parser hung on it as loose
+    modifiers rather than appositions ("Meta's latest model, Llama 4, is out")."""
+    doc = tok.doc
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in {"npadvmod", "dep"}
+        and c.pos_ in {"PROPN", "NUM"}
+        and c.i > tok.i
+        and doc[c.left_edge.i - 1].text == ","
+        and c.right_edge.i + 1 < len(doc)
+        and doc[c.right_edge.i + 1].text == ","
+    ]
+
+
 def reduced_relative_subject(tok: Token) -> Token | None:
     """The name the parser hung as an apposition on the noun a past-tense verb modifies:
     "the company Elon Musk founded in 2023" (Musk founded the company). The name, else
