@@ -1438,6 +1438,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "model_from_its_maker_after_a_verb",
+        "Perplexity runs on GPT-4o from OpenAI.",
+        {("OpenAI", "develops", "GPT-4o"), ("Perplexity", "uses", "GPT-4o")},
+        set(),
+    ),
+    (
+        "rented_from_is_no_maker",
+        "The startup rented H100 chips from CoreWeave.",
+        set(),
+        {("CoreWeave", "develops", "H100")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

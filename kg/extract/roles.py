@@ -1678,3 +1678,13 @@ def _sayer_of_bare_investment(tok: Token) -> list[Token]:
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in reporting:
         return []
     return [s for s in subject_of(tok.head) if s.pos_ == "PROPN"]
+
+
+@role("name_before")
+def _name_before(tok: Token) -> list[Token]:
+    """The name right before the trigger, when the parser hung the trigger on the verb
+    instead ("runs on GPT-4o from OpenAI": GPT-4o)."""
+    if tok.i == 0:
+        return []
+    before = tok.doc[tok.i - 1]
+    return [before] if before.pos_ in {"PROPN", "NUM"} and before.i != tok.head.i else []
