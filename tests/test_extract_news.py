@@ -1450,6 +1450,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("CoreWeave", "develops", "H100")},
     ),
     (
+        "product_supporting_a_model_supplies_nothing",
+        "GitHub Copilot now supports Anthropic's Claude 3.5 Sonnet and Google's Gemini 1.5 Pro.",
+        {("Anthropic", "develops", "Claude 3.5 Sonnet")},
+        {("Anthropic", "uses", "GitHub Copilot"), ("Google", "uses", "GitHub Copilot")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
