@@ -1456,6 +1456,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Anthropic", "uses", "GitHub Copilot"), ("Google", "uses", "GitHub Copilot")},
     ),
     (
+        "model_arriving_in_a_product",
+        "Grok is coming to Telegram under a deal with xAI, and Gemini arrives in Chrome next week.",
+        {("Telegram", "integrates", "Grok"), ("Chrome", "integrates", "Gemini")},
+        set(),
+    ),
+    (
+        "model_arriving_in_a_place",
+        "ChatGPT is coming to Europe.",
+        set(),
+        {("Europe", "integrates", "ChatGPT")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
