@@ -1468,6 +1468,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Europe", "integrates", "ChatGPT")},
     ),
     (
+        "described_as_an_answer_to",
+        "Mistral, often described as Europe's answer to OpenAI, raised new funds.",
+        {("Mistral AI", "competes_with", "OpenAI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

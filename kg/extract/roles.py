@@ -233,6 +233,9 @@ def _described(tok: Token) -> list[Token]:
         if verb.dep_ == "relcl" and not children(verb, {"dobj"}):
             # "an open-weights model it describes as a competitor to ...": the model.
             return [verb.head]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "Mistral, often described as Europe's answer to OpenAI": the one described.
+            return [verb.head]
         # ("Intel named Lip-Bu Tan as its new chief executive": the parser may read the
         # one named as an object predicate.)
         objs = children(verb, {"dobj", "oprd"})
