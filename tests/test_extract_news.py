@@ -1474,6 +1474,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "utilize_is_use",
+        "Midjourney utilizes Stable Diffusion.",
+        {("Midjourney", "uses", "Stable Diffusion")},
+        set(),
+    ),
+    (
+        "lawsuit_brought_by_several",
+        "The lawsuit was brought by Sarah Andersen, Kelly McKernan and Karla Ortiz against "
+        "Stability AI.",
+        {("Sarah Andersen", "sues", "Stability AI"), ("Karla Ortiz", "sues", "Stability AI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
