@@ -1487,6 +1487,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "more_trigger_words",
+        "Sequoia spearheaded the round in Mistral. OpenAI tied up with Microsoft on a new "
+        "data center. Google revealed Gemini 3 on Tuesday. Microsoft infused Copilot into "
+        "Windows 11.",
+        {
+            ("Sequoia Capital", "invests_in", "Mistral AI"),
+            ("OpenAI", "partners_with", "Microsoft"),
+            ("Google", "develops", "Gemini 3"),
+            ("Windows 11", "integrates", "Copilot"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
