@@ -1500,6 +1500,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "scene_setting_place_is_no_target",
+        "In France, Nvidia invested for the third time in Mistral AI, a large language model "
+        "developer. In the United States, Nvidia led a $2 billion funding round for the "
+        "one-year-old Reflection AI.",
+        {("Nvidia", "invests_in", "Mistral AI"), ("Nvidia", "invests_in", "Reflection AI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -415,6 +415,16 @@ def _owned_title(tok: Token) -> bool:
     return before is not None and before.pos_ == "PROPN" and before.dep_ in {"compound", "nmod"}
 
 
+def _scene_setter(prep: Token) -> bool:
+    """Whether a preposition opens its sentence and sets the scene before a comma ("In
+    France, Nvidia invested ..."): no argument of the verb."""
+    sent_start = prep.sent.start
+    if prep.i != sent_start and not (prep.i == sent_start + 1 and prep.doc[sent_start].is_punct):
+        return False
+    end = prep.right_edge.i + 1
+    return end < len(prep.doc) and prep.doc[end].text == ","
+
+
 def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token]:
     """Objects of the prepositions ``preps`` on the trigger, its object or its light verb."""
     out: list[Token] = []
@@ -450,6 +460,14 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
     if tok.pos_ == "NOUN":
         # "the class action brought by A against B", "a lawsuit filed against X".
         hosts.extend(c for c in children(tok, {"acl"}) if c.tag_ in {"VBN", "VBD"})
+    # "invested for the third time in X": the preposition hung on "time".
+    hosts.extend(
+        o
+        for p in children(tok, {"prep"})
+        if p.lower_ == "for"
+        for o in children(p, {"pobj"})
+        if o.lemma_.lower() == "time"
+    )
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if (
@@ -524,6 +542,8 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
                     and (host is tok or child.i > tok.i)
                 )
             ) and child.lower_ in preps:
+                if _scene_setter(child):
+                    continue
                 # ("invested $1 billion in X in 2019": a date is no object; the tagger's
                 # date label alone is not enough: "runs on Llama 4".)
                 out.extend(o for o in children(child, {"pobj"}) if not _is_date(o))
