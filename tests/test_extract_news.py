@@ -1508,6 +1508,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "names_written_other_ways",
+        "Mistral launched its latest LLM, Mistral-Large. The CTO and Co-Founder Hanlin Tang "
+        "spoke. ASML is investing \u20ac1.3bn as part of the startup's \u20ac1.7bn Series C.",
+        {("Mistral AI", "develops", "Mistral Large")},
+        {("Mistral AI", "develops", "Large"), ("Mistral AI", "develops", "1.7bn Series C")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

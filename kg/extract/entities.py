@@ -544,12 +544,14 @@ def _capitalised_common(doc: Doc, m: Mention, cues: Cues) -> bool:
 
 #: A funding round's label, or the letter and number after "Series".
 _ROUND_LABEL = re.compile(r"(?:series\s+)?[a-j]\d{0,2}(?:-\d)?|series", re.IGNORECASE)
+_SIZED_ROUND = re.compile(r"[\d.,]+\s*[a-z]{0,7}\s+series\s+[a-j]\d{0,2}(?:-\d)?", re.IGNORECASE)
 
 
 def _round_label(doc: Doc, start: int, end: int) -> bool:
     # ("led its Series B." at a sentence's end.)
     text = doc[start:end].text.rstrip(".")
-    if text.lower() == "series":
+    if text.lower() == "series" or _SIZED_ROUND.fullmatch(text):
+        # (Also with its size: "the startup's €1.7bn Series C".)
         return True
     if not _ROUND_LABEL.fullmatch(text):
         return False

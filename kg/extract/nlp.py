@@ -179,6 +179,13 @@ def _span_patterns(entries: dict[str, GazetteerEntry]) -> list[dict[str, Any]]:
                 continue
             seen.add(form)
             patterns.append({"label": entry.cls, "pattern": form, "id": entry.name})
+        if entry.cls in {"AIModel", "Product", "Hardware"}:
+            # "Mistral-Large" for "Mistral Large": a model name written with hyphens.
+            for form in (entry.name, *entry.aliases):
+                hyphened = form.replace(" ", "-")
+                if hyphened != form and hyphened not in seen:
+                    seen.add(hyphened)
+                    patterns.append({"label": entry.cls, "pattern": hyphened, "id": entry.name})
     return patterns
 
 
@@ -285,14 +292,14 @@ def load_pipeline(model: str | None = None) -> Language:
         # not an initial.
         nlp.tokenizer.add_special_case(f"{name}.", [{ORTH: name}, {ORTH: "."}])  # type: ignore[union-attr]
     for word in load_json("cues.json").get("hyphen_words", ()):
-        for form in {word, word.capitalize()}:
+        for form in {word, word.capitalize(), word.title()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # type: ignore[union-attr]
     _keep_dotted_names(nlp)
     for word, norm in load_json("cues.json").get("word_norms", {}).items():
         # The model reads a word by its norm (and its affixes and shape): a word of the
         # trade it often misreads as a verb ("AI startup Anthropic") is read as the
         # common word of the same use.
-        for form in {word, word.capitalize()}:
+        for form in {word, word.capitalize(), word.title()}:
             nlp.vocab[form].norm_ = norm
     from spacy.language import Language as _Language
 
