@@ -1515,6 +1515,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Mistral AI", "develops", "Large"), ("Mistral AI", "develops", "1.7bn Series C")},
     ),
     (
+        "picked_up_is_bought",
+        "In 2013, Google picked up deep learning startup DNNresearch from the University of "
+        "Toronto.",
+        {("Google", "acquires", "DNNresearch")},
+        {("Google", "uses", "DNNresearch")},
+    ),
+    (
+        "acquisition_named_by_its_target",
+        "The deal recalls the Streamlit acquisition by Snowflake and Amazon's Orbeus acquisition.",
+        {("Snowflake", "acquires", "Streamlit"), ("Amazon", "acquires", "Orbeus")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
