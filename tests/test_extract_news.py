@@ -1528,6 +1528,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "investors_list_hung_elsewhere",
+        "Figure AI has raised $675 million from investors, including Jeff Bezos, Nvidia, "
+        "Microsoft, and others.",
+        {
+            ("Jeff Bezos", "invests_in", "Figure AI"),
+            ("Nvidia", "invests_in", "Figure AI"),
+            ("Microsoft", "invests_in", "Figure AI"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -225,6 +225,10 @@ class SentenceContext:
             arg = self.entity_of(t, exclude, depth)
             if arg is not None and all(a.name != arg.name for a in out):
                 out.append(arg)
+        if not out and tok.lower_ in self.cues.words("listing_group_nouns"):
+            # "from investors, including A, B and C" with the list hung elsewhere: the
+            # names after the group, read in word order.
+            out = self._named_after(tok)
         return out
 
     def _named_after(self, tok: Token) -> list[Arg]:
