@@ -1539,6 +1539,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "tickers_in_a_list",
+        "Figure AI has raised $675 million from investors, including Jeff Bezos, Nvidia "
+        "(NVDA.O), Microsoft (MSFT.O), and others. Oracle (NYSE: ORCL) also joined.",
+        {("Nvidia", "invests_in", "Figure AI"), ("Microsoft", "invests_in", "Figure AI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -111,6 +111,13 @@ _DATELINE = re.compile(
 )
 
 
+#: A stock ticker in brackets: "(NASDAQ: NVDA)", "(NYSE:ORCL)", "(MSFT.O)", "(6758.T)".
+_TICKER = re.compile(
+    r"\((?:(?:NASDAQ|Nasdaq|NYSE|Nyse|NYSE American|LSE|TSX|TSE|HKEX|SGX|KRX|ASX|Euronext|"
+    r"OTC|OTCQX|OTC Markets)\s*:\s*[A-Z0-9.]{1,8}|[A-Z0-9]{1,6}\.[A-Z]{1,2})\)"
+)
+
+
 def sanitize(text: str) -> str:
     """Same-length copy of ``text`` that the tokenizer handles safely.
 
@@ -124,6 +131,8 @@ def sanitize(text: str) -> str:
     # A dateline is no part of its sentence: the parser reads "SAN FRANCISCO, Jan 21 -
     # OpenAI, SoftBank and Oracle unveiled ..." as one broken phrase.
     text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+    # A ticker in brackets breaks the list it stands in ("Nvidia (NVDA.O), Microsoft ...").
+    text = _TICKER.sub(lambda m: " " * len(m.group(0)), text)
 
     def breakup(m: re.Match[str]) -> str:
         s = m.group(0)
