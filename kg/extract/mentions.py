@@ -254,7 +254,7 @@ class SentenceContext:
                 if all(a.name != m.canonical for a in out):
                     out.append(Arg(m.canonical, j, False))
                 j = m.end
-            elif doc[j].lower_ in {",", "and", "or"} and out:
+            elif (doc[j].lower_ in {",", "and", "or"} or doc[j].is_space) and out:
                 j += 1
             else:
                 break
