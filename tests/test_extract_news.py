@@ -1546,6 +1546,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "acronym_of_a_named_company",
+        "The Associated Press entered into an agreement with OpenAI to license AP's archive "
+        "of news stories.",
+        {("Associated Press", "partners_with", "OpenAI")},
+        {("Associated Press", "partners_with", "AP")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

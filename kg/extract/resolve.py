@@ -128,7 +128,11 @@ class Registry:
                 m.canonical = self._keys[key]
                 self.entities[m.canonical].aliases.add(m.text)
                 continue
-            short = self._short_form(m, designators) or self._without_maker(m, names)
+            short = (
+                self._short_form(m, designators)
+                or self._without_maker(m, names)
+                or self._acronym(m)
+            )
             if short is not None:
                 m.canonical = short
                 self.entities[short].aliases.add(m.text)
@@ -164,6 +168,22 @@ class Registry:
                 ent.classes[0] != "Person"
                 and low[0] == word
                 and all(p in designators and p != "cloud" for p in low[1:])
+            ):
+                return ent.name
+        return None
+
+    def _acronym(self, m: Mention) -> str | None:
+        """'AP' after 'The Associated Press': capitals that are the initials of an
+        organization named in the document."""
+        text = m.text.strip(".")
+        if not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()):
+            return None
+        for ent in self.entities.values():
+            if ent.classes[0] != "Organization":
+                continue
+            words = [w for w in ent.name.split() if w.lower() not in {"the", "of", "and", "&"}]
+            if len(words) == len(text) and all(
+                w[:1].upper() == c for w, c in zip(words, text, strict=True)
             ):
                 return ent.name
         return None
