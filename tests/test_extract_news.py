@@ -1553,6 +1553,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Associated Press", "partners_with", "AP")},
     ),
     (
+        "backers_before_the_raiser",
+        "Backed by Nvidia and Oracle, Cohere has raised $970m to date.",
+        {("Nvidia", "invests_in", "Cohere"), ("Oracle", "invests_in", "Cohere")},
+        {("Oracle", "invests_in", "Nvidia")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -437,7 +437,10 @@ def _round_target(
     names = {n.name: n for n in sent.names}
     mine = sorted(key for key in invested if key[0] == sent.start)
     if m:
-        before = [n for n in orgs if n.end <= sent.start + m.start()]
+        # ("Backed by A and B, Cohere has raised ...": the backers named before are no
+        # raiser.)
+        backers = {id(n) for n in _after(sent, rules.participants) + _after(sent, rules.lead)}
+        before = [n for n in orgs if n.end <= sent.start + m.start() and id(n) not in backers]
         # A company that raises again later in the sentence ("X raised $2 billion, weeks
         # after Y closed a round led by Z") tells its own round.
         later = [
