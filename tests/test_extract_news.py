@@ -1559,6 +1559,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Oracle", "invests_in", "Nvidia")},
     ),
     (
+        "joining_or_leading_as_ceo",
+        "Emmett Shear has announced that he will be joining OpenAI as CEO. Demis Hassabis "
+        "will lead the Google DeepMind team as CEO.",
+        {("Emmett Shear", "leads", "OpenAI"), ("Demis Hassabis", "leads", "Google DeepMind")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

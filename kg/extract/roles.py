@@ -131,6 +131,10 @@ def _title_chain_name(tok: Token) -> Token | None:
     return doc[k]
 
 
+#: Verbs whose subject holds the post an "as" phrase names ("will lead the team as CEO").
+_RUNNING = frozenset({"lead", "run", "head", "helm", "serve"})
+
+
 @role("described")
 def _described(tok: Token) -> list[Token]:
     """What a noun trigger describes: appositions, copulas, compounds, 'as' phrases."""
@@ -220,7 +224,14 @@ def _described(tok: Token) -> list[Token]:
         return children(gov, {"dobj"}) or subject_of(gov)
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         verb = tok.head.head
-        if verb.lemma_.lower() in _JOINING | {"succeed"}:
+        if (
+            verb.pos_ == "PROPN"
+            and verb.dep_ == "dobj"
+            and verb.head.lemma_.lower() in _JOINING | _RUNNING
+        ):
+            # "he will be joining OpenAI as CEO" with "as" hung on the company joined.
+            verb = verb.head
+        if verb.lemma_.lower() in _JOINING | _RUNNING | {"succeed"}:
             # "Sam Ortiz joined Zeta as CEO": the one who joined, not the company joined
             # ("X will succeed Y as CEO": X takes the post).
             return logical_subject(verb)
