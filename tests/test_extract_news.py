@@ -1566,6 +1566,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "rival_named_by_compound_not_owner",
+        "xAI raised $6 billion and released its ChatGPT competitor, Grok, last November.",
+        {("Grok", "competes_with", "ChatGPT"), ("xAI", "develops", "Grok")},
+        {("Grok", "competes_with", "xAI")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
