@@ -1572,6 +1572,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Grok", "competes_with", "xAI")},
     ),
     (
+        "disclosed_that_it",
+        "Salesforce bought Slack years ago, and ServiceNow disclosed on Monday that it would "
+        "acquire Moveworks.",
+        {("ServiceNow", "acquires", "Moveworks")},
+        {("Salesforce", "acquires", "Moveworks")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
