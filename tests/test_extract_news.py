@@ -1579,6 +1579,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Salesforce", "acquires", "Moveworks")},
     ),
     (
+        "supply_deal_told_in_a_clause",
+        "Google and Anthropic have struck a deal that will see the AI upstart gain access to "
+        "up to a million of the web giant's tensor processing units (TPUs).",
+        set(),
+        {("Google", "partners_with", "Anthropic")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -431,6 +431,9 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
                 and c.lemma_.lower() not in {"develop", "co-develop", "design", "co-design"}
             ]
             far = siblings + [g for c in siblings for g in c.children]
+            # ("a deal that will see X gain access to Google's TPUs": what the deal does,
+            # in a clause on the noun.)
+            far += [g for c in tok.children if c.dep_ in {"relcl", "acl"} for g in c.subtree]
             kids |= {c.lower_ for c in far} | {c.lemma_.lower() for c in far}
         if rule.forbid_child and kids & rule.forbid_child:
             # (An owner is no modifier: "Silo AI's CEO" is not an "AI" title.)
