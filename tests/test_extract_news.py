@@ -1586,6 +1586,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Google", "partners_with", "Anthropic")},
     ),
     (
+        "for_x_to_do_and_licensing_anothers",
+        "Character.AI announced a deal for Google to use its technology and hire many of its "
+        "researchers, including its co-founders Noam Shazeer and Daniel De Freitas. Microsoft "
+        "hired nearly all the employees from AI developer Inflection and paid around $650 "
+        "million to license its technology.",
+        {
+            ("Google", "uses", "Character.AI"),
+            ("Character.AI", "founded_by", "Noam Shazeer"),
+            ("Microsoft", "partners_with", "Inflection AI"),
+        },
+        {("Character.AI", "uses", "Google"), ("Google", "founded_by", "Noam Shazeer")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -723,12 +723,15 @@ def _hired_from(
 ) -> Arg | None:
     """'Nvidia will license Groq's chips and hire its CEO': 'its' is not the hirer.
 
-    A company hires another's people, so a possessive inside the object of a
-    hiring verb names the nearest organization before it other than the hirer.
+    A company hires another's people and licenses another's technology, so a
+    possessive inside the object of a hiring or licensing verb names the nearest
+    organization before it other than the hirer.
     """
     cur = tok.head
-    for _ in range(5):
-        if cur.pos_ == "VERB" and cur.lemma_.lower() in ctx.cues.words("hiring_verbs"):
+    # ("paid $650 million to license its technology": a licensee licenses another's.)
+    taking = ctx.cues.words("hiring_verbs") | {"license", "licence"}
+    for _ in range(7):
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in taking:
             break
         if cur.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS | {"xcomp", "advcl"} or cur.head.i == cur.i:
             # (The post a hire is for is the hirer's: "hired X to be the CEO of its unit".)

@@ -785,8 +785,10 @@ def _subj_owner(tok: Token) -> list[Token]:
 
 @role("obj_named_owner")
 def _obj_named_owner(tok: Token) -> list[Token]:
-    """``obj_owner`` when named: "licensed Reddit's data" (not "licensed its models")."""
-    return [o for o in _obj_owner(tok) if o.pos_ != "PRON"]
+    """``obj_owner`` when named: "licensed Reddit's data" (not "licensed its models to
+    X"); a pronoun only with no one licensed to ("paid to license its technology")."""
+    to_someone = any(p.lower_ == "to" for p in children(tok, {"prep", "dative"}))
+    return [o for o in _obj_owner(tok) if o.pos_ != "PRON" or not to_someone]
 
 
 @role("described_named")

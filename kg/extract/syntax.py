@@ -263,6 +263,20 @@ def gerund_noun(tok: Token) -> bool:
     )
 
 
+def _for_to_subject(verb: Token) -> Token | None:
+    """The subject of a "for X to do" clause ("a deal for Google to use its technology":
+    Google), which the parser hangs on "for"; else None."""
+    to = next((a for a in verb.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+    if to is None or to.i < 2:
+        return None
+    before = verb.doc[to.i - 1]
+    while before.dep_ in {"compound", "flat"} and before.head.i > before.i:
+        before = before.head
+    if before.dep_ == "pobj" and before.head.lower_ == "for" and before.right_edge.i == to.i - 1:
+        return before
+    return None
+
+
 def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
     """Logical subject of a verb, climbing control verbs, conjunctions and clauses.
 
@@ -276,6 +290,9 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
         ]
         if subs:
             return subs
+        for_subject = _for_to_subject(cur)
+        if for_subject is not None:
+            return [for_subject]
         if cur is tok:
             stranded = stranded_subjects(tok)
             if stranded:
