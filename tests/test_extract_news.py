@@ -1599,6 +1599,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Character.AI", "uses", "Google"), ("Google", "founded_by", "Noam Shazeer")},
     ),
     (
+        "owner_of_named_partnerships",
+        "Between Databricks's acquisition and Snowflake's Nvidia and Reka partnerships, a lot "
+        "is happening.",
+        {("Snowflake", "partners_with", "Nvidia"), ("Snowflake", "partners_with", "Reka AI")},
+        {("Nvidia", "subsidiary_of", "Snowflake")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -433,7 +433,7 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
             far = siblings + [g for c in siblings for g in c.children]
             # ("a deal that will see X gain access to Google's TPUs": what the deal does,
             # in a clause on the noun.)
-            far += [g for c in tok.children if c.dep_ in {"relcl", "acl"} for g in c.subtree]
+            far += [g for c in tok.children if c.dep_ == "relcl" for g in c.subtree]
             kids |= {c.lower_ for c in far} | {c.lemma_.lower() for c in far}
         if rule.forbid_child and kids & rule.forbid_child:
             # (An owner is no modifier: "Silo AI's CEO" is not an "AI" title.)
@@ -738,6 +738,21 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     """
     owners = ctx.entities_of(tok)
     if not owners or head.i == tok.i:
+        return
+    if (
+        head.i in ctx.by_token
+        and head.dep_ in {"compound", "nmod"}
+        and head.head.pos_ == "NOUN"
+        and any(
+            head.head.pos_ in r.pos
+            for r in (
+                *ctx.rules.by_lemma.get(head.head.lemma_.lower(), ()),
+                *ctx.rules.by_lemma.get(head.head.lower_, ()),
+            )
+        )
+    ):
+        # "Snowflake's Nvidia partnership": the owner's relation is the noun's, which the
+        # noun rules read; the name is no unit of the owner.
         return
     owned: list[Arg] = []
     words = [head, *(c for c in head.children if c.dep_ == "compound")]

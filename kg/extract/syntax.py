@@ -618,6 +618,17 @@ def possessor_of(tok: Token) -> list[Token]:
     poss = children(tok, {"poss"})
     if poss:
         return poss
+    for c in children(tok, {"compound", "nmod"}):
+        # "Snowflake's Nvidia and Reka partnerships": the 's the parser hung on the name
+        # before the noun.
+        if (
+            c.i < tok.i
+            and c.pos_ == "PROPN"
+            and children(c, {"poss"})
+            # ("Apple's Novauris and Amazon's Orbeus acquisitions": owners of their own.)
+            and not any(children(k, {"poss", "case"}) for k in c.conjuncts)
+        ):
+            return children(c, {"poss"})
     edge = tok.left_edge.i
     doc = tok.doc
     if edge >= 2 and doc[edge - 1].text in {"'s", "’s"} and doc[edge - 1].dep_ != "case":
