@@ -1606,6 +1606,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nvidia", "subsidiary_of", "Snowflake")},
     ),
     (
+        "maker_list_includes",
+        "Some of DeepMind's successes have included AlphaFold and DeepNash. Google's products "
+        "include Gemini and Chrome.",
+        {("Google DeepMind", "develops", "AlphaFold"), ("Google", "develops", "Gemini")},
+        set(),
+    ),
+    (
+        "customers_list_is_no_portfolio",
+        "Nvidia's customers include Microsoft and Meta.",
+        {("Microsoft", "uses", "Nvidia")},
+        {("Nvidia", "develops", "Microsoft")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

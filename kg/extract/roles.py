@@ -1704,3 +1704,26 @@ def _name_before(tok: Token) -> list[Token]:
         return []
     before = tok.doc[tok.i - 1]
     return [before] if before.pos_ in {"PROPN", "NUM"} and before.i != tok.head.i else []
+
+
+@role("portfolio_owner")
+def _portfolio_owner(tok: Token) -> list[Token]:
+    """The owner of a subject that lists what it makes ("DeepMind's successes have included
+    AlphaFold", "Google's products include Gemini")."""
+    portfolio = load_cues().words("portfolio_nouns")
+    subjects = [
+        # ("some of DeepMind's successes": the noun after the quantity.)
+        o
+        for subj in subject_of(tok)
+        for o in (
+            [g for p in children(subj, {"prep"}) if p.lower_ == "of" for g in children(p, {"pobj"})]
+            if subj.pos_ in {"PRON", "NUM", "DET", "ADJ"}
+            else [subj]
+        )
+    ]
+    return [
+        o
+        for subj in subjects
+        if subj.lemma_.lower() in portfolio or subj.lower_ in portfolio
+        for o in possessor_of(subj)
+    ]
