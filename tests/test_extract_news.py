@@ -1619,6 +1619,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nvidia", "develops", "Microsoft")},
     ),
     (
+        "state_abbreviation_based",
+        "Roche Holding acquired NY-based Flatiron Health for $1.9B.",
+        {("Flatiron Health", "based_in", "New York")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
