@@ -1625,6 +1625,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "pronoun_subject_of_a_coordinated_clause",
+        "OpenAI signed a deal with CoreWeave. Not only will OpenAI have access to the same "
+        "cloud, but it will also have an ownership stake in the company that runs it.",
+        {("OpenAI", "invests_in", "CoreWeave")},
+        {("CoreWeave", "invests_in", "OpenAI")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

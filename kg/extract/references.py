@@ -69,6 +69,18 @@ def resolve_reference(
 def _resolve_reference(
     ctx: SentenceContext, tok: Token, want: tuple[str, ...], exclude: str, salient: bool
 ) -> Arg | None:
+    if (
+        tok.lower_ in {"it", "they"}
+        and tok.dep_ in SUBJ_DEPS
+        and tok.head.dep_ == "conj"
+        and tok.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        # "Not only will OpenAI have access to the cloud, but it will also have a stake":
+        # a pronoun subject of a coordinated clause is the first clause's subject.
+        for subj in subject_of(tok.head.head):
+            name = _named(ctx, subj, {exclude}, want)
+            if name is not None:
+                return Arg(name, tok.i, True)
     if tok.lower_ in {"its", "their"}:
         hired = _hired_from(ctx, tok, want, exclude)
         if hired is not None:
