@@ -1632,6 +1632,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("CoreWeave", "invests_in", "OpenAI")},
     ),
     (
+        "post_told_in_past_tense_background",
+        "Jeff Dean, who led Google Brain, will take on the role of chief scientist. "
+        "Andreessen Horowitz, which led a $150 million round in Character.AI in 2023, remains "
+        "its largest outside investor.",
+        {("Andreessen Horowitz", "invests_in", "Character.AI")},
+        {("Jeff Dean", "leads", "Google Brain")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.entities import load_cues
 from kg.extract.nlp import doc_ents, load_gazetteer, span_ents
-from kg.extract.syntax import children, misplaced_speaker
+from kg.extract.syntax import SUBJ_DEPS, children, misplaced_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -199,6 +199,20 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             ):
                 # "AMD almost bought Nvidia": it did not.
                 return "negated"
+            if (
+                ongoing
+                and n == 0
+                and t.tag_ == "VBD"
+                and t.dep_ == "relcl"
+                and t.lemma_.lower() in {"lead", "run", "head", "helm", "chair", "oversee"}
+                and child.dep_ in SUBJ_DEPS
+                and child.lower_ in {"who", "which", "that"}
+                # (A company led, not a round: "which led a round in X" still invests.)
+                and any(o.pos_ == "PROPN" for o in children(t, {"dobj"}))
+            ):
+                # "Jeff Dean, who led Google Brain, will take on ...": a post told in the
+                # past tense as background is one held before.
+                ended_hit = True
             if (
                 ongoing
                 and n == 0
