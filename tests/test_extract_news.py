@@ -1640,6 +1640,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Jeff Dean", "leads", "Google Brain")},
     ),
     (
+        "place_owns_the_first_name_only",
+        "NVentures would join Saudi Arabia's Kingdom Holding and Valor Equity Partners in the "
+        "round.",
+        {("Kingdom Holding", "based_in", "Saudi Arabia")},
+        {("Valor Equity Partners", "based_in", "Saudi Arabia")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

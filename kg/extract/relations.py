@@ -787,7 +787,10 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         return
     # "its AWS relationship" is not its AWS; "its Gemini model" is its Gemini.
     relational = head.lemma_.lower() in ctx.cues.words("relational_heads")
-    heads = ctx.coordinated(head, owned=True) + [
+    # ("Saudi Arabia's Kingdom Holding and Valor Equity Partners": a place owns the first
+    # name only.)
+    place = all(ctx.classes(o.name)[0] == "Location" for o in owners)
+    heads = ([head] if place else ctx.coordinated(head, owned=True)) + [
         # "Google's TPUs, Amazon's Trainium chips": an apposition with its own owner is not
         # Google's.
         c
