@@ -1647,6 +1647,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Valor Equity Partners", "based_in", "Saudi Arabia")},
     ),
     (
+        "once_a_customer_and_buying_its_systems",
+        "G42, the Abu Dhabi-based technology group that was once both Cerebras's largest "
+        "customer and a major shareholder, sold its stake before the round and no longer buys "
+        "the company's systems.",
+        {("G42", "based_in", "Abu Dhabi")},
+        {("G42", "uses", "Cerebras"), ("G42", "acquires", "Cerebras")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -201,6 +201,15 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 return "negated"
             if (
                 ongoing
+                and n <= 1
+                and t.tag_ == "VBD"
+                and child.dep_ == "advmod"
+                and child.lower_ == "once"
+            ):
+                # "G42, which was once Cerebras's largest customer": no longer.
+                ended_hit = True
+            if (
+                ongoing
                 and n == 0
                 and t.tag_ == "VBD"
                 and t.dep_ == "relcl"

@@ -277,7 +277,9 @@ _PRODUCT_CLASSES = frozenset({"Product", "AIModel", "Hardware", "CloudPlatform"}
 
 def _carried_by(ctx: SentenceContext, arg: Arg, tok: Token) -> bool:
     if arg.via_ref:
-        return True
+        # ("buys the company's systems": the owner of what is bought is not bought.)
+        ref = tok.doc[arg.token]
+        return not (ref.dep_ == "poss" and ref.head.i == tok.i)
     m = ctx.by_token.get(tok.i)
     if m is not None and m.start <= arg.token < m.end:
         return True
