@@ -1655,6 +1655,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("G42", "uses", "Cerebras"), ("G42", "acquires", "Cerebras")},
     ),
     (
+        "purchase_of_shares_is_investment",
+        "The investment follows SoftBank's purchase of $2 billion of Intel shares in August. "
+        "Microsoft's purchase of Activision closed.",
+        {("SoftBank", "invests_in", "Intel"), ("Microsoft", "acquires", "Activision Blizzard")},
+        {("SoftBank", "acquires", "Intel")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -1727,3 +1727,35 @@ def _portfolio_owner(tok: Token) -> list[Token]:
         if subj.lemma_.lower() in portfolio or subj.lower_ in portfolio
         for o in possessor_of(subj)
     ]
+
+
+def _shares_in(tok: Token) -> list[Token]:
+    """The share words in what a purchase noun buys ("purchase of $2 billion of Intel
+    shares", "purchase of a stake in Intel")."""
+    words = {"share", "shares", "stock", "stake", "stakes", "equity"}
+    return [
+        t
+        for p in children(tok, {"prep"})
+        if p.lower_ == "of"
+        for t in p.subtree
+        if t.lemma_.lower() in words or t.lower_ in words
+    ]
+
+
+@role("bought_whole")
+def _bought_whole(tok: Token) -> list[Token]:
+    """What a purchase buys, unless it is shares or a stake in it (then it is an
+    investment)."""
+    return [] if _shares_in(tok) else prep_objects(tok, {"of", "for"})
+
+
+@role("shares_issuer")
+def _shares_issuer(tok: Token) -> list[Token]:
+    """Whose shares a purchase buys: the name on the share word or its "in X"."""
+    out: list[Token] = []
+    for s in _shares_in(tok):
+        out += [
+            c for c in s.children if c.dep_ in {"compound", "nmod", "poss"} and c.pos_ == "PROPN"
+        ]
+        out += prep_objects(s, {"in"})
+    return out
