@@ -1662,6 +1662,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("SoftBank", "acquires", "Intel")},
     ),
     (
+        "updating_its_product",
+        "OpenAI updated ChatGPT with new memory features.",
+        {("OpenAI", "develops", "ChatGPT")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
