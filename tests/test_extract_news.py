@@ -1668,6 +1668,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "round_named_on_its_owners_company",
+        "Nvidia also participated in Elon Musk's xAI $6 billion funding round in 2024.",
+        {("Nvidia", "invests_in", "xAI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

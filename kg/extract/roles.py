@@ -1204,7 +1204,16 @@ def _round_company(tok: Token) -> list[Token]:
         and o not in rounds
     ]
     for n in rounds:
-        own = prep_objects(n, {"in", "for"}) or possessor_of(n)
+        # ("Elon Musk's xAI $6 billion funding round": the company named on the round,
+        # not its owner's owner.)
+        named = [c for c in children(n, {"compound", "nmod"}) if c.pos_ == "PROPN" and c.i < n.i]
+        owners = possessor_of(n)
+        if not (
+            any(children(c, {"poss"}) for c in named)
+            or (owners and all(o.ent_type_ == "PERSON" for o in owners))
+        ):
+            named = []
+        own = prep_objects(n, {"in", "for"}) or named or owners
         if not own and n.dep_ in SUBJ_DEPS and n.head.lemma_.lower() == "value":
             own = _named_valued(n.head)
         if not own:
