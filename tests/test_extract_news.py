@@ -1674,6 +1674,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "unknown_city_before_state_based",
+        "CoreWeave, the Livingston, New Jersey-based company led by chief executive Michael "
+        "Intrator, competes with Lambda.",
+        {("CoreWeave", "based_in", "Livingston"), ("Michael Intrator", "leads", "CoreWeave")},
+        {("Livingston", "based_in", "New Jersey"), ("Michael Intrator", "leads", "Livingston")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -680,16 +680,29 @@ def _join_city_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         a = out[-1] if out else None
         if (
             a is not None
-            and a.classes[0] == "Location"
+            # ("Livingston, New Jersey-based": an unknown name before a place and
+            # "-based" is a city too.)
+            and (
+                a.classes[0] == "Location"
+                or (
+                    a.source != "gazetteer"
+                    and m.end + 1 < len(doc)
+                    and doc[m.end + 1].lower_ in {"based", "headquartered"}
+                )
+            )
             and m.classes[0] == "Location"
             and m.start == a.end + 1
             and doc[a.end].text == ","
             and m.end < len(doc)
             and doc[m.end].text == "-"
         ):
+            known = a.classes[0] == "Location"
+            a.classes = ("Location",)
             a.end = m.end
             a.char_end = m.char_end
-            a.text = doc[a.start : m.end].text
+            if known:
+                # (An unknown city keeps its own name: "Livingston".)
+                a.text = doc[a.start : m.end].text
             continue
         out.append(m)
     return out
