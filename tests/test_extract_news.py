@@ -1681,6 +1681,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Livingston", "based_in", "New Jersey"), ("Michael Intrator", "leads", "Livingston")},
     ),
     (
+        "speaker_company_named_once",
+        "Duolingo said it would lean on OpenAI's GPT-4o and on Google's Veo. Luis von Ahn, "
+        "the Pittsburgh-based company's co-founder and chief executive, said the app had "
+        "stopped relying on translators.",
+        {("Luis von Ahn", "leads", "Duolingo"), ("Duolingo", "founded_by", "Luis von Ahn")},
+        {("Luis von Ahn", "leads", "Google")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -508,7 +508,7 @@ def _speaker_company(
     if not counts:
         return None
     top = max(counts.values())
-    return next(name for name, n in counts.items() if n == top) if top >= 2 else None
+    return next(name for name, n in counts.items() if n == top)
 
 
 def _modifies_a_noun(root: Token) -> bool:
