@@ -1689,6 +1689,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Luis von Ahn", "leads", "Google")},
     ),
     (
+        "officer_unveils_for_the_company",
+        "Nvidia chief executive Jensen Huang used his GTC keynote on Tuesday to unveil "
+        "Blackwell Ultra.",
+        {("Nvidia", "develops", "Blackwell Ultra")},
+        {("Jensen Huang", "develops", "Blackwell Ultra")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

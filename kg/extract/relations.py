@@ -534,9 +534,11 @@ def _owner_of_appos(tok: Token) -> list[Token]:
 _CORPORATE_ACTS = frozenset({"partners_with", "invests_in", "acquires", "uses"})
 
 
-def _speaking_for(ctx: SentenceContext, arg: Arg) -> Arg | None:
+def _speaking_for(ctx: SentenceContext, arg: Arg, any_verb: bool = False) -> Arg | None:
     """The company of a titled officer who announces for it: "Nvidia chief executive Jensen
-    Huang announced plans to invest ..." is Nvidia investing."""
+    Huang announced plans to invest ..." is Nvidia investing. ``any_verb``: whatever the
+    officer's verb ("Nvidia chief executive Jensen Huang used his keynote to unveil X": a
+    product the officer unveils is the company's)."""
     if arg.via_ref or ctx.classes(arg.name)[0] != "Person":
         return None
     doc = ctx.doc
@@ -545,8 +547,8 @@ def _speaking_for(ctx: SentenceContext, arg: Arg) -> Arg | None:
         return None
     head = doc[person.end - 1]
     verb = head.head
-    if head.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in ctx.cues.words(
-        "announcing_verbs"
+    if head.dep_ not in {"nsubj", "nsubjpass"} or (
+        not any_verb and verb.lemma_.lower() not in ctx.cues.words("announcing_verbs")
     ):
         return None
     titles = ctx.cues.words("title_words")
@@ -589,6 +591,8 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         return
     if rule.relation in _CORPORATE_ACTS:
         subjects = [_speaking_for(ctx, a) or a for a in subjects]
+    elif rule.relation == "develops":
+        subjects = [_speaking_for(ctx, a, any_verb=True) or a for a in subjects]
     exclude = subjects[0].name if len(subjects) == 1 else ""
     # Neither a subject nor a name listed with it is its own object ("A and B, who put
     # money into the company": the company is neither).
