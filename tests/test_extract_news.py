@@ -1696,6 +1696,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Jensen Huang", "develops", "Blackwell Ultra")},
     ),
     (
+        "tickers_after_a_legal_suffix",
+        "Nvidia Corp NVDA CEO Jensen Huang has asked SK Hynix Inc. HXSCF to speed up supply.",
+        {("Jensen Huang", "leads", "Nvidia")},
+        {("Jensen Huang", "leads", "NVDA")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
@@ -3654,6 +3660,25 @@ def test_sanitize_blanks_a_dateline_and_keeps_offsets(text: str, kept: str) -> N
     clean = sanitize(text)
     assert len(clean) == len(text)
     assert clean.split("\n")[-1].strip() == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Nvidia (NASDAQ: NVDA) said", "Nvidia said"),
+        ("Microsoft (MSFT.O), Meta", "Microsoft , Meta"),
+        (
+            "Meta Platforms Inc. META and Microsoft Corporation MSFT said",
+            "Meta Platforms Inc. and Microsoft Corporation said",
+        ),
+        ("Nvidia Corp NVDA CEO Jensen Huang", "Nvidia Corp CEO Jensen Huang"),
+        ("Apple Inc. US sales rose", "Apple Inc. US sales rose"),
+    ],
+)
+def test_sanitize_blanks_stock_tickers_and_keeps_offsets(text: str, kept: str) -> None:
+    clean = sanitize(text)
+    assert len(clean) == len(text)
+    assert " ".join(clean.split()) == kept
 
 
 def test_a_line_after_a_headline_without_a_full_stop_stays_one_sentence(

@@ -118,6 +118,13 @@ _TICKER = re.compile(
 )
 
 
+#: Tickers written after a company's legal suffix: "Meta Platforms Inc. META", "Alphabet
+#: Inc.'s GOOG GOOGL Google", "Nvidia Corp NVDA CEO Jensen Huang".
+_INLINE_TICKERS = re.compile(
+    r"\b((?:Inc|Corp|Ltd|plc|Co)\.?(?:[’']s)?|Corporation) ((?:[A-Z]{2,5} ){1,3})"
+)
+
+
 def sanitize(text: str) -> str:
     """Same-length copy of ``text`` that the tokenizer handles safely.
 
@@ -133,6 +140,7 @@ def sanitize(text: str) -> str:
     text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
     # A ticker in brackets breaks the list it stands in ("Nvidia (NVDA.O), Microsoft ...").
     text = _TICKER.sub(lambda m: " " * len(m.group(0)), text)
+    text = _INLINE_TICKERS.sub(lambda m: m.group(1) + " " + _blank_tickers(m.group(2)), text)
 
     def breakup(m: re.Match[str]) -> str:
         s = m.group(0)
@@ -141,6 +149,20 @@ def sanitize(text: str) -> str:
         )
 
     return _LONG_RUN.sub(breakup, text)
+
+
+#: Capitals after a company's suffix that are no tickers.
+_NOT_TICKERS = frozenset({"CEO", "CFO", "CTO", "COO", "AI", "US", "UK", "EU", "AG", "SE", "NV", "SA"})
+
+
+def _blank_tickers(words: str) -> str:
+    """Capitals after a company's suffix (with their trailing space) blanked up to the first
+    title or place code: "NVDA CEO " -> "     CEO "."""
+    kept = words.split(" ")[:-1]
+    for i, w in enumerate(kept):
+        if w in _NOT_TICKERS:
+            return " " * len(" ".join(kept[:i])) + (" " if i else "") + " ".join(kept[i:]) + " "
+    return " " * len(words)
 
 
 def split_chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
