@@ -152,7 +152,9 @@ def sanitize(text: str) -> str:
 
 
 #: Capitals after a company's suffix that are no tickers.
-_NOT_TICKERS = frozenset({"CEO", "CFO", "CTO", "COO", "AI", "US", "UK", "EU", "AG", "SE", "NV", "SA"})
+_NOT_TICKERS = frozenset(
+    {"CEO", "CFO", "CTO", "COO", "AI", "US", "UK", "EU", "AG", "SE", "NV", "SA"}
+)
 
 
 def _blank_tickers(words: str) -> str:
