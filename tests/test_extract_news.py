@@ -1702,6 +1702,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Jensen Huang", "leads", "NVDA")},
     ),
     (
+        "head_of_a_function",
+        "Klinton Bicknell, head of AI at Duolingo, spoke about the work.",
+        set(),
+        {("Klinton Bicknell", "leads", "Duolingo")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
