@@ -1708,6 +1708,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Klinton Bicknell", "leads", "Duolingo")},
     ),
     (
+        "one_possessive_for_two_nouns",
+        "Microsoft is OpenAI's most significant infrastructure partner and investor.",
+        {("Microsoft", "invests_in", "OpenAI"), ("Microsoft", "partners_with", "OpenAI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

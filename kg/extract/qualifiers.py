@@ -201,7 +201,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 return "negated"
             if (
                 ongoing
-                and n <= 1
+                and n <= 2
                 and t.tag_ == "VBD"
                 and child.dep_ == "advmod"
                 and child.lower_ == "once"

@@ -173,6 +173,9 @@ def _described(tok: Token) -> list[Token]:
     apps = children(tok, {"appos"})
     if apps:
         return apps
+    if tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.dep_ in {"attr", "appos"}:
+        # "Microsoft is OpenAI's partner and investor": what the first noun describes.
+        return _described(tok.head)
     for acl in children(tok, {"acl"}):
         # "a new unit called Microsoft AI".
         if acl.lemma_.lower() in load_cues().words("naming_verbs"):

@@ -618,6 +618,11 @@ def possessor_of(tok: Token) -> list[Token]:
     poss = children(tok, {"poss"})
     if poss:
         return poss
+    if tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
+        # "OpenAI's most significant partner and investor": one possessive for both nouns.
+        shared = children(tok.head, {"poss"})
+        if shared:
+            return shared
     for c in children(tok, {"compound", "nmod"}):
         # "Snowflake's Nvidia and Reka partnerships": the 's the parser hung on the name
         # before the noun.
