@@ -16,7 +16,7 @@ import unicodedata
 from functools import lru_cache
 
 _SUFFIX = re.compile(
-    r"(?:,?\s+(?:inc|corp|corporation|ltd|llc|pbc|plc|co|gmbh|ag|sa|limited|incorporated|holdings|holding))+\.?$"
+    r"(?:,?\s+(?:inc|corp|corporation|ltd|llc|pbc|plc|co|gmbh|ag|sa|se|nv|limited|incorporated|holdings|holding))+\.?$"
 )
 _POSS = re.compile(r"(?:'s|’s|'|’)$")
 _PUNCT = re.compile(r"[^\w\s&+!]")

@@ -1714,6 +1714,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "european_legal_suffix",
+        "Late last year, OpenAI signed a contract with German media company Axel Springer SE "
+        "to train models using its content.",
+        {("OpenAI", "partners_with", "Axel Springer")},
+        {("OpenAI", "partners_with", "SE")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
