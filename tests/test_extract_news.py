@@ -1721,6 +1721,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("OpenAI", "partners_with", "SE")},
     ),
     (
+        "title_chain_from_sentence_start",
+        "Nvidia completed its purchase. Mellanox founder and CEO Eyal Waldman will continue "
+        "to lead Mellanox.",
+        {("Eyal Waldman", "leads", "Mellanox")},
+        {("Eyal Waldman", "leads", "Nvidia")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

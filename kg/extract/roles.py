@@ -1321,6 +1321,11 @@ def _chain_org(tok: Token) -> list[Token]:
         elif t.pos_ not in {"NOUN", "ADJ"}:
             return []
         i -= 1
+    first = doc[i + 1]
+    if joined and first.is_sent_start and first.text[:1].isupper() and first.i < tok.i:
+        # ("Mellanox founder and CEO X" with the name, first in its sentence, read as an
+        # adjective: whether it is a name is for the caller to tell.)
+        return [first]
     return []
 
 
