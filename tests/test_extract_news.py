@@ -1728,6 +1728,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Eyal Waldman", "leads", "Nvidia")},
     ),
     (
+        "located_description_is_the_leading_company",
+        "Microsoft is buying Nuance for $19.7 billion. Nuance makes speech software, and "
+        "Nuance will keep its name. A deal for Nuance would be Microsoft's second-biggest, "
+        "after its acquisition of LinkedIn. Microsoft is tapping the Burlington, "
+        "Massachusetts-based company for its health care work.",
+        {("Nuance", "based_in", "Burlington")},
+        {("LinkedIn", "based_in", "Burlington")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
