@@ -749,6 +749,8 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         head.i in ctx.by_token
         and head.dep_ in {"compound", "nmod"}
         and head.head.pos_ == "NOUN"
+        # (A verb read as the sentence's noun is no relation noun: "X's Claude compete".)
+        and head.head.dep_ != "ROOT"
         and any(
             head.head.pos_ in r.pos
             for r in (

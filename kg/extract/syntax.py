@@ -618,11 +618,6 @@ def possessor_of(tok: Token) -> list[Token]:
     poss = children(tok, {"poss"})
     if poss:
         return poss
-    if tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
-        # "OpenAI's most significant partner and investor": one possessive for both nouns.
-        shared = children(tok.head, {"poss"})
-        if shared:
-            return shared
     for c in children(tok, {"compound", "nmod"}):
         # "Snowflake's Nvidia and Reka partnerships": the 's the parser hung on the name
         # before the noun.
@@ -634,6 +629,17 @@ def possessor_of(tok: Token) -> list[Token]:
             and not any(children(k, {"poss", "case"}) for k in c.conjuncts)
         ):
             return children(c, {"poss"})
+    if (
+        tok.dep_ == "conj"
+        and tok.pos_ == "NOUN"
+        and tok.head.pos_ == "NOUN"
+        and not any(c.pos_ == "PROPN" for c in children(tok, {"compound", "nmod"}))
+    ):
+        # "OpenAI's most significant partner and investor": one possessive for both nouns
+        # (not "X's acquisition and Y's Z partnerships").
+        shared = children(tok.head, {"poss"})
+        if shared:
+            return shared
     edge = tok.left_edge.i
     doc = tok.doc
     if edge >= 2 and doc[edge - 1].text in {"'s", "’s"} and doc[edge - 1].dep_ != "case":
