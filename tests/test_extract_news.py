@@ -1737,6 +1737,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("LinkedIn", "based_in", "Burlington")},
     ),
     (
+        "alternative_not_taken_and_ties_cut",
+        "Apple is building its own data centers rather than renting capacity from Amazon Web "
+        "Services. OpenAI said it had stopped using Scale's services months ago. Google has "
+        "cut ties with Scale AI.",
+        set(),
+        {
+            ("Apple", "uses", "Amazon Web Services"),
+            ("OpenAI", "uses", "Scale AI"),
+            ("Google", "partners_with", "Scale AI"),
+        },
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -123,6 +123,13 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
     chain = governing_chain(tok)
     # A coordinated clause is its own statement: stop before climbing through 'and'.
     # A comparison is no argument of the verb it hangs on ("X, like rivals Y, sells").
+    for t in chain[:2]:
+        # "building its own data centers rather than renting capacity from X", "instead
+        # of using X": the alternative not taken.
+        edge = t.left_edge.i
+        before = [w.lower_ for w in tok.doc[max(0, edge - 2) : edge]]
+        if t.pos_ == "VERB" and before in (["rather", "than"], ["instead", "of"]):
+            return "negated"
     # A clause told as a time or a reason holds whatever the main clause denies ("Meta did
     # not break the law when it trained its Llama models": it trained them).
     for k, t in enumerate(chain[:-1]):
