@@ -1749,6 +1749,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
+        "post_given_at_the_company_of_the_earlier_post",
+        "Google cut ties with Scale AI. Jason Droege, the startup's chief strategy officer, "
+        "was named interim chief executive.",
+        {("Jason Droege", "leads", "Scale AI")},
+        {("Jason Droege", "leads", "Google")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -66,6 +66,22 @@ def _describes_unnamed(ctx: SentenceContext, tok: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
+def _earlier_post_owner(ctx: SentenceContext, tok: Token, exclude: str) -> Arg | None:
+    """For a post given to someone whose apposition names their post at a company, that
+    company ("Jason Droege, the startup's chief strategy officer, was named interim chief
+    executive": the startup)."""
+    verb = tok.head
+    if tok.dep_ not in {"oprd", "attr", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for subj in children(verb, {"nsubj", "nsubjpass"}):
+        for title in children(subj, {"appos"}):
+            for owner in children(title, {"poss"}):
+                for a in ctx.entities_of(owner, exclude):
+                    if ctx.classes(a.name)[0] == "Organization":
+                        return a
+    return None
+
+
 def _fill(
     ctx: SentenceContext,
     roles: tuple[str, ...],
@@ -128,6 +144,9 @@ def _fill(
                 continue
             if _describes_unnamed(ctx, tok):
                 continue
+            earlier_post = _earlier_post_owner(ctx, tok, exclude)
+            if earlier_post is not None:
+                return [earlier_post]
             found = ctx.resolve_reference(tok, ("Organization",), exclude, salient=True)
             if found is not None:
                 return [found]
