@@ -1756,6 +1756,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Jason Droege", "leads", "Google")},
     ),
     (
+        "customers_of_the_company_speaking",
+        "Cohere said on Thursday that Notion and Canva have signed on as customers.",
+        {("Notion", "uses", "Cohere"), ("Canva", "uses", "Cohere")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

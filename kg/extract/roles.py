@@ -1776,3 +1776,18 @@ def _shares_issuer(tok: Token) -> list[Token]:
         ]
         out += prep_objects(s, {"in"})
     return out
+
+
+@role("clause_sayer")
+def _clause_sayer(tok: Token) -> list[Token]:
+    """The named subject of the reporting verb whose clause holds the trigger ("Cohere said
+    that Notion has signed on as a customer": Cohere)."""
+    reporting = load_cues().words("reporting_verbs")
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in reporting:
+            return [s for s in subject_of(cur.head) if s.pos_ == "PROPN"]
+        if cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    return []
