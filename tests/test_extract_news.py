@@ -1762,6 +1762,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "partners_of_a_third_party",
+        "Isomorphic Labs has announced its first pharma partnerships with Eli Lilly and "
+        "Novartis. Microsoft Azure and Google Cloud were initially named as launch partners.",
+        {("Isomorphic Labs", "partners_with", "Novartis")},
+        {("Eli Lilly", "partners_with", "Novartis"), ("Azure", "partners_with", "Google Cloud")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -66,6 +66,13 @@ def _describes_unnamed(ctx: SentenceContext, tok: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
+def _with_object(t: Token) -> bool:
+    """Whether a name is (listed in) the object of "with"."""
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "with"
+
+
 def _earlier_post_owner(ctx: SentenceContext, tok: Token, exclude: str) -> Arg | None:
     """For a post given to someone whose apposition names their post at a company, that
     company ("Jason Droege, the startup's chief strategy officer, was named interim chief
@@ -601,6 +608,9 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         # "A partnership between X and Y was announced": both sides are in one role (not
         # so for a verb's: "partnering with X and Y" is a third party's partnership).
         subjects = _fill(ctx, rule.object, tok, "", want=want_object)
+        # ("its partnerships with Eli Lilly and Novartis": partners of a third party, not
+        # of each other.)
+        subjects = [a for a in subjects if not _with_object(tok.doc[a.token])]
         if len(subjects) > 1:
             for i, a in enumerate(subjects):
                 for b in subjects[i + 1 :]:
@@ -646,6 +656,9 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         objects = [o for o in objects if o.via_ref or _name_dep(ctx, tok.doc[o.token]) != "poss"]
     ctx.extra_banned = set()
     if not objects and rule.pairwise and len(subjects) > 1:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.lemma_.lower() == "partner":
+            # "Azure and Google Cloud were named as launch partners": of a third party.
+            return
         for i, a in enumerate(subjects):
             for b in subjects[i + 1 :]:
                 if rule.object_sells and _sold_by(ctx, [a]) and not _sold_by(ctx, [b]):
