@@ -1769,6 +1769,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Eli Lilly", "partners_with", "Novartis"), ("Azure", "partners_with", "Google Cloud")},
     ),
     (
+        "upfront_payment_is_no_investment",
+        "Isomorphic is getting $37.5 million upfront from Novartis to get the ball rolling.",
+        set(),
+        {("Novartis", "invests_in", "Isomorphic Labs"), ("Novartis", "invests_in", "Isomorphic")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
