@@ -1775,6 +1775,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Novartis", "invests_in", "Isomorphic Labs"), ("Novartis", "invests_in", "Isomorphic")},
     ),
     (
+        "company_told_by_its_country",
+        "US tech giant Intel announced it has acquired Habana Labs for $2 billion. It is "
+        "Intel's second-largest acquisition in Israel, after Intel bought Mobileye in 2017. "
+        "Last year, Intel Capital, the investment arm of the US firm, invested in Habana "
+        "Labs.",
+        {
+            ("Intel Capital", "subsidiary_of", "Intel"),
+            ("Intel Capital", "invests_in", "Habana Labs"),
+        },
+        {("Intel Capital", "subsidiary_of", "Mobileye")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -312,7 +312,12 @@ def _resolve_reference(
         for arg in _main_subject_of_relative(ctx, tok):
             if arg.name not in banned and ctx.fits(arg.name, want):
                 return Arg(arg.name, tok.i, True)
-    located = any(c.dep_ == "amod" and c.lower_ in {"based", "headquartered"} for c in tok.children)
+    located = any(
+        (c.dep_ == "amod" and c.lower_ in {"based", "headquartered"})
+        # ("the investment arm of the US firm": a company told by its country.)
+        or (c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE"})
+        for c in tok.children
+    )
     if located and not salient:
         # "Microsoft is tapping the Burlington, Massachusetts-based company": the company the
         # article is about, when one clearly leads, more than the last one named.
