@@ -1784,6 +1784,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Intel Capital", "subsidiary_of", "Mobileye")},
     ),
     (
+        "product_ships_with_or_features_a_model",
+        "The Galaxy S24 comes with Gemini Nano. Chrome now features Gemini.",
+        {("Galaxy S24", "integrates", "Gemini Nano"), ("Chrome", "integrates", "Gemini")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
