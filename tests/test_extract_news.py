@@ -1790,6 +1790,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "supplier_wins_business_at_a_customer",
+        "AMD, whose MI300X accelerators have won business at Meta, is expected to launch its "
+        "MI355X later this year. CoreWeave won a contract from OpenAI worth $11.9 billion.",
+        {("Meta", "uses", "MI300X"), ("OpenAI", "uses", "CoreWeave")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
