@@ -477,6 +477,11 @@ def _clear_leader(
     return top if n >= 3 and n >= 2 * rest[0][1] else None
 
 
+def _post_words(ctx: SentenceContext) -> frozenset[str]:
+    """Words of a post at a company: the title words and "founder"."""
+    return ctx.cues.words("title_words") | {"founder", "co-founder", "cofounder"}
+
+
 def _titled_company(
     ctx: SentenceContext, tok: Token, banned: set[str], want: tuple[str, ...]
 ) -> str | None:
@@ -489,7 +494,7 @@ def _titled_company(
     if verb.dep_ != "relcl":
         return None
     title = verb.head
-    titles = ctx.cues.words("title_words") | {"founder", "co-founder", "cofounder"}
+    titles = _post_words(ctx)
     if title.lower_ not in titles:
         title = next((c for c in children(title, {"appos"}) if c.lower_ in titles), title)
     if title.lower_ not in titles:
@@ -507,7 +512,7 @@ def _speaker_company(
     """For the bare title of someone quoted ("..., chief executive Arkady Volozh said",
     "said X, the company's founder"), the company the article is about: of those named
     most often so far, the one named first."""
-    titles = ctx.cues.words("title_words") | {"founder", "co-founder", "cofounder"}
+    titles = _post_words(ctx)
     if tok.dep_ == "poss" and tok.pos_ == "NOUN" and tok.head.lower_ in titles:
         # "..., said Brett Adcock, the company's founder and chief executive".
         tok = tok.head
