@@ -578,10 +578,11 @@ class SentenceContext:
                     for o in children(p, {"pobj"}):
                         return self.entity_of(o, exclude, depth + 1)
         # "former OpenAI researchers Dario and Daniela Amodei": the apposition names it.
+        # ("Meta's latest model, Llama 4, is out": a name between commas the parser read as
+        # a loose modifier is still an apposition.)
+        loose = loose_appositions(tok)
         for child in tok.children:
-            # ("Meta's latest model, Llama 4, is out": a name between commas the parser
-            # read as a loose modifier is still an apposition.)
-            if child.dep_ == "appos" or child in loose_appositions(tok):
+            if child.dep_ == "appos" or child in loose:
                 found = self.entity_of(child, exclude, depth + 1)
                 if found is not None:
                     return found
