@@ -1797,6 +1797,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "verb_after_apposition_of_subject",
+        "Last year, Brightline Ventures, the investment arm of the chip giant, invested in "
+        "Lumora as part of a $25 million round.",
+        {("Brightline Ventures", "invests_in", "Lumora")},
+        set(),
+    ),
+    (
+        "person_founded_modifier",
+        "Elon Musk-founded xAI has launched Grok 3.",
+        {("xAI", "founded_by", "Elon Musk"), ("xAI", "develops", "Grok 3")},
+        {("Elon Musk", "develops", "Grok 3")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -86,6 +86,31 @@ def misread_finite(tok: Token) -> bool:
     )
 
 
+def misread_after_apposition(tok: Token) -> Token | None:
+    """The name a finite verb belongs to when the parser hung the verb as a participle on
+    the apposition between them, the name left as the sentence's root ("Nvidia Ventures,
+    the investment arm of the chip giant, invested in Lamini"). The name, else None."""
+    if (
+        tok.dep_ != "acl"
+        or tok.tag_ not in {"VBN", "VBD"}
+        or tok.i < 1
+        or tok.doc[tok.i - 1].text != ","
+        or any(c.dep_ in {"agent", "aux", "auxpass"} for c in tok.children)
+    ):
+        return None
+    root = tok.sent.root
+    if root.pos_ not in {"PROPN", "NOUN"} or root.i > tok.i:
+        return None
+    for appos in children(root, {"appos"}):
+        start, end = appos.left_edge.i, appos.right_edge.i
+        if appos.i < root.i or tok.doc[start - 1].text != ",":
+            continue
+        # (The verb hung inside the apposition, or on the name right past it.)
+        if start <= tok.head.i <= end or (tok.head.i == root.i and end == tok.i - 2):
+            return root
+    return None
+
+
 def stranded_subjects(verb: Token) -> list[Token]:
     """The subjects of a coordinated verb that the parser listed with the object of the
     clause before it: "The round was led by A, and B and C also took part" (B and C took
@@ -226,7 +251,7 @@ def misplaced_speaker(tok: Token) -> Token | None:
 
 def is_passive(tok: Token) -> bool:
     """Whether a verb (or participle) is in the passive voice."""
-    if misread_finite(tok):
+    if misread_finite(tok) or misread_after_apposition(tok) is not None:
         return False
     if (
         tok.tag_ == "VBN"
@@ -277,6 +302,20 @@ def _for_to_subject(verb: Token) -> Token | None:
     return None
 
 
+def _hyphen_modifier_name(tok: Token) -> bool:
+    """A name the parser made a subject that is the first half of a hyphened modifier of
+    the next name ("Elon Musk-founded xAI has launched ...": xAI launched)."""
+    doc = tok.doc
+    j = tok.i + 2
+    return (
+        j + 1 < len(doc)
+        and doc[tok.i + 1].tag_ == "HYPH"
+        and doc[j].dep_ == "amod"
+        and doc[j].head.i > j
+        and doc[j].head.pos_ == "PROPN"
+    )
+
+
 def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
     """Logical subject of a verb, climbing control verbs, conjunctions and clauses.
 
@@ -289,7 +328,7 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
             s for a in children(cur, {"aux"}) for s in children(a, SUBJ_DEPS)
         ]
         if subs:
-            return subs
+            return [s for s in subs if not _hyphen_modifier_name(s)] or subs
         for_subject = _for_to_subject(cur)
         if for_subject is not None:
             return [for_subject]
@@ -364,7 +403,9 @@ def logical_subject(tok: Token, object_control: bool = True) -> list[Token]:
         return prep_objects(tok, {"by"}, agent=True)
     if misread_finite(tok):
         return [tok.head]
-    subject = misread_modifier(tok) or reduced_relative_subject(tok)
+    subject = (
+        misread_modifier(tok) or reduced_relative_subject(tok) or misread_after_apposition(tok)
+    )
     if subject is not None:
         return [subject]
     return subject_of(tok, object_control)
