@@ -1810,6 +1810,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Elon Musk", "develops", "Grok 3")},
     ),
     (
+        "country_described_company",
+        "US chip giant Nvidia said it has bought Israeli startup Deci, a Tel Aviv-based maker "
+        "of software. Last year, NVentures, the venture arm of the US firm, invested in Deci "
+        "as part of a $40 million series B round for the startup.",
+        {("NVentures", "subsidiary_of", "Nvidia"), ("NVentures", "invests_in", "Deci")},
+        {("NVentures", "subsidiary_of", "Deci")},
+    ),
+    (
+        "collaboration_between_to_infinitive",
+        "Sundar Pichai explained the reasons behind the collaboration between Google and "
+        "Samsung to launch Gemini Nano.",
+        set(),
+        {("Sundar Pichai", "develops", "Gemini Nano")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -68,6 +68,9 @@ class SentenceContext:
         #: Who the document has so far said invests, in text order: the pronoun or
         #: unnamed company money goes to is not one of them.
         self.investors: set[str] = set()
+        #: The countries the document has described each name by ("US chip giant Nvidia",
+        #: "Israeli startup Deci"), as :func:`country_key` keys.
+        self.countries: dict[str, set[str]] = {}
         self.ref_depth = 0
         self.rules = load_rules()
         self.cues = load_cues()
@@ -895,3 +898,56 @@ def _dateline_source(tok: Token) -> bool:
         and doc[j + 1].text in {"-", "–", "—", "--"}
         and tok.text[:1].isupper()
     )
+
+
+#: Country words that do not share a stem with their adjective.
+_COUNTRY_KEYS = {
+    "us": "us",
+    "u.s.": "us",
+    "usa": "us",
+    "american": "us",
+    "america": "us",
+    "united states": "us",
+    "uk": "uk",
+    "u.k.": "uk",
+    "british": "uk",
+    "britain": "uk",
+    "united kingdom": "uk",
+    "uae": "uae",
+    "emirati": "uae",
+    "french": "fran",
+    "dutch": "neth",
+    "swiss": "swit",
+    "korean": "kore",
+    "south korean": "kore",
+    "south korea": "kore",
+}
+
+
+def country_key(word: str) -> str:
+    """One key for a country and its adjective ("Israel", "Israeli"; "US", "American")."""
+    low = word.lower().removeprefix("the ")
+    return _COUNTRY_KEYS.get(low, low[:4])
+
+
+def described_countries(sdoc: Doc, mentions: list[Mention]) -> dict[str, set[str]]:
+    """The countries a chunk describes its names by: a nationality or place in the words
+    that lead up to the name ("US chip giant Nvidia", "the Israeli startup Deci")."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if not m.canonical:
+            continue
+        root = sdoc[m.start : m.end].root
+        # (Through a describing noun, not a possessive place: "Korea's X" is where X is.)
+        lead = [
+            t
+            for c in root.lefts
+            if c.i < m.start and c.pos_ == "NOUN" and c.dep_ in {"compound", "amod", "nmod"}
+            for t in c.subtree
+        ]
+        for t in lead:
+            if t.ent_type_ in {"NORP", "GPE"} and t.ent_iob_ == "B":
+                ent = next((e for e in sdoc.ents if e.start == t.i), None)
+                if ent is not None:
+                    out.setdefault(m.canonical, set()).add(country_key(ent.text))
+    return out

@@ -43,6 +43,7 @@ from kg.extract.entities import Mention, add_known_names, find_mentions, load_cu
 from kg.extract.events import attach_deals, document_sentences
 from kg.extract.families import known_maker, same_family, same_line
 from kg.extract.layout import is_prose
+from kg.extract.mentions import described_countries
 from kg.extract.nlp import load_pipeline
 from kg.extract.qualifiers import (
     accused_act,
@@ -354,6 +355,10 @@ class Extractor:
                 for m in ms
                 if m.canonical in registry.entities
             ]
+        countries: dict[str, set[str]] = {}
+        for (sdoc, _off), ms in zip(chunks, per_chunk, strict=True):
+            for name, keys in described_countries(sdoc, ms).items():
+                countries.setdefault(name, set()).update(keys)
         makers = _LookupLog()
         facts: list[Fact] = []
         # Two passes: the first learns who makes what, so that "the ChatGPT maker" in
@@ -370,6 +375,7 @@ class Extractor:
             for (sdoc, offset), mentions in zip(chunks, per_chunk, strict=True):
                 ctx = SentenceContext(sdoc, mentions, registry, history, offset, makers)
                 ctx.investors = investors
+                ctx.countries = countries
                 for sent in sdoc.sents:
                     prose = is_prose(sent)
                     steps: list[tuple[str, str, str, str, str]] = []

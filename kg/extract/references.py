@@ -319,6 +319,12 @@ def _resolve_reference(
         for c in tok.children
     )
     if located and not salient:
+        # "Last year NVentures, the venture arm of the US firm, ...": the company the text
+        # described by that country before ("US chip giant Nvidia").
+        native = _described_by_country(ctx, tok, banned, want)
+        if native is not None:
+            return Arg(native, tok.i, True)
+    if located and not salient:
         # "Microsoft is tapping the Burlington, Massachusetts-based company": the company the
         # article is about, when one clearly leads, more than the last one named.
         leader = _clear_leader(ctx, tok, banned, want)
@@ -458,6 +464,32 @@ def _paragraph_topic(
     if "\n" not in prev.whitespace_ and not (prev.is_space and "\n" in prev.text):
         return None
     return _clear_leader(ctx, tok, banned, want)
+
+
+def _described_by_country(
+    ctx: SentenceContext, tok: Token, banned: set[str], want: tuple[str, ...]
+) -> str | None:
+    """The nearest earlier name the text described by the country a description names
+    ("the US firm"), when one is."""
+    from kg.extract.mentions import country_key
+
+    keys = {
+        country_key(c.text)
+        for c in tok.children
+        if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE"}
+    }
+    if not keys:
+        return None
+    pos = ctx.offset + tok.idx
+    for char_pos, name, _classes in reversed(ctx.history):
+        if (
+            char_pos < pos
+            and name not in banned
+            and keys & ctx.countries.get(name, set())
+            and ctx.fits(name, want)
+        ):
+            return name
+    return None
 
 
 def _clear_leader(

@@ -383,6 +383,14 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
             noun = cur.head.head
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
             return subject_of(verb) if verb.i != cur.i else []
+        if (
+            cur.dep_ == "acl"
+            and cur.tag_ == "VB"
+            and any(p.lower_ == "between" for p in children(cur.head, {"prep"}))
+        ):
+            # "the collaboration between A and B to launch X": one of them, not whoever
+            # speaks of the collaboration; which one the clause does not say.
+            return []
         if cur.dep_ == "acl" and cur is tok and cur.tag_ in {"VBG", "VBN"} and not is_passive(cur):
             # "a startup building robots": the participle's subject is the noun.
             return [cur.head]
