@@ -1825,6 +1825,30 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Sundar Pichai", "develops", "Gemini Nano")},
     ),
     (
+        "possessor_of_described_name",
+        "Alphabet's artificial intelligence startup Isomorphic Labs announced two deals.",
+        {("Isomorphic Labs", "subsidiary_of", "Alphabet")},
+        set(),
+    ),
+    (
+        "place_modifier_seats_one_name",
+        "Alphabet is merging the London-based DeepMind unit and Google Brain, headquartered "
+        "in Silicon Valley.",
+        {("Google DeepMind", "based_in", "London"), ("Google Brain", "based_in", "Silicon Valley")},
+        {("Google Brain", "based_in", "London"), ("Google DeepMind", "based_in", "Silicon Valley")},
+    ),
+    (
+        "the_times_after_new_york_times",
+        "The New York Times sued OpenAI and Microsoft last year. Meta was sued by authors in "
+        "2023. The Times is the first major American media organization to file suit.",
+        {("New York Times", "sues", "OpenAI")},
+        {
+            ("Times", "sues", "New York Times"),
+            ("Times", "sues", "Meta"),
+            ("New York Times", "sues", "Meta"),
+        },
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

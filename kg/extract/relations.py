@@ -151,6 +151,13 @@ def _fill(
                 continue
             if _describes_unnamed(ctx, tok):
                 continue
+            if (
+                tok.lemma_.lower() in {"suit", "lawsuit", "action", "claim", "complaint", "case"}
+                and tok.tag_ == "NN"
+                and not children(tok, {"det", "poss"})
+            ):
+                # "the first newspaper to file suit": a bare noun speaks of no one suit.
+                continue
             earlier_post = _earlier_post_owner(ctx, tok, exclude)
             if earlier_post is not None:
                 return [earlier_post]
@@ -547,6 +554,37 @@ def _sentence_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate
             yield from _possessive(ctx, tok.doc[tok.i - 1], tok.doc[tok.i + 1])
 
 
+def _one_seat(tok: Token, subjects: list[Arg]) -> list[Arg]:
+    """The one name a place modifier seats, not the names listed with it: "the
+    London-based DeepMind unit and Google Brain, headquartered in Silicon Valley" (one
+    seat each), unless the text says "both" or "all" or a plural noun takes the list
+    ("the Paris-based startups A and B")."""
+    if tok.dep_ not in {"amod", "compound", "npadvmod", "acl"} or any(
+        t.lower_ in {"both", "all", "each"} for t in tok.head.subtree
+    ):
+        return subjects
+    noun = tok.head
+    if tok.dep_ == "npadvmod" and noun.dep_ in {"amod", "compound"}:
+        noun = noun.head
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return subjects
+    doc = tok.doc
+    if tok.dep_ == "acl":
+        # (After a comma, right after the last name listed: that name only.)
+        if tok.i < 2 or doc[tok.i - 1].text != ",":
+            return subjects
+        last = doc[tok.i - 2]
+        kept = [
+            a
+            for a in subjects
+            if doc[a.token].left_edge.i <= last.i <= doc[a.token].right_edge.i or a.token == last.i
+        ]
+        return kept if len(kept) == 1 else subjects
+    own = {t.i for t in noun.subtree if noun.i - 8 < t.i <= noun.i}
+    kept = [a for a in subjects if a.token in own]
+    return kept or subjects
+
+
 def _owner_of_appos(tok: Token) -> list[Token]:
     """The owner named for a subject in apposition ("Nvidia's venture arm, NVentures": Nvidia),
     which is no object of what the subject does."""
@@ -618,6 +656,8 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         return
     if not subjects:
         return
+    if rule.relation == "based_in" and len(subjects) > 1:
+        subjects = _one_seat(tok, subjects)
     if rule.relation in _CORPORATE_ACTS:
         subjects = [_speaking_for(ctx, a) or a for a in subjects]
     elif rule.relation == "develops":
@@ -850,6 +890,16 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
             described.append(tok.doc[found.token])
     if head.dep_ == "appos" and head.i not in ctx.by_token:
         # "Bard, Google's chatbot": the apposition's anchor is what is owned.
+        described.append(head.head)
+    if (
+        head.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.i not in ctx.by_token
+        and head.head.i > head.i
+        and head.head.pos_ == "PROPN"
+    ):
+        # "Alphabet's artificial intelligence startup Isomorphic Labs": the name the
+        # owned noun describes.
         described.append(head.head)
     heads += described
     for t in heads:

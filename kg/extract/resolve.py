@@ -132,6 +132,7 @@ class Registry:
                 self._short_form(m, designators)
                 or self._without_maker(m, names)
                 or self._acronym(m)
+                or self._outlet_short(m, gaz)
             )
             if short is not None:
                 m.canonical = short
@@ -171,6 +172,26 @@ class Registry:
             ):
                 return ent.name
         return None
+
+    def _outlet_short(self, m: Mention, gaz: dict[str, GazetteerEntry]) -> str | None:
+        """'The Times' after 'The New York Times': the last word of the one outlet of the
+        document whose name ends in it."""
+        words = m.text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) != 1:
+            return None
+        word = words[0].lower()
+        found = {
+            ent.name
+            for ent in self.entities.values()
+            if ent.gazetteer
+            and ent.name in gaz
+            and gaz[ent.name].kind == "outlet"
+            and len(ent.name.split()) > 1
+            and ent.name.split()[-1].lower() == word
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _acronym(self, m: Mention) -> str | None:
         """'AP' after 'The Associated Press': capitals that are the initials of an
