@@ -1849,6 +1849,29 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
+        "backed_by_list_before_the_company",
+        "Cohere builds models for businesses. Backed by prominent investors such as Nvidia, "
+        "Oracle, Cisco and Inovia Capital, the company has raised $970m to date.",
+        {
+            ("Nvidia", "invests_in", "Cohere"),
+            ("Oracle", "invests_in", "Cohere"),
+            ("Cisco", "invests_in", "Cohere"),
+            ("Inovia Capital", "invests_in", "Cohere"),
+        },
+        set(),
+    ),
+    (
+        "capitalised_word_after_kind_is_a_name",
+        "The robotics startup Figure said on Thursday that it has raised $675 million in a "
+        "funding round from investors, including Jeff Bezos, Nvidia, Microsoft, and others.",
+        {
+            ("Jeff Bezos", "invests_in", "Figure"),
+            ("Nvidia", "invests_in", "Figure"),
+            ("Microsoft", "invests_in", "Figure"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -738,6 +738,8 @@ def _propn_like(tok: Token) -> bool:
         ):
             # "such as DTCP, Mirae Asset and Thomvest": an acronym listed with names.
             return True
+        if tok.pos_ in {"NOUN", "ADJ"} and text[:1].isupper() and _named_by_kind(tok):
+            return True
         return (
             tok.pos_ in {"NOUN", "ADJ"}
             and text[:1].isupper()
@@ -746,6 +748,21 @@ def _propn_like(tok: Token) -> bool:
         )
     text = tok.text
     return bool(text[:1].isupper() or any(c.isdigit() for c in text)) and text not in POSSESSIVE
+
+
+def _named_by_kind(tok: Token) -> bool:
+    """A capitalised common word the kind of company before it makes a name: "the
+    robotics startup Figure" (not at a sentence's start, where any word is capitalised)."""
+    i = tok.i
+    if i < 1 or tok.is_sent_start or not tok.text.isalpha() or not tok.text[1:].islower():
+        return False
+    before = tok.doc[i - 1]
+    return (
+        before.is_lower
+        and before.dep_ == "compound"
+        and before.head.i == i
+        and before.lower_ in load_cues().raw["class_cue_nouns"]["Organization"]
+    )
 
 
 def _joiner(doc: Doc, i: int) -> bool:

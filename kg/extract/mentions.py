@@ -785,6 +785,11 @@ class SentenceContext:
                     and edge >= 2
                     and doc[edge - 1].text == ","
                     and edge - 2 in self.by_token
+                    # ("Backed by A and B, the company ...": the end of an opening phrase.)
+                    and not any(
+                        a.head.i == tok.head.i and a.dep_ in {"advcl", "prep", "npadvmod"}
+                        for a in doc[edge - 2].ancestors
+                    )
                 ):
                     name = self.by_token[edge - 2].canonical
                     if name != exclude and self.fits(name, self.rules.ref_nouns[lemma]):
