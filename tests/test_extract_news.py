@@ -1872,6 +1872,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "list_after_colon_is_the_object",
+        "Cohere's unique compute strategy uses three chip platforms: Google's TPUs, Amazon's "
+        "Trainium, and Nvidia's GPUs.",
+        {("Cohere", "uses", "TPU"), ("Cohere", "uses", "Trainium")},
+        {("Nvidia", "uses", "Trainium"), ("TPU", "uses", "Trainium")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -228,7 +228,15 @@ class SentenceContext:
             arg = self.entity_of(t, exclude, depth)
             if arg is not None and all(a.name != arg.name for a in out):
                 out.append(arg)
-        if not out and tok.lower_ in self.cues.words("listing_group_nouns"):
+        if not out and (
+            tok.lower_ in self.cues.words("listing_group_nouns")
+            or (
+                tok.tag_ == "NNS"
+                and tok.i not in self.by_token
+                and tok.i + 1 < len(tok.doc)
+                and tok.doc[tok.i + 1].text in {":", "–", "—"}
+            )
+        ):
             # "from investors, including A, B and C" with the list hung elsewhere: the
             # names after the group, read in word order.
             out = self._named_after(tok)
@@ -238,9 +246,13 @@ class SentenceContext:
         """Names right after a group noun and a cue ("rivals, notably A and B")."""
         doc = tok.doc
         j = tok.i + 1
+        cued = False
+        if j < len(doc) and doc[j].text in {":", "–", "—"}:
+            # "three chip platforms: Google's TPUs, Amazon's Trainium and Nvidia's GPUs".
+            cued = True
+            j += 1
         if j < len(doc) and doc[j].text == ",":
             j += 1
-        cued = False
         cues = self.cues.words("example_cues")
         fillers = cues | self.cues.words("example_fillers")
         while j < len(doc) and doc[j].lower_ in fillers:
@@ -414,6 +426,8 @@ class SentenceContext:
                     child.dep_ == "appos"
                     and child.i in self.by_token
                     and noun.i not in self.by_token
+                    # (A list after the verb the parser hung on its subject is no apposition.)
+                    and not (noun.dep_ in SUBJ_DEPS and noun.i < noun.head.i < child.i)
                 ):
                     toks.append(child)
                     toks.extend(c for c in child.conjuncts if c.i > child.i and c.sent == noun.sent)
@@ -585,6 +599,9 @@ class SentenceContext:
         # a loose modifier is still an apposition.)
         loose = loose_appositions(tok)
         for child in tok.children:
+            if child.dep_ == "appos" and tok.dep_ in SUBJ_DEPS and tok.i < tok.head.i < child.i:
+                # (A list after the verb the parser hung on its subject is no apposition.)
+                continue
             if child.dep_ == "appos" or child in loose:
                 found = self.entity_of(child, exclude, depth + 1)
                 if found is not None:
