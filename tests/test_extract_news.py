@@ -1879,6 +1879,36 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nvidia", "uses", "Trainium"), ("TPU", "uses", "Trainium")},
     ),
     (
+        "post_title_is_no_name",
+        "Cohere has been investing in AI for a while. Priya Raman, Head of AI at Cohere, "
+        "said: We use it for a lot of features.",
+        set(),
+        {("Cohere", "uses", "Head")},
+    ),
+    (
+        "brand_in_owned_features_is_no_unit",
+        "Hyundai launched its flagship Ioniq 9 in China by tapping Chinese tech giant Baidu "
+        "to power its Hyundai Artificial Intelligence features.",
+        {("Hyundai Motor Group", "uses", "Baidu")},
+        {
+            ("Hyundai Motor Group", "subsidiary_of", "Baidu"),
+            ("Artificial Intelligence", "uses", "Baidu"),
+        },
+    ),
+    (
+        "cited_outlet_is_no_party",
+        "SoftBank and OpenAI said they would form a company, Kyodo reports. The two companies "
+        "said last month that they will form a new company with Oracle.",
+        {("SoftBank", "partners_with", "Oracle"), ("OpenAI", "partners_with", "Oracle")},
+        {("Kyodo News", "partners_with", "Oracle")},
+    ),
+    (
+        "pronoun_used_is_no_company",
+        "Duolingo has worked with OpenAI for years. We use it for a lot of interactive features.",
+        set(),
+        {("Duolingo", "uses", "OpenAI")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -520,6 +520,11 @@ def _capitalised_common(doc: Doc, m: Mention, cues: Cues) -> bool:
             return True
     if m.end - m.start != 1:
         return False
+    if doc[m.start].lower_ in {"head", "chief", "director", "president", "chair"} and (
+        m.end < len(doc) and doc[m.end].lower_ == "of"
+    ):
+        # "Priya Raman, Head of AI at Cohere": a post, not a name.
+        return True
     start = doc[m.start].sent.start
     if any(not t.is_space and not t.is_punct for t in doc[start : m.start]) and not _line_start(
         doc, m.start

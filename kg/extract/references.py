@@ -606,8 +606,12 @@ def plural_reference(ctx: SentenceContext, tok: Token) -> list[Arg]:
     size = 3 if "three" in kids else 2
     names: list[str] = []
     pos = ctx.offset + tok.idx
+    cited = ctx.datelined.union(*ctx.sources.values())
     for char_pos, name, _classes in reversed(ctx.history):
         if char_pos < pos and name not in names and ctx.fits(name, ("Organization",)):
+            if name in cited:
+                # (The outlet the text cites reports the deal; it is none of the parties.)
+                continue
             names.append(name)
             if len(names) == size:
                 break

@@ -680,6 +680,18 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         # "has run it since": a pronoun is too weak an object for this rule.
         objects = [o for o in objects if not o.via_ref]
     if rule.relation == "uses":
+        # ("We use it for many features": a pronoun used is a thing, not a company.)
+        objects = [
+            o
+            for o in objects
+            if not (
+                o.via_ref
+                and tok.doc[o.token].lower_ == "it"
+                and tok.doc[o.token].dep_ == "dobj"
+                and tok.doc[o.token].head.i == tok.i
+                and ctx.classes(o.name)[0] == "Organization"
+            )
+        ]
         objects = objects + _cloud_of(ctx, objects)
     if rule.relation == "invests_in":
         # "... was led by A, with participation from B": A is a co-investor, not where
@@ -928,6 +940,9 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
                     continue
                 if row.get("owned_certain") and len(ctx.classes(d.name)) > 1:
                     continue
+                if row["relation"] == "subsidiary_of" and _brand_modifier(ctx, tok.doc[d.token]):
+                    # "its Hyundai AI features": a company named as a brand is no unit.
+                    continue
                 if row.get("owner_certain") and len(ctx.classes(o.name)) > 1:
                     # "Quillmark's Echo": a name the model merely guesses is a place is
                     # no headquarters.
@@ -938,6 +953,27 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
                 else:
                     yield Candidate(rule, head.i, d, o)
                 break
+
+
+def _brand_modifier(ctx: SentenceContext, t: Token) -> bool:
+    """Whether a name only modifies a common noun that no company is ("its Hyundai
+    features"; but "its DeepMind unit", "its AI startup Lumora")."""
+    m = ctx.by_token.get(t.i)
+    root = t.doc[m.end - 1] if m is not None else t
+    if root.dep_ not in {"compound", "nmod"}:
+        return False
+    head = root.head
+    while head.dep_ in {"compound", "nmod"} and head.pos_ == "PROPN" and head.head.i > head.i:
+        # (Through the other names of the compound: "its Hyundai Artificial Intelligence
+        # features".)
+        head = head.head
+    return (
+        head.i > root.i
+        and head.pos_ == "NOUN"
+        and head.i not in ctx.by_token
+        and head.lemma_.lower() not in ctx.cues.raw["class_cue_nouns"]["Organization"]
+        and head.lemma_.lower() not in ctx.cues.words("org_part_nouns")
+    )
 
 
 def _owned_elsewhere(m: Mention, owner: str) -> bool:
