@@ -1909,6 +1909,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Duolingo", "uses", "OpenAI")},
     ),
     (
+        "cloud_unit_speaks_for_itself",
+        "Alibaba Cloud, the cloud unit of Alibaba, said in March it will launch Qwen3 in July.",
+        {("Alibaba Cloud", "develops", "Qwen3")},
+        {("Alibaba", "develops", "Qwen3")},
+    ),
+    (
+        "name_read_as_adverb_is_the_object",
+        "Alibaba Cloud launched Qwen3 on Monday.",
+        {("Alibaba Cloud", "develops", "Qwen3")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

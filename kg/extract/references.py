@@ -377,9 +377,11 @@ def _resolve_reference(
         and tok.head.dep_ == "ccomp"
         and tok.head.head.lemma_.lower() in ctx.cues.words("reporting_verbs")
     ):
-        # "..., and ServiceNow said it would acquire Moveworks": the one who said it.
+        # "..., and ServiceNow said it would acquire Moveworks": the one who said it
+        # (also a cloud speaking as its operator: "Alibaba Cloud said it would ...").
+        wide = tuple({*want, *(c for w in want for c, alts in ctx.coercible.items() if w in alts)})
         for subj in subject_of(tok.head.head):
-            sayer = _named(ctx, subj, banned, want)
+            sayer = _named(ctx, subj, banned, wide)
             if sayer is not None:
                 return Arg(sayer, tok.i, True)
     topic = _paragraph_topic(ctx, tok, banned, want) or _speaker_company(ctx, tok, banned, want)

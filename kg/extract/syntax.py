@@ -461,7 +461,9 @@ def logical_object(tok: Token) -> list[Token]:
         objs = [
             c
             for c in tok.children
-            if c.i == tok.i + 1 and c.pos_ == "PROPN" and c.dep_ in {"advmod", "npadvmod", "dep"}
+            if c.i == tok.i + 1
+            and (c.pos_ == "PROPN" or (c.pos_ in {"ADV", "NOUN", "X"} and c.text[:1].isupper()))
+            and c.dep_ in {"advmod", "npadvmod", "dep"}
         ]
     if not objs and tok.pos_ == "VERB" and tok.lemma_.lower() not in _COPULAS:
         # "now leads Microsoft AI" with the name read as what a copula says of the subject.
