@@ -1921,6 +1921,27 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "use_its_content",
+        "News Corp has signed a deal that will allow OpenAI to use its archived content in "
+        "products like ChatGPT. Scale AI raised $1 billion from Nvidia. The CTO spoke about "
+        "how it will deploy its new war chest.",
+        {("OpenAI", "uses", "News Corp")},
+        {("Nvidia", "uses", "Scale AI"), ("Scale AI", "uses", "Nvidia")},
+    ),
+    (
+        "introduction_of_product",
+        "Cerebras and G42 have jointly announced the introduction of Condor Galaxy, a network "
+        "of supercomputers.",
+        {("Cerebras", "develops", "Condor Galaxy"), ("G42", "develops", "Condor Galaxy")},
+        set(),
+    ),
+    (
+        "lost_apposition_with_participle",
+        "The chatbot My AI operates thanks to ChatGPT, a system developed by OpenAI.",
+        {("OpenAI", "develops", "ChatGPT")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -88,6 +88,13 @@ class SentenceContext:
             if wire is not None:
                 self.datelined.add(wire.canonical)
         self.generic = self.cues.words("generic_heads")
+        #: Nouns for a kind of product, model or chip ("a system", "a model").
+        self.product_nouns = frozenset(
+            w
+            for cls, nouns in self.cues.raw["class_cue_nouns"].items()
+            if cls != "Organization"
+            for w in nouns
+        )
         self.measures = self.cues.words("measure_nouns")
         self.coercible = load_types().coercible
 
@@ -717,6 +724,23 @@ class SentenceContext:
                         for o in children(p, {"pobj"}):
                             if o.i in self.by_token:
                                 return Arg(self.by_token[o.i].canonical, o.i, False)
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ in {"dobj", "pobj", "npadvmod", "dep"}
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+            and tok.lemma_.lower() in self.product_nouns
+            and children(tok, {"acl", "relcl"})
+        ):
+            # "thanks to ChatGPT, a system developed by OpenAI" with the parser's apposition
+            # lost: the name right before the comma.
+            edge = tok.left_edge.i
+            before = self.by_token.get(edge - 2) if edge >= 2 else None
+            if (
+                before is not None
+                and tok.doc[edge - 1].text == ","
+                and self.classes(before.canonical)[0] not in {"Person", "Location"}
+            ):
+                return Arg(before.canonical, edge - 2, False)
         if tok.lemma_.lower() in self.generic or tok.lower_ in self.generic:
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
                 # "Gemini, a family of AI models built by ...": the family is the name.

@@ -794,6 +794,15 @@ def _obj_named_owner(tok: Token) -> list[Token]:
     return [o for o in _obj_owner(tok) if o.pos_ != "PRON" or not to_someone]
 
 
+@role("obj_used_owner")
+def _obj_used_owner(tok: Token) -> list[Token]:
+    """``obj_named_owner`` for a thing used, not money spent ("use its archived content",
+    not "deploy its new war chest")."""
+    money = load_cues().words("money_nouns")
+    objs = {o.i for o in logical_object(tok) if o.lemma_.lower() not in money}
+    return [o for o in _obj_named_owner(tok) if o.head.i in objs]
+
+
 @role("described_named")
 def _described_named(tok: Token) -> list[Token]:
     """Like ``described``, but a bare noun ("its new unit") does not stand for itself."""
