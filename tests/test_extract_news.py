@@ -1942,6 +1942,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "maker_description_said_it",
+        "Oracle will supply OpenAI with capacity on Oracle Cloud Infrastructure, while the "
+        "ChatGPT maker said it would keep running its existing workloads on Azure.",
+        {("OpenAI", "uses", "Azure")},
+        {("Oracle", "uses", "Azure")},
+    ),
+    (
+        "plural_chip_model_number",
+        "Analysts asked whether DeepSeek had relied on H100s for training.",
+        {("DeepSeek", "uses", "H100")},
+        {("DeepSeek", "uses", "H100s")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -382,6 +382,15 @@ def _resolve_reference(
         wide = tuple({*want, *(c for w in want for c, alts in ctx.coercible.items() if w in alts)})
         for subj in subject_of(tok.head.head):
             sayer = _named(ctx, subj, banned, wide)
+            if sayer is None and subj.lemma_.lower() in ctx.rules.maker_nouns and ctx.ref_depth < 2:
+                # ("while the ChatGPT maker said it would ...": the one the description is.)
+                ctx.ref_depth += 1
+                try:
+                    told = ctx.entity_of(subj, "", 1)
+                finally:
+                    ctx.ref_depth -= 1
+                if told is not None and told.name not in banned and ctx.fits(told.name, wide):
+                    sayer = told.name
             if sayer is not None:
                 return Arg(sayer, tok.i, True)
     topic = _paragraph_topic(ctx, tok, banned, want) or _speaker_company(ctx, tok, banned, want)

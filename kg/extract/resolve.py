@@ -112,6 +112,11 @@ class Registry:
             # "Trainium chips" is Trainium; "Scale" is never "Scale AI" (only the
             # text's name is shortened, never a gazetteer name).
             found = gaz_index.get(key) or gaz_index.get(merge_key(m.text))
+            if found is None and _PLURAL_MODEL.match(m.text):
+                # "smuggled H100s": the chip, counted.
+                single = gaz_index.get(normalize(m.text[:-1]))
+                if single is not None and gaz[single].cls == "Hardware":
+                    found = single
             if found is not None:
                 entry = gaz[found]
                 m.canonical = entry.name
@@ -222,6 +227,10 @@ class Registry:
             if head != full and head and head in names:
                 return ent.name
         return None
+
+
+#: A model number in the plural: "H100s", "MI300Xs".
+_PLURAL_MODEL = re.compile(r"^[A-Z][A-Za-z]*\d+[A-Za-z0-9]*s$")
 
 
 def _clean_name(text: str) -> str:
