@@ -1955,6 +1955,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("DeepSeek", "uses", "H100s")},
     ),
     (
+        "typographic_apostrophe_reads_as_plain",
+        "Apple revealed its plans to integrate ChatGPT, OpenAI\u2019s AI-powered chatbot, into "
+        "Siri and other apps.",
+        {("OpenAI", "develops", "ChatGPT")},
+        set(),
+    ),
+    (
+        "tech_acronym_name_is_no_person",
+        "Zoom's AI Companion now uses Anthropic's Claude.",
+        {("AI Companion", "uses", "Claude")},
+        set(),
+    ),
+    (
+        "owner_of_passive_user",
+        "Perplexity's search engine is built on Meta's Llama.",
+        {("Perplexity", "uses", "Llama")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

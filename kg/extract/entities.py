@@ -196,6 +196,8 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
         2 <= len(parts) - joined <= 3
         and all(t.is_alpha and t.text[:1].isupper() for t in parts)
         and head_cue is None
+        # ("AI Companion", "GPT Store": a tech acronym is no part of a person's name.)
+        and not any(t.text in _TECH_ACRONYMS for t in parts)
     )
     if label == "PERSON" and looks_person:
         return ("Person", "Organization")
@@ -211,6 +213,10 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
     if head_cue == "Organization":
         return ("Organization", "Person")
     return ("Organization", "Product", "AIModel", "Person", "Hardware", "CloudPlatform")
+
+
+#: Acronyms that start product names, never people's names.
+_TECH_ACRONYMS = frozenset({"AI", "ML", "GPT", "LLM", "API", "VR", "AR", "OS", "PC", "TV", "GPU"})
 
 
 def _titled_start(doc: Doc, ent: Span, taken: list[bool], cues: Cues) -> int:
