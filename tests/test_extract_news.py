@@ -1974,6 +1974,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "second_founder_hung_on_the_verb",
+        "Habana Labs, founded in 2016 by David Dahan and Ran Halutz, uses AI to improve chips.",
+        {("Habana Labs", "founded_by", "David Dahan"), ("Habana Labs", "founded_by", "Ran Halutz")},
+        set(),
+    ),
+    (
+        "possessed_thing_called_a_name",
+        "The combination is the key to Microsoft's proprietary tech called Prometheus.",
+        {("Microsoft", "develops", "Prometheus")},
+        set(),
+    ),
+    (
+        "chief_of_a_name_ending_in_cloud",
+        "Talal Alkaissi, CEO of G42 Cloud, the subsidiary of G42, spoke at the event.",
+        {("Talal Alkaissi", "leads", "G42 Cloud"), ("G42 Cloud", "subsidiary_of", "G42")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -359,7 +359,7 @@ class SentenceContext:
                     and c.i > tok.right_edge.i
                     and all(
                         doc[k].lower_ in {",", "and", "or"}
-                        for k in range(tok.right_edge.i + 1, c.i)
+                        for k in range(tok.right_edge.i + 1, self.by_token[c.i].start)
                     )
                     and not any(
                         g.dep_ in SUBJ_DEPS or g.dep_ in {"dobj", "prep"} for g in c.children

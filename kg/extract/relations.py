@@ -390,6 +390,8 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
     if rule.forbid_pobj and any(
         (g.lemma_.lower() in rule.forbid_pobj or g.lower_ in rule.forbid_pobj)
         and not any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in g.children)
+        # ("CEO of G42 Cloud": a word of a longer name is no function.)
+        and not (g.pos_ == "PROPN" and any(a.dep_ == "compound" for a in g.children))
         for c in children(tok, {"prep"})
         for g in children(c, {"pobj"})
     ):
@@ -903,6 +905,15 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     if head.dep_ == "appos" and head.i not in ctx.by_token:
         # "Bard, Google's chatbot": the apposition's anchor is what is owned.
         described.append(head.head)
+    if head.i not in ctx.by_token and head.pos_ == "NOUN":
+        # "Microsoft's proprietary tech called Prometheus": the name the noun is given.
+        naming = ctx.cues.words("naming_verbs")
+        described += [
+            n
+            for acl in children(head, {"acl"})
+            if acl.lemma_.lower() in naming
+            for n in children(acl, {"oprd", "attr", "dobj", "xcomp"})
+        ]
     if (
         head.dep_ == "compound"
         and head.pos_ == "NOUN"
