@@ -1992,6 +1992,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "hyphened_given_name_is_a_person",
+        "Cho Cheol-min, managing director of Samsung Electronics' LSI division team, made the "
+        "revelation.",
+        set(),
+        {("Cho Cheol-min", "subsidiary_of", "LSI")},
+    ),
+    (
+        "named_host_read_as_apposition",
+        "Duolingo has recently integrated OpenAI's GPT-4 technology into its premium Duolingo "
+        "Max offering.",
+        {("Duolingo Max", "integrates", "GPT-4")},
+        {("Duolingo", "integrates", "GPT-4")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

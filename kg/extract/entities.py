@@ -192,9 +192,12 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
     # ("Susana Martinez-Conde", "Jean-Luc Picard": a hyphen joins the parts of one name.)
     parts = [t for t in toks if not (t.text == "-" and not t.whitespace_)]
     joined = sum(1 for t in toks if t.text == "-" and not t.whitespace_)
+    # ("Cho Cheol-min": the part after a hyphen in a given name may be lower-case.)
     looks_person = (
         2 <= len(parts) - joined <= 3
-        and all(t.is_alpha and t.text[:1].isupper() for t in parts)
+        and all(
+            t.is_alpha and (t.text[:1].isupper() or _after_hyphen(doc, t.i, start)) for t in parts
+        )
         and head_cue is None
         # ("AI Companion", "GPT Store": a tech acronym is no part of a person's name.)
         and not any(t.text in _TECH_ACRONYMS for t in parts)
@@ -213,6 +216,17 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
     if head_cue == "Organization":
         return ("Organization", "Person")
     return ("Organization", "Product", "AIModel", "Person", "Hardware", "CloudPlatform")
+
+
+def _after_hyphen(doc: Doc, i: int, start: int) -> bool:
+    """Whether token ``i`` follows a hyphen written without spaces inside a name."""
+    return (
+        i - 2 >= start
+        and doc[i - 1].text == "-"
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+        and doc[i].is_lower
+    )
 
 
 #: Acronyms that start product names, never people's names.

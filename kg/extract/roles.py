@@ -1645,9 +1645,12 @@ def _named_host(tok: Token) -> list[Token]:
         return (
             (o.pos_ == "NOUN" or (o.pos_ == "PROPN" and o.text.islower()))
             and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
-            # ("its Foundry platform" is named.)
+            # ("its Foundry platform" is named, and so is "its premium Duolingo Max
+            # offering" with the noun read as an apposition.)
             and not any(
-                c.dep_ in {"compound", "nmod", "appos"} and c.pos_ == "PROPN" for c in o.children
+                c.dep_ in {"compound", "nmod", "appos"} and c.pos_ == "PROPN"
+                for a in (o, *children(o, {"appos"}))
+                for c in a.children
             )
         )
 
