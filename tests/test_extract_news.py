@@ -2006,6 +2006,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Duolingo", "integrates", "GPT-4")},
     ),
     (
+        "one_letter_company_bought",
+        "xAI has acquired X in an all-stock deal.",
+        {("xAI", "acquires", "X Corp")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -679,6 +679,11 @@ def _one_letter_name(tok: Token, cues: Cues) -> bool:
             and tok.head.lower_ in cues.words("one_letter_name_preps")
             and tok.head.head.lemma_.lower() in cues.words("one_letter_name_verbs")
         )
+        # ("xAI has acquired X": what is bought or sold is a company.)
+        or (
+            tok.dep_ in {"dobj", "nsubjpass"}
+            and tok.head.lemma_.lower() in cues.words("one_letter_name_object_verbs")
+        )
     )
 
 
