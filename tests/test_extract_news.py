@@ -2012,6 +2012,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "adverb_before_verb_after_apposition",
+        "Thrive Capital, an early backer of OpenAI, also invested in Lumora, a coding startup.",
+        {("Thrive Capital", "invests_in", "OpenAI"), ("Thrive Capital", "invests_in", "Lumora")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

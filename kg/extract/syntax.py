@@ -90,11 +90,13 @@ def misread_after_apposition(tok: Token) -> Token | None:
     """The name a finite verb belongs to when the parser hung the verb as a participle on
     the apposition between them, the name left as the sentence's root ("Nvidia Ventures,
     the investment arm of the chip giant, invested in Lamini"). The name, else None."""
+    # (Adverbs before the verb are its own: "..., also invested in X".)
+    first = min([tok.i, *(c.i for c in children(tok, {"advmod", "neg"}) if c.i < tok.i)])
     if (
         tok.dep_ != "acl"
         or tok.tag_ not in {"VBN", "VBD"}
-        or tok.i < 1
-        or tok.doc[tok.i - 1].text != ","
+        or first < 1
+        or tok.doc[first - 1].text != ","
         or any(c.dep_ in {"agent", "aux", "auxpass"} for c in tok.children)
     ):
         return None
@@ -106,7 +108,7 @@ def misread_after_apposition(tok: Token) -> Token | None:
         if appos.i < root.i or tok.doc[start - 1].text != ",":
             continue
         # (The verb hung inside the apposition, or on the name right past it.)
-        if start <= tok.head.i <= end or (tok.head.i == root.i and end == tok.i - 2):
+        if start <= tok.head.i <= end or (tok.head.i == root.i and end == first - 2):
             return root
     return None
 
