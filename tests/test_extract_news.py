@@ -2018,6 +2018,23 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "press_epithet_names_the_company",
+        "Noam Shazeer, who left Google in 2021 to start Character.AI, will join the search "
+        "giant's DeepMind unit.",
+        {("Google DeepMind", "subsidiary_of", "Google")},
+        {("Google DeepMind", "subsidiary_of", "Character.AI")},
+    ),
+    (
+        "apostrophe_inside_an_outlet_name",
+        "The deal covers content from The Wall Street Journal, Barron\u2019s, MarketWatch, "
+        "Investor\u2019s Business Daily and the New York Post.",
+        set(),
+        {
+            ("New York Post", "subsidiary_of", "Investor"),
+            ("New York Post", "subsidiary_of", "Investor's Business Daily"),
+        },
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

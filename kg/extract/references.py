@@ -168,6 +168,9 @@ def _resolve_reference(
                     for o in children(verb, {"dobj"}):
                         if o.i in ctx.by_token:
                             banned.add(ctx.by_token[o.i].canonical)
+    known = _epithet_of(ctx, tok, banned, want)
+    if known is not None:
+        return Arg(known, tok.i, True)
     kind = _maker_kinds().get(tok.lower_)
     if kind is not None:
         # "the chipmaker's Grace Blackwell chips": not a company the reference data knows
@@ -499,6 +502,29 @@ def _described_by_country(
             and keys & ctx.countries.get(name, set())
             and ctx.fits(name, want)
         ):
+            return name
+    return None
+
+
+def _epithet_of(
+    ctx: SentenceContext, tok: Token, banned: set[str], want: tuple[str, ...]
+) -> str | None:
+    """For a description the press uses for one company ("the search giant"), that
+    company, when the text has named it before (cues.json ``epithets``)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.rules.ref_nouns:
+        return None
+    mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < tok.i]
+    if not mods:
+        return None
+    start = min(t.i for m in mods for t in m.subtree)
+    words = tok.doc[start : tok.i].text.lower()
+    epithets = ctx.cues.raw.get("epithets", {})
+    names = next((v for k, v in epithets.items() if k != "_doc" and words.endswith(k)), None)
+    if not names:
+        return None
+    pos = ctx.offset + tok.idx
+    for char_pos, name, _classes in reversed(ctx.history):
+        if char_pos < pos and name in names and name not in banned and ctx.fits(name, want):
             return name
     return None
 

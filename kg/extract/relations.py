@@ -540,6 +540,10 @@ def _sentence_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate
                 yield from _misread_verb(ctx, matched, tok)
         if tok.text in {"v.", "v"} and tok.i > sent.start:
             yield from _case_name(ctx, tok)
+        held = ctx.by_token.get(tok.i)
+        if held is not None and held.end > tok.i + 2:
+            # ("Investor's Business Daily": an 's inside a name is no possessive.)
+            continue
         if tok.dep_ == "poss":
             yield from _possessive(ctx, tok, tok.head)
         elif tok.text in {"'s", "’s"} and tok.dep_ != "case" and tok.i > sent.start:
