@@ -2035,6 +2035,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
+        "facebook_parent_is_meta",
+        "Meta and Google both launched models this week. The Facebook parent said it would "
+        "spend $60 billion on Nvidia chips.",
+        {("Meta", "uses", "Nvidia")},
+        {("Google", "uses", "Nvidia")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -384,7 +384,7 @@ def _resolve_reference(
         # (also a cloud speaking as its operator: "Alibaba Cloud said it would ...").
         wide = tuple({*want, *(c for w in want for c, alts in ctx.coercible.items() if w in alts)})
         for subj in subject_of(tok.head.head):
-            sayer = _named(ctx, subj, banned, wide)
+            sayer = _named(ctx, subj, banned, wide) or _epithet_of(ctx, subj, banned, wide)
             if sayer is None and subj.lemma_.lower() in ctx.rules.maker_nouns and ctx.ref_depth < 2:
                 # ("while the ChatGPT maker said it would ...": the one the description is.)
                 ctx.ref_depth += 1
@@ -511,7 +511,7 @@ def _epithet_of(
 ) -> str | None:
     """For a description the press uses for one company ("the search giant"), that
     company, when the text has named it before (cues.json ``epithets``)."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.rules.ref_nouns:
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in {*ctx.rules.ref_nouns, "parent"}:
         return None
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < tok.i]
     if not mods:
