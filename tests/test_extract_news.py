@@ -2042,6 +2042,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Google", "uses", "Nvidia")},
     ),
     (
+        "the_two_partners_are_the_pair_stated",
+        "Samsung and Naver have agreed to jointly develop an AI platform. The tool will be "
+        "used by Samsung's Device Solutions division. The two partners aim to unveil the tool "
+        "in October.",
+        {("Samsung", "partners_with", "Naver")},
+        {("Device Solutions", "partners_with", "Samsung")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

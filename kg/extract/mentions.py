@@ -68,6 +68,9 @@ class SentenceContext:
         #: Who the document has so far said invests, in text order: the pronoun or
         #: unnamed company money goes to is not one of them.
         self.investors: set[str] = set()
+        #: The partnerships the document has stated so far, in text order: "the two
+        #: partners" are the last pair.
+        self.partners: list[tuple[str, str]] = []
         #: The countries the document has described each name by ("US chip giant Nvidia",
         #: "Israeli startup Deci"), as :func:`country_key` keys.
         self.countries: dict[str, set[str]] = {}

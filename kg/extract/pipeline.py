@@ -376,11 +376,13 @@ class Extractor:
             ended = []
             found: dict[str, str] = {}
             investors: set[str] = set()
+            partners: list[tuple[str, str]] = []
             if trace is not None:
                 trace.sentences = []
             for (sdoc, offset), mentions in zip(chunks, per_chunk, strict=True):
                 ctx = SentenceContext(sdoc, mentions, registry, history, offset, makers)
                 ctx.investors = investors
+                ctx.partners = partners
                 ctx.countries = countries
                 for sent in sdoc.sents:
                     prose = is_prose(sent)
@@ -426,6 +428,8 @@ class Extractor:
                         facts.append(fact)
                         if fact.relation == "invests_in":
                             investors.add(cand.subject.name)
+                        if fact.relation == "partners_with":
+                            partners.append((fact.subject, fact.object))
                         if fact.relation == self.types.maker_relation and not (
                             cand.subject.via_ref or cand.object.via_ref
                         ):

@@ -641,6 +641,9 @@ def plural_reference(ctx: SentenceContext, tok: Token) -> list[Arg]:
         # A bare "the companies did not disclose ..." names nobody for sure.
         return []
     size = 3 if "three" in kids else 2
+    if tok.lemma_.lower() == "partner" and size == 2 and ctx.partners:
+        # "The two partners aim to ...": the pair the text said partner.
+        return [Arg(n, tok.i, True) for n in ctx.partners[-1]]
     names: list[str] = []
     pos = ctx.offset + tok.idx
     cited = ctx.datelined.union(*ctx.sources.values())
