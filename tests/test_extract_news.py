@@ -2050,6 +2050,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Device Solutions", "partners_with", "Samsung")},
     ),
     (
+        "sentence_initial_city_state_based_description",
+        "Zoom said on Monday it would add Claude. The San Jose, California-based company has "
+        "7,000 employees.",
+        {("Zoom", "based_in", "San Jose")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -704,6 +704,13 @@ class SentenceContext:
             before = self.by_token.get(start - 2) if start >= 2 else None
             if before is not None and tok.doc[start - 1].text == ",":
                 return Arg(before.canonical, start - 2, False)
+            lemma = tok.lemma_.lower()
+            if lemma in self.rules.ref_nouns and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in anchor.children
+            ):
+                # ("The San Jose, California-based company has ...": the parser hung "the" on
+                # the place; the description is a definite one.)
+                return self.resolve_reference(tok, self.rules.ref_nouns[lemma], exclude)
         if tok.dep_ == "appos" and tok.head.i in self.by_token and not place_noun:
             # An apposition names its anchor: "Orris-2, a language model from Orrisfield".
             left = tok.left_edge.i
