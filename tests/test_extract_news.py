@@ -2057,6 +2057,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "manufactured_for_uses_the_maker",
+        "TSMC manufactures Nvidia's Blackwell GPUs, and Foxconn will assemble AI servers for "
+        "OpenAI in Texas.",
+        {("Nvidia", "uses", "TSMC"), ("OpenAI", "uses", "Foxconn")},
+        {("TSMC", "uses", "Nvidia")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -770,7 +770,14 @@ def _round_owner(tok: Token) -> list[Token]:
 @role("obj_owner")
 def _obj_owner(tok: Token) -> list[Token]:
     """The owner of an unnamed logical object ("Zeta's data centers are powered by X")."""
-    return [o for obj in logical_object(tok) if obj.pos_ == "NOUN" for o in possessor_of(obj)]
+    kinds = {w for nouns in load_cues().raw["class_cue_nouns"].values() for w in nouns}
+    return [
+        o
+        for obj in logical_object(tok)
+        # ("Nvidia's Blackwell GPUs" with "GPUs" tagged as a name.)
+        if obj.pos_ == "NOUN" or obj.lower_ in kinds
+        for o in possessor_of(obj)
+    ]
 
 
 @role("subj_owner")
