@@ -2064,6 +2064,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("TSMC", "uses", "Nvidia")},
     ),
     (
+        "division_chief_heads_no_company",
+        "Panos Panay, Amazon's devices chief, said the tool is free, and Salesforce chief "
+        "Marc Benioff agreed.",
+        {("Marc Benioff", "leads", "Salesforce")},
+        {("Panos Panay", "leads", "Amazon")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
