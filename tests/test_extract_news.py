@@ -2071,6 +2071,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Panos Panay", "leads", "Amazon")},
     ),
     (
+        "possessed_partner_noun_has_its_own_holder",
+        "GitHub, the Microsoft-owned code-hosting service, said its Copilot assistant will be "
+        "powered by Anthropic's Claude 3.5 Sonnet and Google's Gemini 1.5 Pro, ending the "
+        "tool's reliance on its parent company's closest AI partner.",
+        {("GitHub", "subsidiary_of", "Microsoft")},
+        {
+            ("Anthropic", "partners_with", "Google"),
+            ("GitHub", "subsidiary_of", "OpenAI"),
+            ("GitHub", "subsidiary_of", "Google"),
+        },
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -323,6 +323,10 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
 
     ``object_control``: the object of "hire X to run Y" is who runs Y; without it the
     climb goes on to the hirer (whose unit Y is)."""
+    if tok.pos_ == "NOUN" and tok.dep_ in {"pobj", "dobj"} and children(tok, {"poss"}):
+        # "reliance on its parent company's closest partner": a possessed noun is held by
+        # its possessor, not by the clause's subject.
+        return []
     cur = tok
     for _ in range(6):
         # (The parser may hang the subject on an auxiliary: "Reddit has licensing deals".)
