@@ -2083,6 +2083,38 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
+        "given_name_left_out_by_ner",
+        "Humane had raised money. Humane's co-founders, Imran Chaudhri and Bethany Bongiorno, "
+        "will form a new division.",
+        {("Humane", "founded_by", "Imran Chaudhri"), ("Humane", "founded_by", "Bethany Bongiorno")},
+        {("Humane", "founded_by", "Chaudhri Bongiorno")},
+    ),
+    (
+        "company_started_is_no_investor",
+        "Thinking Machines Lab has closed a $2 billion seed round led by Andreessen Horowitz. "
+        "Murati, who is chief executive, started the San Francisco-based company in February "
+        "with John Schulman.",
+        {("Thinking Machines Lab", "founded_by", "John Schulman")},
+        {
+            ("Andreessen Horowitz", "founded_by", "John Schulman"),
+            ("Andreessen Horowitz", "based_in", "San Francisco"),
+        },
+    ),
+    (
+        "redmond_company_said",
+        "Microsoft will invest in G42. Under the partnership, G42 will run its AI "
+        "applications on Azure, the Redmond, Washington-based company said.",
+        {("Microsoft", "based_in", "Redmond")},
+        {("G42", "based_in", "Redmond")},
+    ),
+    (
+        "samsung_sds_is_one_name",
+        "Samsung SDS, a unit of Samsung Electronics, will also roll out OpenAI's ChatGPT "
+        "Enterprise to its employees.",
+        {("Samsung SDS", "subsidiary_of", "Samsung")},
+        {("SDS", "subsidiary_of", "Samsung")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -249,6 +249,9 @@ def _titled_start(doc: Doc, ent: Span, taken: list[bool], cues: Cues) -> int:
         start -= 1
     if start < ent.start and start > 0 and doc[start - 1].lower_ in cues.words("title_words"):
         return start
+    if start == ent.start - 1 and ent.label_ == "PERSON" and len(ent) == 1:
+        # ("co-founders, Imran Chaudhri and ...": a given name the NER left out.)
+        return start
     return ent.start
 
 

@@ -9,6 +9,7 @@ way are marked ``via_ref`` so their confidence can be lowered.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -189,6 +190,11 @@ def _resolve_reference(
         }
     if any(
         c.dep_ == "amod" and c.lemma_.lower() in {"back", "fund", "finance"} for c in tok.children
+    ) or (
+        # ("Murati started the San Francisco-based company": the company she founded, not
+        # the investor the text named last.)
+        tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in {"start", "found", "co-found", "cofound", "launch"}
     ):
         # "Google invested in Anthropic. The Amazon-backed company ...": a company said to
         # be backed is no investor the text has named.
@@ -519,7 +525,14 @@ def _epithet_of(
     start = min(t.i for m in mods for t in m.subtree)
     words = tok.doc[start : tok.i].text.lower()
     epithets = ctx.cues.raw.get("epithets", {})
-    names = next((v for k, v in epithets.items() if k != "_doc" and words.endswith(k)), None)
+    names = next(
+        (
+            v
+            for k, v in epithets.items()
+            if k != "_doc" and re.search(rf"(?<![\w-]){re.escape(k)}(?![\w])", words)
+        ),
+        None,
+    )
     if not names:
         return None
     pos = ctx.offset + tok.idx
