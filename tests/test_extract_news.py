@@ -2115,6 +2115,28 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("SDS", "subsidiary_of", "Samsung")},
     ),
     (
+        "model_name_tagged_as_adjective",
+        "Kant said Poolside's Malibu model now competes head-on with offerings from OpenAI "
+        "and Anthropic.",
+        {
+            ("Poolside", "develops", "Malibu"),
+            ("Malibu", "competes_with", "OpenAI"),
+            ("Malibu", "competes_with", "Anthropic"),
+        },
+        set(),
+    ),
+    (
+        "startup_apposition_beats_place_label",
+        "Salesforce has snapped up Convergence, a London-based startup whose Proxy agent can "
+        "navigate websites.",
+        {
+            ("Salesforce", "acquires", "Convergence"),
+            ("Convergence", "develops", "Proxy"),
+            ("Convergence", "based_in", "London"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

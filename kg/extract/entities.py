@@ -204,6 +204,9 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
     )
     if label == "PERSON" and looks_person:
         return ("Person", "Organization")
+    if head_cue == "Organization" and label in {"GPE", "LOC", "FAC"}:
+        # "Convergence, a London-based startup": the apposition says it is a company.
+        return ("Organization", "Location")
     if label in {"GPE", "LOC"} and looks_person and _person_context(doc, start, end):
         # "researchers Ines Carvalho and Ravi Menon": a person the NER took for a place.
         return ("Person", "Location", "Organization")

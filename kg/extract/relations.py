@@ -897,6 +897,13 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         and not (c.dep_ != "appos" and relational)
     ]
     heads += loose_appositions(head)
+    if not relational and head.i not in ctx.by_token and head.lemma_.lower() in ctx.product_nouns:
+        # "Poolside's Malibu model" with the name tagged as an adjective.
+        heads += [
+            c
+            for c in children(head, {"amod"})
+            if c.i in ctx.by_token and c.text[:1].isupper() and c.i > tok.i
+        ]
     if not relational:
         # "its Claude AI models": a name one compound further in.
         heads += [g for c in children(head, {"compound"}) for g in children(c, {"compound"})]
