@@ -2137,6 +2137,30 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "group_members_all_listed",
+        "Sequoia, Nvidia and Accel are among the other firms that have contributed to the "
+        "Figure investment.",
+        {
+            ("Sequoia Capital", "invests_in", "Figure"),
+            ("Nvidia", "invests_in", "Figure"),
+            ("Accel", "invests_in", "Figure"),
+        },
+        set(),
+    ),
+    (
+        "first_of_two_names_hung_on_the_second",
+        "SK Hynix is facing intensified competition from companies like Samsung Electronics "
+        "and Micron Technology.",
+        {("SK Hynix", "competes_with", "Samsung"), ("SK Hynix", "competes_with", "Micron")},
+        set(),
+    ),
+    (
+        "lead_investor_in_a_fundraise",
+        "ASML will become the lead investor in French AI darling Mistral's next fundraise.",
+        {("ASML", "invests_in", "Mistral AI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -223,6 +223,15 @@ class SentenceContext:
                 if p.lower_ == "of":
                     for o in children(p, {"pobj"}):
                         return self.entities_of(o, exclude, depth + 1)
+        group = _group_member(tok) if tok.i not in self.by_token and depth < 4 else None
+        if group is None and tok.lower_ in {"who", "which", "that"} and depth < 4:
+            ante = antecedent(tok)
+            group = _group_member(ante) if ante is not None else None
+        if group is not None:
+            # "A, B and C are among the firms that have contributed": every one listed.
+            found = self.entities_of(group, exclude, depth + 1)
+            if found:
+                return found
         if tok.lower_ in {"who", "which", "that"} and tok.dep_ in SUBJ_DEPS:
             ante = antecedent(tok)
             if ante is not None and ante.i != tok.i and not _singular_verb(tok.head):
@@ -234,7 +243,8 @@ class SentenceContext:
                         listed.setdefault(arg.name, arg)
                 if len(listed) > 1:
                     return list(listed.values())
-        for t in self.coordinated(tok):
+        named = self.coordinated(tok)
+        for t in [*named, *(f for n in named for f in self._nested_first(n))]:
             arg = self.entity_of(t, exclude, depth)
             if arg is not None and all(a.name != arg.name for a in out):
                 out.append(arg)
@@ -251,6 +261,22 @@ class SentenceContext:
             # names after the group, read in word order.
             out = self._named_after(tok)
         return out
+
+    def _nested_first(self, tok: Token) -> list[Token]:
+        """The first of two listed names the parser hung on the second as its modifier
+        ("like Samsung Electronics and Micron Technology" read as "Samsung Electronics and
+        Micron" modifying "Technology")."""
+        own = self.by_token.get(tok.i)
+        if own is None:
+            return []
+        return [
+            c
+            for c in tok.children
+            if c.dep_ in {"nmod", "compound"}
+            and (first := self.by_token.get(c.i)) is not None
+            and first is not own
+            and any(k.dep_ == "conj" and self.by_token.get(k.i) is own for k in c.children)
+        ]
 
     def _named_after(self, tok: Token) -> list[Arg]:
         """Names right after a group noun and a cue ("rivals, notably A and B")."""
