@@ -243,8 +243,8 @@ class SentenceContext:
                         listed.setdefault(arg.name, arg)
                 if len(listed) > 1:
                     return list(listed.values())
-        named = self.coordinated(tok)
-        for t in [*named, *(f for n in named for f in self._nested_first(n))]:
+        listed_toks = self.coordinated(tok)
+        for t in [*listed_toks, *(f for n in listed_toks for f in self._nested_first(n))]:
             arg = self.entity_of(t, exclude, depth)
             if arg is not None and all(a.name != arg.name for a in out):
                 out.append(arg)
