@@ -2161,6 +2161,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "opening_participle_read_as_main_verb",
+        "Cohere builds models. Founded in 2019 by Aidan Gomez, Nick Frosst, and Ivan Zhang, "
+        "Cohere is valued at over $5.5bn.",
+        {("Cohere", "founded_by", "Aidan Gomez"), ("Cohere", "founded_by", "Nick Frosst")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -449,6 +449,19 @@ class SentenceContext:
                 if p.lower_ == "of":
                     for member in children(p, {"pobj"}):
                         toks.extend(t for t in self.coordinated(member) if t.i != member.i)
+        own_name = self.by_token.get(tok.i)
+        if own_name is not None and self.classes(own_name.canonical)[0] == "Person":
+            # "founded by Aidan Gomez, Nick Frosst, and Ivan Zhang" with the second name read
+            # as an apposition of the first: a person is no other person's apposition.
+            for c in children(tok, {"appos"}):
+                other = self.by_token.get(c.i)
+                if (
+                    other is not None
+                    and other is not own_name
+                    and self.classes(other.canonical)[0] == "Person"
+                ):
+                    toks.append(c)
+                    toks.extend(k for k in c.conjuncts if k.i > c.i)
         # "the AI music generators Suno and Udio": the named apposition and its conjuncts
         # (also on a listed noun: "by former DeepMind and Meta researchers A, B and C").
         described = [tok] + [

@@ -435,6 +435,13 @@ def logical_object(tok: Token) -> list[Token]:
             return [tok.head]
         if tok.dep_ == "ROOT" and children(tok, SUBJ_DEPS):
             return children(tok, SUBJ_DEPS)
+        if tok.dep_ == "ROOT" and tok.i == tok.sent.start and tok.tag_ == "VBN":
+            # "Founded in 2019 by A and B, Cohere is valued at ...", read as two coordinated
+            # clauses: the subject right before the second verb.
+            for verb in children(tok, {"conj"}):
+                subs = [s for s in children(verb, SUBJ_DEPS | PASS_SUBJ_DEPS) if s.i < verb.i]
+                if subs:
+                    return [max(subs, key=lambda s: s.i)]
         if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and is_passive(tok.head):
             return logical_object(tok.head)
         if tok.dep_ in {"xcomp", "conj"}:
