@@ -2168,6 +2168,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "second_passive_participle_shares_subject",
+        "Nadella said Phi-4 would be added to Azure AI Foundry and embedded in Windows 11.",
+        {("Windows 11", "integrates", "Phi-4"), ("Azure AI Foundry", "integrates", "Phi-4")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

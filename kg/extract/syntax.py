@@ -465,6 +465,17 @@ def logical_object(tok: Token) -> list[Token]:
             return [doc[edge - 2]]
         return [noun.head]
     objs = children(tok, {"dobj", "obj"})
+    if (
+        not objs
+        and tok.dep_ == "conj"
+        and tok.tag_ == "VBN"
+        and tok.head.pos_ == "VERB"
+        and not children(tok, SUBJ_DEPS)
+        and is_passive(tok.head)
+    ):
+        # "Phi-4 would be added to X and embedded in Y": the second participle shares the
+        # first's passive subject.
+        return logical_object(tok.head)
     if not objs and tok.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS for c in tok.children):
         # "the platform Salesforce launched": the object is the modified noun.
         return [tok.head]
