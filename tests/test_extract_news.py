@@ -2174,6 +2174,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "manner_participle_is_not_what_ends",
+        "Duolingo said on Tuesday it would replace contractors with AI wherever possible, "
+        "leaning on OpenAI's GPT-4o to generate lessons and on Google's Veo to produce clips.",
+        {("Duolingo", "uses", "GPT-4o"), ("Duolingo", "uses", "Veo")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -274,7 +274,14 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             if any(c.dep_ == "advmod" and c.lower_ in ended_ph for c in t.children):
                 # "Tulloch has previously worked with OpenAI".
                 ended_hit = True
-            if n > 0 and t.lemma_.lower() in ended and t.pos_ == "VERB":
+            if (
+                n > 0
+                and t.lemma_.lower() in ended
+                and t.pos_ == "VERB"
+                # ("replace contractors with AI, leaning on X": a manner of doing it, not
+                # what is replaced.)
+                and not (chain[n - 1].dep_ == "advcl" and chain[n - 1].tag_ == "VBG")
+            ):
                 # ("X will succeed Y as CEO": the successor's post begins.)
                 # ("Andy Jassy, who succeeded Jeff Bezos as CEO": "who" is Jassy.)
                 successor = t.lemma_.lower() == "succeed" and any(
