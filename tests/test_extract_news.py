@@ -2181,6 +2181,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "possessed_generation_of_models",
+        "Amazon said that Anthropic would train its next generation of Claude models on "
+        "Project Rainier.",
+        {("Anthropic", "develops", "Claude")},
+        {("Amazon", "develops", "Claude")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -897,6 +897,12 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         and not (c.dep_ != "appos" and relational)
     ]
     heads += loose_appositions(head)
+    if head.i not in ctx.by_token and head.lemma_.lower() in _KIND_OF_NOUNS:
+        # "its next generation of Claude models", "its family of Llama models".
+        for p in children(head, {"prep"}):
+            if p.lower_ == "of":
+                for o in children(p, {"pobj"}):
+                    heads += [o, *children(o, {"compound", "nmod"})]
     if not relational and head.i not in ctx.by_token and head.lemma_.lower() in ctx.product_nouns:
         # "Poolside's Malibu model" with the name tagged as an adjective.
         heads += [
@@ -975,6 +981,12 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
                 else:
                     yield Candidate(rule, head.i, d, o)
                 break
+
+
+#: Nouns for a kind or batch of products, owned with what they are "of".
+_KIND_OF_NOUNS = frozenset(
+    {"generation", "family", "line", "lineup", "series", "version", "suite", "range"}
+)
 
 
 def _brand_modifier(ctx: SentenceContext, t: Token) -> bool:
