@@ -901,8 +901,8 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         # "its next generation of Claude models", "its family of Llama models".
         for p in children(head, {"prep"}):
             if p.lower_ == "of":
-                for o in children(p, {"pobj"}):
-                    heads += [o, *children(o, {"compound", "nmod"})]
+                for kind_of in children(p, {"pobj"}):
+                    heads += [kind_of, *children(kind_of, {"compound", "nmod"})]
     if not relational and head.i not in ctx.by_token and head.lemma_.lower() in ctx.product_nouns:
         # "Poolside's Malibu model" with the name tagged as an adjective.
         heads += [
