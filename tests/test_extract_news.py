@@ -2188,6 +2188,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Amazon", "develops", "Claude")},
     ),
     (
+        "named_deployments",
+        "AWS and Oracle Cloud Infrastructure confirmed Blackwell deployments on 21 March.",
+        {
+            ("Amazon Web Services", "uses", "Blackwell"),
+            ("Oracle Cloud Infrastructure", "uses", "Blackwell"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
