@@ -2197,6 +2197,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "possessive_after_remains_names_the_clause_company",
+        "Google will not take a stake in the company, a spokesperson said. Andreessen "
+        "Horowitz, which led a $150 million round in Character.AI in 2023, remains its "
+        "largest outside investor.",
+        {("Andreessen Horowitz", "invests_in", "Character.AI")},
+        {("Andreessen Horowitz", "invests_in", "Google")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

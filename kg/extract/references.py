@@ -100,8 +100,10 @@ def _resolve_reference(
     noun = tok.head
     # ("A and B are among its biggest backers": what the copula says of the subject too.)
     among = noun.dep_ == "pobj" and noun.head.lower_ == "among"
-    copular = (noun.dep_ in {"attr", "acomp"} and noun.head.lemma_ == "be") or (
-        among and noun.head.head.lemma_ == "be"
+    # ("X remains its largest investor": a copula-like verb says the same.)
+    copulas = {"be", "remain", "become", "stay"}
+    copular = (noun.dep_ in {"attr", "acomp"} and noun.head.lemma_ in copulas) or (
+        among and noun.head.head.lemma_ in copulas
     )
     if tok.lower_ in {"its", "their", "his", "her"} | REFLEXIVE and not copular:
         # Possessives and reflexives ("defending itself") bind to their clause's subject.
@@ -169,6 +171,19 @@ def _resolve_reference(
                     for o in children(verb, {"dobj"}):
                         if o.i in ctx.by_token:
                             banned.add(ctx.by_token[o.i].canonical)
+                    continue
+                if tok.lower_ in {"its", "their"}:
+                    # "A16z, which led a round in Character.AI, remains its largest
+                    # investor": the company the subject's clause names.
+                    named = [
+                        m.canonical
+                        for t in verb.subtree
+                        if (m := ctx.by_token.get(t.i)) is not None
+                        and m.canonical not in banned
+                        and ctx.fits(m.canonical, want)
+                    ]
+                    if named:
+                        return Arg(named[-1], tok.i, True)
     known = _epithet_of(ctx, tok, banned, want)
     if known is not None:
         return Arg(known, tok.i, True)
