@@ -2205,6 +2205,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Andreessen Horowitz", "invests_in", "Google")},
     ),
     (
+        "one_who_joins_a_unit_owns_none",
+        "Shazeer will join the search giant's DeepMind unit, while Dominic Perella becomes "
+        "interim chief executive of Character.AI.",
+        {("Dominic Perella", "leads", "Character.AI")},
+        {
+            ("Google DeepMind", "subsidiary_of", "Shazeer"),
+            ("Google DeepMind", "subsidiary_of", "Noam Shazeer"),
+        },
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

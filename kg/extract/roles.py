@@ -1056,6 +1056,23 @@ def _verb_subj_role(t: Token) -> list[Token]:
     return logical_subject(verb, object_control=False) if verb is not None else []
 
 
+@role("owner_verb_subj")
+def _owner_verb_subj(t: Token) -> list[Token]:
+    """``verb_subj`` for a unit's owner ("Alibaba launched a cloud unit"): not when the
+    unit has an owner of its own, named or not ("join the search giant's DeepMind
+    unit"), nor for one who joins or leaves the unit."""
+    if children(t, {"poss"}):
+        return []
+    verb = _governing_verb(t)
+    if verb is None or verb.lemma_.lower() in _STAFF_VERBS:
+        return []
+    return logical_subject(verb, object_control=False)
+
+
+#: Verbs of a person's move into or out of a unit, whose subject owns no unit.
+_STAFF_VERBS = frozenset({"join", "rejoin", "leave", "quit"})
+
+
 @role("verb_obj")
 def _verb_obj_role(t: Token) -> list[Token]:
     """``obj`` of the verb the trigger's phrase hangs on ("took Anthropic to court")."""
