@@ -2215,6 +2215,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
+        "rivals_those_from_and_listed_as_competitor",
+        "DeepSeek's model rivals those from OpenAI and Google. Microsoft now lists OpenAI as "
+        "a competitor in its annual report.",
+        {
+            ("DeepSeek", "competes_with", "OpenAI"),
+            ("DeepSeek", "competes_with", "Google"),
+            ("OpenAI", "competes_with", "Microsoft"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -218,9 +218,9 @@ class SentenceContext:
             if named:
                 return named
         if tok.lower_ in {"those", "ones", "likes"} and tok.i not in self.by_token:
-            # "rivals those of OpenAI and Google": every owner named.
+            # "rivals those of OpenAI and Google", "those from A and B": every owner named.
             for p in children(tok, {"prep"}):
-                if p.lower_ == "of":
+                if p.lower_ in {"of", "from"}:
                     for o in children(p, {"pobj"}):
                         return self.entities_of(o, exclude, depth + 1)
         group = _group_member(tok) if tok.i not in self.by_token and depth < 4 else None
