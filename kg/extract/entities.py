@@ -200,7 +200,7 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
         )
         and head_cue is None
         # ("AI Companion", "GPT Store": a tech acronym is no part of a person's name.)
-        and not any(t.text in _TECH_ACRONYMS for t in parts)
+        and not any(t.text.lower() in cues.words("tech_acronyms") for t in parts)
     )
     if label == "PERSON" and looks_person:
         return ("Person", "Organization")
@@ -230,10 +230,6 @@ def _after_hyphen(doc: Doc, i: int, start: int) -> bool:
         and not doc[i - 1].whitespace_
         and doc[i].is_lower
     )
-
-
-#: Acronyms that start product names, never people's names.
-_TECH_ACRONYMS = frozenset({"AI", "ML", "GPT", "LLM", "API", "VR", "AR", "OS", "PC", "TV", "GPU"})
 
 
 def _titled_start(doc: Doc, ent: Span, taken: list[bool], cues: Cues) -> int:

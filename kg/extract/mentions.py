@@ -995,34 +995,11 @@ def _dateline_source(tok: Token) -> bool:
     )
 
 
-#: Country words that do not share a stem with their adjective.
-_COUNTRY_KEYS = {
-    "us": "us",
-    "u.s.": "us",
-    "usa": "us",
-    "american": "us",
-    "america": "us",
-    "united states": "us",
-    "uk": "uk",
-    "u.k.": "uk",
-    "british": "uk",
-    "britain": "uk",
-    "united kingdom": "uk",
-    "uae": "uae",
-    "emirati": "uae",
-    "french": "fran",
-    "dutch": "neth",
-    "swiss": "swit",
-    "korean": "kore",
-    "south korean": "kore",
-    "south korea": "kore",
-}
-
-
 def country_key(word: str) -> str:
     """One key for a country and its adjective ("Israel", "Israeli"; "US", "American")."""
     low = word.lower().removeprefix("the ")
-    return _COUNTRY_KEYS.get(low, low[:4])
+    keys = load_cues().raw["country_keys"]
+    return str(keys[low]) if low in keys and low != "_doc" else low[:4]
 
 
 def described_countries(sdoc: Doc, mentions: list[Mention]) -> dict[str, set[str]]:

@@ -897,7 +897,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         and not (c.dep_ != "appos" and relational)
     ]
     heads += loose_appositions(head)
-    if head.i not in ctx.by_token and head.lemma_.lower() in _KIND_OF_NOUNS:
+    if head.i not in ctx.by_token and head.lemma_.lower() in ctx.cues.words("kind_of_nouns"):
         # "its next generation of Claude models", "its family of Llama models".
         for p in children(head, {"prep"}):
             if p.lower_ == "of":
@@ -981,12 +981,6 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
                 else:
                     yield Candidate(rule, head.i, d, o)
                 break
-
-
-#: Nouns for a kind or batch of products, owned with what they are "of".
-_KIND_OF_NOUNS = frozenset(
-    {"generation", "family", "line", "lineup", "series", "version", "suite", "range"}
-)
 
 
 def _brand_modifier(ctx: SentenceContext, t: Token) -> bool:

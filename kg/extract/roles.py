@@ -1064,13 +1064,9 @@ def _owner_verb_subj(t: Token) -> list[Token]:
     if children(t, {"poss"}):
         return []
     verb = _governing_verb(t)
-    if verb is None or verb.lemma_.lower() in _STAFF_VERBS:
+    if verb is None or verb.lemma_.lower() in load_cues().words("unit_movers"):
         return []
     return logical_subject(verb, object_control=False)
-
-
-#: Verbs of a person's move into or out of a unit, whose subject owns no unit.
-_STAFF_VERBS = frozenset({"join", "rejoin", "leave", "quit"})
 
 
 @role("verb_obj")

@@ -310,7 +310,7 @@ def _hyphen_modifier_name(tok: Token) -> bool:
     doc = tok.doc
     j = tok.i + 2
     return (
-        j + 1 < len(doc)
+        j < len(doc)
         and doc[tok.i + 1].tag_ == "HYPH"
         and doc[j].dep_ == "amod"
         and doc[j].head.i > j
