@@ -475,8 +475,7 @@ class SentenceContext:
                     child.dep_ == "appos"
                     and child.i in self.by_token
                     and noun.i not in self.by_token
-                    # (A list after the verb the parser hung on its subject is no apposition.)
-                    and not (noun.dep_ in SUBJ_DEPS and noun.i < noun.head.i < child.i)
+                    and not _appos_past_verb(noun, child)
                 ):
                     toks.append(child)
                     toks.extend(c for c in child.conjuncts if c.i > child.i and c.sent == noun.sent)
@@ -648,8 +647,7 @@ class SentenceContext:
         # a loose modifier is still an apposition.)
         loose = loose_appositions(tok)
         for child in tok.children:
-            if child.dep_ == "appos" and tok.dep_ in SUBJ_DEPS and tok.i < tok.head.i < child.i:
-                # (A list after the verb the parser hung on its subject is no apposition.)
+            if child.dep_ == "appos" and _appos_past_verb(tok, child):
                 continue
             if child.dep_ == "appos" or child in loose:
                 found = self.entity_of(child, exclude, depth + 1)
@@ -958,6 +956,12 @@ def _singular_verb(verb: Token) -> bool:
         (c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBZ") or c.lower_ == "was"
         for c in verb.children
     )
+
+
+def _appos_past_verb(noun: Token, appos: Token) -> bool:
+    """Whether an "apposition" of a subject comes after the subject's verb: a list the
+    parser hung on the subject ("X's strategy uses three platforms: A, B and C")."""
+    return noun.dep_ in SUBJ_DEPS and noun.i < noun.head.i < appos.i
 
 
 def _group_member(tok: Token) -> Token | None:
