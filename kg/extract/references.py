@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -515,14 +516,22 @@ def _described_by_country(
     }
     if not keys:
         return None
+    return _nearest_earlier(
+        ctx, tok, banned, want, lambda name: bool(keys & ctx.countries.get(name, set()))
+    )
+
+
+def _nearest_earlier(
+    ctx: SentenceContext,
+    tok: Token,
+    banned: set[str],
+    want: tuple[str, ...],
+    accept: Callable[[str], bool],
+) -> str | None:
+    """The nearest name before ``tok`` that ``accept`` takes, not banned, of a wanted class."""
     pos = ctx.offset + tok.idx
     for char_pos, name, _classes in reversed(ctx.history):
-        if (
-            char_pos < pos
-            and name not in banned
-            and keys & ctx.countries.get(name, set())
-            and ctx.fits(name, want)
-        ):
+        if char_pos < pos and name not in banned and accept(name) and ctx.fits(name, want):
             return name
     return None
 
@@ -550,11 +559,7 @@ def _epithet_of(
     )
     if not names:
         return None
-    pos = ctx.offset + tok.idx
-    for char_pos, name, _classes in reversed(ctx.history):
-        if char_pos < pos and name in names and name not in banned and ctx.fits(name, want):
-            return name
-    return None
+    return _nearest_earlier(ctx, tok, banned, want, lambda name: name in names)
 
 
 def _clear_leader(
