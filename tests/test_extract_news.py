@@ -2226,6 +2226,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "round_is_not_an_investors",
+        "Mistral AI raised $600 million on Tuesday. Samsung joined the round alongside Cisco. "
+        "Investors in the round included SoftBank and Dragoneer.",
+        {
+            ("Samsung", "invests_in", "Mistral AI"),
+            ("SoftBank", "invests_in", "Mistral AI"),
+            ("Dragoneer", "invests_in", "Mistral AI"),
+        },
+        {("SoftBank", "invests_in", "Samsung"), ("Dragoneer", "invests_in", "Samsung")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

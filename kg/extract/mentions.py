@@ -833,8 +833,14 @@ class SentenceContext:
                         found = self.entity_of(subj, exclude, depth + 1)
                         if found is not None:
                             return found
-            # The company raising the round is the salient one, not the nearest investor.
-            return self.resolve_reference(tok, ("Organization",), exclude, salient=True)
+            # The company raising the round is the salient one, not the nearest investor
+            # (nor one the text has already said invests).
+            saved = self.extra_banned
+            self.extra_banned = saved | self.investors
+            try:
+                return self.resolve_reference(tok, ("Organization",), exclude, salient=True)
+            finally:
+                self.extra_banned = saved
         misread_noun = (
             tok.pos_ == "ADJ"
             and tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}
