@@ -2237,6 +2237,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("SoftBank", "invests_in", "Samsung"), ("Dragoneer", "invests_in", "Samsung")},
     ),
     (
+        "names_in_addition_to",
+        "Copilot will be powered by Claude in addition to OpenAI's GPT-4o, and Nvidia "
+        "invested in Mistral AI in addition to Cohere.",
+        {
+            ("Copilot", "uses", "Claude"),
+            ("Copilot", "uses", "GPT-4o"),
+            ("Nvidia", "invests_in", "Mistral AI"),
+            ("Nvidia", "invests_in", "Cohere"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -377,6 +377,18 @@ class SentenceContext:
             is_name = c.pos_ in {"PROPN", "NOUN", "PRON"} or c.i in self.by_token
             if c.i > tok.i and is_name and not own_poss:
                 toks.append(c)
+        if tok.i in self.by_token and (
+            tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.dep_ in {"agent", "prep"})
+        ):
+            # "powered by Claude in addition to OpenAI's GPT-4o": the names added.
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+            for p in children(verb, {"prep"}):
+                for n in children(p, {"pobj"}):
+                    if p.lower_ == "in" and n.lower_ == "addition" and n.i > tok.i:
+                        for q in children(n, {"prep"}):
+                            if q.lower_ == "to":
+                                for o in children(q, {"pobj"}):
+                                    toks.extend([o, *(c for c in o.conjuncts if c.i > o.i)])
         if tok.dep_ == "pobj" and tok.i in self.by_token and not tok.conjuncts:
             # "collaborating with Broadcom and TSMC": the second name hung on the verb.
             verb = tok.head.head
