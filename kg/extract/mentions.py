@@ -382,13 +382,17 @@ class SentenceContext:
         ):
             # "powered by Claude in addition to OpenAI's GPT-4o": the names added.
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-            for p in children(verb, {"prep"}):
-                for n in children(p, {"pobj"}):
-                    if p.lower_ == "in" and n.lower_ == "addition" and n.i > tok.i:
-                        for q in children(n, {"prep"}):
-                            if q.lower_ == "to":
-                                for o in children(q, {"pobj"}):
-                                    toks.extend([o, *(c for c in o.conjuncts if c.i > o.i)])
+            added = [
+                o
+                for p in children(verb, {"prep"})
+                if p.lower_ == "in"
+                for n in children(p, {"pobj"})
+                if n.lower_ == "addition" and n.i > tok.i
+                for q in children(n, {"prep"})
+                if q.lower_ == "to"
+                for o in children(q, {"pobj"})
+            ]
+            toks.extend(t for o in added for t in (o, *(c for c in o.conjuncts if c.i > o.i)))
         if tok.dep_ == "pobj" and tok.i in self.by_token and not tok.conjuncts:
             # "collaborating with Broadcom and TSMC": the second name hung on the verb.
             verb = tok.head.head
