@@ -2249,6 +2249,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "unknown_model_with_tier",
+        "Quillmark's Notes app will use Orion Ultra to write summaries, and its Ledger app "
+        "uses Vega Pro.",
+        {("Notes", "uses", "Orion Ultra"), ("Ledger", "uses", "Vega Pro")},
+        {("Notes", "uses", "Orion")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

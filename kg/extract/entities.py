@@ -189,6 +189,9 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
         return ("Project", "Product")
     if has_digit:
         return ("AIModel", "Product", "Hardware", "Organization")
+    if len(toks) > 1 and toks[-1].text.istitle() and last in cues.words("model_tiers"):
+        # "Orion Pro", "Vega Ultra": a name with a model's tier.
+        return ("AIModel", "Product", "Hardware")
     # ("Susana Martinez-Conde", "Jean-Luc Picard": a hyphen joins the parts of one name.)
     parts = [t for t in toks if not (t.text == "-" and not t.whitespace_)]
     joined = sum(1 for t in toks if t.text == "-" and not t.whitespace_)
@@ -450,6 +453,7 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
             add(tok.i, tok.i + 1, ("Organization", "Product"), "propn", None)
 
     # Proper-noun runs that neither the gazetteer nor NER found ("Tally", "Orris-2").
+    tiers = cues.words("model_tiers")
     i = 0
     n = len(doc)
     while i < n:
@@ -462,6 +466,9 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
             j += 1
         while j > i and _joiner(doc, j - 1):
             j -= 1
+        while j < n and not taken[j] and doc[j].text.istitle() and doc[j].lower_ in tiers:
+            # "Orion Pro", "Vega Ultra": a tier the tagger read as a common noun.
+            j += 1
         s, e = _strip_span(doc, i, j, cues)
         if (
             e - s == 1
