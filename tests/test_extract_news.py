@@ -2256,6 +2256,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Notes", "uses", "Orion")},
     ),
     (
+        "work_on_product",
+        "Quillmark is working on a new chip called Vega. Nimbus is working with Quillmark on "
+        "Orion Pro.",
+        {("Quillmark", "develops", "Vega")},
+        {("Nimbus", "develops", "Orion Pro")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
