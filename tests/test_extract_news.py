@@ -2263,6 +2263,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nimbus", "develops", "Orion Pro")},
     ),
     (
+        "available_on_product",
+        "As of now, Orion Nano is available on the Zeta 8 Pro and the Lumen X2 series. Vega is "
+        "available on Azure.",
+        {("Zeta 8 Pro", "integrates", "Orion Nano"), ("Lumen X2", "integrates", "Orion Nano")},
+        {("Azure", "integrates", "Vega")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
