@@ -2270,6 +2270,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Azure", "integrates", "Vega")},
     ),
     (
+        "compete_mutually",
+        "Quillmark and Nimbus compete in the cloud market. Zentrix and Orvala Labs compete "
+        "with Helion.",
+        {("Quillmark", "competes_with", "Nimbus"), ("Zentrix", "competes_with", "Helion")},
+        {("Zentrix", "competes_with", "Orvala Labs")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
