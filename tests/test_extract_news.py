@@ -2272,8 +2272,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     (
         "compete_mutually",
         "Quillmark and Nimbus compete in the cloud market. Zentrix and Orvala Labs compete "
-        "with Helion.",
-        {("Quillmark", "competes_with", "Nimbus"), ("Zentrix", "competes_with", "Helion")},
+        "with Corvane.",
+        {("Quillmark", "competes_with", "Nimbus"), ("Zentrix", "competes_with", "Corvane")},
         {("Zentrix", "competes_with", "Orvala Labs")},
     ),
     (
