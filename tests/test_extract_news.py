@@ -2277,6 +2277,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Zentrix", "competes_with", "Orvala Labs")},
     ),
     (
+        "standing_against",
+        "The deal should bolster Quillmark's position against rivals like Nimbus and Zentrix. "
+        "Corvane's share price rose over the week.",
+        {("Quillmark", "competes_with", "Nimbus"), ("Quillmark", "competes_with", "Zentrix")},
+        {("Corvane", "competes_with", "Nimbus")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
