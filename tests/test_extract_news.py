@@ -2284,6 +2284,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Corvane", "competes_with", "Nimbus")},
     ),
     (
+        "its_after_listed_name",
+        "Dravik Media is suing Lumora Labs, its parent Nimbus Systems, and Zentrix AI.",
+        {
+            ("Lumora Labs", "subsidiary_of", "Nimbus Systems"),
+            ("Dravik Media", "sues", "Zentrix AI"),
+        },
+        {("Dravik Media", "subsidiary_of", "Nimbus Systems")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -91,7 +91,12 @@ def _resolve_reference(
         while head.dep_ == "compound" and head.head.i > head.i:
             # "the ChatGPT maker and its chief executive Sam Altman": the title on the name.
             head = head.head
-        if head.dep_ == "conj" and head.head.i < tok.i:
+        if head.head.i < tok.i and (
+            head.dep_ == "conj"
+            # ("suing Lumora, its parent Nimbus, and Zentrix": a listed name read as an
+            # apposition; "Nimbus, its largest investor" has no name of its own.)
+            or (head.dep_ == "appos" and head.i in ctx.by_token)
+        ):
             # "sued Lumora and its backer Microsoft": the conjunct before is its owner.
             found = ctx.entity_of(head.head, exclude, 3)
             if found is not None and found.name != exclude and ctx.fits(found.name, want):
