@@ -2293,6 +2293,28 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Dravik Media", "subsidiary_of", "Nimbus Systems")},
     ),
     (
+        "supply_under_partnerships",
+        "Zentrix and Dravik Media agreed to supply Lumora with memory chips under "
+        "partnerships announced on Monday.",
+        {
+            ("Zentrix", "partners_with", "Lumora"),
+            ("Dravik Media", "partners_with", "Lumora"),
+            ("Lumora", "uses", "Zentrix"),
+        },
+        {("Zentrix", "partners_with", "Dravik Media")},
+    ),
+    (
+        "under_partnership_with",
+        "Zentrix and Dravik Media will build a campus under a partnership with Lumora. Vega, "
+        "a tool made by Orvane Labs in cooperation with Nimbus Systems, is popular.",
+        {
+            ("Zentrix", "partners_with", "Lumora"),
+            ("Dravik Media", "partners_with", "Lumora"),
+            ("Orvane Labs", "partners_with", "Nimbus Systems"),
+        },
+        {("Zentrix", "partners_with", "Dravik Media")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -1698,6 +1698,11 @@ def _framing_verb(tok: Token) -> Token | None:
     elif prep.lower_ not in {"under", "through", "via"}:
         return None
     verb = prep.head
+    steps = 0
+    while verb.pos_ != "VERB" and verb.dep_ in {"pobj", "dobj", "prep"} and steps < 3:
+        # ("supply B with chips under partnerships": the phrase hangs on the verb's object.)
+        verb = verb.head
+        steps += 1
     return verb if verb.pos_ == "VERB" else None
 
 
@@ -1716,7 +1721,9 @@ def _framing_obj(tok: Token) -> list[Token]:
     if verb is None:
         return []
     named = [o for o in logical_object(verb) if o.pos_ == "PROPN"]
-    return prep_objects(verb, {"in", "into", "with", "to"}) or named
+    joined = prep_objects(verb, {"in", "into", "with", "to"})
+    # ("supply B with chips under a partnership": the named object, not what is supplied.)
+    return [o for o in joined if o.pos_ == "PROPN"] or named or joined
 
 
 @role("joined_in_round")
