@@ -2315,6 +2315,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Zentrix", "partners_with", "Dravik Media")},
     ),
     (
+        "joint_venture_owners",
+        "Stargate, the joint venture Lumora formed with Zentrix Capital and Dravik Media, is "
+        "building a campus. Lumora also has partnerships with Orvane Labs and Nimbus Systems.",
+        {
+            ("Zentrix Capital", "partners_with", "Dravik Media"),
+            ("Lumora", "partners_with", "Zentrix Capital"),
+        },
+        {("Orvane Labs", "partners_with", "Nimbus Systems")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

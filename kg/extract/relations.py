@@ -751,6 +751,13 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         both = {o.name for o in objects}
         subjects = [a for a in subjects if a.name not in both] or subjects
     names = {a.name for a in subjects}
+    if rule.objects_pairwise:
+        # "the joint venture it formed with A and B": the owners partner each other.
+        others = [o for o in objects if o.name not in names]
+        for i, a in enumerate(others):
+            for b in others[i + 1 :]:
+                if a.name != b.name:
+                    yield Candidate(rule, tok.i, a, b)
     joint = rule.relation == "develops" and len(subjects) > 1
     for s in subjects:
         for o in objects:

@@ -76,6 +76,8 @@ class Rule:
     object_forbid_appos: frozenset[str] = frozenset()
     object_named: bool = False
     object_sells: bool = False
+    #: The objects are also each other's partners ("a joint venture with A and B").
+    objects_pairwise: bool = False
     #: Keep the rule's facts only where another rule of the document gives the same
     #: relation with the same object ("A alleges that B ..." in a story of a suit
     #: against B).
@@ -187,6 +189,7 @@ RULE_FIELDS: dict[str, tuple[bool, Check]] = {
     "object_direct": (False, _flag),
     "object_named": (False, _flag),
     "object_sells": (False, _flag),
+    "objects_pairwise": (False, _flag),
     "needs_company": (False, _flag),
     "require_child": (False, _words),
     "require_pobj": (False, _words),
@@ -308,6 +311,7 @@ def _rule(row: dict[str, Any]) -> Rule:
         object_forbid_appos=frozenset(row.get("object_forbid_appos", ())),
         object_named=row.get("object_named", False),
         object_sells=row.get("object_sells", False),
+        objects_pairwise=row.get("objects_pairwise", False),
         needs_company=row.get("needs_company", False),
     )
 
