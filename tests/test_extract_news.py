@@ -2325,6 +2325,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Orvane Labs", "partners_with", "Nimbus Systems")},
     ),
     (
+        "unknown_model_version",
+        "Its Quill assistant will be powered by Nimbus's Orion 3 and Lumora's Vega 2. Zentrix "
+        "grew 3 times faster than Dravik Media.",
+        {("Quill", "uses", "Orion 3"), ("Nimbus", "develops", "Orion 3")},
+        {("Quill", "uses", "Orion")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

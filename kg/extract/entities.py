@@ -464,7 +464,7 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         j = i + 1
         while j < n and not taken[j] and (_propn_like(doc[j]) or _joiner(doc, j)):
             j += 1
-        while j > i and _joiner(doc, j - 1):
+        while j > i and _joiner(doc, j - 1) and not _trailing_version(doc, j - 1, cues):
             j -= 1
         while j < n and not taken[j] and doc[j].text.istitle() and doc[j].lower_ in tiers:
             # "Orion Pro", "Vega Ultra": a tier the tagger read as a common noun.
@@ -801,6 +801,17 @@ def _named_by_kind(tok: Token) -> bool:
         and before.dep_ == "compound"
         and before.head.i == i
         and before.lower_ in load_cues().raw["class_cue_nouns"]["Organization"]
+    )
+
+
+def _trailing_version(doc: Doc, i: int, cues: Cues) -> bool:
+    """A small number that ends a name as its version ("Orion 3", "Vega 2.5"), not a
+    count or a year ("Orion 3 times", "Nimbus 2024")."""
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return (
+        re.fullmatch(r"\d{1,2}(?:\.\d)?", doc[i].text) is not None
+        and nxt not in cues.words("measure_nouns")
+        and nxt not in _COUNTED
     )
 
 
