@@ -674,9 +674,10 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     (
         "a_wanted_preposition_coordinated_with_another",
         "Meta released Llama 4 on Saturday. The models are available for download and through "
-        "cloud providers including Amazon Web Services and Microsoft Azure.",
-        {("Amazon Web Services", "integrates", "Llama 4"), ("Azure", "integrates", "Llama 4")},
-        set(),
+        "chat apps including the Quill app. Vega is available through Nimbus Systems.",
+        {("Quill", "integrates", "Llama 4")},
+        # (A company a model is sold through is no product it is built into.)
+        {("Nimbus Systems", "integrates", "Vega")},
     ),
     (
         "whose_customers_include_are_customers",
