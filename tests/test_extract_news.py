@@ -2333,6 +2333,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Quill", "uses", "Orion")},
     ),
     (
+        "funds_used_are_money",
+        "Orvane Robotics raised $675 million from Nimbus Capital and Ledger Ventures. The "
+        "company will use the funds to hire engineers.",
+        {("Nimbus Capital", "invests_in", "Orvane Robotics")},
+        {
+            ("Nimbus Capital", "uses", "Ledger Ventures"),
+            ("Orvane Robotics", "uses", "Ledger Ventures"),
+        },
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

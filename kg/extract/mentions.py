@@ -866,6 +866,9 @@ class SentenceContext:
             lemma = tok.lemma_.lower()
             if tok.lower_ == "up" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "start":
                 lemma = "startup"
+            if tok.tag_ == "NNS" and tok.lower_ in self.cues.words("money_nouns"):
+                # "will use the funds to hire": money, not a fund that invested.
+                return None
             if lemma in self.rules.maker_nouns:
                 for child in tok.children:
                     if child.dep_ in {"compound", "nmod"} and child.i in self.by_token:
