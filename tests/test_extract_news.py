@@ -2343,6 +2343,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
+        "bare_partnership_is_last_pair",
+        "Lumora Labs will invest $1.5 billion in Zentrix AI. The partnership was announced on "
+        "Monday. Orvane Robotics raised money from Dravik Capital. Its partnership with "
+        "Nimbus Systems ended.",
+        {("Lumora Labs", "partners_with", "Zentrix AI")},
+        {("Dravik Capital", "partners_with", "Orvane Robotics")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -71,6 +71,9 @@ class SentenceContext:
         #: The partnerships the document has stated so far, in text order: "the two
         #: partners" are the last pair.
         self.partners: list[tuple[str, str]] = []
+        #: The pairs of companies the document's facts have joined so far (an investment,
+        #: a supply, a partnership), in text order: "the partnership" is the last pair's.
+        self.pairs: list[tuple[str, str]] = []
         #: The countries the document has described each name by ("US chip giant Nvidia",
         #: "Israeli startup Deci"), as :func:`country_key` keys.
         self.countries: dict[str, set[str]] = {}

@@ -377,12 +377,14 @@ class Extractor:
             found: dict[str, str] = {}
             investors: set[str] = set()
             partners: list[tuple[str, str]] = []
+            pairs: list[tuple[str, str]] = []
             if trace is not None:
                 trace.sentences = []
             for (sdoc, offset), mentions in zip(chunks, per_chunk, strict=True):
                 ctx = SentenceContext(sdoc, mentions, registry, history, offset, makers)
                 ctx.investors = investors
                 ctx.partners = partners
+                ctx.pairs = pairs
                 ctx.countries = countries
                 for sent in sdoc.sents:
                     prose = is_prose(sent)
@@ -430,6 +432,10 @@ class Extractor:
                             investors.add(cand.subject.name)
                         if fact.relation == "partners_with":
                             partners.append((fact.subject, fact.object))
+                        if fact.relation in {"invests_in", "uses", "partners_with"} and all(
+                            ctx.classes(n)[0] == "Organization" for n in (fact.subject, fact.object)
+                        ):
+                            pairs.append((fact.subject, fact.object))
                         if fact.relation == self.types.maker_relation and not (
                             cand.subject.via_ref or cand.object.via_ref
                         ):

@@ -540,6 +540,8 @@ def _sentence_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate
                 yield from _misread_verb(ctx, matched, tok)
         if tok.text in {"v.", "v"} and tok.i > sent.start:
             yield from _case_name(ctx, tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.cues.words("bare_partnership_nouns"):
+            yield from _bare_partnership(ctx, tok)
         held = ctx.by_token.get(tok.i)
         if held is not None and held.end > tok.i + 2:
             # ("Investor's Business Daily": an 's inside a name is no possessive.)
@@ -811,6 +813,30 @@ def _case_name(ctx: SentenceContext, tok: Token) -> Iterator[Candidate]:
         Arg(before.canonical, before.start, False),
         Arg(after.canonical, after.start, False),
     )
+
+
+def _bare_partnership(ctx: SentenceContext, tok: Token) -> Iterator[Candidate]:
+    """'A will invest in B. The partnership ...': a partnership that names no parties is
+    the one between the last two companies the text has joined."""
+    if not ctx.pairs or tok.tag_ == "NNS":
+        return
+    if not any(
+        (c.dep_ == "det" and c.lower_ in {"the", "this"})
+        or (c.dep_ == "poss" and c.lower_ == "their")
+        for c in tok.children
+    ):
+        return
+    if any(
+        (c.dep_ == "prep" and c.lower_ in {"with", "between", "among", "of", "to"})
+        or (c.dep_ in {"compound", "nmod", "poss", "amod"} and c.i in ctx.by_token)
+        for c in tok.children
+    ):
+        return
+    a, b = ctx.pairs[-1]
+    if a == b:
+        return
+    rule = possessive_rule("partners_with", "bare_partnership", 0.6)
+    yield Candidate(rule, tok.i, Arg(a, tok.i, True), Arg(b, tok.i, True))
 
 
 def _like_objects(ctx: SentenceContext, subjects: list[Arg], objects: list[Arg]) -> list[Arg]:
