@@ -2351,6 +2351,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Dravik Capital", "partners_with", "Orvane Robotics")},
     ),
     (
+        "owner_of_a_listed_run",
+        "Nimbus Systems has open source projects like its Tensorflux platform and Kubelane "
+        "cluster management system. Nimbus Systems' Vega chatbot and Orvane Labs announced a "
+        "deal.",
+        {
+            ("Nimbus Systems", "develops", "Tensorflux"),
+            ("Nimbus Systems", "develops", "Kubelane"),
+            ("Nimbus Systems", "develops", "Vega"),
+        },
+        {("Orvane Labs", "subsidiary_of", "Nimbus Systems")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

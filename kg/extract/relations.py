@@ -921,7 +921,23 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     # ("Saudi Arabia's Kingdom Holding and Valor Equity Partners": a place owns the first
     # name only.)
     place = all(ctx.classes(o.name)[0] == "Location" for o in owners)
-    heads = ([head] if place else ctx.coordinated(head, owned=True)) + [
+    listed = [head] if place else ctx.coordinated(head, owned=True)
+    kinds = {
+        ctx.classes(m.canonical)[0]
+        for c in children(head, {"compound"})
+        if (m := ctx.by_token.get(c.i)) is not None
+    }
+    if head.i not in ctx.by_token and head.pos_ == "NOUN" and kinds and "Organization" not in kinds:
+        # ("Nimbus's Vega chatbot and Orvane Labs": a company listed after a product the
+        # owner makes is not the owner's.)
+        listed = [
+            t
+            for t in listed
+            if t.i == head.i
+            or (m := ctx.by_token.get(t.i)) is None
+            or ctx.classes(m.canonical)[0] != "Organization"
+        ]
+    heads = listed + [
         # "Google's TPUs, Amazon's Trainium chips": an apposition with its own owner is not
         # Google's.
         c
@@ -929,7 +945,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         if not (c.dep_ == "appos" and children(c, {"poss"}))
         and not (c.dep_ != "appos" and relational)
     ]
-    heads += loose_appositions(head)
+    heads += loose_appositions(head) + _listed_after(ctx, tok)
     if head.i not in ctx.by_token and head.lemma_.lower() in ctx.cues.words("kind_of_nouns"):
         # "its next generation of Claude models", "its family of Llama models".
         for p in children(head, {"prep"}):
@@ -1060,6 +1076,33 @@ def _own_description(doc: Any, owner: int, start: int) -> bool:
             )
         i -= 1
     return False
+
+
+def _listed_after(ctx: SentenceContext, owner: Token) -> list[Token]:
+    """'Nimbus's Notes, Voice Recorder and Keyboard apps': the names listed right after
+    an owner, read off the word order (the parser often splits such a list). Empty
+    unless two or more products are listed; the list ends at another owner's name."""
+    doc = owner.doc
+    i = owner.i + 1
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+    names: list[Token] = []
+    end = min(owner.sent.end, i + 16)
+    while i < end:
+        m = ctx.by_token.get(i)
+        if m is not None:
+            if m.end < len(doc) and doc[m.end].tag_ == "POS":
+                break
+            if ctx.classes(m.canonical)[0] not in {"Organization", "Person", "Location"}:
+                # (Only what a company makes: "its Vega chatbot and Orvane" lists a partner.)
+                names.append(doc[i])
+            i = max(m.end, i + 1)
+            continue
+        t = doc[i]
+        if not (t.text in {",", "and", "&"} or (t.pos_ in {"NOUN", "ADJ"} and t.is_lower)):
+            break
+        i += 1
+    return names if len(names) > 1 else []
 
 
 def _other_owner(owner: Token, start: int, end: int) -> bool:
