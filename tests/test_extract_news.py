@@ -2363,6 +2363,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Orvane Labs", "subsidiary_of", "Nimbus Systems")},
     ),
     (
+        "departure_noun_ends_post",
+        "Nimbus Systems bought Twitchy. The move followed CEO Mara Quist's dismissal from "
+        "Orvane Labs on Friday. Dravik Media CEO Tomas Reyes's plan to expand was approved.",
+        {("Tomas Reyes", "leads", "Dravik Media")},
+        {("Mara Quist", "leads", "Nimbus Systems"), ("Mara Quist", "leads", "Orvane Labs")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

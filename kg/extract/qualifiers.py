@@ -271,6 +271,14 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         if ongoing:
             if phrases & ended_ph:
                 ended_hit = True
+            if (
+                n > 0
+                and t.pos_ == "NOUN"
+                and t.lemma_.lower() in cues.words("ended_nouns")
+                and chain[n - 1].dep_ == "poss"
+            ):
+                # "CEO Altman's dismissal from OpenAI": the post is being left.
+                ended_hit = True
             if any(c.dep_ == "advmod" and c.lower_ in ended_ph for c in t.children):
                 # "Tulloch has previously worked with OpenAI".
                 ended_hit = True
