@@ -2370,6 +2370,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Mara Quist", "leads", "Nimbus Systems"), ("Mara Quist", "leads", "Orvane Labs")},
     ),
     (
+        "startup_is_no_unit",
+        "Mara Quist, who left Nimbus Systems in 2021 to start Orvane Labs, will join Nimbus "
+        "Systems' Helix unit, while Tomas Reyes, the startup's general counsel, becomes "
+        "interim chief executive.",
+        {("Tomas Reyes", "leads", "Orvane Labs")},
+        {("Tomas Reyes", "leads", "Nimbus Systems"), ("Tomas Reyes", "leads", "Helix")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -231,6 +231,16 @@ def _resolve_reference(
             m.canonical
             for m in ctx.sentence_mentions(tok)
             if m.canonical.split()[-1].lower() in funds
+            # ("will join the search giant's DeepMind unit": a unit is no startup.)
+            or (m.end < len(tok.doc) and tok.doc[m.end].lower_ in ctx.cues.words("org_part_nouns"))
+        }
+        # (Nor is the company that has units: "Nimbus's Helix unit".)
+        banned |= {
+            m.canonical
+            for t in tok.sent
+            if t.i < tok.i and t.lower_ in ctx.cues.words("org_part_nouns")
+            for p in possessor_of(t)
+            if (m := ctx.by_token.get(p.i)) is not None
         }
     if tok.lower_ not in {"its", "their", "his", "her"} | REFLEXIVE and tok.pos_ in {
         "NOUN",
