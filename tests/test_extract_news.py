@@ -2378,6 +2378,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Tomas Reyes", "leads", "Nimbus Systems"), ("Tomas Reyes", "leads", "Helix")},
     ),
     (
+        "company_and_its_customers",
+        "Nimbus Systems built an Arm-based CPU to equip the company and its enterprise "
+        "customers. Orvane Labs is Nimbus Systems' partner and its largest customer.",
+        {("Orvane Labs", "uses", "Nimbus Systems")},
+        {("Arm", "uses", "Nimbus Systems")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

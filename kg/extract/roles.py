@@ -302,6 +302,14 @@ def _described(tok: Token) -> list[Token]:
         # "Microsoft, Nvidia and Intel's venture arm": one more member of a list of names,
         # no description of them (but "Quantix and its rivals, including A": its own).
         return []
+    if (
+        tok.dep_ == "conj"
+        and tok.head.pos_ == "NOUN"
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    ):
+        # ("equip the company and its customers": the conjunct's owner is the first one; the
+        # customers are no description of it.)
+        return []
     if tok.dep_ == "conj":
         return _described(tok.head)
     for p in children(tok, {"prep"}):
