@@ -2385,6 +2385,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Arm", "uses", "Nimbus Systems")},
     ),
     (
+        "suspended_backer_halves",
+        "Dravik Media sued Orvane Labs on Monday. It alleges that the Amazon- and "
+        "Google-backed startup's Vega model copies lyrics.",
+        {
+            ("Amazon", "invests_in", "Orvane Labs"),
+            ("Google", "invests_in", "Orvane Labs"),
+            ("Orvane Labs", "develops", "Vega"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -285,7 +285,9 @@ def load_pipeline(model: str | None = None) -> Language:
     # sentence; spaCy keeps a dot after a capital as part of an abbreviation.
     from spacy.util import compile_suffix_regex
 
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]  # type: ignore[misc]
+    # ("the Amazon- and Google-backed start-up": the first half's hyphen is no part of the
+    # name.)
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\.", r"(?<=[A-Za-z]{2})-"]  # type: ignore[misc]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
     for name in load_json("cues.json").get("tokenizer_split_dot", ()):
         # A one-letter name at a sentence end ("posted on X."): the name and a full stop,

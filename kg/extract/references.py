@@ -836,10 +836,21 @@ def _officer_company(ctx: SentenceContext, name: Token) -> list[str]:
 
 
 def is_definite(tok: Token) -> bool:
-    return any(
+    if any(
         c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"}
         for c in tok.children
-    )
+    ):
+        return True
+    # ("the Amazon- and Google-backed startup": the parser hung "the" on the first half.)
+    doc = tok.doc
+    i = tok.i - 1
+    while i > tok.sent.start and (
+        doc[i].pos_ in {"PROPN", "ADJ", "PUNCT", "CCONJ"} or doc[i].dep_ in {"amod", "npadvmod"}
+    ):
+        if doc[i].text in {",", ";", ":", "(", ")"}:
+            return False
+        i -= 1
+    return i < tok.i - 2 and doc[i].lower_ == "the" and doc[i].head.i != tok.i
 
 
 def antecedent(tok: Token) -> Token | None:

@@ -338,7 +338,9 @@ def _left(tok: Token) -> list[Token]:
     for c in list(out):
         # "Amazon- and Google-backed": the suspended first half.
         j = c.left_edge.i
-        if j >= 2 and doc[j - 1].lower_ in {"and", "or", ","} and doc[j - 2].text.endswith("-"):
+        if j >= 3 and doc[j - 1].lower_ in {"and", "or", ","} and doc[j - 2].text == "-":
+            out.append(doc[j - 3])
+        elif j >= 2 and doc[j - 1].lower_ in {"and", "or", ","} and doc[j - 2].text.endswith("-"):
             out.append(doc[j - 2])
     return out
 
