@@ -2396,6 +2396,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "rival_to_products_from",
+        "Sundial pitches the S3 as a cheaper rival to accelerators from Nimbus Systems and "
+        "Korvath Systems. Zentrix AI has unveiled Vega, a chatbot with a rebellious streak "
+        "that it is pitching as a competitor to Orion.",
+        {
+            ("S3", "competes_with", "Nimbus Systems"),
+            ("S3", "competes_with", "Korvath Systems"),
+            ("Vega", "competes_with", "Orion"),
+        },
+        {("Zentrix AI", "competes_with", "Orion")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -245,8 +245,16 @@ def _described(tok: Token) -> list[Token]:
             # (also when it reads the name as an adjective: "cements Anthropic as ...").
             return [verb]
         if verb.dep_ == "relcl" and not children(verb, {"dobj"}):
-            # "an open-weights model it describes as a competitor to ...": the model.
-            return [verb.head]
+            # "an open-weights model it describes as a competitor to ...": the model (the
+            # name it stands beside: "Grok, a chatbot that it pitches as a rival to ...").
+            anchor = verb.head
+            described = anchor
+            while described.dep_ == "pobj" and described.head.lower_ == "with":
+                # ("a chatbot with a rebellious streak that it pitches as ...".)
+                described = described.head.head
+            if described.dep_ == "appos" and described.head.pos_ == "PROPN":
+                return [described.head]
+            return [anchor]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             # "Mistral, often described as Europe's answer to OpenAI": the one described.
             return [verb.head]
@@ -1613,14 +1621,15 @@ def _away_from(tok: Token) -> list[Token]:
 
 @role("to_owner")
 def _to_owner(tok: Token) -> list[Token]:
-    """The owner of an unnamed "to" object ("a challenger to X's dominance": X)."""
-    return [
-        p
-        for o in prep_objects(tok, {"to"})
-        if o.pos_ == "NOUN"
-        for p in possessor_of(o)
-        if p.pos_ == "PROPN"
-    ]
+    """The owner of an unnamed "to" object ("a challenger to X's dominance": X; "a rival
+    to accelerators from X and Y": X and Y)."""
+    owners: list[Token] = []
+    for o in prep_objects(tok, {"to"}):
+        if o.pos_ != "NOUN":
+            continue
+        owners += [p for p in possessor_of(o) if p.pos_ == "PROPN"]
+        owners += [m for m in prep_objects(o, {"from"}) if m.pos_ == "PROPN"]
+    return owners
 
 
 @role("clause_subj")
