@@ -2408,6 +2408,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Zentrix AI", "competes_with", "Orion")},
     ),
     (
+        "get_compute_from",
+        "Under the agreement, Orvane Labs will get capacity from Nimbus Systems. Zentrix AI "
+        "got funding from Dravik Capital.",
+        {("Orvane Labs", "uses", "Nimbus Systems"), ("Dravik Capital", "invests_in", "Zentrix AI")},
+        {("Zentrix AI", "uses", "Dravik Capital")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
