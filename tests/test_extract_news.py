@@ -2415,6 +2415,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Zentrix AI", "uses", "Dravik Capital")},
     ),
     (
+        "copula_names_the_product",
+        "Orvane Labs' flagship product is Vega. Zentrix AI's Lumo is a large language model. "
+        "Orvane Labs' biggest investor is Nimbus Systems.",
+        {
+            ("Orvane Labs", "develops", "Vega"),
+            ("Zentrix AI", "develops", "Lumo"),
+            ("Nimbus Systems", "invests_in", "Orvane Labs"),
+        },
+        {("Vega", "subsidiary_of", "Orvane Labs")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -150,6 +150,11 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
         near = [c.lemma_.lower() for c in toks[-1].children if c.dep_ == "appos"]
         if toks[-1].dep_ == "appos":
             near.append(toks[-1].head.lemma_.lower())
+        if toks[-1].dep_ in {"nsubj", "attr"} and toks[-1].head.lemma_ == "be":
+            # "Vega is a large language model", "its flagship product is Vega": what the
+            # copula says it is.
+            other = "attr" if toks[-1].dep_ == "nsubj" else "nsubj"
+            near += [a.lemma_.lower() for a in toks[-1].head.children if a.dep_ == other]
         lead = doc[start - 1] if start > 0 else None
         if (
             lead is not None

@@ -971,6 +971,9 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     if head.dep_ == "appos" and head.i not in ctx.by_token:
         # "Bard, Google's chatbot": the apposition's anchor is what is owned.
         described.append(head.head)
+    if head.i not in ctx.by_token and head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        # "Orvane's flagship product is Vega": what the copula names.
+        described += [a for a in children(head.head, {"attr"}) if a.i in ctx.by_token]
     if head.i not in ctx.by_token and head.pos_ == "NOUN":
         # "Microsoft's proprietary tech called Prometheus": the name the noun is given.
         naming = ctx.cues.words("naming_verbs")
