@@ -2426,6 +2426,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Vega", "subsidiary_of", "Orvane Labs")},
     ),
     (
+        "cooccurring_symmetric_relation",
+        "Orvane Labs has been locked in a bitter rivalry over chips for years, and Nimbus "
+        "Systems now leads it. Mara Quist, a managing partner at Dravik Capital, will join "
+        "Zentrix AI's board. Zentrix AI was bought by Orvane Labs after a rival bid fell "
+        "short.",
+        {("Orvane Labs", "competes_with", "Nimbus Systems")},
+        {
+            ("Dravik Capital", "partners_with", "Zentrix AI"),
+            ("Zentrix AI", "competes_with", "Orvane Labs"),
+            ("Orvane Labs", "competes_with", "Zentrix AI"),
+        },
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

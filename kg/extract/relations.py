@@ -514,6 +514,62 @@ def find_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate]:
             # "Dana Reyes launched Norvane": a person launching a company founds it.
             continue
         yield c
+    yield from _cooccurrence(ctx, sent, found)
+
+
+#: Symmetric relations a trigger word and exactly two names of the right kind state when
+#: no rule read the sentence's grammar (relation, trigger lemmas, classes of the names).
+_COOCCURRENCE = (
+    (
+        "competes_with",
+        frozenset({"rival", "compete", "competitor", "rivalry", "challenger"}),
+        frozenset({"Organization", "Product", "AIModel"}),
+    ),
+    (
+        "partners_with",
+        frozenset({"partnership", "collaborate", "collaboration", "alliance"}),
+        frozenset({"Organization"}),
+    ),
+)
+
+
+def _cooccurrence(ctx: SentenceContext, sent: Span, found: list[Candidate]) -> Iterator[Candidate]:
+    """'Zeta, which has long been locked in a rivalry over chips, said Nimbus ...': a
+    symmetric relation's trigger with exactly two fitting names and no rule's reading."""
+    cited = {n for names in ctx.sources.values() for n in names}
+    titles = ctx.cues.words("title_words") | ctx.cues.words("title_heads") | {"analyst", "analysts"}
+    for relation, lemmas, classes in _COOCCURRENCE:
+        if any(c.rule.relation == relation for c in found):
+            continue
+        triggers = [
+            t
+            for t in sent
+            if t.lemma_.lower() in lemmas
+            # (Not a plural nor a modifier: "rival bids", "hire talent from competitors".)
+            and t.tag_ not in {"NNS", "NNPS"}
+            and t.dep_ not in {"amod", "compound", "nmod"}
+        ]
+        if not triggers:
+            continue
+        names: list[Arg] = []
+        for t in sent:
+            m = ctx.by_token.get(t.i)
+            if m is None or m.start != t.i or m.canonical in cited:
+                continue
+            after = ctx.doc[m.end] if m.end < len(ctx.doc) else None
+            if after is not None and after.lower_ in titles:
+                # ("said Futurum Research analyst Mark Beccue": the speaker's employer.)
+                continue
+            if ctx.classes(m.canonical)[0] not in classes:
+                continue
+            if all(a.name != m.canonical for a in names):
+                names.append(Arg(m.canonical, t.i, False))
+        if len(names) != 2:
+            continue
+        a, b = names
+        if any({c.subject.name, c.object.name} == {a.name, b.name} for c in found):
+            continue
+        yield Candidate(possessive_rule(relation, f"cooccur_{relation}", 0.5), triggers[0].i, a, b)
 
 
 def _sentence_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate]:
