@@ -517,28 +517,14 @@ def find_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate]:
     yield from _cooccurrence(ctx, sent, found)
 
 
-#: Symmetric relations a trigger word and exactly two names of the right kind state when
-#: no rule read the sentence's grammar (relation, trigger lemmas, classes of the names).
-_COOCCURRENCE = (
-    (
-        "competes_with",
-        frozenset({"rival", "compete", "competitor", "rivalry", "challenger"}),
-        frozenset({"Organization", "Product", "AIModel"}),
-    ),
-    (
-        "partners_with",
-        frozenset({"partnership", "collaborate", "collaboration", "alliance"}),
-        frozenset({"Organization"}),
-    ),
-)
-
-
 def _cooccurrence(ctx: SentenceContext, sent: Span, found: list[Candidate]) -> Iterator[Candidate]:
     """'Zeta, which has long been locked in a rivalry over chips, said Nimbus ...': a
-    symmetric relation's trigger with exactly two fitting names and no rule's reading."""
+    symmetric relation's trigger word with exactly two names of the right kind and no
+    rule's reading of the sentence (``cooccurrence`` in cues.json)."""
     cited = {n for names in ctx.sources.values() for n in names}
     titles = ctx.cues.words("title_words") | ctx.cues.words("title_heads") | {"analyst", "analysts"}
-    for relation, lemmas, classes in _COOCCURRENCE:
+    for row in ctx.cues.raw["cooccurrence"]:
+        relation, lemmas, classes = row["relation"], set(row["lemmas"]), set(row["classes"])
         if any(c.rule.relation == relation for c in found):
             continue
         triggers = [
