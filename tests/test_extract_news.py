@@ -2439,6 +2439,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
+        "suit_filed_by_list_against",
+        "The suit was filed by artists Mara Quist, Tomas Reyes and Ellen Park against Orvane Labs.",
+        {
+            ("Mara Quist", "sues", "Orvane Labs"),
+            ("Tomas Reyes", "sues", "Orvane Labs"),
+            ("Ellen Park", "sues", "Orvane Labs"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

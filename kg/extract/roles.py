@@ -919,6 +919,18 @@ def _agent_role(t: Token) -> list[Token]:
     return prep_objects(t, {"by"}, agent=True)
 
 
+@role("agent_against")
+def _agent_against(t: Token) -> list[Token]:
+    """The object of an "against" the parser hung on the "by" phrase's name ("the suit was
+    filed by A, B and C against Zeta")."""
+    return [
+        o
+        for a in prep_objects(t, {"by"}, agent=True)
+        for x in (a, *a.conjuncts)
+        for o in prep_objects(x, {"against"})
+    ]
+
+
 @role("acl_agent")
 def _acl_agent_role(t: Token) -> list[Token]:
     """The "by" agent of a participle on a noun trigger ("the lawsuit, filed by X")."""
