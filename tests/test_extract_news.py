@@ -2449,6 +2449,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "investor_list_past_an_apposition",
+        "Orvane Robotics has raised $675 million from a roster of backers that includes "
+        "Nimbus Systems, Zentrix AI, Dravik Capital, the venture arm owned by Korvath, the "
+        "Lumen Startup Fund and Mara Quist, who invested through her family office. The "
+        "startup raised money in a round led by Sablecrest Ventures, and Quarry runs on "
+        "Orris-2.",
+        {
+            ("Zentrix AI", "invests_in", "Orvane Robotics"),
+            ("Lumen Startup Fund", "invests_in", "Orvane Robotics"),
+            ("Mara Quist", "invests_in", "Orvane Robotics"),
+        },
+        {("Korvath", "invests_in", "Orvane Robotics"), ("Quarry", "invests_in", "Orvane Robotics")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

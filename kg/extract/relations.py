@@ -706,6 +706,8 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         return
     if not subjects:
         return
+    if rule.relation == "invests_in" and not rule.pairwise:
+        subjects = _listed_on(ctx, subjects, want_subject)
     if rule.relation == "based_in" and len(subjects) > 1:
         subjects = _one_seat(tok, subjects)
     if rule.relation in _CORPORATE_ACTS:
@@ -1121,6 +1123,60 @@ def _own_description(doc: Any, owner: int, start: int) -> bool:
             )
         i -= 1
     return False
+
+
+def _listed_on(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> list[Arg]:
+    """``args`` and the names a list of them goes on to, read off the word order when an
+    apposition breaks the parse: "backers that include A, B, the venture arm owned by C, D
+    and E" lists A, B, D and E (not C, named inside the apposition)."""
+    doc = ctx.doc
+    out = list(args)
+    names = {a.name for a in args}
+    for a in args:
+        if a.via_ref:
+            continue
+        m = ctx.by_token.get(a.token)
+        if m is None:
+            continue
+        i = m.end
+        sent_end = doc[a.token].sent.end
+        while i < sent_end:
+            if doc[i].text == ",":
+                i += 1
+            if i < sent_end and doc[i].lower_ in {"and", "&"}:
+                i += 1
+            if i >= sent_end:
+                break
+            listed = doc[i - 1].text in {",", "and", "&"}
+            if doc[i].pos_ == "DET" or doc[i].tag_ == "PRP$":
+                k = i + 1
+                while k < sent_end and doc[k].pos_ == "ADJ":
+                    k += 1
+                named = ctx.by_token.get(k)
+                if named is not None and named.start == k:
+                    # A name with its article ("the OpenAI Startup Fund").
+                    i = k
+                else:
+                    # An apposition ("the venture arm owned by Intel") up to its comma.
+                    j = i
+                    while j < min(sent_end, i + 12) and doc[j].text != ",":
+                        j += 1
+                    if j >= sent_end or doc[j].text != ",":
+                        break
+                    i = j
+                    continue
+            nxt = ctx.by_token.get(i)
+            if nxt is None or nxt.start != i or not listed:
+                break
+            if nxt.end < sent_end and doc[nxt.end].text not in {",", "and", "&", ".", ";"}:
+                # Not a whole list item: "Quarry runs on ...", "SoftBank's Vision Fund",
+                # "OpenAI chief executive Sam Altman".
+                break
+            if nxt.canonical not in names and ctx.fits(nxt.canonical, tuple(want)):
+                out.append(Arg(nxt.canonical, i, False))
+                names.add(nxt.canonical)
+            i = nxt.end
+    return out
 
 
 def _listed_after(ctx: SentenceContext, owner: Token) -> list[Token]:
