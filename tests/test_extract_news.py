@@ -2463,6 +2463,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Korvath", "invests_in", "Orvane Robotics"), ("Quarry", "invests_in", "Orvane Robotics")},
     ),
     (
+        "suit_lists_past_appositions",
+        "The Saveri Law Firm, a class-action firm with offices in two states, and Mara Quist, "
+        "a lawyer and programmer, are filing a lawsuit against Lumora Labs, its parent, "
+        "Nimbus Systems, and its AI partner, Orvane Labs.",
+        {
+            ("Saveri Law Firm", "sues", "Lumora Labs"),
+            ("Mara Quist", "sues", "Nimbus Systems"),
+            ("Mara Quist", "sues", "Orvane Labs"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -706,7 +706,7 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         return
     if not subjects:
         return
-    if rule.relation == "invests_in" and not rule.pairwise:
+    if rule.relation in {"invests_in", "sues"} and not rule.pairwise:
         subjects = _listed_on(ctx, subjects, want_subject)
     if rule.relation == "based_in" and len(subjects) > 1:
         subjects = _one_seat(tok, subjects)
@@ -728,6 +728,8 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         if rule.object
         else []
     )
+    if rule.relation == "sues":
+        objects = _listed_on(ctx, objects, want_object)
     if rule.object_named:
         # "has run it since": a pronoun is too weak an object for this rule.
         objects = [o for o in objects if not o.via_ref]
@@ -1128,7 +1130,8 @@ def _own_description(doc: Any, owner: int, start: int) -> bool:
 def _listed_on(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> list[Arg]:
     """``args`` and the names a list of them goes on to, read off the word order when an
     apposition breaks the parse: "backers that include A, B, the venture arm owned by C, D
-    and E" lists A, B, D and E (not C, named inside the apposition)."""
+    and E" lists A, B, D and E (not C, named inside the apposition); "sued A, its parent,
+    B, and its partner, C" sues all three."""
     doc = ctx.doc
     out = list(args)
     names = {a.name for a in args}
