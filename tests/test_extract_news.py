@@ -2475,6 +2475,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "has_it_built_in",
+        "The Helix browser now has Lumo built in. Separately, Quill Copilot, which is built "
+        "by Nimbus Systems, already has Orvane Labs' Lumo 4 and Zentrix AI's Vega 2 built in. "
+        "Orvane Labs has built in Paris a new lab.",
+        {
+            ("Helix", "integrates", "Lumo"),
+            ("Copilot", "integrates", "Lumo 4"),
+            ("Copilot", "integrates", "Vega 2"),
+        },
+        {("Orvane Labs", "integrates", "Paris")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -919,6 +919,39 @@ def _agent_role(t: Token) -> list[Token]:
     return prep_objects(t, {"by"}, agent=True)
 
 
+def _built_in_with_have(tok: Token) -> tuple[list[Token], list[Token]]:
+    """(holder, held) of "X has Y built in", read from either parse the model gives: "has"
+    as the auxiliary of "built" with two subjects, or "built" as a clause under "has"."""
+    if not any(c.lower_ in {"in", "into"} and not children(c, {"pobj"}) for c in tok.children):
+        return [], []
+    subjects = sorted(children(tok, {"nsubj"}), key=lambda t: t.i)
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) and len(subjects) == 2:
+        return [subjects[0]], [subjects[1]]
+    if tok.dep_ in {"ccomp", "xcomp", "oprd"} and tok.head.lemma_ == "have":
+        held = subjects or children(tok.head, {"dobj"})
+        return children(tok.head, {"nsubj"}), held
+    if tok.dep_ == "acl":
+        # ("has A and B built in" with "built" hung on the last thing held.)
+        first = tok.head
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ == "dobj" and first.head.lemma_ == "have":
+            return children(first.head, {"nsubj"}), [first, *first.conjuncts]
+    return [], []
+
+
+@role("have_holder")
+def _have_holder(tok: Token) -> list[Token]:
+    """The host of "X has Y built in": X."""
+    return _built_in_with_have(tok)[0]
+
+
+@role("have_held")
+def _have_held(tok: Token) -> list[Token]:
+    """What "X has Y built in" builds in: Y."""
+    return _built_in_with_have(tok)[1]
+
+
 @role("agent_against")
 def _agent_against(t: Token) -> list[Token]:
     """The object of an "against" the parser hung on the "by" phrase's name ("the suit was
