@@ -2487,6 +2487,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Orvane Labs", "integrates", "Paris")},
     ),
     (
+        "used_list_after_a_dash",
+        "Orvane Labs' compute strategy uses three chip platforms \u2013 Nimbus Systems' Vega "
+        "chips, Zentrix AI's Lumo chips, and Nvidia's GPUs. Humane had raised money from "
+        "backers including Salesforce chief executive Marc Benioff, Microsoft and OpenAI "
+        "chief executive Sam Altman.",
+        {
+            ("Orvane Labs", "uses", "Vega"),
+            ("Orvane Labs", "uses", "Lumo"),
+            ("Microsoft", "invests_in", "Humane"),
+            ("Sam Altman", "invests_in", "Humane"),
+        },
+        {("OpenAI", "invests_in", "Humane"), ("Salesforce", "invests_in", "Humane")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

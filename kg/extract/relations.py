@@ -728,7 +728,7 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         if rule.object
         else []
     )
-    if rule.relation == "sues":
+    if rule.relation in {"sues", "uses", "integrates", "competes_with", "invests_in"}:
         objects = _listed_on(ctx, objects, want_object)
     if rule.object_named:
         # "has run it since": a pronoun is too weak an object for this rule.
@@ -1131,19 +1131,29 @@ def _listed_on(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> l
     """``args`` and the names a list of them goes on to, read off the word order when an
     apposition breaks the parse: "backers that include A, B, the venture arm owned by C, D
     and E" lists A, B, D and E (not C, named inside the apposition); "sued A, its parent,
-    B, and its partner, C" sues all three."""
+    B, and its partner, C" sues all three; "uses A's X chips, B's Y chips and C's GPUs"
+    uses X, Y and the GPUs' maker C."""
     doc = ctx.doc
     out = list(args)
     names = {a.name for a in args}
+    titles = ctx.cues.words("title_words") | ctx.cues.words("title_heads")
+    stops = {",", "and", "&", ".", ";"}
+
+    def tail(k: int, end: int) -> int:
+        # Common nouns after a name ("Vega chips"), never a title ("OpenAI chief ...").
+        while k < end and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k].lower_ not in titles:
+            k += 1
+        return k
+
     for a in args:
         if a.via_ref:
             continue
         m = ctx.by_token.get(a.token)
         if m is None:
             continue
-        i = m.end
         sent_end = doc[a.token].sent.end
-        while i < sent_end:
+        i = tail(m.end, sent_end)
+        while i < sent_end and doc[i].text in stops - {"."}:
             if doc[i].text == ",":
                 i += 1
             if i < sent_end and doc[i].lower_ in {"and", "&"}:
@@ -1171,14 +1181,28 @@ def _listed_on(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> l
             nxt = ctx.by_token.get(i)
             if nxt is None or nxt.start != i or not listed:
                 break
-            if nxt.end < sent_end and doc[nxt.end].text not in {",", "and", "&", ".", ";"}:
+            item = nxt
+            if nxt.end < sent_end and doc[nxt.end].tag_ == "POS":
+                # "B's Y chips": the item is what B owns, when it is named.
+                owned = ctx.by_token.get(nxt.end + 1)
+                if owned is not None and owned.start == nxt.end + 1:
+                    item = owned
+                elif tail(nxt.end + 1, sent_end) > nxt.end + 1:
+                    # ("C's GPUs": the owner stands for its unnamed product.)
+                    item = nxt
+                else:
+                    break
+                end = tail(item.end if item is owned else nxt.end + 1, sent_end)
+            else:
+                end = tail(nxt.end, sent_end)
+            if end < sent_end and doc[end].text not in stops:
                 # Not a whole list item: "Quarry runs on ...", "SoftBank's Vision Fund",
                 # "OpenAI chief executive Sam Altman".
                 break
-            if nxt.canonical not in names and ctx.fits(nxt.canonical, tuple(want)):
-                out.append(Arg(nxt.canonical, i, False))
-                names.add(nxt.canonical)
-            i = nxt.end
+            if item.canonical not in names and ctx.fits(item.canonical, tuple(want)):
+                out.append(Arg(item.canonical, item.start, False))
+                names.add(item.canonical)
+            i = end
     return out
 
 
