@@ -2502,6 +2502,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("OpenAI", "invests_in", "Humane"), ("Salesforce", "invests_in", "Humane")},
     ),
     (
+        "platform_part_is_a_product",
+        "Orvane Labs' models become available to customers of Microsoft's Azure AI Studio.",
+        {("Microsoft", "develops", "Azure AI Studio")},
+        {("Microsoft", "develops", "Azure AI")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -621,6 +621,16 @@ def _variant_end(doc: Doc, span: Span, cls: str, known: list[Span], cues: Cues) 
         ):
             return j + 1
         return span.end
+    j = span.end
+    if (
+        cls in {"Product", "CloudPlatform"}
+        and j < len(doc)
+        and j not in starts
+        and doc[j].text.istitle()
+        and doc[j].lower_ in cues.words("product_name_tails")
+    ):
+        # "Azure AI Studio": a known platform's named part is a product of its own.
+        return j + 1
     if cls not in {"AIModel", "Product", "Hardware"}:
         return span.end
     tiers = cues.words("model_tiers")
