@@ -2508,6 +2508,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Microsoft", "develops", "Azure AI")},
     ),
     (
+        "object_it_is_nearest_company",
+        "Nimbus Systems has cut ties with Orvane Labs after Zentrix AI agreed to pay $14 "
+        "billion for a 49% stake in it. Dravik Media said Korvath Capital would buy a stake "
+        "in it.",
+        {
+            ("Zentrix AI", "invests_in", "Orvane Labs"),
+            ("Korvath Capital", "invests_in", "Dravik Media"),
+        },
+        {("Zentrix AI", "invests_in", "Nimbus Systems")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -190,6 +190,21 @@ def _resolve_reference(
                     ]
                     if named:
                         return Arg(named[-1], tok.i, True)
+    if tok.lower_ == "it" and tok.dep_ in {"dobj", "pobj"}:
+        # "X cut ties with Y after Z bought a stake in it": an object pronoun is the
+        # nearest company named before it in its sentence, never its own clause's subject.
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        own = {
+            m.canonical
+            for s in subject_of(verb)
+            for t in (s, *s.conjuncts)
+            if (m := ctx.by_token.get(t.i)) is not None
+        }
+        for m in reversed(ctx.sentence_mentions(tok)):
+            if m.canonical not in banned | own and ctx.fits(m.canonical, want):
+                return Arg(m.canonical, tok.i, True)
     known = _epithet_of(ctx, tok, banned, want)
     if known is not None:
         return Arg(known, tok.i, True)
