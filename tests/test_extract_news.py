@@ -1951,7 +1951,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "plural_chip_model_number",
-        "Analysts asked whether DeepSeek had relied on H100s for training.",
+        "DeepSeek had relied on H100s for training, analysts said.",
         {("DeepSeek", "uses", "H100")},
         {("DeepSeek", "uses", "H100s")},
     ),
@@ -2517,6 +2517,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Korvath Capital", "invests_in", "Dravik Media"),
         },
         {("Zentrix AI", "invests_in", "Nimbus Systems")},
+    ),
+    (
+        "whether_clause_is_a_question",
+        "Some analysts questioned whether Orvane Labs had quietly relied on chips from Nimbus "
+        "Systems. It is unclear whether Zentrix AI will invest in Dravik Media. Korvath "
+        "Capital will invest in Lumora Labs, whether or not regulators approve.",
+        {("Korvath Capital", "invests_in", "Lumora Labs")},
+        {("Orvane Labs", "uses", "Nimbus Systems"), ("Zentrix AI", "invests_in", "Dravik Media")},
     ),
     (
         "participated_in_that_round",

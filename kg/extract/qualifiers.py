@@ -173,6 +173,12 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             # the discussions ended without a deal": the second clause takes it back.
             return "negated"
     for n, t in enumerate(chain):
+        if t.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "mark" and c.lower_ == "whether" and c.i < t.i for c in t.children
+        ):
+            # "Analysts questioned whether X had relied on Y", "it is unclear whether X
+            # will invest": a question, not a statement.
+            return "negated"
         if t.tag_ == "VBN" and _counterfactual(t):
             # "The deal would have let Nvidia buy Arm": it did not.
             return "negated"
