@@ -2527,6 +2527,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Orvane Labs", "uses", "Nimbus Systems"), ("Zentrix AI", "invests_in", "Dravik Media")},
     ),
     (
+        "claim_denied_after_the_clause",
+        "Orvane Labs had relied on chips from Nimbus Systems, a claim the company denied. "
+        "Zentrix AI relies on chips from Korvath Systems, a claim the company confirmed.",
+        {("Zentrix AI", "uses", "Korvath Systems")},
+        {("Orvane Labs", "uses", "Nimbus Systems")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -172,6 +172,20 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             # "explored a deal to acquire X but walked away", "was in talks to buy X, but
             # the discussions ended without a deal": the second clause takes it back.
             return "negated"
+    doc = tok.doc
+    for t in tok.sent:
+        if (
+            t.i > tok.i
+            and t.lemma_.lower() in cues.words("claim_nouns")
+            and t.left_edge.i > 0
+            and doc[t.left_edge.i - 1].text in {",", "—", "–"}
+            and any(
+                c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in cues.words("denying_verbs")
+                for c in t.children
+            )
+        ):
+            # "X had relied on Y, a claim the company denied": the clause before is denied.
+            return "denied"
     for n, t in enumerate(chain):
         if t.pos_ in {"VERB", "AUX"} and any(
             c.dep_ == "mark" and c.lower_ == "whether" and c.i < t.i for c in t.children
