@@ -2534,6 +2534,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Orvane Labs", "uses", "Nimbus Systems")},
     ),
     (
+        "unit_formed_is_not_founded",
+        "Orvane's co-founders, Mara Quist and Tomas Reyes, will form a new division called "
+        "Helix IQ, which Quist has been hired to run. Ellen Park founded a new AI lab called "
+        "Lumen Labs in 2023.",
+        {("Lumen Labs", "founded_by", "Ellen Park")},
+        {("Helix IQ", "founded_by", "Mara Quist"), ("Helix IQ", "founded_by", "Tomas Reyes")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

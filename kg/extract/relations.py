@@ -710,6 +710,9 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         subjects = _listed_on(ctx, subjects, want_subject)
     if rule.relation == "based_in" and len(subjects) > 1:
         subjects = _one_seat(tok, subjects)
+    if rule.relation == "founded_by":
+        # "will form a new division called HP IQ": a unit formed is no company founded.
+        subjects = [a for a in subjects if not _named_unit(ctx, tok.doc[a.token])]
     if rule.relation in _CORPORATE_ACTS:
         subjects = [_speaking_for(ctx, a) or a for a in subjects]
     elif rule.relation == "develops":
@@ -1125,6 +1128,21 @@ def _own_description(doc: Any, owner: int, start: int) -> bool:
             )
         i -= 1
     return False
+
+
+def _named_unit(ctx: SentenceContext, tok: Token) -> bool:
+    """Whether the text names ``tok`` as a part of a company: "a new division called X",
+    "X, a new unit" (not a lab, which may be a company of its own)."""
+    parts = ctx.cues.words("org_part_nouns") - {"lab", "labs", "laboratory"}
+    naming = tok.head
+    if (
+        tok.dep_ in {"oprd", "attr", "dobj", "xcomp", "npadvmod"}
+        and naming.dep_ == "acl"
+        and naming.lemma_.lower() in ctx.cues.words("naming_verbs")
+        and naming.head.lemma_.lower() in parts
+    ):
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in parts for c in tok.children)
 
 
 def _listed_on(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> list[Arg]:
