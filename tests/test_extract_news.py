@@ -2542,6 +2542,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Helix IQ", "founded_by", "Mara Quist"), ("Helix IQ", "founded_by", "Tomas Reyes")},
     ),
     (
+        "no_use_of_own_parent_or_unit",
+        "Google runs its internal tools on Google Cloud. Waymo uses "
+        "Google Cloud to train its models.",
+        {("Waymo", "uses", "Google Cloud")},
+        {("Google", "uses", "Google Cloud")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -826,9 +826,13 @@ def without_own_supply(facts: list[Fact]) -> list[Fact]:
 
 
 def _own_family_product(f: Fact) -> bool:
-    """'X uses Y' where the reference data says Y is made by X, a parent of X's or a unit
-    of X's ("Amazon Web Services offers it through Bedrock"); a sister unit's product is
-    supplied ("Waymo uses Google's Gemini models")."""
+    """'X uses Y' where the reference data says Y is X's parent or unit, or is made by X, a
+    parent of X's or a unit of X's ("Amazon Web Services offers it through Bedrock"); a
+    sister unit's product is supplied ("Waymo uses Google's Gemini models")."""
+    if f.subject != f.object and same_line(f.object, f.subject):
+        # ("customers can host it on Google Cloud" read as Google's: a parent or unit of the
+        # user is no supplier of it.)
+        return True
     maker = known_maker(f.object)
     return maker is not None and maker != f.object and same_line(maker, f.subject)
 
