@@ -2549,6 +2549,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Google", "uses", "Google Cloud")},
     ),
     (
+        "size_tier_names_a_model",
+        "Quillmark uses Vega Large in its apps, and Orvane Labs runs Lumo Small on phones.",
+        {("Quillmark", "uses", "Vega Large")},
+        {("Quillmark", "uses", "Vega")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
