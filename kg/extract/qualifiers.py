@@ -173,10 +173,12 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             # the discussions ended without a deal": the second clause takes it back.
             return "negated"
     doc = tok.doc
-    for t in tok.sent:
+    claims = cues.words("claim_nouns")
+    sent_text = tok.sent.text.lower()
+    for t in tok.sent if any(c in sent_text for c in claims) else ():
         if (
             t.i > tok.i
-            and t.lemma_.lower() in cues.words("claim_nouns")
+            and t.lemma_.lower() in claims
             and t.left_edge.i > 0
             and doc[t.left_edge.i - 1].text in {",", "—", "–"}
             and any(

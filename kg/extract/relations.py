@@ -523,9 +523,12 @@ def _cooccurrence(ctx: SentenceContext, sent: Span, found: list[Candidate]) -> I
     rule's reading of the sentence (``cooccurrence`` in cues.json)."""
     cited = {n for names in ctx.sources.values() for n in names}
     titles = ctx.cues.words("title_words") | ctx.cues.words("title_heads") | {"analyst", "analysts"}
+    text = sent.text.lower()
     for row in ctx.cues.raw["cooccurrence"]:
         relation, lemmas, classes = row["relation"], set(row["lemmas"]), set(row["classes"])
-        if any(c.rule.relation == relation for c in found):
+        if any(c.rule.relation == relation for c in found) or not any(
+            w.rstrip("e") in text for w in lemmas
+        ):
             continue
         triggers = [
             t
