@@ -1202,20 +1202,17 @@ def _listed_on(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> l
             nxt = ctx.by_token.get(i)
             if nxt is None or nxt.start != i or not listed:
                 break
-            item = nxt
+            item, end = nxt, tail(nxt.end, sent_end)
             if nxt.end < sent_end and doc[nxt.end].tag_ == "POS":
-                # "B's Y chips": the item is what B owns, when it is named.
+                # "B's Y chips": the item is what B owns, when it is named ("C's GPUs": the
+                # owner stands for its unnamed product).
                 owned = ctx.by_token.get(nxt.end + 1)
                 if owned is not None and owned.start == nxt.end + 1:
-                    item = owned
-                elif tail(nxt.end + 1, sent_end) > nxt.end + 1:
-                    # ("C's GPUs": the owner stands for its unnamed product.)
-                    item = nxt
+                    item, end = owned, tail(owned.end, sent_end)
                 else:
-                    break
-                end = tail(item.end if item is owned else nxt.end + 1, sent_end)
-            else:
-                end = tail(nxt.end, sent_end)
+                    end = tail(nxt.end + 1, sent_end)
+                    if end == nxt.end + 1:
+                        break
             if end < sent_end and doc[end].text not in stops:
                 # Not a whole list item: "Quarry runs on ...", "SoftBank's Vision Fund",
                 # "OpenAI chief executive Sam Altman".
