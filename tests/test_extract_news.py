@@ -2555,6 +2555,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Quillmark", "uses", "Vega")},
     ),
     (
+        "sued_along_with_others",
+        "Dravik Media, along with Ledger Group and Korvath Press, sued Orvane Labs on Monday.",
+        {
+            ("Ledger Group", "sues", "Orvane Labs"),
+            ("Korvath Press", "sues", "Orvane Labs"),
+            ("Dravik Media", "sues", "Orvane Labs"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -710,7 +710,7 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     if not subjects:
         return
     if rule.relation in {"invests_in", "sues"} and not rule.pairwise:
-        subjects = _listed_on(ctx, subjects, want_subject)
+        subjects = _along_with(ctx, _listed_on(ctx, subjects, want_subject), want_subject)
     if rule.relation == "based_in" and len(subjects) > 1:
         subjects = _one_seat(tok, subjects)
     if rule.relation == "founded_by":
@@ -1146,6 +1146,34 @@ def _named_unit(ctx: SentenceContext, tok: Token) -> bool:
     ):
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in parts for c in tok.children)
+
+
+def _along_with(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> list[Arg]:
+    """``args`` and those named "along with" or "together with" them ("A, along with B and
+    C, sued Zeta": all three sue)."""
+    out = list(args)
+    names = {a.name for a in args}
+    for a in args:
+        m = ctx.by_token.get(a.token)
+        if a.via_ref or m is None:
+            continue
+        root = ctx.doc[m.end - 1]
+        for p in children(root, {"prep"}):
+            if p.lower_ not in {"along", "together"}:
+                continue
+            for w in children(p, {"prep"}):
+                if w.lower_ != "with":
+                    continue
+                for t in (o for pobj in children(w, {"pobj"}) for o in (pobj, *pobj.conjuncts)):
+                    found = ctx.by_token.get(t.i)
+                    if (
+                        found is not None
+                        and found.canonical not in names
+                        and ctx.fits(found.canonical, tuple(want))
+                    ):
+                        out.append(Arg(found.canonical, t.i, False))
+                        names.add(found.canonical)
+    return out
 
 
 def _listed_on(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> list[Arg]:
