@@ -920,8 +920,9 @@ def _agent_role(t: Token) -> list[Token]:
 
 
 def _built_in_with_have(tok: Token) -> tuple[list[Token], list[Token]]:
-    """(holder, held) of "X has Y built in", read from either parse the model gives: "has"
-    as the auxiliary of "built" with two subjects, or "built" as a clause under "has"."""
+    """(holder, held) of "X has Y built in", read from the three parses the model gives:
+    "has" as the auxiliary of "built" with two subjects, "built" as a clause under "has",
+    or "built" hung on the last thing "has" holds."""
     if not any(c.lower_ in {"in", "into"} and not children(c, {"pobj"}) for c in tok.children):
         return [], []
     subjects = sorted(children(tok, {"nsubj"}), key=lambda t: t.i)
