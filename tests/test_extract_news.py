@@ -2565,6 +2565,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "model_number_chips",
+        "Corvane trained its new model on 4,096 of Google's TPUv5p chips, and Quillmark will "
+        "deploy 20,000 AMD MI355X GPUs in its data centres.",
+        {
+            ("Corvane", "uses", "TPUv5p"),
+            ("Google", "develops", "TPUv5p"),
+            ("Quillmark", "uses", "MI355X"),
+        },
+        set(),
+    ),
+    (
+        "subject_owner_topic",
+        "Harlow Robotics has raised $50 million. Its chief technology officer joined from "
+        "Brinmoor University a year later. The company's Kestrel-4 robot, launched in May, "
+        "can sort parcels.",
+        {("Harlow Robotics", "develops", "Kestrel-4")},
+        {("Brinmoor University", "develops", "Kestrel-4")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -779,6 +779,12 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
             a.classes = b.classes
 
 
+#: A capital, then letters and digits with both in it ("MI355X", "TPUv5p", "H200").
+_MODEL_NUMBER = re.compile(r"[A-Z](?=[A-Za-z]*\d)(?=(?:.*[A-Za-z]){2}|(?:.*\d){3})[A-Za-z0-9]+")
+#: A quarter, a half or a fiscal year ("Q4", "H1", "FY2025"), which is no model.
+_PERIOD = re.compile(r"(?:Q[1-4]|H[12]|FY\d+)$")
+
+
 def _propn_like(tok: Token) -> bool:
     if tok.pos_ != "PROPN":
         # "Wren-2", "MI300X" tagged as common nouns: a capital plus a digit is a name.
@@ -794,6 +800,9 @@ def _propn_like(tok: Token) -> bool:
             return True
         if tok.pos_ in {"NOUN", "ADJ"} and text[:1].isupper() and _named_by_kind(tok):
             return True
+        if tok.pos_ in {"NUM", "SYM", "X"}:
+            # "TPUv5p", "MI355X" read as a number or a symbol: a model number.
+            return _MODEL_NUMBER.fullmatch(text) is not None and not _PERIOD.match(text)
         return (
             tok.pos_ in {"NOUN", "ADJ"}
             and text[:1].isupper()

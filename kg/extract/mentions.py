@@ -725,7 +725,12 @@ class SentenceContext:
                 break
             if child.i > tok.i:
                 continue
-            if child.dep_ in {"compound", "nmod", "amod"} and child.i in self.by_token:
+            # ("Google's TPUv5p chips", "AMD MI355X GPUs": a model number read as a count
+            # or a symbol.)
+            if (
+                child.dep_ in {"compound", "nmod", "amod", "nummod", "punct"}
+                and child.i in self.by_token
+            ):
                 name = self.by_token[child.i].canonical
                 # "the Redmond company" is not Redmond.
                 if self.classes(name)[0] != "Location":

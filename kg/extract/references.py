@@ -385,8 +385,16 @@ def _resolve_reference(
         leader = _clear_leader(ctx, tok, banned, want)
         if leader is not None:
             return Arg(leader, tok.i, True)
+    # ("The company's Wren-2 robot can lift ...": the owner of the subject is as much the
+    # sentence's topic as the subject.)
+    subject_owner = (
+        tok.dep_ == "poss"
+        and tok.head.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS
+        and tok.head.head.dep_ == "ROOT"
+        and not described
+    )
     if not salient and (
-        (tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and not is_pronoun)
+        (tok.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and not is_pronoun and not subject_owner)
         or (described and not reporting)
     ):
         # An object, or a description that names what it makes ("the ChatGPT maker"):

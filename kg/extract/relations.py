@@ -1008,7 +1008,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         # "Poolside's Malibu model" with the name tagged as an adjective.
         heads += [
             c
-            for c in children(head, {"amod"})
+            for c in children(head, {"amod", "nummod"})
             if c.i in ctx.by_token and c.text[:1].isupper() and c.i > tok.i
         ]
     if not relational:

@@ -1618,7 +1618,7 @@ def _chips_maker(tok: Token) -> list[Token]:
         for o in objects
         if o.lemma_.lower() in chips or o.lower_.rstrip("s") in chips
         for c in o.children
-        if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN"
+        if c.dep_ in {"compound", "nmod", "poss"} and c.pos_ == "PROPN"
     ]
 
 
