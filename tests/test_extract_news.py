@@ -2584,6 +2584,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Brinmoor University", "develops", "Kestrel-4")},
     ),
     (
+        "possessed_adjective_name",
+        "Orvane's assistant is hosted on Nimbus's Azure cloud services.",
+        {("Nimbus", "develops", "Azure")},
+        set(),
+    ),
+    (
+        "colon_description",
+        "The assistant works thanks to Vega: a capable language model developed by Orvane Labs.",
+        {("Orvane Labs", "develops", "Vega")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

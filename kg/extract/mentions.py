@@ -661,6 +661,20 @@ class SentenceContext:
                 if p.dep_ == "prep" and p.lower_ == "of":
                     for o in children(p, {"pobj"}):
                         return self.entity_of(o, exclude, depth + 1)
+        left = tok.left_edge.i
+        colon_named = self.by_token.get(left - 2) if left >= 2 else None
+        if (
+            colon_named is not None
+            and tok.doc[left - 1].text == ":"
+            and colon_named.end == left - 1
+            and tok.pos_ == "NOUN"
+            and tok.tag_ == "NN"
+            and tok.doc[left].lower_ in {"a", "an", "the"}
+            and (tok.lemma_.lower() in self.generic or tok.lemma_.lower() in self.rules.ref_nouns)
+        ):
+            # "runs on Orion: a language model built by Lumora": what follows a name and a
+            # colon describes the name.
+            return Arg(colon_named.canonical, colon_named.start, False)
         # "former OpenAI researchers Dario and Daniela Amodei": the apposition names it.
         # ("Meta's latest model, Llama 4, is out": a name between commas the parser read as
         # a loose modifier is still an apposition.)

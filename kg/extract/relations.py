@@ -1012,8 +1012,14 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
             if c.i in ctx.by_token and c.text[:1].isupper() and c.i > tok.i
         ]
     if not relational:
-        # "its Claude AI models": a name one compound further in.
-        heads += [g for c in children(head, {"compound"}) for g in children(c, {"compound"})]
+        # "its Claude AI models": a name one compound further in ("Microsoft's Azure cloud
+        # services" with the name read as an adjective).
+        heads += [
+            g
+            for c in children(head, {"compound"})
+            for g in children(c, {"compound", "amod"})
+            if g.dep_ == "compound" or (g.i in ctx.by_token and g.text[:1].isupper())
+        ]
     described: list[Token] = []
     if head.i not in ctx.by_token and head.dep_ == "attr":
         # "Trainium is Amazon's chip": what the copula's subject is.
