@@ -2596,6 +2596,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "counted_fleet_not_developed",
+        "Zeta used 2,048 of Google's TPUv5p chips to build its models and 8,192 TPUv4 "
+        "processors for inference.",
+        {("Zeta", "uses", "TPUv5p")},
+        {("Zeta", "develops", "TPUv4")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
@@ -4755,3 +4762,12 @@ def test_possessive_list_member_owned_elsewhere_only_by_reference_data() -> None
     assert not _owned_elsewhere(known("Ant Group", "Organization"), "Alibaba")
     assert _owned_elsewhere(known("ChatGPT", "Product"), "Google")
     assert not _owned_elsewhere(known("Gemini", "AIModel"), "Google")
+
+
+@pytest.mark.parametrize("event", ["CES", "Computex", "WWDC", "GTC"])
+def test_a_trade_show_is_no_entity(extractor: Extractor, event: str) -> None:
+    text = f"Orvane Labs showed its Vega assistant at {event} on Tuesday, the company said."
+    _facts, trace = extractor.explain(Document(id="show", text=text))
+    names = {canonical for _text, canonical, _cls in trace.mentions}
+    assert "Orvane Labs" in names
+    assert event not in names

@@ -763,6 +763,10 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             if not _leads_the_round(ctx, tok, o.name)
             and not (o.via_ref and o.name in ctx.investors)
         ]
+    if rule.relation == "develops":
+        # ("used them to build models and 8,192 Orion chips": units counted by the thousand
+        # are a fleet put together, no product developed.)
+        objects = [o for o in objects if not _fleet(tok.doc[o.token])]
     if rule.relation == "acquires":
         # "acquired Halvex's robotics team" bought a part, not its owner.
         objects = [o for o in objects if o.via_ref or _name_dep(ctx, tok.doc[o.token]) != "poss"]
@@ -825,6 +829,17 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
                 yield Candidate(venture, tok.i, s, o)
                 continue
             yield Candidate(rule, tok.i, s, o)
+
+
+def _fleet(t: Token) -> bool:
+    """Whether a name, or the noun it names, is counted in hundreds or more ("8,192
+    Orion processors", "100,000 H100s")."""
+    noun = t.head if t.dep_ in {"compound", "nmod", "amod", "nummod"} else t
+    for c in children(noun, {"nummod"}):
+        digits = c.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= 100 and not (1900 <= int(digits) <= 2100):
+            return True
+    return False
 
 
 def _leads_the_round(ctx: SentenceContext, tok: Token, name: str) -> bool:
