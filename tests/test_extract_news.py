@@ -2603,6 +2603,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Zeta", "develops", "TPUv4")},
     ),
     (
+        "owner_list_before_relation_noun",
+        "Lumora's Nvidia and Reka partnerships are growing.",
+        set(),
+        {("Nvidia", "subsidiary_of", "Lumora")},
+    ),
+    (
+        "comma_named_product",
+        "Chinese tech group Alibaba has entered the race with its newest AI model, Qwen "
+        "3-Max, setting up a contest. And with Imagen 2, Google's image technology, users can "
+        "edit photos.",
+        {("Alibaba", "develops", "Qwen3-Max"), ("Google", "develops", "Imagen 2")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -952,6 +952,21 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         # "Snowflake's Nvidia partnership": the owner's relation is the noun's, which the
         # noun rules read; the name is no unit of the owner.
         return
+    if head.i in ctx.by_token and any(
+        c.pos_ == "NOUN"
+        and c.i > head.i
+        and any(
+            c.pos_ in r.pos
+            for r in (
+                *ctx.rules.by_lemma.get(c.lemma_.lower(), ()),
+                *ctx.rules.by_lemma.get(c.lower_, ()),
+            )
+        )
+        for c in head.conjuncts
+    ):
+        # ("Lumora's Nvidia and Reka partnerships" read as "Nvidia" and "Reka partnerships":
+        # the names are what the listed noun is with, no units of the owner.)
+        return
     owned: list[Arg] = []
     words = [head, *(c for c in head.children if c.dep_ == "compound")]
     # (A named head counts its common-noun compounds only: "its partner OpenAI", and "its
@@ -1066,6 +1081,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         # "Alphabet's artificial intelligence startup Isomorphic Labs": the name the
         # owned noun describes.
         described.append(head.head)
+    described += _comma_named(ctx, tok, head, relational)
     heads += described
     for t in heads:
         m = ctx.by_token.get(t.i)
@@ -1106,6 +1122,55 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
                 else:
                     yield Candidate(rule, head.i, d, o)
                 break
+
+
+def _comma_named(ctx: SentenceContext, owner: Token, head: Token, relational: bool) -> list[Token]:
+    """The product named between commas beside an owner's product noun, read off the word
+    order where the parser hung the apposition elsewhere: "its latest model, Orion 2, ..."
+    and "Orion 2, Lumora's new model, ...". Only for a noun that names a kind of product."""
+    doc = owner.doc
+    lemma = head.lemma_.lower()
+    if (
+        relational
+        or head.i in ctx.by_token
+        or head.pos_ != "NOUN"
+        or not (lemma in ctx.generic or lemma in ctx.product_nouns)
+    ):
+        return []
+
+    def product(m: Mention | None) -> bool:
+        return m is not None and ctx.classes(m.canonical)[0] not in {
+            "Organization",
+            "Person",
+            "Location",
+        }
+
+    def closed(i: int) -> bool:
+        return i >= owner.sent.end or doc[i].text in {",", ".", ";", ":", ")", "\u2014", "\u2013"}
+
+    found: list[Token] = []
+    after = ctx.by_token.get(head.i + 2)
+    if (
+        head.i + 2 < owner.sent.end
+        and doc[head.i + 1].text == ","
+        and after is not None
+        and after.start == head.i + 2
+        and product(after)
+        and closed(after.end)
+    ):
+        found.append(doc[after.start])
+    first = ctx.by_token.get(owner.i)
+    start = first.start if first is not None else owner.i
+    before = ctx.by_token.get(start - 2) if start >= 2 else None
+    if (
+        before is not None
+        and doc[start - 1].text == ","
+        and before.end == start - 1
+        and product(before)
+        and closed(head.i + 1)
+    ):
+        found.append(doc[before.start])
+    return found
 
 
 def _brand_modifier(ctx: SentenceContext, t: Token) -> bool:
