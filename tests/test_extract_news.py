@@ -2617,6 +2617,28 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "plaintiffs_include_list",
+        "Plaintiffs in the case against OpenAI include the novelists Ann Lee, Tom Hale and "
+        "Ravi Patel.",
+        {
+            ("Ann Lee", "sues", "OpenAI"),
+            ("Tom Hale", "sues", "OpenAI"),
+            ("Ravi Patel", "sues", "OpenAI"),
+        },
+        set(),
+    ),
+    (
+        "lawsuit_filed_passive",
+        "The lawsuit against OpenAI was filed by Ann Lee and Tom Hale in New York. A second "
+        "suit against Microsoft was filed by a law firm on behalf of the Daily Ledger.",
+        {
+            ("Ann Lee", "sues", "OpenAI"),
+            ("Tom Hale", "sues", "OpenAI"),
+            ("Daily Ledger", "sues", "Microsoft"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -646,6 +646,33 @@ def _settler(tok: Token) -> list[Token]:
     return []
 
 
+@role("suit_against")
+def _suit_against(tok: Token) -> list[Token]:
+    """Who the suit a plaintiff is in is against ("plaintiffs in the case against X")."""
+    found = prep_objects(tok, {"against"})
+    for p in children(tok, {"prep"}):
+        if p.lower_ == "in":
+            for suit in children(p, {"pobj"}):
+                if suit.lemma_.lower() in _SUIT_NOUNS | {"lawsuits", "suits", "cases"}:
+                    found += prep_objects(suit, {"against"})
+    return found
+
+
+@role("passive_agent")
+def _passive_agent(tok: Token) -> list[Token]:
+    """The "by" agent of the passive verb the trigger is the subject of ("the lawsuit was
+    filed by X")."""
+    if tok.dep_ != "nsubjpass":
+        return []
+    verb = tok.head
+    for p in children(verb, {"prep"}):
+        for behalf in children(p, {"pobj"}):
+            if behalf.lower_ == "behalf":
+                # ("filed by a law firm on behalf of X": the firm acts for the plaintiff.)
+                return prep_objects(behalf, {"of"})
+    return prep_objects(verb, {"by"}, agent=True)
+
+
 @role("earlier_defendant")
 def _earlier_defendant(tok: Token) -> list[Token]:
     """Who "the lawsuit" told in the two sentences before is against ("Two authors sued
