@@ -2639,6 +2639,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "launched_with_model",
+        "Samsung will launch the Galaxy S26 with Google's Gemini Nano model this spring.",
+        {("Galaxy S26", "integrates", "Gemini Nano")},
+        set(),
+    ),
+    (
+        "bundled_with_hosts",
+        "Siri is bundled with the iPhone 16, the iPad Pro and the Apple Watch.",
+        {("iPhone 16", "integrates", "Siri"), ("iPad Pro", "integrates", "Siri")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -711,6 +711,9 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         return
     if rule.relation in {"invests_in", "sues"} and not rule.pairwise:
         subjects = _along_with(ctx, _listed_on(ctx, subjects, want_subject), want_subject)
+    elif rule.relation == "integrates":
+        # ("bundled with the Zeta 9, the Zeta Pad and the Zeta Book": every host listed.)
+        subjects = _listed_on(ctx, subjects, want_subject)
     if rule.relation == "based_in" and len(subjects) > 1:
         subjects = _one_seat(tok, subjects)
     if rule.relation == "founded_by":
