@@ -2651,6 +2651,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "rivals_of_unnamed_subject",
+        "The startup competes against the likes of Google and Microsoft in search.",
+        set(),
+        {("Google", "competes_with", "Microsoft")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

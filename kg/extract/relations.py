@@ -29,6 +29,7 @@ from kg.extract.syntax import (
     gerund_noun,
     loose_appositions,
     misread_modifier,
+    subject_of,
 )
 from kg.extract.types import load_types
 
@@ -557,6 +558,13 @@ def _cooccurrence(ctx: SentenceContext, sent: Span, found: list[Candidate]) -> I
             continue
         a, b = names
         if any({c.subject.name, c.object.name} == {a.name, b.name} for c in found):
+            continue
+        verb = triggers[0]
+        if verb.pos_ == "VERB" and any(
+            s.i < min(a.token, b.token) and s.i not in ctx.by_token for s in subject_of(verb)
+        ):
+            # ("The startup competes against the likes of A and B": both names are what an
+            # unnamed subject competes with, not each other's rivals.)
             continue
         yield Candidate(possessive_rule(relation, f"cooccur_{relation}", 0.5), triggers[0].i, a, b)
 
