@@ -2657,6 +2657,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Google", "competes_with", "Microsoft")},
     ),
     (
+        "middle_initial_person",
+        '"We are glad to have Ann Lee as our chief executive," Frank D. Morrow, the interim '
+        "chair of the board, said in a statement.",
+        set(),
+        {("Ann Lee", "leads", "Frank D. Morrow")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

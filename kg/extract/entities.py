@@ -210,6 +210,14 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
         # ("AI Companion", "GPT Store": a tech acronym is no part of a person's name.)
         and not any(t.text.lower() in cues.words("tech_acronyms") for t in parts)
     )
+    if (
+        len(parts) == 3
+        and head_cue is None
+        and re.fullmatch(r"(?:[A-Z]\.)+", parts[1].text)
+        and all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in parts[::2])
+    ):
+        # "Frank D. Yeary", "George R.R. Martin": a middle initial makes a person's name.
+        return ("Person", "Organization")
     if label == "PERSON" and looks_person:
         return ("Person", "Organization")
     if head_cue == "Organization" and label in {"GPE", "LOC", "FAC"}:
