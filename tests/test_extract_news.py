@@ -2664,6 +2664,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Ann Lee", "leads", "Frank D. Morrow")},
     ),
     (
+        "slash_joined_models",
+        "Oracle will deploy AMD MI300X/MI325X chips in its new data centres, and Zeta bought "
+        "A100/H100 chips from Nvidia.",
+        {
+            ("Oracle", "uses", "MI300X"),
+            ("Oracle", "uses", "MI325X"),
+            ("Zeta", "uses", "A100"),
+            ("Zeta", "uses", "H100"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -251,6 +251,9 @@ class SentenceContext:
             arg = self.entity_of(t, exclude, depth)
             if arg is not None and all(a.name != arg.name for a in out):
                 out.append(arg)
+                for mate in self._slash_mates(arg):
+                    if all(a.name != mate.name for a in out):
+                        out.append(mate)
         if not out and (
             tok.lower_ in self.cues.words("listing_group_nouns")
             or (
@@ -264,6 +267,24 @@ class SentenceContext:
             # names after the group, read in word order.
             out = self._named_after(tok)
         return out
+
+    def _slash_mates(self, arg: Arg) -> list[Arg]:
+        """The names joined to a found name by slashes ("H100/H200 GPUs")."""
+        if arg.via_ref:
+            return []
+        m = self.by_token.get(arg.token)
+        doc = self.doc
+        mates: list[Arg] = []
+        while m is not None and m.start >= 2 and doc[m.start - 1].text == "/":
+            m = self.by_token.get(m.start - 2)
+            if m is not None:
+                mates.append(Arg(m.canonical, m.end - 1, False))
+        m = self.by_token.get(arg.token)
+        while m is not None and m.end + 1 < len(doc) and doc[m.end].text == "/":
+            m = self.by_token.get(m.end + 1)
+            if m is not None:
+                mates.append(Arg(m.canonical, m.end - 1, False))
+        return [a for a in mates if a.name != arg.name]
 
     def _nested_first(self, tok: Token) -> list[Token]:
         """The first of two listed names the parser hung on the second as its modifier

@@ -289,6 +289,12 @@ def load_pipeline(model: str | None = None) -> Language:
     # name.)
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\.", r"(?<=[A-Za-z]{2})-"]  # type: ignore[misc]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
+    # "H100/H200 GPUs", "MI300X/MI325X": two model numbers joined by a slash are two names
+    # (not "24/7" nor "and/or").
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=\d)/(?=[A-Z]+\d)", r"(?<=\d[A-Za-z])/(?=[A-Z]+\d)"]  # type: ignore[misc]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     for name in load_json("cues.json").get("tokenizer_split_dot", ()):
         # A one-letter name at a sentence end ("posted on X."): the name and a full stop,
         # not an initial.
