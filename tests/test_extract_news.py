@@ -2676,6 +2676,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "share_of_company_arm",
+        "Microsoft owns roughly 49% of OpenAI's for-profit arm, the filing showed.",
+        {("Microsoft", "invests_in", "OpenAI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

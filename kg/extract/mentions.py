@@ -725,6 +725,12 @@ class SentenceContext:
             tok.dep_ in SUBJ_DEPS
             # ("a stake in OpenAI's for-profit arm": in the company, through its arm.)
             or (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "into"})
+            # ("owns 49% of OpenAI's for-profit arm": a share of it.)
+            or (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "of"
+                and (tok.head.head.like_num or tok.head.head.ent_type_ == "PERCENT")
+            )
         ):
             # "Alibaba's cloud unit launched Qwen3": the company acts through its unit.
             for p in children(tok, {"poss"}):
