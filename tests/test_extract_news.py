@@ -2682,6 +2682,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "person_possessive_not_maker",
+        "Reporters saw the post on Musk's X, the social network formerly known as Twitter, on "
+        "Monday.",
+        set(),
+        {("Elon Musk", "develops", "X")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
