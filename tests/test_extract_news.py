@@ -2689,6 +2689,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Elon Musk", "develops", "X")},
     ),
     (
+        "reduced_relative_founder_misattached",
+        "Nvidia is in talks to invest in a new round for Zeta Labs, the robotics company Ann "
+        "Lee founded in 2023, that could raise $6 billion.",
+        {("Zeta Labs", "founded_by", "Ann Lee")},
+        set(),
+    ),
+    (
+        "reduced_relative_founder_two_subjects",
+        "xAI, the company Elon Musk founded in 2023, raised more money on Monday.",
+        {("xAI", "founded_by", "Elon Musk")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
@@ -4857,3 +4870,16 @@ def test_a_trade_show_is_no_entity(extractor: Extractor, event: str) -> None:
     names = {canonical for _text, canonical, _cls in trace.mentions}
     assert "Orvane Labs" in names
     assert event not in names
+
+
+def test_extract_news_an_apposition_on_a_name_in_talks_is_stated(extractor: Extractor) -> None:
+    text = (
+        "Nvidia is in talks to invest in a new round for xAI, the artificial-intelligence "
+        "company Elon Musk founded in 2023, that could raise $6 billion."
+    )
+    found = {
+        (f.subject, f.relation, f.object): f.certainty
+        for f in extractor.extract(Document(id="talks", text=text))
+    }
+    assert found[("Nvidia", "invests_in", "xAI")] == "reported"
+    assert found[("xAI", "founded_by", "Elon Musk")] == "stated"

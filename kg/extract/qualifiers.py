@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.entities import load_cues
 from kg.extract.nlp import doc_ents, load_gazetteer, span_ents
-from kg.extract.syntax import SUBJ_DEPS, children, misplaced_speaker
+from kg.extract.syntax import SUBJ_DEPS, children, misplaced_speaker, reduced_relative
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -484,6 +484,11 @@ def is_hedged(tok: Token, sent: Span, verbal: bool) -> bool:
     # A modifier ("Microsoft-backed OpenAI") is not hedged by the clause around it.
     chain = [tok] if tok.dep_ in {"amod", "compound", "npadvmod"} else governing_chain(tok)
     talks = cues.words("talks_nouns")
+    reduced = reduced_relative(tok)
+    if reduced is not None and reduced[1].dep_ == "appos":
+        # "invest in a round for X, the company Ann Lee founded" (also with the clause hung
+        # on the round): what the apposition says of X is not what the talks are about.
+        return False
     if tok.dep_ == "pcomp" and (
         tok.head.head.lower_ in talks
         or any(c.dep_ == "dobj" and c.lower_ in talks for c in tok.head.head.children)

@@ -201,12 +201,44 @@ def reduced_relative_subject(tok: Token) -> Token | None:
     """The name the parser hung as an apposition on the noun a past-tense verb modifies:
     "the company Elon Musk founded in 2023" (Musk founded the company). The name, else
     None."""
+    found = reduced_relative(tok)
+    return found[0] if found is not None else None
+
+
+def _namelike(t: Token) -> bool:
+    """A proper noun, or a word the tagger misread with a capital inside it ("xAI")."""
+    return t.pos_ == "PROPN" or (t.is_alpha and any(c.isupper() for c in t.text[1:]))
+
+
+def reduced_relative(tok: Token) -> tuple[Token, Token] | None:
+    """The name and the noun of a reduced relative clause ("the company Elon Musk founded"),
+    also when the parser hung the clause elsewhere but the name and the noun sit right
+    before the verb."""
     head = tok.head
-    if tok.dep_ != "acl" or tok.tag_ != "VBD" or head.pos_ != "NOUN" or head.i > tok.i:
+    if tok.dep_ not in {"acl", "relcl"} or tok.tag_ != "VBD":
         return None
-    for c in head.children:
-        if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" and c.right_edge.i == tok.i - 1:
-            return c
+    if tok.dep_ == "acl" and head.pos_ == "NOUN" and head.i < tok.i:
+        for c in head.children:
+            if (
+                c.dep_ in {"appos", "compound"}
+                and c.pos_ == "PROPN"
+                and c.right_edge.i == tok.i - 1
+            ):
+                return c, head
+    name = tok.doc[tok.i - 1]
+    while name.dep_ in {"compound", "flat"} and name.head.i == name.i + 1:
+        name = name.head
+    noun = name.head
+    if (
+        name.i == tok.i - 1
+        and name.pos_ == "PROPN"
+        and name.dep_ == "appos"
+        and noun.pos_ == "NOUN"
+        and noun.i == name.left_edge.i - 1
+        and noun.dep_ == "appos"
+    ):
+        # ("X, the company Ann Lee founded in 2023, ..." with the verb hung on another noun.)
+        return name, noun
     return None
 
 
@@ -452,17 +484,28 @@ def logical_object(tok: Token) -> list[Token]:
         return []
     if misread_modifier(tok) is not None:
         return [tok.head]
-    if reduced_relative_subject(tok) is not None:
+    reduced = reduced_relative(tok)
+    if reduced is not None:
         # (The noun is itself an apposition of the name it describes: "xAI, the company
         # Elon Musk founded": xAI, not the name hung on the noun.)
-        noun = tok.head
-        if noun.dep_ != "appos" or noun.head.pos_ != "PROPN":
-            return [noun]
+        noun = reduced[1]
         edge = noun.left_edge.i
         doc = tok.doc
-        if edge >= 2 and doc[edge - 1].text == "," and doc[edge - 2].pos_ == "PROPN":
+        before = doc[edge - 2] if edge >= 2 and doc[edge - 1].text == "," else None
+        if (
+            noun.dep_ != "appos"
+            and before is not None
+            and before.pos_ == "PROPN"
+            and before.dep_ == noun.dep_
+            and before.head.i == noun.head.i
+        ):
+            # ("xAI, the company Elon Musk founded, raised ..." read as two subjects.)
+            return [before]
+        if noun.dep_ != "appos" or not _namelike(noun.head):
+            return [noun]
+        if before is not None and _namelike(before):
             # (The name right before the comma, whatever the parser hung it on.)
-            return [doc[edge - 2]]
+            return [before]
         return [noun.head]
     objs = children(tok, {"dobj", "obj"})
     if (
