@@ -2702,6 +2702,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "numbered_fund_own_name",
+        "Zeta, whose investors include Nvidia, SoftBank's Vision Fund 2 and Jeff Bezos, "
+        "declined to comment.",
+        {("Vision Fund 2", "invests_in", "Zeta")},
+        {("SoftBank Vision Fund", "invests_in", "Zeta")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -628,6 +628,13 @@ def _variant_end(doc: Doc, span: Span, cls: str, known: list[Span], cues: Cues) 
             and (j + 1 == len(doc) or doc[j + 1].pos_ != "PROPN")
         ):
             return j + 1
+        if (
+            j < len(doc)
+            and doc[span.end - 1].lower_ == "fund"
+            and re.fullmatch(r"\d{1,2}|I{1,3}|IV|VI{0,3}", doc[j].text) is not None
+        ):
+            # "Vision Fund 2", "Growth Fund III": a numbered fund is a fund of its own.
+            return j + 1
         return span.end
     j = span.end
     if (
