@@ -2709,6 +2709,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("SoftBank Vision Fund", "invests_in", "Zeta")},
     ),
     (
+        "framed_agreed_act",
+        "Tessaly and Brinmoor Semiconductor have agreed to supply Orvane Labs with memory "
+        "chips for its data centres, under partnerships announced in Seoul on Wednesday.",
+        {
+            ("Tessaly", "partners_with", "Orvane Labs"),
+            ("Brinmoor Semiconductor", "partners_with", "Orvane Labs"),
+            ("Orvane Labs", "uses", "Tessaly"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -1812,10 +1812,15 @@ def _framing_obj(tok: Token) -> list[Token]:
     verb = _framing_verb(tok)
     if verb is None:
         return []
-    named = [o for o in logical_object(verb) if o.pos_ == "PROPN"]
-    joined = prep_objects(verb, {"in", "into", "with", "to"})
-    # ("supply B with chips under a partnership": the named object, not what is supplied.)
-    return [o for o in joined if o.pos_ == "PROPN"] or named or joined
+    for v in (verb, *children(verb, {"xcomp"})):
+        # ("A agreed to supply B with chips, under partnerships ...": the agreed act's party.)
+        named = [o for o in logical_object(v) if o.pos_ == "PROPN"]
+        joined = prep_objects(v, {"in", "into", "with", "to"})
+        # ("supply B with chips under a partnership": the named object, not what is supplied.)
+        found = [o for o in joined if o.pos_ == "PROPN"] or named or joined
+        if found:
+            return found
+    return []
 
 
 @role("joined_in_round")
