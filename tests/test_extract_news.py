@@ -2720,6 +2720,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "formed_venture_owners",
+        "Lumora said part of the money would go to Halcyon, the joint venture it formed with "
+        "Nimbus Cloud and Tessaly last year.",
+        {
+            ("Lumora", "invests_in", "Halcyon"),
+            ("Nimbus Cloud", "invests_in", "Halcyon"),
+            ("Tessaly", "invests_in", "Halcyon"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

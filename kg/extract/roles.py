@@ -721,6 +721,22 @@ def _venture_partners(tok: Token) -> list[Token]:
     return prep_objects(tok, {"with"})
 
 
+@role("formed_venture")
+def _formed_venture(tok: Token) -> list[Token]:
+    """The named venture a verb forms ("Stargate, the joint venture it formed with A",
+    "formed a joint venture, X, with A"): the name the venture noun describes."""
+    nouns = [o for o in logical_object(tok) if o.lemma_.lower() in _VENTURE_NOUNS]
+    if tok.dep_ in {"relcl", "acl"} and tok.head.lemma_.lower() in _VENTURE_NOUNS:
+        nouns.append(tok.head)
+    return [
+        n
+        for noun in nouns
+        if any(c.lower_ == "joint" for c in noun.children)
+        for n in _described_named(noun)
+        if n.i != noun.i
+    ]
+
+
 @role("holder_of_head")
 def _holder_of_head(tok: Token) -> list[Token]:
     """Who has the unnamed thing a participle describes: the subject of the verb it is the
