@@ -2731,6 +2731,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "deal_told_before_no_partners",
+        "Google and Anthropic struck a deal that will give the startup access to a million "
+        "TPUs. The two companies announced the deal on Thursday.",
+        set(),
+        {("Google", "partners_with", "Anthropic")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -786,6 +786,11 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.lemma_.lower() == "partner":
             # "Azure and Google Cloud were named as launch partners": of a third party.
             return
+        if rule.pairwise_indefinite and any(
+            c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"}
+            for c in tok.children
+        ):
+            return
         for i, a in enumerate(subjects):
             for b in subjects[i + 1 :]:
                 if rule.object_sells and _sold_by(ctx, [a]) and not _sold_by(ctx, [b]):

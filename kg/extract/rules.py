@@ -78,6 +78,10 @@ class Rule:
     object_sells: bool = False
     #: The objects are also each other's partners ("a joint venture with A and B").
     objects_pairwise: bool = False
+    #: Subjects with no object are paired only when the noun is a new one ("A and B signed
+    #: a deal"), not one told before ("The two companies announced the deal": which deal,
+    #: the text said earlier).
+    pairwise_indefinite: bool = False
     #: Keep the rule's facts only where another rule of the document gives the same
     #: relation with the same object ("A alleges that B ..." in a story of a suit
     #: against B).
@@ -190,6 +194,7 @@ RULE_FIELDS: dict[str, tuple[bool, Check]] = {
     "object_named": (False, _flag),
     "object_sells": (False, _flag),
     "objects_pairwise": (False, _flag),
+    "pairwise_indefinite": (False, _flag),
     "needs_company": (False, _flag),
     "require_child": (False, _words),
     "require_pobj": (False, _words),
@@ -312,6 +317,7 @@ def _rule(row: dict[str, Any]) -> Rule:
         object_named=row.get("object_named", False),
         object_sells=row.get("object_sells", False),
         objects_pairwise=row.get("objects_pairwise", False),
+        pairwise_indefinite=row.get("pairwise_indefinite", False),
         needs_company=row.get("needs_company", False),
     )
 
