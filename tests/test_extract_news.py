@@ -2738,6 +2738,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Google", "partners_with", "Anthropic")},
     ),
     (
+        "counts_among_customers_list",
+        "OpenAI counts Morgan Stanley and PwC among its enterprise customers.",
+        {("Morgan Stanley", "uses", "OpenAI"), ("PwC", "uses", "OpenAI")},
+        set(),
+    ),
+    (
+        "staff_at_companies",
+        "Developers at Stripe and Zapier already use GPT-4 to write code.",
+        {("Stripe", "uses", "GPT-4"), ("Zapier", "uses", "GPT-4")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -193,6 +193,23 @@ class SentenceContext:
                 if p.lower_ == "of":
                     for o in children(p, {"pobj"}):
                         return self.entities_of(o, exclude, depth + 1)
+        if (
+            tok.dep_ in SUBJ_DEPS
+            and tok.lower_ in self.cues.words("staff_nouns")
+            and tok.i not in self.by_token
+            and depth < 4
+        ):
+            # "Developers at Stripe and Zapier use GPT-4": the companies the staff work at.
+            for p in children(tok, {"prep"}):
+                if p.lower_ == "at":
+                    for o in children(p, {"pobj"}):
+                        found = [
+                            a
+                            for a in self.entities_of(o, exclude, depth + 1)
+                            if self.classes(a.name)[0] == "Organization"
+                        ]
+                        if found:
+                            return found
         if tok.lower_ in self.rules.plural_refs and tok.i not in self.by_token:
             pair = plural_reference(self, tok)
             if pair:

@@ -225,6 +225,19 @@ def _described(tok: Token) -> list[Token]:
             return _described(gov)
         # "Brightwave counts Pinecrest among its investors": the object, when there is one.
         return children(gov, {"dobj"}) or subject_of(gov)
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "among"
+        and tok.head.head.pos_ in {"PROPN", "NOUN"}
+        and tok.head.head.dep_ == "conj"
+    ):
+        # ("X counts A and B among its customers" with "among" hung on the last one listed:
+        # the whole list the verb counts.)
+        first = tok.head.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.dep_ == "dobj":
+            return [first]
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         verb = tok.head.head
         if (
