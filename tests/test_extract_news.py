@@ -2750,6 +2750,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "misread_verb_after_article",
+        "The new Alexa+ taps Anthropic's Claude for some answers.",
+        {("Alexa+", "uses", "Claude")},
+        {("Alexa+", "uses", "Anthropic")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

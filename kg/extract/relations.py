@@ -1419,11 +1419,8 @@ def _misread_verb(ctx: SentenceContext, rules: tuple[Rule, ...], tok: Token) -> 
     if (
         subject is None
         or subject.end != tok.i
-        or subject.start
-        not in (
-            tok.sent.start,
-            tok.sent.start + 1,
-        )
+        # (Only an article or adjectives before the name: "The new Zeta+ taps ...".)
+        or not all(t.pos_ in {"DET", "ADJ"} for t in tok.doc[tok.sent.start : subject.start])
     ):
         return
     doc = tok.doc
@@ -1460,6 +1457,15 @@ def _names_from(ctx: SentenceContext, at: int) -> list[Arg]:
         m = ctx.by_token.get(at)
         if m is None or m.start != at:
             break
+        owned = ctx.by_token.get(m.end + 1)
+        if (
+            m.end + 1 < len(doc)
+            and doc[m.end].tag_ == "POS"
+            and owned is not None
+            and owned.start == m.end + 1
+        ):
+            # ("taps Anthropic's Claude": what the owner's name is on.)
+            m = owned
         out.append(Arg(m.canonical, m.start, False))
         nxt = m.end
         if nxt + 1 < len(doc) and doc[nxt].text in {",", "and"}:
