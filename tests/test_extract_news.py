@@ -2756,6 +2756,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Alexa+", "uses", "Anthropic")},
     ),
     (
+        "name_typed_by_noun_past_modifiers",
+        "The Orvane chatbot will be reachable via Halvard's Wren voice-controlled assistant, "
+        "which launched in 2023.",
+        {("Halvard", "develops", "Wren")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -145,6 +145,19 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
             if after.lower_ in nouns:
                 head_cue = cls
                 break
+    noun = toks[-1].head
+    if (
+        head_cue is None
+        and toks[-1].dep_ in {"compound", "nmod"}
+        and noun.pos_ == "NOUN"
+        and end < noun.i <= end + 3
+    ):
+        # "VW's Ida voice-controlled assistant": the noun the name modifies, past its
+        # modifiers.
+        for cls, nouns in cues.raw["class_cue_nouns"].items():
+            if noun.lower_ in nouns:
+                head_cue = cls
+                break
     if head_cue is None:
         # "Brightwater Insight, its flagship forecasting software": the apposition says.
         near = [c.lemma_.lower() for c in toks[-1].children if c.dep_ == "appos"]
