@@ -2763,6 +2763,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "staff_working_on_tool",
+        "Quillmark now has 300 engineers working on Quill AI Studio and its search tools.",
+        {("Quillmark", "develops", "Quill AI Studio")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -192,6 +192,15 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
     has_digit = any(any(c.isdigit() for c in w) for w in words)
     if last in cues.words("cloud_designators") and len(toks) > 1:
         return ("CloudPlatform", "Product", "Organization")
+    if (
+        head_cue is None
+        and len(toks) > 1
+        and last in cues.words("product_name_tails") - {"foundry"}
+        and toks[-1].text.istitle()
+    ):
+        # "Exynos AI Studio", "Nimbus Hub": a tool's name (a "Foundry" may be a company's
+        # chip-making arm).
+        return ("Product", "Organization")
     before = doc[start - 1] if start > 0 else None
     owned = before is not None and (before.tag_ == "PRP$" or before.text in POSSESSIVE)
     if last in cues.words("org_designators") and len(toks) > 1 and not (owned and head_cue):

@@ -193,12 +193,22 @@ class SentenceContext:
                 if p.lower_ == "of":
                     for o in children(p, {"pobj"}):
                         return self.entities_of(o, exclude, depth + 1)
-        if (
-            tok.dep_ in SUBJ_DEPS
-            and tok.lower_ in self.cues.words("staff_nouns")
+        staff = (
+            tok.lower_ in self.cues.words("staff_nouns")
             and tok.i not in self.by_token
             and depth < 4
-        ):
+        )
+        if staff and tok.dep_ == "dobj" and tok.head.lemma_ == "have":
+            # "Samsung has 200 engineers working on X": the company that has them.
+            for subj in children(tok.head, SUBJ_DEPS):
+                found = [
+                    a
+                    for a in self.entities_of(subj, exclude, depth + 1)
+                    if self.classes(a.name)[0] == "Organization"
+                ]
+                if found:
+                    return found
+        if staff and tok.dep_ in SUBJ_DEPS:
             # "Developers at Stripe and Zapier use GPT-4": the companies the staff work at.
             for p in children(tok, {"prep"}):
                 if p.lower_ == "at":
