@@ -2769,6 +2769,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "founding_name_misread",
+        "Then Naveen Rao went to work for Intel for a few years before founding MosaicML.",
+        {("MosaicML", "founded_by", "Naveen Rao")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
