@@ -2775,6 +2775,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "own_products_listed_hosts",
+        "Salesforce said it will weave Anthropic's Claude into its own apps, such as Slack "
+        "and Tableau, over the next year.",
+        {("Slack", "integrates", "Claude"), ("Tableau", "integrates", "Claude")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -1795,12 +1795,29 @@ def _named_host(tok: Token) -> list[Token]:
             )
         )
 
+    def listed(o: Token) -> list[Token]:
+        # ("into its own products, including Bing": the products it names, also with the
+        # list hung on the verb.)
+        return [
+            n
+            for g in (o, *o.conjuncts, tok)
+            for p in children(g, {"prep"})
+            if p.i > o.i
+            and (
+                p.lower_ in {"including", "like"}
+                or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))
+            )
+            for x in children(p, {"pobj"})
+            for n in (x, *x.conjuncts)
+        ]
+
     out: list[Token] = []
     for o in prep_objects(tok, {"into", "to", "in"}):
         if not own_unnamed(o):
             out.append(o)
         else:
             out.extend(c for c in o.conjuncts if c.i > o.i and not own_unnamed(c))
+            out.extend(listed(o))
     return out
 
 
