@@ -2782,6 +2782,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "choose_inside_product",
+        "Notion will let writers choose Anthropic's Claude and Google's Gemini inside its "
+        "Notion AI assistant.",
+        {("Notion AI", "integrates", "Claude"), ("Notion AI", "integrates", "Gemini")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -734,6 +734,20 @@ def _venture_partners(tok: Token) -> list[Token]:
     return prep_objects(tok, {"with"})
 
 
+@role("inside_host")
+def _inside_host(tok: Token) -> list[Token]:
+    """The product something is chosen or used inside ("choose A and B inside its Copilot
+    assistant"), also with the phrase hung on the last object listed."""
+    preps = {"inside", "within", "in"}
+    found = prep_objects(tok, preps)
+    for o in children(tok, {"dobj"}):
+        for c in o.conjuncts:
+            found += [
+                x for p in children(c, {"prep"}) if p.lower_ in preps for x in children(p, {"pobj"})
+            ]
+    return found
+
+
 @role("formed_venture")
 def _formed_venture(tok: Token) -> list[Token]:
     """The named venture a verb forms ("Stargate, the joint venture it formed with A",
