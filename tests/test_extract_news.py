@@ -2789,6 +2789,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "misread_verb_not_product_head",
+        "The product runs on Lumen-3, a language model that Pellucid licenses from Lumora AI.",
+        set(),
+        {("Lumora AI", "develops", "Pellucid")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -388,6 +388,15 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         return False
     if rule.head_pos and tok.head.pos_ not in rule.head_pos:
         return False
+    if (
+        rule.head_pos
+        and "VERB" not in rule.head_pos
+        and tok.head.pos_ == "NOUN"
+        and any(c.dep_ == "dobj" for c in tok.head.children)
+    ):
+        # ("a model that Pellucid licenses from Lumora": a noun with a direct object is a
+        # verb the tagger misread.)
+        return False
     if rule.forbid_pobj and any(
         (g.lemma_.lower() in rule.forbid_pobj or g.lower_ in rule.forbid_pobj)
         and not any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in g.children)
