@@ -2795,6 +2795,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Lumora AI", "develops", "Pellucid")},
     ),
     (
+        "company_place_run_one_name",
+        "Nvidia and Samsung have formed a joint venture, KX Samsung Korea, to sell AI servers "
+        "to local banks.",
+        {
+            ("Nvidia", "invests_in", "KX Samsung Korea"),
+            ("Samsung", "invests_in", "KX Samsung Korea"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

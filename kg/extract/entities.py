@@ -402,6 +402,28 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         if inner and inner[-1].end == cand.end and inner[-1].label_ == "Location":
             place_names.append(cand)
 
+    joined_runs: list[Span] = []
+    # (Also when the NER split it: a run of proper nouns that starts with a word no known
+    # name covers, holds a known company and ends at a known place.)
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        if j - i >= 3:
+            inner = [g for g in gaz_all if i <= g.start and g.end <= j]
+            if (
+                inner
+                and inner[0].start > i
+                and inner[-1].end == j
+                and inner[-1].label_ == "Location"
+                and any(g.label_ == "Organization" for g in inner[:-1])
+                and not any(p.start <= i and j <= p.end for p in place_names)
+            ):
+                place_names.append(doc[i:j])
+                joined_runs.append(doc[i:j])
+        i = max(j, i + 1)
+
     def overridden(g: Span) -> bool:
         inside = [o for o in (*org_names, *place_names) if o.start <= g.start and g.end <= o.end]
         return any(
@@ -434,6 +456,9 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         # "X" inside a longer hyphenated word ("OpenAI-backed") is still X.
         add(span.start, span.end, (entry.cls,), "gazetteer", entry.name)
 
+    for joined in joined_runs:
+        if not any(taken[k] for k in range(joined.start, joined.end)):
+            add(joined.start, joined.end, ("Organization",), "propn", None)
     for ent in ents:
         if ent.label_ not in NER_LABELS:
             continue
