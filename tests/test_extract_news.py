@@ -2805,6 +2805,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "venture_not_its_owners_partner",
+        "SoftBank has also set up SB OpenAI Japan, a joint venture with OpenAI that will sell "
+        "software to Japanese companies.",
+        {("OpenAI", "invests_in", "SB OpenAI Japan")},
+        {("SB OpenAI Japan", "partners_with", "OpenAI")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

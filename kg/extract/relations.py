@@ -724,6 +724,11 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
                 for b in subjects[i + 1 :]:
                     yield Candidate(rule, tok.i, a, b)
         return
+    if rule.relation == "partners_with" and tok.lemma_.lower() in {"venture", "joint-venture"}:
+        # ("X, a joint venture with Y": the venture is no partner of its own owners.)
+        described = {tok.head.i} if tok.dep_ == "appos" else set()
+        described |= {c.i for c in tok.children if c.dep_ == "appos"}
+        subjects = [a for a in subjects if a.token not in described]
     if not subjects:
         return
     if rule.relation in {"invests_in", "sues"} and not rule.pairwise:
