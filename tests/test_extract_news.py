@@ -2806,8 +2806,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "venture_not_its_owners_partner",
-        "SoftBank has also set up SB OpenAI Japan, a joint venture with OpenAI that will sell "
-        "software to Japanese companies.",
+        "The Tokyo group has also set up SB OpenAI Japan, a joint venture with OpenAI that "
+        "will sell agents to local firms.",
         {("OpenAI", "invests_in", "SB OpenAI Japan")},
         {("SB OpenAI Japan", "partners_with", "OpenAI")},
     ),
