@@ -193,33 +193,31 @@ class SentenceContext:
                 if p.lower_ == "of":
                     for o in children(p, {"pobj"}):
                         return self.entities_of(o, exclude, depth + 1)
-        staff = (
+        if (
             tok.lower_ in self.cues.words("staff_nouns")
             and tok.i not in self.by_token
             and depth < 4
-        )
-        if staff and tok.dep_ == "dobj" and tok.head.lemma_ == "have":
-            # "Samsung has 200 engineers working on X": the company that has them.
-            for subj in children(tok.head, SUBJ_DEPS):
+        ):
+            # "Samsung has 200 engineers working on X": the company that has them;
+            # "Developers at Stripe and Zapier use GPT-4": the companies they work at.
+            employers: list[Token] = []
+            if tok.dep_ == "dobj" and tok.head.lemma_ == "have":
+                employers = children(tok.head, SUBJ_DEPS)
+            elif tok.dep_ in SUBJ_DEPS:
+                employers = [
+                    o
+                    for p in children(tok, {"prep"})
+                    if p.lower_ == "at"
+                    for o in children(p, {"pobj"})
+                ]
+            for e in employers:
                 found = [
                     a
-                    for a in self.entities_of(subj, exclude, depth + 1)
+                    for a in self.entities_of(e, exclude, depth + 1)
                     if self.classes(a.name)[0] == "Organization"
                 ]
                 if found:
                     return found
-        if staff and tok.dep_ in SUBJ_DEPS:
-            # "Developers at Stripe and Zapier use GPT-4": the companies the staff work at.
-            for p in children(tok, {"prep"}):
-                if p.lower_ == "at":
-                    for o in children(p, {"pobj"}):
-                        found = [
-                            a
-                            for a in self.entities_of(o, exclude, depth + 1)
-                            if self.classes(a.name)[0] == "Organization"
-                        ]
-                        if found:
-                            return found
         if tok.lower_ in self.rules.plural_refs and tok.i not in self.by_token:
             pair = plural_reference(self, tok)
             if pair:
@@ -299,18 +297,17 @@ class SentenceContext:
         """The names joined to a found name by slashes ("H100/H200 GPUs")."""
         if arg.via_ref:
             return []
-        m = self.by_token.get(arg.token)
         doc = self.doc
         mates: list[Arg] = []
-        while m is not None and m.start >= 2 and doc[m.start - 1].text == "/":
-            m = self.by_token.get(m.start - 2)
-            if m is not None:
-                mates.append(Arg(m.canonical, m.end - 1, False))
-        m = self.by_token.get(arg.token)
-        while m is not None and m.end + 1 < len(doc) and doc[m.end].text == "/":
-            m = self.by_token.get(m.end + 1)
-            if m is not None:
-                mates.append(Arg(m.canonical, m.end - 1, False))
+        for step in (-1, 1):
+            m = self.by_token.get(arg.token)
+            while m is not None:
+                slash = m.start - 1 if step < 0 else m.end
+                if not (0 < slash < len(doc) - 1 and doc[slash].text == "/"):
+                    break
+                m = self.by_token.get(slash + step)
+                if m is not None:
+                    mates.append(Arg(m.canonical, m.end - 1, False))
         return [a for a in mates if a.name != arg.name]
 
     def _nested_first(self, tok: Token) -> list[Token]:
@@ -709,20 +706,20 @@ class SentenceContext:
                 if p.dep_ == "prep" and p.lower_ == "of":
                     for o in children(p, {"pobj"}):
                         return self.entity_of(o, exclude, depth + 1)
-        left = tok.left_edge.i
-        colon_named = self.by_token.get(left - 2) if left >= 2 else None
-        if (
-            colon_named is not None
-            and tok.doc[left - 1].text == ":"
-            and colon_named.end == left - 1
-            and tok.pos_ == "NOUN"
-            and tok.tag_ == "NN"
-            and tok.doc[left].lower_ in {"a", "an", "the"}
-            and (tok.lemma_.lower() in self.generic or tok.lemma_.lower() in self.rules.ref_nouns)
+        if tok.tag_ == "NN" and (
+            tok.lemma_.lower() in self.generic or tok.lemma_.lower() in self.rules.ref_nouns
         ):
             # "runs on Orion: a language model built by Lumora": what follows a name and a
             # colon describes the name.
-            return Arg(colon_named.canonical, colon_named.start, False)
+            left = tok.left_edge.i
+            colon_named = self.by_token.get(left - 2) if left >= 2 else None
+            if (
+                colon_named is not None
+                and colon_named.end == left - 1
+                and tok.doc[left - 1].text == ":"
+                and tok.doc[left].lower_ in {"a", "an", "the"}
+            ):
+                return Arg(colon_named.canonical, colon_named.start, False)
         # "former OpenAI researchers Dario and Daniela Amodei": the apposition names it.
         # ("Meta's latest model, Llama 4, is out": a name between commas the parser read as
         # a loose modifier is still an apposition.)
