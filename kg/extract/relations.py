@@ -789,8 +789,8 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             and not (o.via_ref and o.name in ctx.investors)
         ]
     if rule.relation == "develops":
-        # ("used them to build models and 8,192 Orion chips": units counted by the thousand
-        # are a fleet put together, no product developed.)
+        # ("used them to build models and 8,192 Orion chips": units counted in hundreds or
+        # more are a fleet put together, no product developed.)
         objects = [o for o in objects if not _fleet(tok.doc[o.token])]
     if rule.relation == "acquires":
         # "acquired Halvex's robotics team" bought a part, not its owner.
@@ -971,28 +971,13 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         and head.head.pos_ == "NOUN"
         # (A verb read as the sentence's noun is no relation noun: "X's Claude compete".)
         and head.head.dep_ != "ROOT"
-        and any(
-            head.head.pos_ in r.pos
-            for r in (
-                *ctx.rules.by_lemma.get(head.head.lemma_.lower(), ()),
-                *ctx.rules.by_lemma.get(head.head.lower_, ()),
-            )
-        )
+        and _rule_word(ctx, head.head)
     ):
         # "Snowflake's Nvidia partnership": the owner's relation is the noun's, which the
         # noun rules read; the name is no unit of the owner.
         return
     if head.i in ctx.by_token and any(
-        c.pos_ == "NOUN"
-        and c.i > head.i
-        and any(
-            c.pos_ in r.pos
-            for r in (
-                *ctx.rules.by_lemma.get(c.lemma_.lower(), ()),
-                *ctx.rules.by_lemma.get(c.lower_, ()),
-            )
-        )
-        for c in head.conjuncts
+        c.pos_ == "NOUN" and c.i > head.i and _rule_word(ctx, c) for c in head.conjuncts
     ):
         # ("Lumora's Nvidia and Reka partnerships" read as "Nvidia" and "Reka partnerships":
         # the names are what the listed noun is with, no units of the owner.)
@@ -1010,14 +995,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
             if w.pos_ == "NOUN" or (w.dep_ == "amod" and w.lower_ != "own" and w.i < head.i)
         ]
     )
-    if any(
-        w.pos_ in r.pos
-        for w in ruled
-        for r in (
-            *ctx.rules.by_lemma.get(w.lemma_.lower(), ()),
-            *ctx.rules.by_lemma.get(w.lower_, ()),
-        )
-    ) and not (
+    if any(_rule_word(ctx, w) for w in ruled) and not (
         # ("Gemini, Google's answer to ChatGPT": the possessor's own entry in a rivalry.)
         head.dep_ == "appos"
         and head.i not in ctx.by_token
@@ -1201,6 +1179,17 @@ def _comma_named(ctx: SentenceContext, owner: Token, head: Token, relational: bo
     ):
         found.append(doc[before.start])
     return found
+
+
+def _rule_word(ctx: SentenceContext, t: Token) -> bool:
+    """Whether a rule triggers on ``t`` as the part of speech it has."""
+    return any(
+        t.pos_ in r.pos
+        for r in (
+            *ctx.rules.by_lemma.get(t.lemma_.lower(), ()),
+            *ctx.rules.by_lemma.get(t.lower_, ()),
+        )
+    )
 
 
 def _brand_modifier(ctx: SentenceContext, t: Token) -> bool:

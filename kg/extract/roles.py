@@ -666,7 +666,7 @@ def _suit_against(tok: Token) -> list[Token]:
     for p in children(tok, {"prep"}):
         if p.lower_ == "in":
             for suit in children(p, {"pobj"}):
-                if suit.lemma_.lower() in _SUIT_NOUNS | {"lawsuits", "suits", "cases"}:
+                if suit.lemma_.lower() in _SUIT_NOUNS:
                     found += prep_objects(suit, {"against"})
     return found
 
