@@ -2812,6 +2812,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("SB OpenAI Japan", "partners_with", "OpenAI")},
     ),
     (
+        "portfolio_company_investor",
+        "Cohere, a portfolio company of Nvidia, raised more money, and Sequoia's portfolio "
+        "company Harvey grew fast.",
+        {("Nvidia", "invests_in", "Cohere"), ("Sequoia Capital", "invests_in", "Harvey")},
+        set(),
+    ),
+    (
+        "investment_as_giver",
+        "Meta's $14 billion investment in Scale AI gave it a 49% stake.",
+        {("Meta", "invests_in", "Scale AI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -1160,8 +1160,11 @@ def _head_possessor_or_subj_role(t: Token) -> list[Token]:
 
 @role("head_dative")
 def _head_dative_role(t: Token) -> list[Token]:
-    """The indirect object of the trigger's verb ("giving OpenAI access": OpenAI)."""
-    return children(t.head, {"dative"}) if t.head.i != t.i else []
+    """The indirect object of the trigger's verb ("giving OpenAI access": OpenAI), the
+    trigger being what is given (not the giver: "the investment gave it a stake")."""
+    if t.head.i == t.i or t.dep_ in SUBJ_DEPS:
+        return []
+    return children(t.head, {"dative"})
 
 
 @role("head_obj")
