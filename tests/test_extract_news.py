@@ -5006,3 +5006,36 @@ def test_extract_news_an_apposition_on_a_name_in_talks_is_stated(extractor: Extr
     }
     assert found[("Nvidia", "invests_in", "xAI")] == "reported"
     assert found[("xAI", "founded_by", "Elon Musk")] == "stated"
+
+
+def test_a_noun_rule_that_does_not_apply_leaves_the_possessive_reading(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A rule on "start-up" that needs "portfolio" says nothing of "Alphabet's start-up X":
+    # the possessive reader still reads it.
+    import copy
+
+    from kg.extract import mentions
+    from kg.extract.nlp import load_json
+    from kg.extract.rules import RULE_FILE, build_rules
+
+    data = copy.deepcopy(load_json(RULE_FILE))
+    data["rules"].append(
+        {
+            "id": "portfolio_startup_test",
+            "lemmas": ["start-up", "startup"],
+            "pos": ["NOUN"],
+            "relation": "invests_in",
+            "require_child": ["portfolio"],
+            "subject": ["possessor"],
+            "object": ["described"],
+        }
+    )
+    rules = build_rules(data)
+    monkeypatch.setattr(mentions, "load_rules", lambda: rules)
+    text = "Alphabet's artificial intelligence start-up Isomorphic Labs signed two pharma deals."
+    found = {
+        (f.subject, f.relation, f.object) for f in extractor.extract(Document(id="p", text=text))
+    }
+    assert ("Isomorphic Labs", "subsidiary_of", "Alphabet") in found
+    assert ("Alphabet", "invests_in", "Isomorphic Labs") not in found
