@@ -1182,10 +1182,14 @@ def _comma_named(ctx: SentenceContext, owner: Token, head: Token, relational: bo
 
 
 def _rule_word(ctx: SentenceContext, t: Token) -> bool:
-    """Whether a rule triggers on ``t`` as the part of speech it has and its conditions
-    hold there (a rule on "company" that needs "portfolio" does not read "its start-up")."""
+    """Whether a rule triggers on ``t`` as the part of speech it has, and the words or
+    dependencies it requires are there (a rule on "company" that needs "portfolio" does
+    not read "its start-up")."""
     return any(
-        t.pos_ in r.pos and _rule_applies(r, t)
+        t.pos_ in r.pos
+        and (
+            not (r.require_child or r.require_pobj or r.dep or r.head_lemma) or _rule_applies(r, t)
+        )
         for r in (
             *ctx.rules.by_lemma.get(t.lemma_.lower(), ()),
             *ctx.rules.by_lemma.get(t.lower_, ()),
