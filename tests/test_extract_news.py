@@ -2825,6 +2825,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "vying_to_take_on",
+        "Mistral AI is vying to take on OpenAI.",
+        {("Mistral AI", "competes_with", "OpenAI")},
+        set(),
+    ),
+    (
+        "helped_company_competes",
+        "Databricks raised new money this week. Meta joined as an investor, helping the "
+        "company compete with Snowflake.",
+        {("Databricks", "competes_with", "Snowflake")},
+        {("Meta", "competes_with", "Snowflake")},
+    ),
+    (
+        "helped_unnamed_competes",
+        "Meta invested, allowing the startup to compete with Snowflake.",
+        set(),
+        {("Meta", "competes_with", "Snowflake")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -329,6 +329,20 @@ def _resolve_reference(
             for subj in subject_of(verb.head):
                 if subj.i in ctx.by_token:
                     banned.add(ctx.by_token[subj.i].canonical)
+        if (
+            verb.pos_ in {"VERB", "AUX"}
+            and tok.dep_ in SUBJ_DEPS
+            and verb.dep_ == "ccomp"
+            and verb.tag_ == "VB"
+            and verb.head.pos_ == "VERB"
+            and not children(verb, {"mark", "auxpass"})
+            and not any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
+        ):
+            # "Meta joined, helping the company compete with X", "allowing the startup to
+            # compete": whom the helping verb's subject helps is someone else.
+            for subj in subject_of(verb.head):
+                if subj.i in ctx.by_token:
+                    banned.add(ctx.by_token[subj.i].canonical)
     described = any(
         c.dep_ in {"compound", "nmod"}
         and c.i in ctx.by_token

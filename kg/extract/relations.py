@@ -18,7 +18,7 @@ from kg.extract.entities import Mention
 from kg.extract.families import family_parents, known_maker, same_family
 from kg.extract.mentions import SentenceContext
 from kg.extract.nlp import load_gazetteer
-from kg.extract.references import Arg, antecedent
+from kg.extract.references import REL_PRONOUNS, Arg, antecedent
 from kg.extract.roles import role_tokens
 from kg.extract.rules import Rule, possessive_rule
 from kg.extract.senses import sense_for
@@ -570,10 +570,13 @@ def _cooccurrence(ctx: SentenceContext, sent: Span, found: list[Candidate]) -> I
             continue
         verb = triggers[0]
         if verb.pos_ == "VERB" and any(
-            s.i < min(a.token, b.token) and s.i not in ctx.by_token for s in subject_of(verb)
+            s.i not in ctx.by_token
+            and (s.i < min(a.token, b.token) or s.lower_ not in REL_PRONOUNS)
+            for s in subject_of(verb)
         ):
             # ("The startup competes against the likes of A and B": both names are what an
-            # unnamed subject competes with, not each other's rivals.)
+            # unnamed subject competes with, not each other's rivals; "A joined, helping the
+            # company compete with B": nor is the one who helps.)
             continue
         yield Candidate(possessive_rule(relation, f"cooccur_{relation}", 0.5), triggers[0].i, a, b)
 

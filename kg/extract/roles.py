@@ -949,6 +949,12 @@ def _obj_role(t: Token) -> list[Token]:
     return logical_object(t)
 
 
+@role("prt_obj")
+def _prt_obj(t: Token) -> list[Token]:
+    """The object the parser hung on a verb's particle ("vying to take on OpenAI")."""
+    return [o for p in children(t, {"prt"}) for o in children(p, {"pobj"})]
+
+
 @role("obj_comma_name")
 def _obj_comma_name(t: Token) -> list[Token]:
     """The name right after a direct object and a comma, which the parser did not hang
