@@ -2844,6 +2844,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Meta", "competes_with", "Snowflake")},
     ),
     (
+        "relies_on_owned_list",
+        "Zeta relies heavily on Anthropic's Claude 3.7 Sonnet and OpenAI's GPT-4.1 to write code.",
+        {("Zeta", "uses", "Claude 3.7 Sonnet"), ("Zeta", "uses", "GPT-4.1")},
+        {("Zeta", "uses", "OpenAI")},
+    ),
+    (
+        "use_through_cloud",
+        "Anthropic will use one million of Google's TPUs through Google Cloud, and Cohere "
+        "will serve its Command model from Bedrock.",
+        {("Anthropic", "uses", "Google Cloud"), ("Cohere", "uses", "Amazon Bedrock")},
+        set(),
+    ),
+    (
+        "runs_read_as_noun",
+        "The complaint also names Microsoft, whose Bing search engine runs on OpenAI's GPT-4.",
+        {("Bing", "uses", "GPT-4")},
+        {("Microsoft", "uses", "GPT-4")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

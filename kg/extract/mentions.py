@@ -414,6 +414,15 @@ class SentenceContext:
                     break
                 toks.append(doc[m.end - 1])
                 i = m.start - 1
+        for p in children(tok, {"poss"}):
+            # "relies on Anthropic's Claude and OpenAI's GPT-4.1", parsed as "(Anthropic's
+            # Claude and OpenAI)'s GPT-4.1": the first owned name is listed too.
+            if (
+                p.i in self.by_token
+                and children(p, {"poss"})
+                and any(children(c, {"case"}) for c in children(p, {"conj"}))
+            ):
+                toks.append(p)
         # "led by A, and B and C also took part": B and C are the next clause's subjects.
         stranded = stranded_after(tok)
         for c in tok.conjuncts:

@@ -30,6 +30,7 @@ from kg.extract.syntax import (
     loose_appositions,
     misread_modifier,
     subject_of,
+    verb_read_as_noun,
 )
 from kg.extract.types import load_types
 
@@ -376,7 +377,7 @@ _PURPOSE = frozenset({"prep", "advcl", "xcomp", "acl", "npadvmod"})
 
 
 def _rule_applies(rule: Rule, tok: Token) -> bool:
-    if tok.pos_ not in rule.pos and not ("VERB" in rule.pos and gerund_noun(tok)):
+    if tok.pos_ not in rule.pos and not ("VERB" in rule.pos and verb_read_as_noun(tok)):
         return False
     if rule.dep and tok.dep_ not in rule.dep:
         return False

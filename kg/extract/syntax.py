@@ -322,6 +322,17 @@ def gerund_noun(tok: Token) -> bool:
     )
 
 
+def verb_read_as_noun(tok: Token) -> bool:
+    """A verb the tagger read as a noun: an -ing form with an object of its own, or a
+    present-tense form with a subject of its own ("whose Bing search engine runs on X",
+    "runs" read as a plural)."""
+    return gerund_noun(tok) or (
+        tok.tag_ == "NNS"
+        and tok.lower_.endswith("s")
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
 def _for_to_subject(verb: Token) -> Token | None:
     """The subject of a "for X to do" clause ("a deal for Google to use its technology":
     Google), which the parser hangs on "for"; else None."""
@@ -377,7 +388,7 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
                 return stranded[:1]
         if (
             cur.pos_ == "VERB"
-            or (cur is tok and (cur.dep_ in {"ROOT", "relcl"} or gerund_noun(cur)))
+            or (cur is tok and (cur.dep_ in {"ROOT", "relcl"} or verb_read_as_noun(cur)))
             # ("Mistral competes with X, and its Y is used by ...": the main clause's
             # verb read as a noun, climbed to from the second clause.)
             or (cur.dep_ == "ROOT" and cur.tag_ == "NNS" and cur.lower_.endswith("s"))
