@@ -2863,6 +2863,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Microsoft", "uses", "GPT-4")},
     ),
     (
+        "joined_as_investor",
+        "Databricks raised $10 billion this week. Meta also joined as a strategic investor.",
+        {("Meta", "invests_in", "Databricks")},
+        set(),
+    ),
+    (
+        "maker_possessive",
+        "Reddit sued Anthropic on Wednesday, alleging that the Claude developer's bots "
+        "scraped the site.",
+        {("Anthropic", "develops", "Claude"), ("Reddit", "sues", "Anthropic")},
+        {("Reddit", "develops", "Claude")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

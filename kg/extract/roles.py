@@ -341,6 +341,9 @@ def _described(tok: Token) -> list[Token]:
                 return named
     if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "ROOT"}:
         return [tok]
+    if tok.dep_ == "poss" and tok.pos_ == "NOUN":
+        # "the ChatGPT maker's dependence on X": the one the owning description names.
+        return [tok]
     return []
 
 
