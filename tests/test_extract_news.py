@@ -2876,6 +2876,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Reddit", "develops", "Claude")},
     ),
     (
+        "org_name_cut_on_left",
+        "Backers such as Nvidia, Oracle, Public Sector Pension Investment Board, and Inovia "
+        "Capital put $500 million into Cohere.",
+        {("Public Sector Pension Investment Board", "invests_in", "Cohere")},
+        {("Pension Investment Board", "invests_in", "Cohere")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

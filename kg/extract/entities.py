@@ -352,6 +352,32 @@ def add_known_names(
     return sorted([*mentions, *extra], key=lambda m: m.start)
 
 
+def _org_left_edge(
+    doc: Doc, ent: Span, taken: list[bool], designators: frozenset[str], cues: Cues
+) -> Span:
+    """An organisation's name the NER cut short on the left ("Public Sector | Pension
+    Investment Board" in a list): capitalised proper nouns right before a name that ends
+    in a company word belong to it, unless a known name or a title holds them."""
+    if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].lower_ not in designators | {"board"}:
+        return ent
+    titles = cues.words("title_words")
+    start = ent.start
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].text[:1].isupper()
+        and not taken[start - 1]
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].lower_ not in titles
+    ):
+        start -= 1
+    if start == ent.start:
+        return ent
+    from spacy.tokens import Span
+
+    return Span(doc, start, ent.end, label=ent.label_)
+
+
 def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     """All name mentions of a parsed chunk, in text order, not overlapping."""
     from spacy.util import filter_spans
@@ -462,6 +488,7 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     for ent in ents:
         if ent.label_ not in NER_LABELS:
             continue
+        ent = _org_left_edge(doc, ent, taken, designators, cues)
         for ps, pe in _split_on_possessive(doc, _titled_start(doc, ent, taken, cues), ent.end):
             s, e = _strip_span(doc, ps, pe, cues)
             # Cut around gazetteer tokens: the remainder is a name of its own.
