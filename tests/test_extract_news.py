@@ -2883,6 +2883,38 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Pension Investment Board", "invests_in", "Cohere")},
     ),
     (
+        "alongside_co_investor",
+        "Sequoia, alongside Nvidia, invested in Zeta.",
+        {("Sequoia Capital", "invests_in", "Zeta"), ("Nvidia", "invests_in", "Zeta")},
+        {("Sequoia Capital", "partners_with", "Nvidia")},
+    ),
+    (
+        "along_with_co_investor",
+        "Accel, along with Sequoia, invested $10 million in Zeta.",
+        {("Accel", "invests_in", "Zeta"), ("Sequoia Capital", "invests_in", "Zeta")},
+        set(),
+    ),
+    (
+        "round_led_passive",
+        "Zeta's Series B was led by Accel. Separately, the $100 million investment in Nimbus "
+        "was led by Sequoia.",
+        {("Accel", "invests_in", "Zeta"), ("Sequoia Capital", "invests_in", "Nimbus")},
+        {("Accel", "invests_in", "Nimbus")},
+    ),
+    (
+        "funding_came_from_round_before",
+        "Zeta raised $100 million last week. The funding came from Sequoia and Nvidia.",
+        {("Sequoia Capital", "invests_in", "Zeta"), ("Nvidia", "invests_in", "Zeta")},
+        set(),
+    ),
+    (
+        "among_investors_round_before",
+        "Zeta raised $100 million last week. Sequoia was among the investors, and Accel was "
+        "among the investors in Nimbus.",
+        {("Sequoia Capital", "invests_in", "Zeta"), ("Accel", "invests_in", "Nimbus")},
+        {("Accel", "invests_in", "Zeta")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

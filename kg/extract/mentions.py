@@ -423,6 +423,27 @@ class SentenceContext:
                 and any(children(c, {"case"}) for c in children(p, {"conj"}))
             ):
                 toks.append(p)
+        if tok.dep_ in SUBJ_DEPS or tok.dep_ == "ROOT":
+            # "Sequoia, alongside Accel, invested", "A, together with B and C, led the
+            # round": the partner set off by commas shares the predicate.
+            verb = tok.head if tok.dep_ != "ROOT" else tok
+            for p in (*children(tok, {"prep"}), *children(verb, {"prep"})):
+                if p.i <= tok.i or doc[p.i - 1].text != ",":
+                    continue
+                if p.lower_ == "along":
+                    p = next(iter(children(p, {"prep"})), p)
+                if p.lower_ == "alongside" or (
+                    p.lower_ == "with"
+                    and (
+                        doc[p.i - 1].lower_ == "along"
+                        or any(c.lower_ == "together" for c in p.children)
+                    )
+                ):
+                    for o in children(p, {"pobj"}):
+                        if o.i in self.by_token:
+                            toks.extend(
+                                c for c in (o, *o.conjuncts) if c.i >= o.i and c.i in self.by_token
+                            )
         # "led by A, and B and C also took part": B and C are the next clause's subjects.
         stranded = stranded_after(tok)
         for c in tok.conjuncts:

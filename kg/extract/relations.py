@@ -432,7 +432,9 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
     if rule.require_child or rule.forbid_child:
         # A coordinated clause is a statement of its own, not part of this one.
         near = [c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
-        near += [g for c in tok.children if c.dep_ in {"dobj", "prt"} for g in c.children]
+        near += [
+            g for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "prt"} for g in c.children
+        ]
         if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.i == tok.i - 1:
             # "Reddit has licensing deals with X": the -ing word read as the noun's verb is
             # its modifier.

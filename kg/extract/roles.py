@@ -1371,13 +1371,15 @@ def _round_company(tok: Token) -> list[Token]:
         and (n.pos_ == "NOUN" or n.dep_ in {"pobj", "dobj", *SUBJ_DEPS})
     ]
     # "will lead the round, which could value X at ...": the round the trigger leads
-    # (also one told by its label: "led Zeta's Series B").
+    # (also one told by its label: "led Zeta's Series B"; and in the passive: "Zeta's
+    # Series B was led by A", "the investment in Zeta was led by A").
     rounds += [
         o
-        for o in children(tok, {"dobj"})
+        for o in children(tok, {"dobj", "nsubjpass"})
         if (
             (o.lemma_.lower() in funding and o.pos_ == "NOUN")
             or any(c.lower_ == "series" for c in o.children)
+            or (o.dep_ == "nsubjpass" and o.lemma_.lower() == "investment")
         )
         and o not in rounds
     ]
@@ -1407,6 +1409,9 @@ def _round_company(tok: Token) -> list[Token]:
         n
         for n in rounds
         if any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in n.children)
+        # (A round the passive names with no owner of its own is left to the story of the
+        # round: "The Series C would be led by A".)
+        and not (n.dep_ == "nsubjpass" and n.head.i == tok.i)
     ]
     if not pointing:
         return []

@@ -72,15 +72,24 @@ def children(tok: Token, deps: set[str]) -> list[Token]:
 def misread_finite(tok: Token) -> bool:
     """A finite verb the parser hung on the name before it as a participle, the name left
     as the sentence's root ("Anthropic partnered with Palantir and AWS ...")."""
+    head = tok.head
+    # (A phrase set off by commas goes with the name: "Sequoia, alongside Accel, invested".)
+    aside = {
+        t.i
+        for p in children(head, {"prep"})
+        if p.i > head.i and tok.doc[p.i - 1].text == "," and tok.doc[p.right_edge.i + 1].text == ","
+        for t in p.subtree
+    }
     return (
         tok.dep_ == "acl"
         and tok.tag_ in {"VBN", "VBD"}
-        and tok.head.dep_ == "ROOT"
-        and tok.head.pos_ == "PROPN"
+        and head.dep_ == "ROOT"
+        and (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.is_title and head.i == 0))
         # (Right after the name, or after the names listed with it: "Sequoia and Accel
         # invested in ...".)
         and all(
-            t.dep_ in {"cc", "conj", "compound", "punct"} for t in tok.doc[tok.head.i + 1 : tok.i]
+            t.dep_ in {"cc", "conj", "compound", "punct"} or t.i in aside
+            for t in tok.doc[head.i + 1 : tok.i]
         )
         and not any(c.dep_ in {"agent", "aux", "auxpass"} for c in tok.children)
     )
