@@ -2915,6 +2915,26 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Accel", "invests_in", "Zeta")},
     ),
     (
+        "named_customer_compound",
+        "Zeta, a major Nvidia customer, builds chatbots for banks.",
+        {("Zeta", "uses", "Nvidia")},
+        set(),
+    ),
+    (
+        "based_on_model",
+        "Zeta's assistant, which is based on GPT-4, launched today, and Nimbus Chat is based "
+        "on Anthropic's Claude.",
+        {("Zeta", "uses", "GPT-4"), ("Nimbus Chat", "uses", "Claude")},
+        set(),
+    ),
+    (
+        "developed_by_staff",
+        "Gemini was developed by a team at Google, and Claude was built by Anthropic's "
+        "research lab.",
+        {("Google", "develops", "Gemini"), ("Anthropic", "develops", "Claude")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

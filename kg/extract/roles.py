@@ -884,6 +884,26 @@ def _subj_owner(tok: Token) -> list[Token]:
     ]
 
 
+@role("staff_employer")
+def _staff_employer(tok: Token) -> list[Token]:
+    """The company whose people or lab did it: "developed by Zeta's research lab", "built
+    by a team at Zeta", "engineers from Zeta created it"."""
+    staff = load_cues().words("staff_nouns") | {"lab", "laboratory", "labs"}
+    out: list[Token] = []
+    for subj in logical_subject(tok):
+        if subj.pos_ != "NOUN" or subj.lemma_.lower() not in staff and subj.lower_ not in staff:
+            continue
+        out.extend(possessor_of(subj))
+        out.extend(
+            o
+            for p in children(subj, {"prep"})
+            if p.lower_ in {"at", "from"}
+            for o in children(p, {"pobj"})
+            if o.pos_ == "PROPN"
+        )
+    return out
+
+
 @role("obj_named_owner")
 def _obj_named_owner(tok: Token) -> list[Token]:
     """``obj_owner`` when named: "licensed Reddit's data" (not "licensed its models to
