@@ -891,7 +891,7 @@ def _staff_employer(tok: Token) -> list[Token]:
     staff = load_cues().words("staff_nouns") | {"lab", "laboratory", "labs"}
     out: list[Token] = []
     for subj in logical_subject(tok):
-        if subj.pos_ != "NOUN" or subj.lemma_.lower() not in staff and subj.lower_ not in staff:
+        if subj.pos_ != "NOUN" or (subj.lemma_.lower() not in staff and subj.lower_ not in staff):
             continue
         out.extend(possessor_of(subj))
         out.extend(
