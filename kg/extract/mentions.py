@@ -28,6 +28,7 @@ from kg.extract.rules import load_rules
 from kg.extract.syntax import (
     SUBJ_DEPS,
     children,
+    former_prefix,
     loose_appositions,
     possessor_of,
     stranded_after,
@@ -1063,6 +1064,8 @@ class SentenceContext:
         for i in range(start, tok.i):
             m = self.by_token.get(i)
             if m is not None and (not seen or seen[-1] is not m):
+                if former_prefix(self.doc, m.start):
+                    continue
                 seen.append(m)
         return seen
 

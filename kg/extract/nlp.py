@@ -287,7 +287,13 @@ def load_pipeline(model: str | None = None) -> Language:
 
     # ("the Amazon- and Google-backed start-up": the first half's hyphen is no part of the
     # name.)
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\.", r"(?<=[A-Za-z]{2})-"]  # type: ignore[misc]
+    # ("DALL-E.": a dot after a hyphen and a capital ends the sentence too.)
+    suffixes = [
+        *nlp.Defaults.suffixes,  # type: ignore[misc]
+        r"(?<=[0-9][A-Z])\.",
+        r"(?<=-[A-Z])\.",
+        r"(?<=[A-Za-z]{2})-",
+    ]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
     # "H100/H200 GPUs", "MI300X/MI325X": two model numbers joined by a slash are two names
     # (not "24/7" nor "and/or").

@@ -58,7 +58,7 @@ from kg.extract.relations import Candidate, SentenceContext, find_candidates
 from kg.extract.resolve import Registry
 from kg.extract.rules import RuleSet, load_rules
 from kg.extract.senses import assign_senses
-from kg.extract.syntax import possessor_of
+from kg.extract.syntax import former_prefix, possessor_of
 from kg.extract.types import load_types
 from kg.records import Document, Fact
 
@@ -119,6 +119,21 @@ _TICKER = re.compile(
 )
 
 
+#: A ticker in brackets after a company's legal suffix or with its sector: "Nvidia
+#: Corporation (NVDA)", "Microsoft (MSFT, Financials)" (not "Safe Superintelligence (SSI)",
+#: a short name).
+_PAREN_TICKER = re.compile(
+    r"(\b(?:Inc\.?|Corp\.?|Ltd\.?|plc|Co\.|LLC|Corporation))( \([A-Z]{2,5}\))"
+    r"|(?<=[A-Za-z.])( \([A-Z]{2,5},\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\))"
+)
+
+
+def _blank_paren_ticker(m: re.Match[str]) -> str:
+    if m.group(1):
+        return m.group(1) + " " * len(m.group(2))
+    return " " * len(m.group(3))
+
+
 #: Tickers written after a company's legal suffix: "Meta Platforms Inc. META", "Alphabet
 #: Inc.'s GOOG GOOGL Google", "Nvidia Corp NVDA CEO Jensen Huang".
 _INLINE_TICKERS = re.compile(
@@ -144,6 +159,7 @@ def sanitize(text: str) -> str:
     text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
     # A ticker in brackets breaks the list it stands in ("Nvidia (NVDA.O), Microsoft ...").
     text = _TICKER.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PAREN_TICKER.sub(_blank_paren_ticker, text)
     text = _INLINE_TICKERS.sub(lambda m: m.group(1) + " " + _blank_tickers(m.group(2)), text)
     # The parser reads a typographic apostrophe inside a word less well than a plain one
     # ("OpenAI’s chatbot").
@@ -348,11 +364,13 @@ class Extractor:
         assign_senses(chunks, per_chunk)
         registry = Registry()
         registry.resolve_all(m for ms in per_chunk for m in ms)
+        # ("her team of ex-OpenAI talent": a past employer named in passing is no
+        # antecedent of "the lab".)
         history = [
             (m.char_start, m.canonical, registry.entities[m.canonical].classes)
-            for ms in per_chunk
+            for (sdoc, _off), ms in zip(chunks, per_chunk, strict=True)
             for m in ms
-            if m.canonical in registry.entities
+            if m.canonical in registry.entities and not former_prefix(sdoc, m.start)
         ]
         if trace is not None:
             trace.mentions = [

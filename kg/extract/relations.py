@@ -200,6 +200,16 @@ def _fill(
                 # "founded by CEO Omri Geller, Ronen Dar and Meir Feder": the title is
                 # the first name's alone.
                 named = named[:1]
+            if (
+                role == "head"
+                and tok.head.i == t.i
+                and tok.i < t.i
+                and tok.dep_ in {"amod", "compound", "nmod", "npadvmod"}
+                and t.i in ctx.by_token
+            ):
+                # "Microsoft-backed OpenAI and Google DeepMind": the modifier is the first
+                # name's alone.
+                named = [a for a in named if a.token <= t.i]
             modifier = _modifier_holding(t, tok)
             if modifier is not None:
                 # "Lux Capital, known for investing in X, and Khosla Ventures": the
@@ -765,7 +775,10 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         if rule.object
         else []
     )
-    if rule.relation in {"sues", "uses", "integrates", "competes_with", "invests_in"}:
+    if rule.relation in {"sues", "uses", "integrates", "competes_with", "invests_in"} and not (
+        # ("Microsoft-backed OpenAI and Google DeepMind": the modifier is OpenAI's alone.)
+        tok.dep_ in {"amod", "compound", "npadvmod"} and any(o.token == tok.head.i for o in objects)
+    ):
         objects = _listed_on(ctx, objects, want_object)
     if rule.object_named:
         # "has run it since": a pronoun is too weak an object for this rule.

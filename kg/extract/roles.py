@@ -223,8 +223,9 @@ def _described(tok: Token) -> list[Token]:
         gov = tok.head.head
         if gov.pos_ == "NUM":
             return _described(gov)
-        # "Brightwave counts Pinecrest among its investors": the object, when there is one.
-        return children(gov, {"dobj"}) or subject_of(gov)
+        # "Brightwave counts Pinecrest among its investors": the object, when there is one
+        # ("Among its backers are A and B": what the inverted copula names).
+        return children(gov, {"dobj"}) or subject_of(gov) or children(gov, {"attr"})
     if (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "among"
@@ -1080,6 +1081,13 @@ def _dobj_role(t: Token) -> list[Token]:
 def _pobj_role(t: Token) -> list[Token]:
     """The object of a preposition that is itself the trigger ("between")."""
     return children(t, {"pobj"})
+
+
+@role("pobj_named")
+def _pobj_named_role(t: Token) -> list[Token]:
+    """``pobj``, but not a common noun the names stand beside ("behind the ChatGPT app",
+    not "behind the discounters Lidl and Kaufland", which are companies)."""
+    return [o for o in children(t, {"pobj"}) if not (o.pos_ == "NOUN" and children(o, {"appos"}))]
 
 
 @role("self")

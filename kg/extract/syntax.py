@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
@@ -329,6 +329,12 @@ def gerund_noun(tok: Token) -> bool:
         and tok.lower_.endswith("ing")
         and any(c.dep_ == "dobj" for c in tok.children)
     )
+
+
+def former_prefix(doc: Doc, start: int) -> bool:
+    """Whether the name starting at ``start`` carries a prefix of a past tie ("ex-OpenAI
+    researchers")."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in {"ex", "former"}
 
 
 def verb_read_as_noun(tok: Token) -> bool:
