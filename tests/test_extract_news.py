@@ -2973,6 +2973,27 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "locked_into_partnership",
+        "The deal raises Amazon's total investment to $8 billion and locks Anthropic into a "
+        "deeper partnership with Amazon Web Services.",
+        {("Anthropic", "partners_with", "Amazon Web Services")},
+        {("Amazon", "partners_with", "Amazon Web Services")},
+    ),
+    (
+        "moving_away_from_use",
+        "The chip deal helps Amazon move away from relying on Nvidia's GPUs, and Zeta is "
+        "moving away from Azure to Google Cloud.",
+        {("Zeta", "uses", "Google Cloud")},
+        {("Amazon", "uses", "Nvidia"), ("Zeta", "uses", "Azure")},
+    ),
+    (
+        "valued_name_read_as_adverb",
+        "Aleph Alpha raised money in May. This second round of financing, led by Californian "
+        "fund Andreessen Horowitz, values Mistral at 2 billion euros.",
+        {("Andreessen Horowitz", "invests_in", "Mistral AI")},
+        {("Andreessen Horowitz", "invests_in", "Aleph Alpha")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -293,6 +293,15 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         if ongoing:
             if phrases & ended_ph:
                 ended_hit = True
+            mover = t.head.head if t.head.lower_ == "away" else t.head
+            if (
+                t.lower_ == "from"
+                and mover.lemma_.lower() in {"move", "shift", "pivot", "steer", "drift"}
+                and any(a.lower_ == "away" for a in (t.head, *mover.children))
+            ):
+                # "helping Amazon move away from relying on Nvidia's GPUs": a use being left
+                # (not "moving away from A to B": B is where it goes).
+                ended_hit = True
             if (
                 n > 0
                 and t.pos_ == "NOUN"

@@ -372,8 +372,15 @@ def _left(tok: Token) -> list[Token]:
 
 @role("head")
 def _head(tok: Token) -> list[Token]:
-    """The trigger's syntactic head ("Microsoft-backed OpenAI": OpenAI)."""
-    return [tok.head] if tok.head.i != tok.i else []
+    """The trigger's syntactic head ("Microsoft-backed OpenAI": OpenAI); the name a common
+    noun head stands before ("the San Francisco-based venture capital firm Institutional
+    Venture Partners": the firm is the name)."""
+    if tok.head.i == tok.i:
+        return []
+    head = tok.head
+    if head.pos_ == "NOUN" and head.dep_ == "compound" and head.head.pos_ == "PROPN":
+        return [head.head]
+    return [head]
 
 
 @role("between")
@@ -1083,6 +1090,15 @@ def _pobj_role(t: Token) -> list[Token]:
     return children(t, {"pobj"})
 
 
+@role("into_obj")
+def _into_obj(tok: Token) -> list[Token]:
+    """Who is brought into the trigger: "locks Anthropic into a deeper partnership with
+    X", "draws Zeta into a rivalry" (the verb's object, not its subject)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "into" or tok.head.head.pos_ != "VERB":
+        return []
+    return children(tok.head.head, {"dobj"})
+
+
 @role("pobj_named")
 def _pobj_named_role(t: Token) -> list[Token]:
     """``pobj``, but not a common noun the names stand beside ("behind the ChatGPT app",
@@ -1762,11 +1778,26 @@ def _as_chooser(tok: Token) -> list[Token]:
 def _named_valued(verb: Token) -> list[Token]:
     """What a round "valued", when named: "the company" beside a lead investor in the
     same clause is not read (its nearest antecedent would be the investor)."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    # ("values Mistral at 2 billion euros" with the name read as an adverb: the name right
+    # after the verb, before its "at".)
+    misread = (
+        [nxt]
+        if nxt is not None
+        and nxt.head.i == verb.i
+        and nxt.dep_ in {"advmod", "npadvmod", "dep"}
+        and nxt.pos_ in {"PROPN", "ADV", "NOUN"}
+        and nxt.text[:1].isupper()
+        and nxt.i + 1 < len(doc)
+        and doc[nxt.i + 1].lower_ == "at"
+        else []
+    )
     return [
         o
         for o in children(verb, {"dobj"})
         if o.pos_ == "PROPN" or (o.pos_ == "NOUN" and o.text[:1].isupper() and o.i > o.sent.start)
-    ]
+    ] or misread
 
 
 @role("away_from")
