@@ -2994,6 +2994,33 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Andreessen Horowitz", "invests_in", "Aleph Alpha")},
     ),
     (
+        "list_broken_by_bracket",
+        "Anthropic raised $675 million with investments from Microsoft, Nvidia, Jeff Bezos "
+        "(through Bezos Expeditions), Intel Capital, Align Ventures, and ARK Invest.",
+        {
+            ("Bezos Expeditions", "invests_in", "Anthropic"),
+            ("Intel Capital", "invests_in", "Anthropic"),
+            ("ARK Invest", "invests_in", "Anthropic"),
+            ("Jeff Bezos", "invests_in", "Anthropic"),
+        },
+        set(),
+    ),
+    (
+        "founding_team_apposition",
+        "Character.AI's founding team, Noam Shazeer and Daniel De Freitas, will join Google.",
+        {
+            ("Character.AI", "founded_by", "Noam Shazeer"),
+            ("Character.AI", "founded_by", "Daniel De Freitas"),
+        },
+        {("Google", "founded_by", "Noam Shazeer")},
+    ),
+    (
+        "kind_word_between_name_and_head",
+        "OpenAI will deploy up to 6 gigawatts of AMD's Instinct GPU systems.",
+        {("OpenAI", "uses", "Instinct"), ("AMD", "develops", "Instinct")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -103,6 +103,10 @@ class SentenceContext:
             for w in nouns
         )
         self.measures = self.cues.words("measure_nouns")
+        #: Words for a kind of product ("GPU", "chip", "model"), from the class cues.
+        self.kind_nouns = frozenset(
+            w.lower() for nouns in self.cues.raw["class_cue_nouns"].values() for w in nouns
+        )
         self.coercible = load_types().coercible
 
     # -- sources ---------------------------------------------------------
@@ -372,6 +376,22 @@ class SentenceContext:
         out: list[Token] = []
         j = m.end
         closed = False
+
+        def aside(j: int) -> int:
+            # "Jeff Bezos (through Bezos Expeditions), Intel Capital and ...": a bracket
+            # after a name is skipped; the name one invests through is listed too.
+            if j >= end or doc[j].text != "(":
+                return j
+            k = next((k for k in range(j + 1, min(end, j + 12)) if doc[k].text == ")"), None)
+            if k is None:
+                return j
+            if doc[j + 1].lower_ in {"through", "via"}:
+                inner = self.by_token.get(j + 2)
+                if inner is not None and inner.end <= k:
+                    out.append(doc[inner.end - 1])
+            return k + 1
+
+        j = aside(j)
         while j < end and not closed:
             seps = []
             while j < end and doc[j].lower_ in {",", "and", "or"}:
@@ -386,6 +406,7 @@ class SentenceContext:
             nxt = self._owned_after(nxt) or nxt
             j = nxt.end
             out.append(doc[nxt.end - 1])
+            j = aside(j)
             closed = bool({"and", "or"} & set(seps))
         return out if closed and len(out) >= 3 else []
 
@@ -445,6 +466,11 @@ class SentenceContext:
                             toks.extend(
                                 c for c in (o, *o.conjuncts) if c.i >= o.i and c.i in self.by_token
                             )
+        if tok.i in self.by_token:
+            # A list the parser broke at a bracket ("from A, B, C (through D), E and F").
+            ends = [self.by_token[t.i].end for t in (tok, *tok.conjuncts) if t.i in self.by_token]
+            if any(e < len(doc) and doc[e].text == "(" for e in ends):
+                toks.extend(t for t in self._listed_run(tok) if t not in toks)
         # "led by A, and B and C also took part": B and C are the next clause's subjects.
         stranded = stranded_after(tok)
         for c in tok.conjuncts:
@@ -831,6 +857,11 @@ class SentenceContext:
                 # "the Redmond company" is not Redmond.
                 if self.classes(name)[0] != "Location":
                     return Arg(name, child.i, False)
+            if child.dep_ == "compound" and child.lower_ in self.kind_nouns:
+                # "AMD's Instinct GPU systems": through the kind word to the name before it.
+                for g in children(child, {"compound"}):
+                    if g.i in self.by_token and g.i < child.i:
+                        return Arg(self.by_token[g.i].canonical, g.i, False)
         lemma = tok.lemma_.lower()
         if (
             tok.dep_ == "attr"
