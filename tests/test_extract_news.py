@@ -3021,6 +3021,34 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "nationality_before_split_name",
+        "Nvidia must seek clearance for its proposed acquisition of Israeli AI startup "
+        "Run:ai, the European Commission said on Thursday. Nvidia announced the acquisition "
+        "of the Israeli firm in April.",
+        {("Nvidia", "acquires", "Run:ai")},
+        {("Nvidia", "acquires", "European Commission")},
+    ),
+    (
+        "title_listed_from_group",
+        "Cognition bought the rest. Windsurf's top leadership, including CEO Varun Mohan, has "
+        "jumped ship to Google.",
+        {("Varun Mohan", "leads", "Windsurf")},
+        {("Varun Mohan", "leads", "Cognition")},
+    ),
+    (
+        "founders_listed_from_team",
+        "HP will acquire assets from Humane for $116 million. Humane's team, including "
+        "founders Imran Chaudhri and Bethany Bongiorno, will form a new division at HP.",
+        {("HP Inc.", "acquires", "Humane"), ("Humane", "founded_by", "Imran Chaudhri")},
+        {("HP Inc.", "founded_by", "Imran Chaudhri")},
+    ),
+    (
+        "event_name_no_product",
+        "Google announced the chips during its Cloud Next '25 event in April.",
+        set(),
+        {("Google", "develops", "Cloud Next")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

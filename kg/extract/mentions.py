@@ -1183,6 +1183,20 @@ def described_countries(sdoc: Doc, mentions: list[Mention]) -> dict[str, set[str
             if c.i < m.start and c.pos_ == "NOUN" and c.dep_ in {"compound", "amod", "nmod"}
             for t in c.subtree
         ]
+        if not any(t.ent_type_ in {"NORP", "GPE"} for t in lead):
+            # (By word order when the parser split the name off: "Israeli AI startup
+            # Run:ai".)
+            j = m.start - 1
+            while j >= max(0, m.start - 4) and sdoc[j].pos_ in {"NOUN", "PROPN", "ADJ"}:
+                if sdoc[j].ent_type_ in {"NORP", "GPE"}:
+                    break
+                j -= 1
+            if (
+                0 <= j < m.start - 1
+                and sdoc[j].ent_type_ in {"NORP", "GPE"}
+                and sdoc[m.start - 1].pos_ == "NOUN"
+            ):
+                lead = [sdoc[j]]
         for t in lead:
             if t.ent_type_ in {"NORP", "GPE"} and t.ent_iob_ == "B":
                 ent = next((e for e in sdoc.ents if e.start == t.i), None)

@@ -1090,6 +1090,46 @@ def _pobj_role(t: Token) -> list[Token]:
     return children(t, {"pobj"})
 
 
+@role("listed_group_owner")
+def _listed_group_owner(tok: Token) -> list[Token]:
+    """Whose group a titled name is listed from: "Windsurf's top leadership, including CEO
+    Varun Mohan" (Windsurf), "executives of Zeta such as chief executive X" (Zeta)."""
+    name = tok
+    while name.dep_ in {"compound", "amod", "nmod"} and name.head.i > name.i:
+        name = name.head
+    marker = name.head
+    if name.dep_ != "pobj" or not (
+        marker.lower_ in {"including", "like"}
+        or (marker.lower_ == "as" and any(c.lower_ == "such" for c in marker.children))
+    ):
+        return []
+    group = marker.head
+    if group.pos_ != "NOUN":
+        return []
+    return possessor_of(group) or [
+        o
+        for p in children(group, {"prep"})
+        if p.lower_ in {"of", "at"}
+        for o in children(p, {"pobj"})
+    ]
+
+
+@role("assets_of")
+def _assets_of(tok: Token) -> list[Token]:
+    """Whose assets or business are bought: "acquire assets from Humane", "buy the
+    business of X"."""
+    return [
+        o
+        for d in children(tok, {"dobj"})
+        if d.lemma_.lower()
+        in {"asset", "assets", "business", "businesses", "operation", "operations"}
+        and not children(d, {"poss"})
+        for p in (*children(d, {"prep"}), *children(tok, {"prep"}))
+        if p.lower_ in {"from", "of"}
+        for o in children(p, {"pobj"})
+    ]
+
+
 @role("into_obj")
 def _into_obj(tok: Token) -> list[Token]:
     """Who is brought into the trigger: "locks Anthropic into a deeper partnership with
