@@ -3049,6 +3049,23 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Google", "develops", "Cloud Next")},
     ),
     (
+        "suit_names_defendant",
+        "The suit, filed by Getty Images in Delaware, names Stability AI as a defendant.",
+        {("Getty Images", "sues", "Stability AI")},
+        set(),
+    ),
+    (
+        "group_led_by_sues",
+        "A group of news outlets led by the Daily News sued OpenAI and Microsoft, and Getty "
+        "is suing Stability AI.",
+        {
+            ("Daily News", "sues", "OpenAI"),
+            ("Daily News", "sues", "Microsoft"),
+            ("Getty Images", "sues", "Stability AI"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -565,11 +565,20 @@ class SentenceContext:
                     toks.append(o)
                     toks.extend(c for c in o.conjuncts if c.i > o.i)
         if tok.i not in self.by_token and tok.lemma_.lower() in self.cues.words("collective_nouns"):
-            # "a group of authors including A and B": the members named.
+            # "a group of authors including A and B": the members named ("a group of news
+            # outlets led by the Daily News": the one leading it).
             for p in children(tok, {"prep"}):
                 if p.lower_ == "of":
                     for member in children(p, {"pobj"}):
                         toks.extend(t for t in self.coordinated(member) if t.i != member.i)
+                        toks.extend(
+                            o
+                            for acl in children(member, {"acl"})
+                            if acl.lemma_.lower() == "lead"
+                            for a in children(acl, {"agent"})
+                            for o in children(a, {"pobj"})
+                            if o.i in self.by_token
+                        )
         own_name = self.by_token.get(tok.i)
         if own_name is not None and self.classes(own_name.canonical)[0] == "Person":
             # "founded by Aidan Gomez, Nick Frosst, and Ivan Zhang" with the second name read

@@ -1130,6 +1130,24 @@ def _assets_of(tok: Token) -> list[Token]:
     ]
 
 
+@role("named_defendant")
+def _named_defendant(tok: Token) -> list[Token]:
+    """Whom a suit names or targets: "The suit, filed by Getty, names Stability AI as a
+    defendant", "the complaint targets OpenAI"."""
+    naming = {"name", "target", "list", "accuse"}
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in naming:
+        return children(tok.head, {"dobj"})
+    # ("The suit, filed by X, names Y as a defendant" with "names" read as a plural noun
+    # set beside the suit.)
+    return [
+        o
+        for v in children(tok, {"appos"})
+        if v.tag_ == "NNS" and v.lemma_.lower() in naming and v.i > tok.i
+        for o in children(v, {"appos", "dobj", "compound"})
+        if o.i > v.i
+    ]
+
+
 @role("into_obj")
 def _into_obj(tok: Token) -> list[Token]:
     """Who is brought into the trigger: "locks Anthropic into a deeper partnership with
