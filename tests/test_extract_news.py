@@ -3066,6 +3066,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "chosen_and_contained_hardware",
+        "Zeta has opted for AMD's MI300X chips, and its supercomputer contains 10,000 H100 GPUs.",
+        {("Zeta", "uses", "MI300X"), ("Zeta", "uses", "H100")},
+        set(),
+    ),
+    (
+        "preferred_cloud_and_run_model",
+        "Azure is Zeta's preferred cloud, and Zeta's chatbot runs GPT-4 under the hood.",
+        {("Zeta", "uses", "Azure"), ("Zeta", "uses", "GPT-4")},
+        {("Azure", "uses", "Zeta")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
