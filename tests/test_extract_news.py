@@ -3078,6 +3078,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Azure", "uses", "Zeta")},
     ),
     (
+        "dethrone_read_as_adjective",
+        "Zeta hopes to dethrone Nvidia, and Orbit lags behind OpenAI in the chatbot market.",
+        {("Zeta", "competes_with", "Nvidia"), ("Orbit", "competes_with", "OpenAI")},
+        set(),
+    ),
+    (
+        "product_owner_competes",
+        "Zeta's new service will compete with Microsoft's Copilot.",
+        {("Zeta", "competes_with", "Copilot")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
