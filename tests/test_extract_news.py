@@ -3030,8 +3030,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "title_listed_from_group",
-        "Cognition bought the rest. Windsurf's top leadership, including CEO Varun Mohan, has "
-        "jumped ship to Google.",
+        "Cognition bought the rest. Windsurf's top leadership, including CEO Varun Mohan, met "
+        "Google in May.",
         {("Varun Mohan", "leads", "Windsurf")},
         {("Varun Mohan", "leads", "Cognition")},
     ),
@@ -3088,6 +3088,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         "Zeta's new service will compete with Microsoft's Copilot.",
         {("Zeta", "competes_with", "Copilot")},
         set(),
+    ),
+    (
+        "listed_leader_jumped_ship",
+        "Windsurf's top leadership, including CEO Varun Mohan, has jumped ship to Google.",
+        set(),
+        {("Varun Mohan", "leads", "Windsurf")},
     ),
     (
         "participated_in_that_round",

@@ -62,6 +62,17 @@ def governing_chain(tok: Token, limit: int = 6) -> list[Token]:
             break
         if cur.dep_ == "relcl" and cur is not tok:
             break
+        if (
+            cur.dep_ == "pobj"
+            and cur.head.lower_ in {"including", "like"}
+            and cur.head.head.dep_ in {"nsubj", "nsubjpass"}
+            and cur.head.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            # "Windsurf's leadership, including CEO X, has jumped ship": what the group
+            # does, its listed members do.
+            cur = cur.head.head.head
+            chain.append(cur)
+            continue
         # "stepped down as CEO": a role named with "as" takes the polarity of its verb.
         role_as = cur.dep_ == "pobj" and cur.head.lower_ == "as"
         if (
