@@ -3079,7 +3079,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "dethrone_read_as_adjective",
-        "Zeta hopes to dethrone Nvidia. Orbit lags behind OpenAI in the chatbot market.",
+        "Zeta hopes to dethrone Nvidia, and Orbit lags behind OpenAI in the chatbot market.",
         {("Zeta", "competes_with", "Nvidia"), ("Orbit", "competes_with", "OpenAI")},
         set(),
     ),
