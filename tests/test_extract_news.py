@@ -3078,18 +3078,6 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Azure", "uses", "Zeta")},
     ),
     (
-        "dethrone_read_as_adjective",
-        "Zeta hopes to dethrone Nvidia, and Orbit lags behind OpenAI in the chatbot market.",
-        {("Zeta", "competes_with", "Nvidia"), ("Orbit", "competes_with", "OpenAI")},
-        set(),
-    ),
-    (
-        "product_owner_competes",
-        "Zeta's new service will compete with Microsoft's Copilot.",
-        {("Zeta", "competes_with", "Copilot")},
-        set(),
-    ),
-    (
         "listed_leader_jumped_ship",
         "Windsurf's top leadership, including CEO Varun Mohan, has jumped ship to Google.",
         set(),

@@ -338,22 +338,13 @@ def former_prefix(doc: Doc, start: int) -> bool:
 
 
 def verb_read_as_noun(tok: Token) -> bool:
-    """A verb the tagger read as a noun or an adjective: an -ing form with an object of its
-    own, a present-tense form with a subject of its own ("whose Bing search engine runs on
-    X", "runs" read as a plural), an infinitive with an object."""
-    return (
-        gerund_noun(tok)
-        or (
-            tok.tag_ == "NNS"
-            and tok.lower_.endswith("s")
-            and any(c.dep_ == "nsubj" for c in tok.children)
-        )
-        # ("hopes to dethrone Nvidia" with the verb read as an adjective.)
-        or (
-            tok.pos_ == "ADJ"
-            and any(c.dep_ == "dobj" for c in tok.children)
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        )
+    """A verb the tagger read as a noun: an -ing form with an object of its own, or a
+    present-tense form with a subject of its own ("whose Bing search engine runs on X",
+    "runs" read as a plural)."""
+    return gerund_noun(tok) or (
+        tok.tag_ == "NNS"
+        and tok.lower_.endswith("s")
+        and any(c.dep_ == "nsubj" for c in tok.children)
     )
 
 
