@@ -3084,6 +3084,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Varun Mohan", "leads", "Windsurf")},
     ),
     (
+        "bare_collaboration_after_backer_list",
+        "Zeta raised $50 million from Sequoia, Accel and Nvidia. The collaboration aims to "
+        "speed up its robots.",
+        {("Nvidia", "invests_in", "Zeta")},
+        {("Nvidia", "partners_with", "Zeta"), ("Accel", "partners_with", "Zeta")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -468,8 +468,8 @@ class SentenceContext:
                             )
         if tok.i in self.by_token:
             # A list the parser broke at a bracket ("from A, B, C (through D), E and F").
-            ends = [self.by_token[t.i].end for t in (tok, *tok.conjuncts) if t.i in self.by_token]
-            if any(e < len(doc) and doc[e].text == "(" for e in ends):
+            last = max(t.i for t in (tok, *tok.conjuncts))
+            if any(t.text == "(" for t in doc[tok.i : min(tok.sent.end, last + 12)]):
                 toks.extend(t for t in self._listed_run(tok) if t not in toks)
         # "led by A, and B and C also took part": B and C are the next clause's subjects.
         stranded = stranded_after(tok)

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -411,6 +411,9 @@ class Extractor:
                         trace.sentences.append((sent.text.strip(), prose, steps))
                     if not prose:
                         continue
+                    # (The pairs this sentence joins; a list of backers of one company names
+                    # no one pair "the collaboration" could be.)
+                    joined: list[tuple[str, str, str]] = []
                     for cand in find_candidates(ctx, sent):
                         fact = self._to_fact(document, ctx, sent, cand, registry)
                         if trace is not None:
@@ -453,11 +456,15 @@ class Extractor:
                         if fact.relation in {"invests_in", "uses", "partners_with"} and all(
                             ctx.classes(n)[0] == "Organization" for n in (fact.subject, fact.object)
                         ):
-                            pairs.append((fact.subject, fact.object))
+                            joined.append((fact.relation, fact.subject, fact.object))
                         if fact.relation == self.types.maker_relation and not (
                             cand.subject.via_ref or cand.object.via_ref
                         ):
                             found.setdefault(cand.object.name, cand.subject.name)
+                    backers = Counter(o for r, _s, o in joined if r == "invests_in")
+                    pairs.extend(
+                        (a, b) for r, a, b in joined if r != "invests_in" or backers[b] < 2
+                    )
             if final or not (found.keys() & makers.missed):
                 break
             makers.update(found)

@@ -1498,6 +1498,12 @@ def _round_company(tok: Token) -> list[Token]:
         own = prep_objects(n, {"in", "for"}) or named or owners
         if not own and n.dep_ in SUBJ_DEPS and n.head.lemma_.lower() == "value":
             own = _named_valued(n.head)
+        after = n.right_edge.i + 1
+        while not own and after < len(n.doc) and n.doc[after].text == ",":
+            after += 1
+        if not own and after < len(n.doc) and n.doc[after].lemma_.lower() == "value":
+            # ("This round, led by A, values Mistral at ..." with the verb read as a noun.)
+            own = _named_valued(n.doc[after])
         if not own:
             own = [
                 o
@@ -1844,7 +1850,7 @@ def _named_valued(verb: Token) -> list[Token]:
         [nxt]
         if nxt is not None
         and nxt.head.i == verb.i
-        and nxt.dep_ in {"advmod", "npadvmod", "dep"}
+        and nxt.dep_ in {"advmod", "npadvmod", "dep", "appos"}
         and nxt.pos_ in {"PROPN", "ADV", "NOUN"}
         and nxt.text[:1].isupper()
         and nxt.i + 1 < len(doc)
