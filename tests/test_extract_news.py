@@ -3091,6 +3091,29 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nvidia", "partners_with", "Zeta"), ("Accel", "partners_with", "Zeta")},
     ),
     (
+        "org_named_of_place",
+        "They sent the app for approval to China's regulator, the Cyberspace Administration "
+        "of China, and Bank of America invested in Zeta.",
+        {
+            ("Cyberspace Administration of China", "based_in", "China"),
+            ("Bank of America", "invests_in", "Zeta"),
+        },
+        {("Cyberspace Administration", "based_in", "China")},
+    ),
+    (
+        "joined_by_not_a_round",
+        "Qualcomm raised $100 million. The group was led by analyst Bob Smith and joined by Intel.",
+        set(),
+        {("Intel", "invests_in", "Qualcomm")},
+    ),
+    (
+        "provide_for_product_users",
+        "Apple and Alibaba will work together. Under the deal, both companies will provide AI "
+        "features for iPhone users in China.",
+        {("Apple", "partners_with", "Alibaba")},
+        {("iPhone", "uses", "Apple"), ("iPhone", "uses", "Alibaba")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -352,6 +352,20 @@ def add_known_names(
     return sorted([*mentions, *extra], key=lambda m: m.start)
 
 
+def _of_place_name(ent: Span, titles: frozenset[str]) -> bool:
+    """An organisation named "X of Place" ("the Cyberspace Administration of China", "Bank
+    of America", "University of London"): capitalised words, "of", a capitalised place."""
+    words = [t for t in ent if t.lower_ != "the"]
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    return (
+        of is not None
+        and 0 < of < len(words) - 1
+        and all(t.text[:1].isupper() for t in words if t.lower_ != "of")
+        and words[of - 1].lower_ not in titles
+        and words[of - 1].ent_type_ != "PERSON"
+    )
+
+
 def _org_left_edge(
     doc: Doc, ent: Span, taken: list[bool], designators: frozenset[str], cues: Cues
 ) -> Span:
@@ -412,6 +426,9 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     org_names = [
         e for e in ents if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ in designators
     ]
+    # ("the Cyberspace Administration of China": the place is part of the name.)
+    titles = cues.words("title_words")
+    of_names = [e for e in ents if e.label_ == "ORG" and _of_place_name(e, titles)]
     # "SB OpenAI Japan": a name made of known names and a place is a name of its own.
     gaz_all = filter_spans(list(doc.spans.get(SPANS_KEY, [])))
     place_names = []
@@ -450,12 +467,26 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
                 joined_runs.append(doc[i:j])
         i = max(j, i + 1)
 
+    # (Not a known company before the "of": "Microsoft of America" is Microsoft.)
+    of_names = [
+        e
+        for e in of_names
+        if not any(
+            g.label_ == "Organization"
+            and e.start <= g.start
+            and g.end <= e.end
+            and doc[g.end].lower_ == "of"
+            for g in gaz_all
+            if g.end < len(doc)
+        )
+    ]
+
     def overridden(g: Span) -> bool:
         inside = [o for o in (*org_names, *place_names) if o.start <= g.start and g.end <= o.end]
         return any(
             len(o) > len(g) and (o.start == g.start or any(o is p for p in place_names))
             for o in inside
-        )
+        ) or any(o.start <= g.start and g.end <= o.end and len(o) > len(g) for o in of_names)
 
     gaz_spans: list[Span] = [g for g in gaz_all if not overridden(g)]
     for span in gaz_spans:

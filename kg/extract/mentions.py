@@ -847,6 +847,16 @@ class SentenceContext:
             # "its investment in AI startup Anthropic" with the name split off by the
             # parser: the kind noun right before the name is the name.
             return Arg(nxt.canonical, tok.i + 1, False)
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in {
+            "user",
+            "customer",
+            "subscriber",
+            "consumer",
+            "owner",
+            "client",
+        }:
+            # "AI features for iPhone users": people who use the product, not the product.
+            return None
         # A head noun named by its compound: "the Claude chatbot", "Trainium chips"
         # (but "the ChatGPT maker" is the maker, found below).
         is_maker = tok.lemma_.lower() in self.rules.maker_nouns

@@ -1284,6 +1284,18 @@ def _head_obj_role(t: Token) -> list[Token]:
     return logical_object(t.head) if t.head.i != t.i else []
 
 
+@role("head_round")
+def _head_round_role(t: Token) -> list[Token]:
+    """``head_obj`` when it is a round ("The round was led by A and joined by B"; not "the
+    panel was led by A and joined by B")."""
+    funding = load_cues().words("funding_nouns") | {"investment", "financing"}
+    return [
+        o
+        for o in _head_obj_role(t)
+        if o.lemma_.lower() in funding or any(c.lower_ == "series" for c in o.children)
+    ]
+
+
 def _governing_verb(t: Token) -> Token | None:
     """The verb a noun hangs on through its preposition ("taken X to court": taken)."""
     cur = t
