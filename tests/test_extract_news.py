@@ -3114,6 +3114,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("iPhone", "uses", "Apple"), ("iPhone", "uses", "Alibaba")},
     ),
     (
+        "ties_with_partner",
+        "Zeta deepened its ties with Nimbus, while Orbit cut ties with OpenAI last year.",
+        {("Zeta", "partners_with", "Nimbus")},
+        {("Orbit", "partners_with", "OpenAI")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
