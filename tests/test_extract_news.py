@@ -3120,6 +3120,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Orbit", "partners_with", "OpenAI")},
     ),
     (
+        "inverted_among_customers",
+        "Among the first customers of Trainium2 are Anthropic and Databricks, and early "
+        "adopters of Gemini include Samsung.",
+        {
+            ("Anthropic", "uses", "Trainium2"),
+            ("Databricks", "uses", "Trainium2"),
+            ("Samsung", "uses", "Gemini"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

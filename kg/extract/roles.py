@@ -225,7 +225,12 @@ def _described(tok: Token) -> list[Token]:
             return _described(gov)
         # "Brightwave counts Pinecrest among its investors": the object, when there is one
         # ("Among its backers are A and B": what the inverted copula names).
-        return children(gov, {"dobj"}) or subject_of(gov) or children(gov, {"attr"})
+        return (
+            children(gov, {"dobj"})
+            or subject_of(gov)
+            or children(gov, {"attr"})
+            or [c for c in children(gov, {"acomp"}) if c.pos_ == "PROPN"]
+        )
     if (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "among"
