@@ -3131,6 +3131,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "priced_deal_with_compute_seller",
+        "OpenAI signed a $38 billion deal with Amazon Web Services, and Disney signed a $1 "
+        "billion deal with Nimbus.",
+        {("OpenAI", "uses", "Amazon Web Services")},
+        {("Disney", "uses", "Nimbus")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -849,6 +849,9 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         # "Zeta struck a cloud deal with CoreWeave": the seller is whichever side sells
         # compute, not whichever side the sentence names first.
         subjects, objects = objects, subjects
+    if rule.object_must_sell:
+        # ("signed a $38 billion deal with AWS": priced, with a seller of compute.)
+        objects = [o for o in objects if _sold_by(ctx, [o])]
     if rule.relation == "competes_with":
         subjects = _like_objects(ctx, subjects, objects)
         objects = _like_objects(ctx, objects, subjects)

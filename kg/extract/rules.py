@@ -76,6 +76,8 @@ class Rule:
     object_forbid_appos: frozenset[str] = frozenset()
     object_named: bool = False
     object_sells: bool = False
+    #: Only a known seller of compute (``compute_sellers`` in cues.json) is the object.
+    object_must_sell: bool = False
     #: The objects are also each other's partners ("a joint venture with A and B").
     objects_pairwise: bool = False
     #: Subjects with no object are paired only when the noun is a new one ("A and B signed
@@ -193,6 +195,7 @@ RULE_FIELDS: dict[str, tuple[bool, Check]] = {
     "object_direct": (False, _flag),
     "object_named": (False, _flag),
     "object_sells": (False, _flag),
+    "object_must_sell": (False, _flag),
     "objects_pairwise": (False, _flag),
     "pairwise_indefinite": (False, _flag),
     "needs_company": (False, _flag),
@@ -316,6 +319,7 @@ def _rule(row: dict[str, Any]) -> Rule:
         object_forbid_appos=frozenset(row.get("object_forbid_appos", ())),
         object_named=row.get("object_named", False),
         object_sells=row.get("object_sells", False),
+        object_must_sell=row.get("object_must_sell", False),
         objects_pairwise=row.get("objects_pairwise", False),
         pairwise_indefinite=row.get("pairwise_indefinite", False),
         needs_company=row.get("needs_company", False),
