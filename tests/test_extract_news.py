@@ -3138,6 +3138,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Disney", "uses", "Nimbus")},
     ),
     (
+        "post_held_until",
+        "Ann Lee, who was CEO of Zeta until 2020, spoke on Monday, and Omar Diaz will be CEO "
+        "of Nimbus until 2027.",
+        {("Omar Diaz", "leads", "Nimbus")},
+        {("Ann Lee", "leads", "Zeta")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

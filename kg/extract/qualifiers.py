@@ -304,6 +304,16 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         if ongoing:
             if phrases & ended_ph:
                 ended_hit = True
+            if (
+                t.tag_ == "VBD"
+                and n > 0
+                and any(
+                    p.dep_ == "prep" and p.lower_ == "until" and p.head.i in {c.i for c in chain}
+                    for p in tok.sent
+                )
+            ):
+                # "Ann Lee, who was CEO of Zeta until 2020": a post held until then.
+                ended_hit = True
             mover = t.head.head if t.head.lower_ == "away" else t.head
             if (
                 t.lower_ == "from"
