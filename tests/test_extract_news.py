@@ -3145,6 +3145,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Ann Lee", "leads", "Zeta")},
     ),
     (
+        "showed_off_product",
+        "Microsoft showed off Copilot Vision, a new feature, while Zeta showed off OpenAI's "
+        "GPT-4 to customers.",
+        {("Microsoft", "develops", "Copilot Vision")},
+        {("Zeta", "develops", "GPT-4")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
