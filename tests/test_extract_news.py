@@ -3152,6 +3152,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Zeta", "develops", "GPT-4")},
     ),
     (
+        "home_city_and_web_giant",
+        "Founded last year in Alibaba's home city of Hangzhou, the lab grew fast. Google and "
+        "Anthropic struck a deal that gives the startup access to the web giant's tensor "
+        "processing units.",
+        {("Alibaba", "based_in", "Hangzhou"), ("Google", "develops", "TPU")},
+        {("Anthropic", "develops", "TPU")},
+    ),
+    (
+        "project_led_by",
+        "The Stargate project, led by OpenAI and SoftBank, will build data centers in Texas.",
+        {("OpenAI", "invests_in", "Stargate"), ("SoftBank", "invests_in", "Stargate")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
