@@ -3166,6 +3166,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "goods_bought_not_company",
+        "Zeta's purchase of 10,000 Nvidia GPUs was approved, and Orbit purchased Azure "
+        "credits from Microsoft.",
+        set(),
+        {("Zeta", "acquires", "Nvidia"), ("Orbit", "acquires", "Azure")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -264,6 +264,20 @@ def _title_before(trigger: Token, name: Token) -> bool:
     )
 
 
+def _names_goods(ctx: SentenceContext, arg: Arg, goods: set[str]) -> bool:
+    """Whether ``arg`` is named as the maker of goods bought ("Nvidia GPUs", "Azure
+    credits"): its name modifies a noun for such goods."""
+    m = ctx.by_token.get(arg.token)
+    if arg.via_ref or m is None:
+        return False
+    head = ctx.doc[m.end - 1]
+    while head.dep_ in {"compound", "nmod"} and head.head.i > head.i:
+        head = head.head
+        if head.pos_ == "NOUN" and head.lower_ in goods:
+            return True
+    return False
+
+
 def _cloud_of(ctx: SentenceContext, objects: list[Arg]) -> list[Arg]:
     """The cloud named on chips that are used ("one million Google Cloud TPUs": Google
     Cloud too, the platform they are rented from)."""
@@ -849,6 +863,18 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         # "Zeta struck a cloud deal with CoreWeave": the seller is whichever side sells
         # compute, not whichever side the sentence names first.
         subjects, objects = objects, subjects
+    if rule.relation == "acquires":
+        # ("Zeta's purchase of 10,000 Nvidia GPUs", "purchased Azure credits": goods bought
+        # from a company, not the company.)
+        goods = set(ctx.cues.raw["class_cue_nouns"]["Hardware"]) | {
+            "credits",
+            "shares",
+            "stock",
+            "capacity",
+            "licenses",
+            "licences",
+        }
+        objects = [o for o in objects if not _names_goods(ctx, o, goods)]
     if rule.object_must_sell:
         # ("signed a $38 billion deal with AWS": priced, with a seller of compute.)
         objects = [o for o in objects if _sold_by(ctx, [o])]
