@@ -3173,6 +3173,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Zeta", "acquires", "Nvidia"), ("Orbit", "acquires", "Azure")},
     ),
     (
+        "talks_but_no_deal",
+        "Zeta held early talks about buying Nimbus, but no deal was reached.",
+        set(),
+        {("Zeta", "acquires", "Nimbus")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

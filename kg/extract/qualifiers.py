@@ -178,6 +178,15 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                     c.lemma_.lower() == "end"
                     and any(p.lower_ == "without" for p in c.children if p.dep_ == "prep")
                 )
+                # ("held talks about buying X, but no deal was reached".)
+                or (
+                    c.lemma_.lower() in {"reach", "strike", "sign", "agree", "materialize"}
+                    and any(
+                        d.dep_ == "det" and d.lower_ == "no"
+                        for s in children(c, {"nsubj", "nsubjpass"})
+                        for d in s.children
+                    )
+                )
             )
         ):
             # "explored a deal to acquire X but walked away", "was in talks to buy X, but
