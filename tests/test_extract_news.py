@@ -3179,6 +3179,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Zeta", "acquires", "Nimbus")},
     ),
     (
+        "which_is_what_powers",
+        "Nimbus said its model beats GPT-3.5, which is what powers the free version of ChatGPT.",
+        {("ChatGPT", "uses", "GPT-3.5")},
+        {("ChatGPT", "uses", "Nimbus")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

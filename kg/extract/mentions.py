@@ -711,6 +711,15 @@ class SentenceContext:
                 if p.dep_ == "prep" and p.lower_ == "of":
                     for o in children(p, {"pobj"}):
                         return self.entity_of(o, exclude, depth + 1)
+        if low == "what" and tok.dep_ in SUBJ_DEPS:
+            # "GPT-3.5, which is what powers ChatGPT": what the clause says the relative
+            # pronoun's name is; a free "what" stands for no company.
+            be = tok.head.head
+            if tok.head.dep_ == "ccomp" and be.lemma_ == "be":
+                for rel in children(be, SUBJ_DEPS):
+                    if rel.lower_ in {"which", "that"}:
+                        return self.entity_of(rel, exclude, depth + 1)
+            return None
         if low in {"we", "our", "us"}:
             # "'We are excited to partner with Nvidia,' said Cohere's chief": the speaker's side.
             org = self.speaker_org(tok)
