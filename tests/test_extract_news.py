@@ -3185,6 +3185,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("ChatGPT", "uses", "Nimbus")},
     ),
     (
+        "trained_product",
+        "To train ChatGPT, OpenAI used textual data sets.",
+        {("OpenAI", "develops", "ChatGPT")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
