@@ -103,10 +103,6 @@ class SentenceContext:
             for w in nouns
         )
         self.measures = self.cues.words("measure_nouns")
-        #: Words for a kind of product ("GPU", "chip", "model"), from the class cues.
-        self.kind_nouns = frozenset(
-            w.lower() for nouns in self.cues.raw["class_cue_nouns"].values() for w in nouns
-        )
         self.coercible = load_types().coercible
 
     # -- sources ---------------------------------------------------------
@@ -445,27 +441,6 @@ class SentenceContext:
                 and any(children(c, {"case"}) for c in children(p, {"conj"}))
             ):
                 toks.append(p)
-        if tok.dep_ in SUBJ_DEPS or tok.dep_ == "ROOT":
-            # "Sequoia, alongside Accel, invested", "A, together with B and C, led the
-            # round": the partner set off by commas shares the predicate.
-            verb = tok.head if tok.dep_ != "ROOT" else tok
-            for p in (*children(tok, {"prep"}), *children(verb, {"prep"})):
-                if p.i <= tok.i or doc[p.i - 1].text != ",":
-                    continue
-                if p.lower_ == "along":
-                    p = next(iter(children(p, {"prep"})), p)
-                if p.lower_ == "alongside" or (
-                    p.lower_ == "with"
-                    and (
-                        doc[p.i - 1].lower_ == "along"
-                        or any(c.lower_ == "together" for c in p.children)
-                    )
-                ):
-                    for o in children(p, {"pobj"}):
-                        if o.i in self.by_token:
-                            toks.extend(
-                                c for c in (o, *o.conjuncts) if c.i >= o.i and c.i in self.by_token
-                            )
         if tok.i in self.by_token:
             # A list the parser broke at a bracket ("from A, B, C (through D), E and F").
             last = max(t.i for t in (tok, *tok.conjuncts))
@@ -885,7 +860,7 @@ class SentenceContext:
                 # "the Redmond company" is not Redmond.
                 if self.classes(name)[0] != "Location":
                     return Arg(name, child.i, False)
-            if child.dep_ == "compound" and child.lower_ in self.kind_nouns:
+            if child.dep_ == "compound" and child.lower_ in self.product_nouns:
                 # "AMD's Instinct GPU systems": through the kind word to the name before it.
                 for g in children(child, {"compound"}):
                     if g.i in self.by_token and g.i < child.i:

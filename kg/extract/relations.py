@@ -762,10 +762,19 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     if not subjects:
         return
     if rule.relation in {"invests_in", "sues"} and not rule.pairwise:
-        subjects = _along_with(ctx, _listed_on(ctx, subjects, want_subject), want_subject)
+        subjects = _listed_on(ctx, subjects, want_subject)
     elif rule.relation == "integrates":
         # ("bundled with the Zeta 9, the Zeta Pad and the Zeta Book": every host listed.)
         subjects = _listed_on(ctx, subjects, want_subject)
+    if not rule.pairwise and rule.relation not in {
+        "leads",
+        "founded_by",
+        "based_in",
+        "subsidiary_of",
+    }:
+        # (Who acts along with the subject acts too; a post, a founding, a seat or a parent
+        # is the subject's own.)
+        subjects = _along_with(ctx, subjects, want_subject)
     if rule.relation == "based_in" and len(subjects) > 1:
         subjects = _one_seat(tok, subjects)
     if rule.relation == "founded_by":
@@ -1307,21 +1316,36 @@ def _named_unit(ctx: SentenceContext, tok: Token) -> bool:
 
 
 def _along_with(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> list[Arg]:
-    """``args`` and those named "along with" or "together with" them ("A, along with B and
-    C, sued Zeta": all three sue)."""
+    """``args`` and those named "along with", "together with" or "alongside" them ("A,
+    along with B and C, sued Zeta": all three sue), also with the phrase set off by commas
+    and hung on the verb ("Accel, along with Sequoia, invested")."""
     out = list(args)
     names = {a.name for a in args}
+    doc = ctx.doc
     for a in args:
         m = ctx.by_token.get(a.token)
         if a.via_ref or m is None:
             continue
-        root = ctx.doc[m.end - 1]
-        for p in children(root, {"prep"}):
-            if p.lower_ not in {"along", "together"}:
+        root = doc[m.end - 1]
+        preps = children(root, {"prep"})
+        if root.dep_ in SUBJ_DEPS:
+            preps += [p for p in children(root.head, {"prep"}) if doc[p.i - 1].text == ","]
+        for p in preps:
+            if p.i <= root.i:
                 continue
-            for w in children(p, {"prep"}):
-                if w.lower_ != "with":
-                    continue
+            if p.lower_ in {"along", "together"}:
+                withs = [w for w in children(p, {"prep"}) if w.lower_ == "with"]
+            elif p.lower_ == "alongside" or (
+                p.lower_ == "with"
+                and (
+                    doc[p.i - 1].lower_ == "along"
+                    or any(c.lower_ == "together" for c in p.children)
+                )
+            ):
+                withs = [p]
+            else:
+                continue
+            for w in withs:
                 for t in (o for pobj in children(w, {"pobj"}) for o in (pobj, *pobj.conjuncts)):
                     found = ctx.by_token.get(t.i)
                     if (
