@@ -3191,6 +3191,30 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "contributed_to_the_round",
+        "Zorblat Robotics, a startup based in Leeds, raised $40 million at a $300 million "
+        "valuation. Acme Capital, Brightline Ventures and Hexa Partners all contributed to "
+        "the round, the company said.",
+        {
+            ("Acme Capital", "invests_in", "Zorblat Robotics"),
+            ("Brightline Ventures", "invests_in", "Zorblat Robotics"),
+            ("Hexa Partners", "invests_in", "Zorblat Robotics"),
+        },
+        set(),
+    ),
+    (
+        "last_founder_hung_on_the_verb",
+        "Quorra Labs raised $80 million in May. The company was set up in 2023 by Maria Olsen "
+        "(chief executive), Tom Reyes (chief scientist, previously at Google), and Lena Park "
+        "(ex-Meta engineer).",
+        {
+            ("Quorra Labs", "founded_by", "Maria Olsen"),
+            ("Quorra Labs", "founded_by", "Tom Reyes"),
+            ("Quorra Labs", "founded_by", "Lena Park"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

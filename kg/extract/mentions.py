@@ -473,8 +473,13 @@ class SentenceContext:
                 for o in children(q, {"pobj"})
             ]
             toks.extend(t for o in added for t in (o, *(c for c in o.conjuncts if c.i > o.i)))
-        if tok.dep_ == "pobj" and tok.i in self.by_token and not tok.conjuncts:
-            # "collaborating with Broadcom and TSMC": the second name hung on the verb.
+        if (
+            tok.dep_ == "pobj"
+            and tok.i in self.by_token
+            and not any(c.dep_ == "cc" for c in tok.children)
+        ):
+            # "collaborating with Broadcom and TSMC": the second name hung on the verb (also
+            # the last of a longer list with no "and" of its own: "by A (CEO), B, and C").
             verb = tok.head.head
             for c in verb.children:
                 if (
