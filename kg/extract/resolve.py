@@ -138,6 +138,7 @@ class Registry:
                 or self._without_maker(m, names)
                 or self._acronym(m)
                 or self._outlet_short(m, gaz)
+                or self._misspelt(m)
             )
             if short is not None:
                 m.canonical = short
@@ -210,6 +211,28 @@ class Registry:
             words = [w for w in ent.name.split() if w.lower() not in {"the", "of", "and", "&"}]
             if len(words) == len(text) and all(
                 w[:1].upper() == c for w, c in zip(words, text, strict=True)
+            ):
+                return ent.name
+        return None
+
+    def _misspelt(self, m: Mention) -> str | None:
+        """'Perpelxity' beside 'Perplexity': a name of six letters or more that is a
+        named entity of the document with two neighbouring letters swapped."""
+        key = normalize(m.text)
+        if len(key) < 6:
+            return None
+        for ent in self.entities.values():
+            full = normalize(ent.name)
+            if len(full) != len(key) or full == key:
+                continue
+            diff = [i for i, (a, b) in enumerate(zip(full, key, strict=True)) if a != b]
+            if (
+                len(diff) == 2
+                and diff[1] == diff[0] + 1
+                and full[diff[0]] == key[diff[1]]
+                and full[diff[1]] == key[diff[0]]
+                and key[diff[0]].isalpha()
+                and key[diff[1]].isalpha()
             ):
                 return ent.name
         return None
