@@ -3215,6 +3215,38 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "fund_raising_led_by",
+        "Quorra Labs's fund-raising was led by venture capital fund Brightline Ventures.",
+        {("Brightline Ventures", "invests_in", "Quorra Labs")},
+        set(),
+    ),
+    (
+        "round_told_back_past_a_report",
+        "Quorra Labs is finalizing the details of a new funding round. The Wall Street "
+        "Journal was the first to report on the new funding round. The $90 million in new "
+        "funding will go to hiring. Venture firm Brightline Ventures is expected to lead the "
+        "round.",
+        {("Brightline Ventures", "invests_in", "Quorra Labs")},
+        {("Brightline Ventures", "invests_in", "The Wall Street Journal")},
+    ),
+    (
+        "engine_which_competes",
+        "The money will go into Quorra Labs's search engine, which competes with Google "
+        "Search and Microsoft Bing.",
+        {
+            ("Quorra Labs", "competes_with", "Google Search"),
+            ("Quorra Labs", "competes_with", "Bing"),
+        },
+        set(),
+    ),
+    (
+        "swapped_letters_one_name",
+        "Quorra Labs raised $50 million on Monday. Quorar Labs's chatbot, which competes with "
+        "Nimbus Chat, has ten million users.",
+        {("Quorra Labs", "competes_with", "Nimbus Chat")},
+        {("Quorar Labs", "competes_with", "Nimbus Chat")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -889,9 +889,14 @@ def _subj_owner(tok: Token) -> list[Token]:
     """The owner of an unnamed logical subject ("Nvidia's chips power Zeta's data centers");
     not of another party ("Nvidia's customers use AMD chips")."""
     others = load_cues().words("other_party_nouns")
+    subjects = [
+        # ("Zeta's search engine, which competes with X": the engine.)
+        tok.head if s.lower_ in {"which", "that"} and tok.dep_ == "relcl" else s
+        for s in logical_subject(tok)
+    ]
     return [
         o
-        for subj in logical_subject(tok)
+        for subj in subjects
         if subj.pos_ == "NOUN" and subj.lemma_.lower() not in others and subj.lower_ not in others
         for o in possessor_of(subj)
     ]
@@ -1578,6 +1583,9 @@ def _earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Tok
         if lemma in raising and t.pos_ == "VERB":
             owners = subject_of(t)
         elif lemma in funding and t.pos_ == "NOUN":
+            if t.dep_ == "compound" and t.head.lemma_.lower() in funding:
+                # ("funding" in "funding round": the round tells.)
+                continue
             # "a round in Zephyr", "Zephyr's round", "Zephyr closed a round",
             # "a round ... valued Zephyr at": not "Accel led the round" (the investor).
             owners = prep_objects(t, {"in", "for"}) or possessor_of(t)
@@ -1589,18 +1597,24 @@ def _earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Tok
             if not owners and t.dep_ in {"dobj", "pobj"} and verb.lemma_.lower() in raising:
                 # "raised $6 billion in Series C funding".
                 owners = subject_of(verb)
+            if (
+                not owners
+                and t.dep_ in {"dobj", "pobj"}
+                and verb.lemma_.lower() in cues.words("round_owner_verbs")
+            ):
+                # "Zeta is finalizing (the details of) a new funding round": the one raising it.
+                owners = subject_of(verb)
             if not owners and t.dep_ in SUBJ_DEPS and t.head.lemma_.lower() == "value":
                 owners = _named_valued(t.head)
             if not owners and t.dep_ == "pobj" and verb.lemma_.lower() == "value":
                 # "The company is now valued at $39 billion after a round led by X".
                 owners = children(verb, PASS_SUBJ_DEPS)
-            if (
-                not owners
-                and t.dep_ == "dobj"
-                and t.head.lemma_.lower() in cues.words("round_lead_verbs")
-                and any(c.lower_ == "the" for c in t.children)
+            if not owners and (
+                any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children)
+                or (t.tag_ == "NN" and lemma != "round" and not children(t, {"det", "poss"}))
             ):
-                # "Greenoaks led the round": the round told before; go on back to it.
+                # "Greenoaks led the round", "the first to report on the new round", "the
+                # $500 million in new funding": the round told before; go on back to it.
                 continue
             if not owners:
                 # A round whose company this cannot tell stops the search.
