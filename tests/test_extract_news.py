@@ -3247,6 +3247,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Quorar Labs", "competes_with", "Nimbus Chat")},
     ),
     (
+        "her_own_startup",
+        "Maria Olsen, a former Google engineer, raised $30 million for her start-up, Quorra "
+        "Labs. Alphabet's robotics start-up Zorblat Robotics hired her.",
+        {
+            ("Quorra Labs", "founded_by", "Maria Olsen"),
+            ("Zorblat Robotics", "subsidiary_of", "Alphabet"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

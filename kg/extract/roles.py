@@ -1001,20 +1001,30 @@ def _obj_comma_name(t: Token) -> list[Token]:
     """The name right after a direct object and a comma, which the parser did not hang
     on it ("launched its latest model, Qwen 2.5-Max, on Tuesday"): the object is a
     common noun and the name neither a subject nor followed by a reporting verb."""
+    for obj in children(t, {"dobj"}):
+        found = _comma_name(obj)
+        if found:
+            return found
+    return []
+
+
+@role("comma_name")
+def _comma_name(t: Token) -> list[Token]:
+    """The name right after a common noun and a comma, which the parser did not hang on
+    it ("for her start-up, Thinking Machines Lab"): the name neither a subject nor
+    followed by a reporting verb."""
     doc = t.doc
     reporting = load_cues().words("reporting_verbs")
-    for obj in children(t, {"dobj"}):
-        i = obj.i + 1
-        if obj.pos_ != "NOUN" or i + 1 >= len(doc) or doc[i].text != ",":
-            continue
-        name = doc[i + 1]
-        if not name.text[:1].isupper() or name.pos_ != "PROPN" or name.dep_ in SUBJ_DEPS:
-            continue
-        after = doc[name.i : min(len(doc), name.i + 6)]
-        if any(w.lemma_.lower() in reporting and w.pos_ == "VERB" for w in after):
-            continue
-        return [name]
-    return []
+    i = t.i + 1
+    if t.pos_ != "NOUN" or i + 1 >= len(doc) or doc[i].text != ",":
+        return []
+    name = doc[i + 1]
+    if not name.text[:1].isupper() or name.pos_ != "PROPN" or name.dep_ in SUBJ_DEPS:
+        return []
+    after = doc[name.i : min(len(doc), name.i + 6)]
+    if any(w.lemma_.lower() in reporting and w.pos_ == "VERB" for w in after):
+        return []
+    return [name]
 
 
 @role("purpose_obj")
