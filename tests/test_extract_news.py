@@ -3257,6 +3257,41 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "title_word_before_a_name",
+        "In an interview, Quorra Labs co-founder and Chief Executive Officer Maria Olsen said "
+        "the company plans to use the funding to hire.",
+        {("Quorra Labs", "founded_by", "Maria Olsen"), ("Maria Olsen", "leads", "Quorra Labs")},
+        {("Quorra Labs", "uses", "Quorra Labs")},
+    ),
+    (
+        "owner_of_the_first_listed_name",
+        "Quorra Labs has raised $60 million in funding from Alphabet Inc.\u2019s Google, "
+        "Nvidia Corp., Salesforce Inc. and other investors.",
+        {
+            ("Google", "subsidiary_of", "Alphabet"),
+            ("Google", "invests_in", "Quorra Labs"),
+            ("Nvidia", "invests_in", "Quorra Labs"),
+        },
+        {
+            ("Nvidia", "subsidiary_of", "Alphabet"),
+            ("Salesforce", "subsidiary_of", "Alphabet"),
+            ("Alphabet", "invests_in", "Quorra Labs"),
+        },
+    ),
+    (
+        "adverb_participle_before_a_product",
+        "OpenAI's widely-used ChatGPT now has 800 million users.",
+        {("OpenAI", "develops", "ChatGPT")},
+        set(),
+    ),
+    (
+        "messaging_company_chief",
+        "Quorra Labs is paying the Dubai-based messaging platform Telegram $30 million, "
+        "Telegram CEO Pavel Durov said.",
+        {("Telegram", "based_in", "Dubai"), ("Pavel Durov", "leads", "Telegram")},
+        {("Quorra Labs", "develops", "Telegram")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

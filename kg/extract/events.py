@@ -302,6 +302,11 @@ def _after(sent: Sentence, pattern: re.Pattern[str], until: int | None = None) -
         if n.start < pos or (until is not None and n.start >= until):
             continue
         gap = sent.text[pos - sent.start : n.start - sent.start]
+        if out and re.fullmatch(r"['’]s?\s+", gap):
+            # "from Alphabet's Google, Nvidia and others": the owner names no participant.
+            out[-1] = n
+            pos = n.end
+            continue
         # Only names listed right after the cue: "led by A and B", "from A, B and C",
         # "led by venture firm A" (a few words saying what A is).
         if not _LIST_GAP.fullmatch(gap):

@@ -314,17 +314,22 @@ class SentenceContext:
     def _nested_first(self, tok: Token) -> list[Token]:
         """The first of two listed names the parser hung on the second as its modifier
         ("like Samsung Electronics and Micron Technology" read as "Samsung Electronics and
-        Micron" modifying "Technology")."""
+        Micron" modifying "Technology"; "Google, Nvidia Corp." read as one name)."""
         own = self.by_token.get(tok.i)
         if own is None:
             return []
+        doc = tok.doc
         return [
             c
             for c in tok.children
             if c.dep_ in {"nmod", "compound"}
             and (first := self.by_token.get(c.i)) is not None
             and first is not own
-            and any(k.dep_ == "conj" and self.by_token.get(k.i) is own for k in c.children)
+            and (
+                any(k.dep_ == "conj" and self.by_token.get(k.i) is own for k in c.children)
+                # ("from Alphabet's Google, Nvidia Corp. and others": a comma between.)
+                or (first.end + 1 == own.start and doc[first.end].text == ",")
+            )
         ]
 
     def _named_after(self, tok: Token) -> list[Arg]:
@@ -977,6 +982,9 @@ class SentenceContext:
                                 return found
         # "the company", "the startup", "the ChatGPT maker".
         if tok.lemma_.lower() in self.cues.words("funding_nouns") and tok.pos_ == "NOUN":
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"use", "spend", "put"}:
+                # "plans to use the funding to hire": the money, no company.
+                return None
             # A funding round stands for the company raising it.
             for child in tok.children:
                 if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in {"in", "for"}):

@@ -1022,6 +1022,20 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     owners = ctx.entities_of(tok)
     if not owners or head.i == tok.i:
         return
+    doc = tok.doc
+    first = ctx.by_token.get(tok.i + 2) if tok.i + 2 < len(doc) else None
+    if (
+        first is not None
+        and doc[tok.i + 1].tag_ == "POS"
+        and first.start == tok.i + 2
+        and first is not ctx.by_token.get(head.i)
+        and first.end < len(doc)
+        and doc[first.end].text == ","
+        and first.end < head.i
+    ):
+        # "from Alphabet Inc.'s Google, Nvidia Corp., Salesforce Inc.", parsed with the
+        # list inside one noun phrase: the owner owns the first name only.
+        head = doc[first.end - 1]
     if (
         head.i in ctx.by_token
         and head.dep_ in {"compound", "nmod"}
@@ -1049,7 +1063,14 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         else [
             w
             for w in (*words[1:], *children(head, {"amod"}))
-            if w.pos_ == "NOUN" or (w.dep_ == "amod" and w.lower_ != "own" and w.i < head.i)
+            if w.pos_ == "NOUN"
+            or (
+                w.dep_ == "amod"
+                and w.lower_ != "own"
+                and w.i < head.i
+                # ("OpenAI's widely-used ChatGPT": a participle with an adverb describes.)
+                and not (w.tag_ == "VBN" and children(w, {"advmod"}))
+            )
         ]
     )
     if any(_rule_word(ctx, w) for w in ruled) and not (
