@@ -3292,6 +3292,56 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Quorra Labs", "develops", "Telegram")},
     ),
     (
+        "round_not_the_outlet",
+        "The Harbor News reported that Quorra Labs raised $20 million in its latest funding "
+        "round. The SPV will buy Nvidia processors. In addition to Nvidia, other investors in "
+        "the funding round include Brightline Ventures.",
+        {
+            ("Nvidia", "invests_in", "Quorra Labs"),
+            ("Brightline Ventures", "invests_in", "Quorra Labs"),
+        },
+        {("Nvidia", "invests_in", "The Harbor News"), ("Nvidia", "invests_in", "SPV")},
+    ),
+    (
+        "financing_led_after_a_source",
+        "Quorra Labs is growing fast. Bloomberg reports that Quorra Labs has raised $20 million "
+        "in its latest funding round. The financing, which includes equity and debt, was led by "
+        "Brightline Ventures.",
+        {("Brightline Ventures", "invests_in", "Quorra Labs")},
+        {("Brightline Ventures", "invests_in", "Bloomberg")},
+    ),
+    (
+        "compute_secured_from",
+        "Quorra Labs signed an agreement to secure 2 gigawatts of computing power from Oracle.",
+        {("Quorra Labs", "uses", "Oracle")},
+        {("Oracle", "invests_in", "Quorra Labs")},
+    ),
+    (
+        "bracketed_title_is_one_persons",
+        "Quorra Labs was founded by Maria Olsen (CEO), Tom Reyes (Chief Product Officer), and "
+        "Lena Park (CTO).",
+        {("Maria Olsen", "leads", "Quorra Labs"), ("Quorra Labs", "founded_by", "Lena Park")},
+        {("Tom Reyes", "leads", "Quorra Labs"), ("Lena Park", "leads", "Quorra Labs")},
+    ),
+    (
+        "based_in_opening_its_customers",
+        "Quorra Labs sells data tools. Based in Leeds, England, its customers include "
+        "Unilever and Deloitte.",
+        {("Quorra Labs", "based_in", "Leeds")},
+        {
+            ("Unilever", "based_in", "Leeds"),
+            ("Deloitte", "based_in", "Leeds"),
+            ("Quorra Labs", "based_in", "England"),
+        },
+    ),
+    (
+        "lineup_featuring_its_own_chip",
+        "Intel revealed its latest lineup of computer chips, featuring the much-anticipated "
+        "Gaudi3, an AI chip.",
+        set(),
+        {("Intel", "uses", "Gaudi3")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -44,6 +44,7 @@ from importlib import resources
 from typing import Any
 
 from kg.errors import RuleFileError
+from kg.extract.nlp import load_gazetteer
 from kg.records import Deal, Document, Fact
 
 #: Confidence of an ``invests_in`` fact read from a round's "led by" / "participation from".
@@ -261,6 +262,11 @@ def document_sentences(
 # -- reading one sentence ---------------------------------------------------------
 
 
+def _is_outlet(name: str) -> bool:
+    entry = load_gazetteer().get(name)
+    return entry is not None and entry.kind == "outlet"
+
+
 def _orgs(sent: Sentence) -> list[Named]:
     return [
         n for n in sent.names if n.cls in {"Organization", "Person"} and not _datelined(sent, n)
@@ -419,7 +425,11 @@ def find_events(facts: Sequence[Fact], sentences: Sequence[Sentence]) -> list[De
             and (rules.anaphora.search(text) or last.target.name in names)
         ):
             event = last
-        recent = next((n for n in _orgs(sent) if n.cls == "Organization"), recent)
+        # (An outlet the text cites raises no round: "Bloomberg reported".)
+        recent = next(
+            (n for n in _orgs(sent) if n.cls == "Organization" and not _is_outlet(n.name)),
+            recent,
+        )
         if event is None:
             continue
         _read(rules, event, sent)
@@ -438,7 +448,12 @@ def _round_target(
     company ... in a round led by A"); else, for "The startup raised ...", the first
     company of the nearest earlier sentence that names one (``recent``)."""
     m = rules.raise_.search(sent.text)
-    orgs = [n for n in sent.names if n.cls == "Organization" and not _datelined(sent, n)]
+    # (An outlet reporting the round raises none: "Bloomberg reports that xAI raised".)
+    orgs = [
+        n
+        for n in sent.names
+        if n.cls == "Organization" and not _datelined(sent, n) and not _is_outlet(n.name)
+    ]
     names = {n.name: n for n in sent.names}
     mine = sorted(key for key in invested if key[0] == sent.start)
     if m:

@@ -24,6 +24,7 @@ from kg.extract.references import (
     plural_reference,
     resolve_reference,
 )
+from kg.extract.roles import earlier_round_owner
 from kg.extract.rules import load_rules
 from kg.extract.syntax import (
     SUBJ_DEPS,
@@ -157,6 +158,19 @@ class SentenceContext:
                 if m is not None:
                     names.append(m.canonical)
         return names
+
+    @property
+    def outlets(self) -> set[str]:
+        """The news outlets the document has named so far: parties to nothing they report."""
+        gaz = load_gazetteer()
+        names = {h[1] for h in self.history} | {m.canonical for m in self.by_token.values()}
+        papers = self.cues.words("outlet_heads")
+        return {
+            n
+            for n in names
+            if ((e := gaz.get(n)) is not None and e.kind == "outlet")
+            or (e is None and len(n.split()) > 1 and n.split()[-1].lower() in papers)
+        }
 
     def _is_outlet(self, tok: Token) -> bool:
         m = self.by_token.get(tok.i)
@@ -453,8 +467,17 @@ class SentenceContext:
                 toks.extend(t for t in self._listed_run(tok) if t not in toks)
         # "led by A, and B and C also took part": B and C are the next clause's subjects.
         stranded = stranded_after(tok)
+        here = self.by_token.get(tok.i)
+        # "in Freiburg, Germany": a place and the region it lies in, no list of places.
+        place_pair = (
+            here is not None
+            and self.classes(here.canonical)[0] == "Location"
+            and not any(k.dep_ == "cc" for x in (tok, *tok.conjuncts) for k in x.children)
+        )
         for c in tok.conjuncts:
             if c.i in stranded and tok.i not in stranded:
+                continue
+            if place_pair and c.i > tok.i:
                 continue
             # "OpenAI's GPT-4 and Google's Gemini": a conjunct with its own owner is not shared.
             own_poss = owned and any(k.dep_ == "poss" for k in c.children)
@@ -1000,10 +1023,18 @@ class SentenceContext:
                         found = self.entity_of(subj, exclude, depth + 1)
                         if found is not None:
                             return found
+            if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
+                # "the funding round": the company of the round told before.
+                for owner in earlier_round_owner(tok):
+                    found = self.entity_of(owner, exclude, depth + 1)
+                    if found is not None:
+                        return found
             # The company raising the round is the salient one, not the nearest investor
             # (nor one the text has already said invests).
+            # (Nor an outlet the text cites: "other investors in the round include ...",
+            # after "Breitbart News reported".)
             saved = self.extra_banned
-            self.extra_banned = saved | self.investors
+            self.extra_banned = saved | self.investors | self.outlets
             try:
                 return self.resolve_reference(tok, ("Organization",), exclude, salient=True)
             finally:

@@ -196,9 +196,17 @@ def _fill(
                         and ctx.classes(a.name)[0] != "Person"
                     )
                 ]
-            if role == "described" and _title_before(tok, t):
-                # "founded by CEO Omri Geller, Ronen Dar and Meir Feder": the title is
-                # the first name's alone.
+            if role == "described" and (
+                _title_before(tok, t)
+                or (
+                    tok.dep_ == "appos"
+                    and tok.head.i == t.i
+                    and tok.left_edge.i > 0
+                    and tok.doc[tok.left_edge.i - 1].text == "("
+                )
+            ):
+                # "founded by CEO Omri Geller, Ronen Dar and Meir Feder", "Michael Truell
+                # (CEO), Sualeh Asif (CPO)": the title is the first name's alone.
                 named = named[:1]
             if (
                 role == "head"

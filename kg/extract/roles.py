@@ -902,6 +902,43 @@ def _subj_owner(tok: Token) -> list[Token]:
     ]
 
 
+@role("system_holder")
+def _system_holder(tok: Token) -> list[Token]:
+    """What contains a part: the subject, else the owner of an unnamed system ("Zeta's
+    supercomputer contains H100s"). A participle after an object describes the object
+    ("revealed its new server, featuring Gaudi3"); a range of the owner's own products
+    holds one of them, no part it uses ("its lineup of chips, featuring Gaudi3")."""
+    kinds = load_cues().words("kind_of_nouns")
+    doc = tok.doc
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and doc[tok.i - 1].text == ",":
+        objects = [o for o in children(tok.head, {"dobj"}) if o.i < tok.i]
+        if objects:
+            obj = objects[-1]
+            if obj.lemma_.lower() in kinds:
+                return []
+            return [obj] if obj.pos_ == "PROPN" else possessor_of(obj)
+    subjects = logical_subject(tok)
+    if any(s.lemma_.lower() in kinds for s in subjects) or (
+        tok.dep_ == "acl" and tok.head.lemma_.lower() in kinds
+    ):
+        return []
+    return subjects or _subj_owner(tok)
+
+
+@role("opening_owner")
+def _opening_owner(tok: Token) -> list[Token]:
+    """The owner of the main clause's subject, for a participle that opens the sentence
+    ("Based in Redwood City, its customers include A and B": its, not A and B)."""
+    if tok.dep_ not in {"advcl", "prep"} or tok.tag_ != "VBN" or tok.left_edge.i != tok.sent.start:
+        return []
+    return [
+        o
+        for subj in children(tok.head, SUBJ_DEPS)
+        if subj.pos_ == "NOUN" and subj.i > tok.i
+        for o in possessor_of(subj)
+    ]
+
+
 @role("staff_employer")
 def _staff_employer(tok: Token) -> list[Token]:
     """The company whose people or lab did it: "developed by Zeta's research lab", "built
@@ -1555,7 +1592,7 @@ def _round_company(tok: Token) -> list[Token]:
     ]
     if not pointing:
         return []
-    return _earlier_round_owner(tok)
+    return earlier_round_owner(tok)
 
 
 @role("earlier_round_company")
@@ -1569,7 +1606,7 @@ def _earlier_round_company(tok: Token) -> list[Token]:
         # (A source cited is no part of what was joined: "participated, according to X".)
         return []
     # Only the sentence just before: a round told further back is another story.
-    return _earlier_round_owner(tok, tok.sent.start - _sentences_back(tok, 1))
+    return earlier_round_owner(tok, tok.sent.start - _sentences_back(tok, 1))
 
 
 @role("recent_round_company")
@@ -1578,10 +1615,10 @@ def _recent_round_company(tok: Token) -> list[Token]:
     Greenoaks led the round. A and B are also investors")."""
     start = tok.sent.start
     first = _sentences_back(tok, 2)
-    return _earlier_round_owner(tok, start - first) if first < start else []
+    return earlier_round_owner(tok, start - first) if first < start else []
 
 
-def _earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Token]:
+def earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Token]:
     """Going back from the trigger's sentence, the company of the nearest earlier round."""
     cues = load_cues()
     funding = cues.words("funding_nouns")
