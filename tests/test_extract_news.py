@@ -3342,6 +3342,40 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Intel", "uses", "Gaudi3")},
     ),
     (
+        "chain_with_upper_case_title",
+        "Baidu co-founder and CEO Robin Li told analysts on Tuesday that the company would keep "
+        "spending.",
+        {("Baidu", "founded_by", "Robin Li"), ("Robin Li", "leads", "Baidu")},
+        set(),
+    ),
+    (
+        "founder_hung_in_the_apposition",
+        "Quorra Labs was founded by Tom Reyes, a litigator at law firm Davis & Polk, and Lena "
+        "Park, a scientist.",
+        {("Quorra Labs", "founded_by", "Tom Reyes"), ("Quorra Labs", "founded_by", "Lena Park")},
+        set(),
+    ),
+    (
+        "inverted_participants",
+        "Quorra Labs raised $5 million in a seed round. Also participating in the round was Jeff "
+        "Dean, the lead of Google AI, and Mixer Labs co-founder Elad Gil.",
+        {("Jeff Dean", "invests_in", "Quorra Labs"), ("Elad Gil", "invests_in", "Quorra Labs")},
+        set(),
+    ),
+    (
+        "product_named_after_a_place",
+        "Then in October, Quorra Labs launched its first chatbot in China, Vega, which claims "
+        "to handle long inputs.",
+        {("Quorra Labs", "develops", "Vega")},
+        set(),
+    ),
+    (
+        "made_at_the_employer",
+        "Tom Reyes previously developed TPU chips at Google.",
+        {("Google", "develops", "TPU")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -502,13 +502,14 @@ class SentenceContext:
             ]
             toks.extend(t for o in added for t in (o, *(c for c in o.conjuncts if c.i > o.i)))
         if (
-            tok.dep_ == "pobj"
+            tok.dep_ in {"pobj", "nsubj"}
             and tok.i in self.by_token
             and not any(c.dep_ == "cc" for c in tok.children)
         ):
             # "collaborating with Broadcom and TSMC": the second name hung on the verb (also
-            # the last of a longer list with no "and" of its own: "by A (CEO), B, and C").
-            verb = tok.head.head
+            # the last of a longer list with no "and" of its own: "by A (CEO), B, and C";
+            # and after an inverted verb: "Also taking part was A, a chief, and B").
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             for c in verb.children:
                 if (
                     c.dep_ == "conj"
@@ -517,7 +518,9 @@ class SentenceContext:
                     and c.i > tok.right_edge.i
                     and all(
                         doc[k].lower_ in {",", "and", "or"}
-                        for k in range(tok.right_edge.i + 1, self.by_token[c.i].start)
+                        for k in range(
+                            tok.right_edge.i + 1, min(self.by_token[c.i].start, c.left_edge.i)
+                        )
                     )
                     and not any(
                         g.dep_ in SUBJ_DEPS or g.dep_ in {"dobj", "prep"} for g in c.children
@@ -600,6 +603,21 @@ class SentenceContext:
                 ):
                     toks.append(c)
                     toks.extend(k for k in c.conjuncts if k.i > c.i)
+            if not tok.conjuncts:
+                # "by A, a litigator at law firm X & Y, and B": the next person the parser
+                # hung on the last name of the apposition.
+                for c in children(tok, {"appos"}):
+                    for t in c.subtree:
+                        other = self.by_token.get(t.i)
+                        if (
+                            t.dep_ == "conj"
+                            and other is not None
+                            and other is not own_name
+                            and self.classes(other.canonical)[0] == "Person"
+                            and doc[other.start - 1].lower_ == "and"
+                            and doc[other.start - 2].text == ","
+                        ):
+                            toks.append(t)
         # "the AI music generators Suno and Udio": the named apposition and its conjuncts
         # (also on a listed noun: "by former DeepMind and Meta researchers A, B and C").
         described = [tok] + [

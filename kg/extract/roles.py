@@ -114,7 +114,10 @@ def _title_chain_name(tok: Token) -> Token | None:
     k = j + 1
     # "co-founder and chief product officer Cameron Adams": lower-case words of a title,
     # one of them a title word.
-    while k < min(len(doc), j + 6) and doc[k].text.islower() and doc[k].is_alpha:
+    while k < min(len(doc), j + 6) and (
+        (doc[k].text.islower() and doc[k].is_alpha) or doc[k].lower_ in titles
+    ):
+        # ("co-founder and CEO Robin Li", "and Chief Executive Officer Cris Valenzuela".)
         k += 1
     chain = doc[j + 1 : k]
     if (
@@ -1038,8 +1041,18 @@ def _obj_comma_name(t: Token) -> list[Token]:
     """The name right after a direct object and a comma, which the parser did not hang
     on it ("launched its latest model, Qwen 2.5-Max, on Tuesday"): the object is a
     common noun and the name neither a subject nor followed by a reporting verb."""
+    doc = t.doc
     for obj in children(t, {"dobj"}):
         found = _comma_name(obj)
+        if not found and obj.pos_ == "NOUN" and obj.i + 3 < len(doc):
+            # ("launched its first chatbot in China, Kimi": past a place.)
+            prep, place = doc[obj.i + 1], doc[obj.i + 2]
+            if (
+                prep.lower_ in {"in", "across"}
+                and place.ent_type_ in {"GPE", "LOC"}
+                and place.head.i == prep.i
+            ):
+                found = _name_after_comma(place, place_ok=True)
         if found:
             return found
     return []
@@ -1050,15 +1063,24 @@ def _comma_name(t: Token) -> list[Token]:
     """The name right after a common noun and a comma, which the parser did not hang on
     it ("for her start-up, Thinking Machines Lab"): the name neither a subject nor
     followed by a reporting verb."""
+    return _name_after_comma(t)
+
+
+def _name_after_comma(t: Token, place_ok: bool = False) -> list[Token]:
+    """See :func:`_comma_name`; ``place_ok``: after a place instead of a noun."""
     doc = t.doc
     reporting = load_cues().words("reporting_verbs")
     i = t.i + 1
-    if t.pos_ != "NOUN" or i + 1 >= len(doc) or doc[i].text != ",":
+    if (t.pos_ != "NOUN" and not place_ok) or i + 1 >= len(doc) or doc[i].text != ",":
         return []
     name = doc[i + 1]
     if not name.text[:1].isupper() or name.pos_ != "PROPN" or name.dep_ in SUBJ_DEPS:
         return []
-    after = doc[name.i : min(len(doc), name.i + 6)]
+    after = list(doc[name.i : min(len(doc), name.i + 6)])
+    rel = next((k for k, w in enumerate(after) if w.lower_ in {"which", "who", "that"}), None)
+    if rel is not None:
+        # ("Kimi, which claims ...": the clause is the name's own.)
+        after = after[:rel]
     if any(w.lemma_.lower() in reporting and w.pos_ == "VERB" for w in after):
         return []
     return [name]
