@@ -3376,6 +3376,26 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "post_left_earlier_in_the_story",
+        "Maria Olsen has stepped down as CEO of Quorra Labs. Led by Olsen, Quorra Labs had "
+        "become one of the leading AI companies.",
+        set(),
+        {("Maria Olsen", "leads", "Quorra Labs")},
+    ),
+    (
+        "post_taken_up_again",
+        "Maria Olsen was fired as CEO of Quorra Labs. Days later she returned as CEO of "
+        "Quorra Labs.",
+        {("Maria Olsen", "leads", "Quorra Labs")},
+        set(),
+    ),
+    (
+        "systems_equipped_with",
+        "Korvath announced new data center systems equipped with Nvidia's Blackwell chips.",
+        {("Korvath", "uses", "Blackwell")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

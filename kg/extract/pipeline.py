@@ -392,6 +392,7 @@ class Extractor:
         for final in (False, True):
             facts = []
             ended = []
+            over: set[tuple[str, str, str]] = set()
             found: dict[str, str] = {}
             investors: set[str] = set()
             partners: list[tuple[str, str]] = []
@@ -441,6 +442,9 @@ class Extractor:
                         if not isinstance(fact, Fact):
                             continue
                         if fact.ended or fact.denied:
+                            if fact.ended and fact.relation == "leads":
+                                # (A post left; a stake sold may be one of several.)
+                                over.add((fact.subject, fact.relation, fact.object))
                             # A former or denied relation is no current fact; kept only on
                             # request.
                             if (fact.ended and self.keep_ended) or (
@@ -468,6 +472,14 @@ class Extractor:
             if final or not (found.keys() & makers.missed):
                 break
             makers.update(found)
+        # "X stepped down as CEO of Y. ... Led by X, Y grew fast": a post the document says
+        # was left is no current fact wherever else it is told.
+        # ("... he returned as chief executive": a new start after the end stands.)
+        facts = [
+            f
+            for f in facts
+            if (f.subject, f.relation, f.object) not in over or _RESUMED.search(f.sentence)
+        ]
         # Deal events: the rounds and acquisitions behind invests_in / acquires facts.
         sentences = document_sentences(chunks, per_chunk, registry)
         facts = with_company(facts, load_rules())
@@ -818,6 +830,10 @@ def shared_amounts(facts: list[Fact]) -> list[Fact]:
 
 #: Relations that name another party's technology, which a maker's own product is not.
 _SUPPLY_RELATIONS = frozenset({"uses", "integrates"})
+
+
+#: Words that tell a relation taken up again after it ended.
+_RESUMED = re.compile(r"\b(?:return|rejoin|reinstat|re-join|reappoint|came back|come back)", re.I)
 
 
 def without_own_supply(facts: list[Fact]) -> list[Fact]:
