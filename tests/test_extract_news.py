@@ -3396,6 +3396,32 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "giant_is_no_startup",
+        "Microsoft set up Quorra Labs in 2021 to build on the tech giant's Orion model.",
+        set(),
+        {("Quorra Labs", "develops", "Orion")},
+    ),
+    (
+        "chief_of_something_else",
+        "The panel was joined by Korvath's Chief Innovation Officer, Dr. Lena Park.",
+        set(),
+        {("Lena Park", "leads", "Korvath")},
+    ),
+    (
+        "funding_for_her_startup",
+        "Maria Olsen, former CTO of Nimbus, secures $2bn in funding for her start-up, Quorra "
+        "Labs, valuing the company at $10bn. The funding round, led by Brightline Ventures "
+        "with participation from Hexa Partners, underscores the stakes.",
+        {
+            ("Brightline Ventures", "invests_in", "Quorra Labs"),
+            ("Hexa Partners", "invests_in", "Quorra Labs"),
+        },
+        {
+            ("Brightline Ventures", "invests_in", "Nimbus"),
+            ("Hexa Partners", "invests_in", "Nimbus"),
+        },
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

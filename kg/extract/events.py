@@ -437,6 +437,14 @@ def find_events(facts: Sequence[Fact], sentences: Sequence[Sentence]) -> list[De
     return list(events.values())
 
 
+#: "for her start-up, ", "for his new company ": the company money is raised for.
+_FOR_COMPANY = re.compile(
+    r"\bfor\s+(?:her|his|their)\s+(?:new\s+|own\s+|AI\s+)?"
+    r"(?:start-?up|company|venture|firm|lab)\s*,?\s*",
+    re.I,
+)
+
+
 def _round_target(
     rules: EventRules,
     sent: Sentence,
@@ -457,6 +465,12 @@ def _round_target(
     names = {n.name: n for n in sent.names}
     mine = sorted(key for key in invested if key[0] == sent.start)
     if m:
+        # "Murati, former CTO of OpenAI, secures $2bn in funding for her start-up, Zeta":
+        # the company the money is for.
+        for f in _FOR_COMPANY.finditer(sent.text, m.end()):
+            named = [n for n in orgs if n.start == sent.start + f.end()]
+            if named:
+                return named[0]
         # ("Backed by A and B, Cohere has raised ...": the backers named before are no
         # raiser.)
         backers = {id(n) for n in _after(sent, rules.participants) + _after(sent, rules.lead)}

@@ -235,6 +235,15 @@ def _resolve_reference(
         # "Google invested in Anthropic. The Amazon-backed company ...": a company said to
         # be backed is no investor the text has named.
         banned |= ctx.investors
+    if tok.lemma_.lower() in ctx.cues.words("giant_nouns"):
+        # "the tech giant" is a company the reference data knows as established, not a
+        # startup the story is about.
+        big = not_startups()
+        banned |= {
+            name
+            for _pos, name, classes in ctx.history
+            if classes[0] == "Organization" and name not in big
+        }
     if tok.lemma_.lower() in ctx.cues.words("startup_nouns"):
         # "the San Francisco-based startup" is no incumbent and no venture fund.
         banned |= not_startups()
