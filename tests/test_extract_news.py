@@ -3422,6 +3422,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
+        "rival_owned_by_a_pronoun",
+        "The models will be hosted on Amazon Web Services rather than Azure, an unusual "
+        "arrangement under which Quorra Labs will pay its biggest cloud rival for access to "
+        "Claude.",
+        set(),
+        {("Claude", "competes_with", "Quorra Labs")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

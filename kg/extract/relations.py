@@ -582,6 +582,9 @@ def _cooccurrence(ctx: SentenceContext, sent: Span, found: list[Candidate]) -> I
             # (Not a plural nor a modifier: "rival bids", "hire talent from competitors".)
             and t.tag_ not in {"NNS", "NNPS"}
             and t.dep_ not in {"amod", "compound", "nmod"}
+            # (Nor one owned by a pronoun: "will pay its biggest cloud rival" names the
+            # rival of whoever "its" is, not of the names the sentence happens to hold.)
+            and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
         ]
         if not triggers:
             continue
