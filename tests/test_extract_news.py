@@ -3430,6 +3430,46 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Claude", "competes_with", "Quorra Labs")},
     ),
     (
+        "investor_list_and_participants",
+        "Quorra Labs has raised $230 million in its first funding round. The investor list "
+        "includes venture firms Brightline Ventures and Hexa Partners. Chipmakers AMD and "
+        "Intel also participated through their investment arms.",
+        {
+            ("Brightline Ventures", "invests_in", "Quorra Labs"),
+            ("Hexa Partners", "invests_in", "Quorra Labs"),
+            ("AMD", "invests_in", "Quorra Labs"),
+            ("Intel", "invests_in", "Quorra Labs"),
+        },
+        set(),
+    ),
+    (
+        "participated_after_the_round_told",
+        "Quorra Labs has raised $30 million in seed funding from technology investors. "
+        "Founded last year, Quorra Labs builds small models. The funding round was led by "
+        "Brightline Ventures. Additionally, Japanese firms Sony and NTT participated, showing "
+        "support for the startup.",
+        {("Sony", "invests_in", "Quorra Labs"), ("NTT", "invests_in", "Quorra Labs")},
+        set(),
+    ),
+    (
+        "co_leading_inverted",
+        "Quorra Labs raised $1 billion in a Series B round. Co-leading the round are "
+        "e-commerce giant Alibaba and Hexa Partners, according to local reports.",
+        {("Alibaba", "invests_in", "Quorra Labs"), ("Hexa Partners", "invests_in", "Quorra Labs")},
+        set(),
+    ),
+    (
+        "participated_by_passive",
+        "Quorra Labs raised $640 million in August. The financing last year was led by "
+        "BlackRock, and was also participated by Cisco and KDDI, among other institutions.",
+        {
+            ("BlackRock", "invests_in", "Quorra Labs"),
+            ("Cisco", "invests_in", "Quorra Labs"),
+            ("KDDI", "invests_in", "Quorra Labs"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -928,6 +928,21 @@ def _system_holder(tok: Token) -> list[Token]:
     return subjects or _subj_owner(tok)
 
 
+@role("inverted_attr")
+def _inverted_attr(tok: Token) -> list[Token]:
+    """Who does what an -ing clause subject says ("Co-leading the round are A and B"):
+    the names the copula equates it with."""
+    if tok.dep_ != "csubj" or tok.head.lemma_ != "be":
+        return []
+    out: list[Token] = []
+    for a in children(tok.head, {"attr"}):
+        named = (
+            [n for n in children(a, {"appos"}) if n.pos_ == "PROPN"] if a.pos_ == "NOUN" else [a]
+        )
+        out += named or [a]
+    return out
+
+
 @role("opening_owner")
 def _opening_owner(tok: Token) -> list[Token]:
     """The owner of the main clause's subject, for a participle that opens the sentence
@@ -1548,6 +1563,10 @@ def _round_company(tok: Token) -> list[Token]:
     """
     funding = load_cues().words("funding_nouns")
     near = [g for c in tok.children if c.dep_ in {"prep", "relcl", *SUBJ_DEPS} for g in c.subtree]
+    both = SUBJ_DEPS | PASS_SUBJ_DEPS
+    if tok.dep_ == "conj" and not any(c.dep_ in both for c in tok.children):
+        # "The financing was led by A, and was also participated by B": the subject shared.
+        near += [g for c in tok.head.children if c.dep_ in both for g in c.subtree]
     if tok.dep_ in {"acl", "relcl", "amod", "compound"}:
         # "a round led by A valued X at ...", "the Sequoia-led round valued X at ...".
         near.append(tok.head)
@@ -1622,13 +1641,27 @@ def _earlier_round_company(tok: Token) -> list[Token]:
     """The company of the round told just before, for a bare "participated" ("X raised
     $5M in a seed round. Sony and NTT also participated")."""
     if any(
-        c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} and c.lower_ != "according"
+        c.dep_ in {"dobj", "prep", "xcomp", "ccomp"}
+        and c.lower_ not in {"according", "through", "via", "alongside"}
         for c in tok.children
     ):
-        # (A source cited is no part of what was joined: "participated, according to X".)
+        # (A source cited is no part of what was joined: "participated, according to X";
+        # nor the way money went in: "participated through their venture arms".)
         return []
-    # Only the sentence just before: a round told further back is another story.
-    return earlier_round_owner(tok, tok.sent.start - _sentences_back(tok, 1))
+    # Only the sentence just before: a round told further back is another story (unless
+    # that sentence goes on about the round: "X raised $30 million. The round was led by
+    # A. B and C also participated").
+    found = earlier_round_owner(tok, tok.sent.start - _sentences_back(tok, 1))
+    if not found and tok.sent.start > 0:
+        before = tok.doc[tok.sent.start - 1].sent
+        cues = load_cues()
+        if any(
+            t.lemma_.lower() in cues.words("funding_nouns")
+            or t.lemma_.lower() in {"investor", "backer", "lead"}
+            for t in before
+        ):
+            found = earlier_round_owner(tok, tok.sent.start - _sentences_back(tok, 3))
+    return found
 
 
 @role("recent_round_company")
@@ -1657,7 +1690,12 @@ def earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Toke
                 continue
             # "a round in Zephyr", "Zephyr's round", "Zephyr closed a round",
             # "a round ... valued Zephyr at": not "Accel led the round" (the investor).
-            owners = prep_objects(t, {"in", "for"}) or possessor_of(t)
+            owners = [
+                o
+                # ("the largest round for Chinese developers": no one company.)
+                for o in prep_objects(t, {"in", "for"}) or possessor_of(t)
+                if o.pos_ in {"PROPN", "PRON"} or o.ent_type_ == "ORG"
+            ]
             verb = t.head
             for _ in range(3):
                 if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
