@@ -3470,6 +3470,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "co_founder_and_ceo_of",
+        '"We are building the future," said Maria Olsen, Co-Founder and CEO of Quorra Labs.',
+        {("Quorra Labs", "founded_by", "Maria Olsen"), ("Maria Olsen", "leads", "Quorra Labs")},
+        set(),
+    ),
+    (
+        "known_company_chair_and_ceo",
+        '"The deal is the next step," said Dr Lisa Su, AMD Chair and CEO.',
+        {("Lisa Su", "leads", "AMD")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
