@@ -3482,6 +3482,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "former_chain_of_titles",
+        '"We did well," said Maria Olsen, former Co-Founder and CEO of Quorra Labs. Tom '
+        "Reyes, the former chairman and CEO of Nimbus, also spoke.",
+        {("Quorra Labs", "founded_by", "Maria Olsen")},
+        {("Maria Olsen", "leads", "Quorra Labs"), ("Tom Reyes", "leads", "Nimbus")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

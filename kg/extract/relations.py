@@ -467,6 +467,9 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         near += [
             g for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "prt"} for g in c.children
         ]
+        if tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            # "former chairman and CEO": the first title's modifiers go for the chain.
+            near += [c for c in tok.head.children if c.dep_ == "amod" and c.i < tok.head.i]
         if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.i == tok.i - 1:
             # "Reddit has licensing deals with X": the -ing word read as the noun's verb is
             # its modifier.
