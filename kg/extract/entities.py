@@ -76,13 +76,6 @@ def _strip_span(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
         or doc[start].is_space
     ):
         start += 1
-    known_ends = {g.end for g in doc.spans.get(SPANS_KEY, [])}
-    cut = end
-    while cut > start + 1 and doc[cut - 1].lower_ in titles and doc[cut - 1].text[:1].isupper():
-        cut -= 1
-    if cut < end and cut in known_ends:
-        # "AMD Chair and CEO": a title after a known company's name is no part of it.
-        end = cut
     while end > start and (
         doc[end - 1].text in POSSESSIVE
         or (doc[end - 1].is_punct and doc[end - 1].text not in {"+", "!"})

@@ -176,18 +176,7 @@ def _described(tok: Token) -> list[Token]:
     apps = children(tok, {"appos"})
     if apps:
         return apps
-    if (
-        tok.dep_ == "conj"
-        and tok.head.pos_ == "PROPN"
-        and tok.head.ent_type_ == "PERSON"
-        and tok.left_edge.i >= 2
-        and tok.doc[tok.left_edge.i - 1].text == ","
-        and tok.left_edge.i - 2 == tok.head.i
-    ):
-        # "said Lisa Su, AMD Chair and CEO", read as a list of Su and the chair: the title
-        # right after the name's comma is hers.
-        return [tok.head]
-    if tok.dep_ == "conj" and tok.pos_ in {"NOUN", "PROPN"} and tok.head.dep_ in {"attr", "appos"}:
+    if tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.dep_ in {"attr", "appos"}:
         # "Microsoft is OpenAI's partner and investor": what the first noun describes.
         return _described(tok.head)
     for acl in children(tok, {"acl"}):
