@@ -3477,6 +3477,55 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Maria Olsen", "leads", "Quorra Labs"), ("Tom Reyes", "leads", "Nimbus")},
     ),
     (
+        "owner_and_its_partners_listed",
+        "The new laptops, from both Nimbus and its OEM partners Acer, Dell, Lenovo, and "
+        "Samsung, promise long battery life.",
+        {
+            ("Nimbus", "partners_with", "Acer"),
+            ("Nimbus", "partners_with", "Dell"),
+            ("Nimbus", "partners_with", "Samsung"),
+        },
+        {("Acer", "partners_with", "Dell"), ("Dell", "partners_with", "Lenovo")},
+    ),
+    (
+        "tickers_after_a_curly_possessive",
+        "Alphabet Inc.\u2018s GOOGL GOOG subsidiary Waymo and Toyota Motor Corp TM have announced "
+        "an agreement to explore collaboration on autonomous driving.",
+        {("Waymo", "subsidiary_of", "Alphabet")},
+        {
+            ("Waymo", "subsidiary_of", "GOOGL GOOG"),
+            ("Toyota", "subsidiary_of", "Alphabet"),
+            ("Toyota", "subsidiary_of", "GOOGL GOOG"),
+        },
+    ),
+    (
+        "chief_of_a_part_of_the_company",
+        '"The industry is changing," said Tom Reyes, CEO of Korvath manufacturing. Lena Park, '
+        "who is chief executive officer of Hexa's direct investments platform, spoke too.",
+        set(),
+        {("Tom Reyes", "leads", "Korvath"), ("Lena Park", "leads", "Hexa")},
+    ),
+    (
+        "post_held_before",
+        "Maria Olsen joined Nimbus in June, after leading Quorra Labs for nine years.",
+        set(),
+        {("Maria Olsen", "leads", "Quorra Labs")},
+    ),
+    (
+        "whose_decision_to_partner",
+        "Korvath has benefited from Quorra Labs's decision to partner with Nimbus.",
+        {("Quorra Labs", "partners_with", "Nimbus")},
+        {("Korvath", "partners_with", "Nimbus")},
+    ),
+    (
+        "outlet_in_no_pair",
+        "The deal was unveiled during the prince's visit to Washington, where several "
+        "strategic agreements with Quorra Labs were concluded, the Saudi Press Agency said of "
+        "the partnership.",
+        set(),
+        {("Quorra Labs", "partners_with", "Saudi Press Agency")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -169,7 +169,14 @@ class SentenceContext:
             n
             for n in names
             if ((e := gaz.get(n)) is not None and e.kind == "outlet")
-            or (e is None and len(n.split()) > 1 and n.split()[-1].lower() in papers)
+            or (
+                e is None
+                and len(n.split()) > 1
+                and (
+                    n.split()[-1].lower() in papers
+                    or " ".join(n.lower().split()[-2:]) in {"press agency", "news agency"}
+                )
+            )
         }
 
     def _is_outlet(self, tok: Token) -> bool:

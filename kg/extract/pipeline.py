@@ -137,11 +137,11 @@ def _blank_paren_ticker(m: re.Match[str]) -> str:
 #: Tickers written after a company's legal suffix: "Meta Platforms Inc. META", "Alphabet
 #: Inc.'s GOOG GOOGL Google", "Nvidia Corp NVDA CEO Jensen Huang".
 _INLINE_TICKERS = re.compile(
-    r"\b((?:Inc|Corp|Ltd|plc|Co)\.?(?:[’']s)?|Corporation) ((?:[A-Z]{2,5} ){1,3})"
+    r"\b((?:Inc|Corp|Ltd|plc|Co)\.?(?:[’‘']s)?|Corporation) ((?:[A-Z]{2,5} ){1,3})"
 )
 
 
-_CURLY_APOSTROPHE = re.compile(r"(?<=\w)\u2019(?=\w)")
+_CURLY_APOSTROPHE = re.compile(r"(?<=\w)\u2019(?=\w)|(?<=[\w.])\u2018(?=s\b)")
 
 
 def sanitize(text: str) -> str:
@@ -162,7 +162,7 @@ def sanitize(text: str) -> str:
     text = _PAREN_TICKER.sub(_blank_paren_ticker, text)
     text = _INLINE_TICKERS.sub(lambda m: m.group(1) + " " + _blank_tickers(m.group(2)), text)
     # The parser reads a typographic apostrophe inside a word less well than a plain one
-    # ("OpenAI’s chatbot").
+    # ("OpenAI’s chatbot"), and an opening quote typed for one not at all ("Inc.‘s").
     text = _CURLY_APOSTROPHE.sub("'", text)
 
     def breakup(m: re.Match[str]) -> str:

@@ -382,6 +382,17 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
     post_verb = taken_up.head.i if taken_up is not None else -1
     if ongoing and post_verb < 0 and _holder_leaves(tok, args, cues.words("leaving_lemmas")):
         ended_hit = True
+    if (
+        ongoing
+        and tok.tag_ == "VBG"
+        and tok.dep_ == "pcomp"
+        and tok.head.lower_ == "after"
+        and tok.lemma_.lower() in {"lead", "run", "head", "helm", "chair"}
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)
+    ):
+        # "Wang joined Meta in June, after leading Scale AI": a post held before (not
+        # "after leading the round").
+        ended_hit = True
     if ongoing and _hired_away(tok, cues.words("hiring_verbs")):
         # "Nvidia will license Groq's chips and hire its CEO, Jonathan Ross": the post
         # named in what is hired is the one being left.

@@ -569,7 +569,8 @@ def _cooccurrence(ctx: SentenceContext, sent: Span, found: list[Candidate]) -> I
     """'Zeta, which has long been locked in a rivalry over chips, said Nimbus ...': a
     symmetric relation's trigger word with exactly two names of the right kind and no
     rule's reading of the sentence (``cooccurrence`` in cues.json)."""
-    cited = {n for names in ctx.sources.values() for n in names}
+    # (Nor an outlet anywhere: "Saudi Press Agency" reports the agreements it names.)
+    cited = {n for names in ctx.sources.values() for n in names} | ctx.outlets
     titles = ctx.cues.words("title_words") | ctx.cues.words("title_heads") | {"analyst", "analysts"}
     text = sent.text.lower()
     for row in ctx.cues.raw["cooccurrence"]:
@@ -756,6 +757,12 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         want_subject = want_subject | {"AIModel", "Project"}
     want_object = rule.object_classes or types.object.get(rule.relation, frozenset())
     subjects = _fill(ctx, rule.subject, tok, "", want=want_subject)
+    if rule.relation == "subsidiary_of" and tok.tag_ == "NN" and len(subjects) > 1:
+        # "Alphabet's subsidiary Waymo and Toyota": one subsidiary, the name it is on.
+        on = {tok.head.i} if tok.dep_ in {"compound", "nmod"} else set()
+        on |= {c.i for c in tok.children if c.dep_ == "appos"}
+        names = {m.canonical for i in on if (m := ctx.by_token.get(i)) is not None}
+        subjects = [a for a in subjects if a.name in names] or subjects
     if not subjects and rule.pairwise and tok.pos_ not in {"VERB", "AUX"}:
         # "A partnership between X and Y was announced": both sides are in one role (not
         # so for a verb's: "partnering with X and Y" is a third party's partnership).

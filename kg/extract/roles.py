@@ -943,6 +943,26 @@ def _inverted_attr(tok: Token) -> list[Token]:
     return out
 
 
+@role("poss_described")
+def _poss_described(tok: Token) -> list[Token]:
+    """The names a possessed noun describes ("its OEM partners Acer, Dell and HP": each is
+    the owner's partner, not the others')."""
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and children(tok.head, {"poss"}):
+        # ("its OEM partners Acer, Dell and HP", the owner hung on the first name.)
+        return [tok.head]
+    if not children(tok, {"poss"}):
+        return []
+    return children(tok, {"appos"})
+
+
+@role("head_possessor")
+def _head_possessor(tok: Token) -> list[Token]:
+    """The owner of the name a kind noun modifies ("its OEM partners Acer, ...": its)."""
+    if tok.dep_ != "compound" or tok.head.pos_ != "PROPN":
+        return []
+    return possessor_of(tok.head)
+
+
 @role("opening_owner")
 def _opening_owner(tok: Token) -> list[Token]:
     """The owner of the main clause's subject, for a participle that opens the sentence

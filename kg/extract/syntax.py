@@ -450,6 +450,15 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
         if (
             cur.dep_ == "acl"
             and cur.tag_ == "VB"
+            and cur.head.pos_ == "NOUN"
+            and children(cur.head, {"poss"})
+        ):
+            # "Scale AI's decision to partner with Meta", "Apple's plan to use Gemini": the
+            # one whose decision or plan it is.
+            return children(cur.head, {"poss"})
+        if (
+            cur.dep_ == "acl"
+            and cur.tag_ == "VB"
             and any(p.lower_ == "between" for p in children(cur.head, {"prep"}))
         ):
             # "the collaboration between A and B to launch X": one of them, not whoever
