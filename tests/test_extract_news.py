@@ -3526,6 +3526,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Quorra Labs", "partners_with", "Saudi Press Agency")},
     ),
     (
+        "left_to_join_a_rival",
+        "Tom Reyes, one of the co-founders of Nimbus, has left the company to join its "
+        "competitor, Quorra Labs.",
+        {("Quorra Labs", "competes_with", "Nimbus")},
+        set(),
+    ),
+    (
+        "owner_of_publications",
+        "Nimbus partnered with media company Korvath Media, owner of publications like the "
+        "Daily Ledger.",
+        {("Daily Ledger", "subsidiary_of", "Korvath Media")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

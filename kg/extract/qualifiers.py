@@ -350,6 +350,13 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 # ("replace contractors with AI, leaning on X": a manner of doing it, not
                 # what is replaced.)
                 and not (chain[n - 1].dep_ == "advcl" and chain[n - 1].tag_ == "VBG")
+                # ("left the company to head up Meta's lab", "to join its competitor X": what
+                # the leaver goes on to is no relation left.)
+                and not (
+                    chain[n - 1].dep_ in {"xcomp", "advcl"}
+                    and chain[n - 1].tag_ == "VB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in chain[n - 1].children)
+                )
             ):
                 # ("X will succeed Y as CEO": the successor's post begins.)
                 # ("Andy Jassy, who succeeded Jeff Bezos as CEO": "who" is Jassy.)
