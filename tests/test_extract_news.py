@@ -3540,6 +3540,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "customers_of_a_product",
+        "Quorra Labs, one of Microsoft's top Azure cloud customers, wants more capacity.",
+        {("Quorra Labs", "uses", "Azure")},
+        {("Quorra Labs", "uses", "Microsoft")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
