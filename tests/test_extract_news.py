@@ -3546,6 +3546,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Quorra Labs", "uses", "Microsoft")},
     ),
     (
+        "signed_partners_listed",
+        "Quorra Labs has signed several new partners, including Nimbus and Korvath.",
+        {("Quorra Labs", "partners_with", "Nimbus"), ("Quorra Labs", "partners_with", "Korvath")},
+        {("Nimbus", "partners_with", "Korvath")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
