@@ -3552,6 +3552,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nimbus", "partners_with", "Korvath")},
     ),
     (
+        "fiscal_period_no_name",
+        "The AI company said Quorra Cloud is set for a Q1 FY25 launch.",
+        set(),
+        {("Quorra Cloud", "develops", "Q1 FY25")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -116,6 +116,13 @@ def _is_name_text(text: str, cues: Cues) -> bool:
     if _TICKER.match(text.strip()):
         # "Alibaba (9988.HK)": a stock code, not a name.
         return False
+    periods = text.split()
+    if all(_PERIOD.match(w) for w in periods) and (
+        len(periods) > 1 or not periods[0].startswith("H")
+    ):
+        # "a Q1 FY25 launch": a reporting period, not a name (but a lone "H1" may be a
+        # robot's).
+        return False
     words = low.split()
     if words[-1] in cues.words("title_heads"):
         # "Principal Scientist", "Field Chief Technology Officer": a title, not a name.
