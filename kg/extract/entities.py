@@ -66,6 +66,19 @@ def load_cues() -> Cues:
     return Cues(load_json("cues.json"))
 
 
+def is_outlet(name: str) -> bool:
+    """Whether ``name`` is a news outlet: a gazetteer outlet, or an unknown name ending in
+    a newspaper word ("Breitbart News", "The Harbor Times") or "Press/News Agency"."""
+    entry = load_gazetteer().get(name)
+    if entry is not None:
+        return entry.kind == "outlet"
+    words = name.lower().split()
+    return len(words) > 1 and (
+        words[-1] in load_cues().words("outlet_heads")
+        or " ".join(words[-2:]) in {"press agency", "news agency"}
+    )
+
+
 def _strip_span(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
     """Drop leading determiners/titles and trailing possessives or punctuation."""
     titles = cues.words("title_words")

@@ -44,7 +44,7 @@ from importlib import resources
 from typing import Any
 
 from kg.errors import RuleFileError
-from kg.extract.nlp import load_gazetteer
+from kg.extract.entities import is_outlet
 from kg.records import Deal, Document, Fact
 
 #: Confidence of an ``invests_in`` fact read from a round's "led by" / "participation from".
@@ -262,11 +262,6 @@ def document_sentences(
 # -- reading one sentence ---------------------------------------------------------
 
 
-def _is_outlet(name: str) -> bool:
-    entry = load_gazetteer().get(name)
-    return entry is not None and entry.kind == "outlet"
-
-
 def _orgs(sent: Sentence) -> list[Named]:
     return [
         n for n in sent.names if n.cls in {"Organization", "Person"} and not _datelined(sent, n)
@@ -427,7 +422,7 @@ def find_events(facts: Sequence[Fact], sentences: Sequence[Sentence]) -> list[De
             event = last
         # (An outlet the text cites raises no round: "Bloomberg reported".)
         recent = next(
-            (n for n in _orgs(sent) if n.cls == "Organization" and not _is_outlet(n.name)),
+            (n for n in _orgs(sent) if n.cls == "Organization" and not is_outlet(n.name)),
             recent,
         )
         if event is None:
@@ -460,7 +455,7 @@ def _round_target(
     orgs = [
         n
         for n in sent.names
-        if n.cls == "Organization" and not _datelined(sent, n) and not _is_outlet(n.name)
+        if n.cls == "Organization" and not _datelined(sent, n) and not is_outlet(n.name)
     ]
     names = {n.name: n for n in sent.names}
     mine = sorted(key for key in invested if key[0] == sent.start)

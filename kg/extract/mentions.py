@@ -9,10 +9,11 @@ Claude chatbot"), and hands pronouns and definite descriptions to
 
 from __future__ import annotations
 
+from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from kg.extract.entities import Mention, load_cues
+from kg.extract.entities import Mention, is_outlet, load_cues
 from kg.extract.families import known_maker
 from kg.extract.nlp import load_gazetteer
 from kg.extract.references import (
@@ -159,25 +160,11 @@ class SentenceContext:
                     names.append(m.canonical)
         return names
 
-    @property
+    @cached_property
     def outlets(self) -> set[str]:
         """The news outlets the document has named so far: parties to nothing they report."""
-        gaz = load_gazetteer()
         names = {h[1] for h in self.history} | {m.canonical for m in self.by_token.values()}
-        papers = self.cues.words("outlet_heads")
-        return {
-            n
-            for n in names
-            if ((e := gaz.get(n)) is not None and e.kind == "outlet")
-            or (
-                e is None
-                and len(n.split()) > 1
-                and (
-                    n.split()[-1].lower() in papers
-                    or " ".join(n.lower().split()[-2:]) in {"press agency", "news agency"}
-                )
-            )
-        }
+        return {n for n in names if is_outlet(n)}
 
     def _is_outlet(self, tok: Token) -> bool:
         m = self.by_token.get(tok.i)
