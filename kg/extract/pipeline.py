@@ -475,10 +475,12 @@ class Extractor:
         # "X stepped down as CEO of Y. ... Led by X, Y grew fast": a post the document says
         # was left is no current fact wherever else it is told.
         # ("... he returned as chief executive": a new start after the end stands.)
+        resumed = load_cues().words("resumed_stems")
         facts = [
             f
             for f in facts
-            if (f.subject, f.relation, f.object) not in over or _RESUMED.search(f.sentence)
+            if (f.subject, f.relation, f.object) not in over
+            or any(re.search(rf"\b{re.escape(w)}", f.sentence, re.I) for w in resumed)
         ]
         # Deal events: the rounds and acquisitions behind invests_in / acquires facts.
         sentences = document_sentences(chunks, per_chunk, registry)
@@ -830,10 +832,6 @@ def shared_amounts(facts: list[Fact]) -> list[Fact]:
 
 #: Relations that name another party's technology, which a maker's own product is not.
 _SUPPLY_RELATIONS = frozenset({"uses", "integrates"})
-
-
-#: Words that tell a relation taken up again after it ended.
-_RESUMED = re.compile(r"\b(?:return|rejoin|reinstat|re-join|reappoint|came back|come back)", re.I)
 
 
 def without_own_supply(facts: list[Fact]) -> list[Fact]:
