@@ -3558,6 +3558,50 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Quorra Cloud", "develops", "Q1 FY25")},
     ),
     (
+        "product_name_after_its_noun",
+        "Zeta recently updated its 7B parameter language model Zorro 2, which now reads "
+        "longer documents.",
+        {("Zeta", "develops", "Zorro 2")},
+        set(),
+    ),
+    (
+        "company_name_ending_in_country",
+        "Nimbus Labs struck a cooperation deal with Bell Canada after months of talks.",
+        {("Nimbus Labs", "partners_with", "Bell Canada")},
+        set(),
+    ),
+    (
+        "broken_subject_list_partnership",
+        "Acme Robotics, Zeta Compute, Halvex Systems, Orvane Labs and Cisco announced a "
+        "partnership to develop a new compute cluster in Chile.",
+        {
+            ("Acme Robotics", "partners_with", "Zeta Compute"),
+            ("Acme Robotics", "partners_with", "Cisco"),
+            ("Halvex Systems", "partners_with", "Orvane Labs"),
+            ("Zeta Compute", "partners_with", "Cisco"),
+        },
+        set(),
+    ),
+    (
+        "previously_confirmed_partnership",
+        "Oracle has previously confirmed partnerships with Meta and several smaller model labs.",
+        {("Oracle", "partners_with", "Meta")},
+        set(),
+    ),
+    (
+        "subject_list_after_opening_phrase",
+        "In a landmark step for machine learning and international trade, G42, Mistral, "
+        "Cohere, AMD, Samsung, and Dell announced their partnership to build a campus in "
+        "Kenya.",
+        {
+            ("G42", "partners_with", "Mistral AI"),
+            ("G42", "partners_with", "Dell"),
+            ("Cohere", "partners_with", "AMD"),
+            ("Samsung", "partners_with", "Dell"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

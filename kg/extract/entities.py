@@ -455,13 +455,19 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     for cand in ents:
         if (
             cand.label_ not in {"ORG", "GPE"}
-            or len(cand) < 3
+            or len(cand) < 2
             or not all(t.pos_ == "PROPN" for t in cand)
         ):
             continue
         inner = [
             g for g in gaz_all if cand.start <= g.start and g.end <= cand.end and len(g) < len(cand)
         ]
+        if (
+            len(cand) == 2
+            # ("Bell Canada": a company the NER found, whose first word no known name is.)
+            and (cand.label_ != "ORG" or any(g.start == cand.start for g in inner))
+        ):
+            continue
         if inner and inner[-1].end == cand.end and inner[-1].label_ == "Location":
             place_names.append(cand)
 

@@ -243,12 +243,11 @@ class SentenceContext:
             for t in tok.sent:
                 if t.i >= tok.i:
                     break
-                if t.dep_ in SUBJ_DEPS and t.i in self.by_token and t.conjuncts:
-                    return [
-                        Arg(self.by_token[c.i].canonical, tok.i, True)
-                        for c in (t, *t.conjuncts)
-                        if c.i in self.by_token
-                    ]
+                if t.dep_ not in SUBJ_DEPS or t.i not in self.by_token:
+                    continue
+                subjects = [c for c in self.coordinated(t) if c.i in self.by_token]
+                if len(subjects) > 1:
+                    return [Arg(self.by_token[c.i].canonical, tok.i, True) for c in subjects]
         if tok.lower_ in self.cues.words("rival_group_nouns") and tok.i not in self.by_token:
             # "its rivals, most notably Lumora": the names the group is shown by.
             named = self._named_after(tok)
@@ -419,6 +418,37 @@ class SentenceContext:
             closed = bool({"and", "or"} & set(seps))
         return out if closed and len(out) >= 3 else []
 
+    def _listed_before(self, tok: Token) -> list[Token]:
+        """The names listed before the subject at ``tok`` by word order, when the parser
+        hung the list on an opening phrase ("In a landmark move, A, B, C, and D announced
+        ..."): at least two names before "and", each after a comma, the first one after a
+        comma or at the sentence start; else none."""
+        m = self.by_token.get(tok.i)
+        if m is None or tok.conjuncts:
+            return []
+        doc = tok.doc
+        j = m.start - 1
+        if j < tok.sent.start or doc[j].lower_ not in {"and", "or"}:
+            return []
+        j -= 1
+        if j >= tok.sent.start and doc[j].text == ",":
+            j -= 1
+        out: list[Token] = []
+        while j >= tok.sent.start:
+            prev = self.by_token.get(j)
+            if prev is None or prev.end != j + 1:
+                return []
+            out.append(doc[prev.end - 1])
+            j = prev.start - 1
+            if j < tok.sent.start:
+                break
+            if doc[j].text != ",":
+                return []
+            j -= 1
+            if j < tok.sent.start or self.by_token.get(j) is None:
+                break
+        return out[::-1] if len(out) >= 2 else []
+
     def _owned_after(self, m: Mention) -> Mention | None:
         """The name right after ``m`` and a possessive "'s" ("Elon Musk's xAI"), if any."""
         doc = self.doc
@@ -459,6 +489,16 @@ class SentenceContext:
             last = max(t.i for t in (tok, *tok.conjuncts))
             if any(t.text == "(" for t in doc[tok.i : min(tok.sent.end, last + 12)]):
                 toks.extend(t for t in self._listed_run(tok) if t not in toks)
+        if tok.dep_ in SUBJ_DEPS and tok.i in self.by_token and tok.head.i > tok.i:
+            # "A, B, C, D and E announced their partnership" with the list broken by the
+            # parser: read by word order when the run ends where the verb's words begin.
+            run = self._listed_run(tok)
+            if run and all(
+                t.head.i == tok.head.i and t.dep_ in {"aux", "auxpass", "advmod", "neg"}
+                for t in doc[run[-1].i + 1 : tok.head.i]
+            ):
+                toks.extend(t for t in run if t not in toks)
+            toks.extend(t for t in self._listed_before(tok) if t not in toks)
         # "led by A, and B and C also took part": B and C are the next clause's subjects.
         stranded = stranded_after(tok)
         here = self.by_token.get(tok.i)

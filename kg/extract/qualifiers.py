@@ -340,7 +340,11 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             ):
                 # "CEO Altman's dismissal from OpenAI": the post is being left.
                 ended_hit = True
-            if any(c.dep_ == "advmod" and c.lower_ in ended_ph for c in t.children):
+            if any(c.dep_ == "advmod" and c.lower_ in ended_ph for c in t.children) and not (
+                # ("Oracle has previously confirmed partnerships with Meta": the telling is
+                # earlier, not the partnership over.)
+                n > 0 and t.lemma_.lower() in cues.words("reporting_verbs")
+            ):
                 # "Tulloch has previously worked with OpenAI".
                 ended_hit = True
             if (

@@ -1232,9 +1232,10 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
 
 
 def _comma_named(ctx: SentenceContext, owner: Token, head: Token, relational: bool) -> list[Token]:
-    """The product named between commas beside an owner's product noun, read off the word
-    order where the parser hung the apposition elsewhere: "its latest model, Orion 2, ..."
-    and "Orion 2, Lumora's new model, ...". Only for a noun that names a kind of product."""
+    """The product named right after or between commas beside an owner's product noun,
+    read off the word order where the parser hung the name elsewhere: "its model Orion 2",
+    "its latest model, Orion 2, ..." and "Orion 2, Lumora's new model, ...". Only for a
+    noun that names a kind of product."""
     doc = owner.doc
     lemma = head.lemma_.lower()
     if (
@@ -1256,6 +1257,10 @@ def _comma_named(ctx: SentenceContext, owner: Token, head: Token, relational: bo
         return i >= owner.sent.end or doc[i].text in {",", ".", ";", ":", ")", "\u2014", "\u2013"}
 
     found: list[Token] = []
+    next_to = ctx.by_token.get(head.i + 1)
+    if next_to is not None and next_to.start == head.i + 1 and product(next_to):
+        # "its 7B parameter language model Zorro 2" with the name hung on the verb.
+        found.append(doc[next_to.start])
     after = ctx.by_token.get(head.i + 2)
     if (
         head.i + 2 < owner.sent.end

@@ -467,6 +467,17 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
         if cur.dep_ == "acl" and cur is tok and cur.tag_ in {"VBG", "VBN"} and not is_passive(cur):
             # "a startup building robots": the participle's subject is the noun.
             return [cur.head]
+        if (
+            cur is tok
+            and tok.pos_ == "NOUN"
+            and tok.dep_ == "nsubj"
+            and tok.head.dep_ in {"ccomp", "xcomp"}
+            and any(a.lower_ == "to" for a in children(tok.head, {"aux"}))
+            and tok.head.head.pos_ == "VERB"
+        ):
+            # "A and B announced a partnership to develop X", parsed with the noun as the
+            # subject of the infinitive: the noun is the announcing verb's object.
+            return subject_of(tok.head.head, object_control)
         if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
             return []
         if object_control and cur.dep_ == "xcomp" and cur.head.lemma_.lower() in _OBJECT_CONTROL:
