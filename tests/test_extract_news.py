@@ -3602,6 +3602,28 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "nationality_hyphen_word_no_name",
+        "A fund acquired Orvane's Russian-language chatbot last year.",
+        set(),
+        {("Orvane", "develops", "Russian-language")},
+    ),
+    (
+        "particle_rest_of_known_name",
+        "Orvane Labs will be chaired by the country's security adviser Sheikh Tahnoon bin "
+        "Zayed al-Nahyan, its largest backer said.",
+        {("Sheikh Tahnoon bin Zayed Al Nahyan", "leads", "Orvane Labs")},
+        {
+            ("bin Zayed al-Nahyan", "leads", "Orvane Labs"),
+            ("Zayed al-Nahyan", "leads", "Orvane Labs"),
+        },
+    ),
+    (
+        "pair_supply_agreement",
+        "Quillmark and AMD have signed a multiyear supply and equity agreement.",
+        {("Quillmark", "uses", "AMD")},
+        {("AMD", "uses", "Quillmark")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -556,6 +556,16 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
                     # Midjourney" is two names.)
                     run.append(i)
                     continue
+                if (
+                    run
+                    and ent.label_ == "PERSON"
+                    and run[0] > 0
+                    and taken[run[0] - 1]
+                    and doc[run[0]].lower_ in cues.words("name_particles")
+                ):
+                    # ("Sheikh Tahnoon bin Zayed al-Nahyan" beside the known "Sheikh
+                    # Tahnoon": the rest of the known person's name is no name of its own.)
+                    run = []
                 if run:
                     rs, re_ = _strip_span(doc, run[0], run[-1] + 1, cues)
                     if len(run) < e - s:
@@ -566,8 +576,16 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
                         rs, re_ = _strip_span(doc, rs, re_, cues) if rs < re_ else (rs, re_)
                     if rs < re_ and _is_name_text(doc[rs:re_].text, cues):
                         label = ent.label_
-                        if label == "NORP" and doc[rs:re_].text.lower() in cues.words(
-                            "nationalities"
+                        text = doc[rs:re_].text
+                        head, _, tail = text.partition("-")
+                        if label == "NORP" and (
+                            text.lower() in cues.words("nationalities")
+                            # ("Russian-language", "Chinese-made": a word about a nation.)
+                            or (
+                                head.lower() in cues.words("nationalities")
+                                and tail.islower()
+                                and " " not in tail
+                            )
                         ):
                             run = []
                             continue
