@@ -3624,6 +3624,73 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("AMD", "uses", "Quillmark")},
     ),
     (
+        "plus_new_investors_named",
+        "Halvex raised $40 million in a round led by Redwood Partners, with participation "
+        "from Kestrel Capital, plus new investors Evantic and Hedosophia.",
+        {
+            ("Evantic", "invests_in", "Halvex"),
+            ("Hedosophia", "invests_in", "Halvex"),
+            ("Kestrel Capital", "invests_in", "Halvex"),
+        },
+        set(),
+    ),
+    (
+        "family_then_member_chip",
+        "Orvane's new accelerator aims to undercut Nvidia's Blackwell B200 on price.",
+        {("Nvidia", "develops", "B200")},
+        {("Nvidia", "develops", "Blackwell")},
+    ),
+    (
+        "chip_variant_digits_letter",
+        "Huawei is developing the Ascend 920C chip for its data centres.",
+        {("Huawei", "develops", "Ascend 920C")},
+        {("Huawei", "develops", "920C")},
+    ),
+    (
+        "model_named_after_other_company",
+        "Zeta's new model beats lightweight rivals like Google's Gemma 3, Gemini 2.0 "
+        "Flash-Lite, and Mistral 3.1 on most tests.",
+        {("Google", "develops", "Gemma 3"), ("Google", "develops", "Gemini 2.0 Flash-Lite")},
+        {
+            ("Google", "develops", "Mistral 3.1"),
+            ("Mistral AI", "subsidiary_of", "Google"),
+            ("Google", "develops", "Gemini 2.0 Flash"),
+        },
+    ),
+    (
+        "bracket_describes_one_listed_name",
+        "The round is led by GV, with participation from previous investors including Kestrel "
+        "Capital, Accel, NEA, Zenith Ventures (Orvane's venture arm), Blue Fin Capital and "
+        "Tallis Growth.",
+        {("Zenith Ventures", "subsidiary_of", "Orvane")},
+        {
+            ("Blue Fin Capital", "subsidiary_of", "Orvane"),
+            ("Kestrel Capital", "subsidiary_of", "Orvane"),
+        },
+    ),
+    (
+        "nationality_ai_no_name",
+        "Halvex is less about yet another unicorn and more about what a mature European AI "
+        "company can look like. Halvex plans to invest further in its platform and in new AI "
+        "agents.",
+        set(),
+        {("Halvex", "invests_in", "European AI")},
+    ),
+    (
+        "according_to_then_raiser",
+        "The week in funding\nAccording to TechCrunch, London-based Quillmark has raised a "
+        "$120 million Series C round that values the company at $2 billion, up from $900 "
+        "million last year. The round is led by existing backer Redwood Partners (RP), with "
+        "participation from previous investors including Kestrel Capital, Accel, Zenith "
+        "Ventures (Orvane's venture arm) and Tallis Growth.",
+        {
+            ("Kestrel Capital", "invests_in", "Quillmark"),
+            ("Tallis Growth", "invests_in", "Quillmark"),
+            ("Zenith Ventures", "subsidiary_of", "Orvane"),
+        },
+        {("Accel", "subsidiary_of", "Orvane")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -144,6 +144,9 @@ def _is_name_text(text: str, cues: Cues) -> bool:
     if all(w in nationalities or w.removesuffix("s") in nationalities for w in words):
         # "Taiwanese Americans" are neither a person nor an organization.
         return False
+    if len(words) == 2 and words[0] in nationalities and words[1] in {"ai", "tech"}:
+        # "a mature European AI company": a kind of company, not one.
+        return False
     return len(text) <= 80
 
 
@@ -515,9 +518,25 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         ) or any(o.start <= g.start and g.end <= o.end and len(o) > len(g) for o in of_names)
 
     gaz_spans: list[Span] = [g for g in gaz_all if not overridden(g)]
+    by_start = {g.start: g for g in gaz_spans}
+    variants: set[int] = set()
     for span in gaz_spans:
         entry = gaz.get(span.id_) if span.id_ else None
-        if entry is None:
+        if entry is None or span.start in variants:
+            continue
+        after = by_start.get(span.end)
+        after_entry = gaz.get(after.id_) if after is not None and after.id_ else None
+        if (
+            after is not None
+            and after_entry is not None
+            and entry.cls in {"Hardware", "AIModel"}
+            and after_entry.cls == entry.cls
+            and doc[span.end - 1].whitespace_
+        ):
+            # "Blackwell B200", "Instinct MI300X": a family's name before a known member's
+            # is that member's name in full.
+            variants.add(after.start)
+            add(span.start, after.end, (entry.cls,), "gazetteer", after_entry.name)
             continue
         end = _variant_end(doc, span, entry.cls, gaz_all, cues)
         if (
@@ -534,7 +553,11 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
             continue
         if end > span.end:
             # "Nova Premier", "Grok 4 Heavy": a variant of a known model is a name of its own.
-            add(span.start, end, (entry.cls,), "propn", None)
+            versioned = (
+                entry.cls == "Organization"
+                and _ORG_VERSION.fullmatch(doc[end - 1].text) is not None
+            )
+            add(span.start, end, ("AIModel",) if versioned else (entry.cls,), "propn", None)
             continue
         # "X" inside a longer hyphenated word ("OpenAI-backed") is still X.
         add(span.start, span.end, (entry.cls,), "gazetteer", entry.name)
@@ -784,6 +807,16 @@ def _variant_end(doc: Doc, span: Span, cls: str, known: list[Span], cues: Cues) 
         ):
             # "Vision Fund 2", "Growth Fund III": a numbered fund is a fund of its own.
             return j + 1
+        if (
+            j < len(doc)
+            and j not in starts
+            and _ORG_VERSION.fullmatch(doc[j].text) is not None
+            and (
+                j + 1 == len(doc) or (doc[j + 1].lower_ not in _COUNTED and not doc[j + 1].like_num)
+            )
+        ):
+            # "Mistral 3.1": a company's name with a version is a model of its own.
+            return j + 1
         return span.end
     j = span.end
     if (
@@ -814,12 +847,28 @@ def _variant_end(doc: Doc, span: Span, cls: str, known: list[Span], cues: Cues) 
             j += 1
             end = j
             continue
+        if (
+            tok.text == "-"
+            and j + 1 < len(doc)
+            and j + 1 not in starts
+            and doc[j + 1].lower_ in tiers
+            and doc[j + 1].text[:1].isupper()
+            and tok.idx == doc[j - 1].idx + len(doc[j - 1].text)
+            and doc[j + 1].idx == tok.idx + 1
+        ):
+            # "Gemini 2.0 Flash-Lite": a hyphened tier.
+            j += 2
+            end = j
+            continue
         break
     return end
 
 
-#: A version after a model's name: a number, or a capital and digits ("X1", "V3").
-_VERSION = re.compile(r"\d+(?:\.\d+)?|[A-Z]\d{1,3}[a-z]?")
+#: A version after a company's name that makes a model's ("Mistral 3.1").
+_ORG_VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
+#: A version after a model's name: a number, capitals and digits ("X1", "V3", "MI455X"),
+#: or digits and a capital ("920C").
+_VERSION = re.compile(r"\d+(?:\.\d+)?|[A-Z]{1,3}\d{1,4}[A-Za-z]?|\d{2,4}[A-Z]")
 #: What a number counts rather than versions.
 _COUNTED = frozenset(
     {

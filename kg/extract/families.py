@@ -162,9 +162,17 @@ def known_maker(name: str) -> str | None:
     for end in range(len(words) - 1, 0, -1):
         nxt = words[end]
         if any(c.isdigit() for c in nxt) or nxt.lower() in _TIERS:
-            found = makers.get(" ".join(words[:end]))
+            found = makers.get(" ".join(words[:end])) or _company_named(" ".join(words[:end]))
             if found:
                 return found
+    return None
+
+
+def _company_named(prefix: str) -> str | None:
+    """The known company a model series is named after ("Mistral" of "Mistral 3.1")."""
+    for entry in load_gazetteer().values():
+        if entry.cls == "Organization" and prefix in (entry.name, *entry.aliases):
+            return entry.name
     return None
 
 

@@ -280,6 +280,9 @@ class SentenceContext:
                 if len(listed) > 1:
                     return list(listed.values())
         listed_toks = self.coordinated(tok)
+        listed_toks += [
+            t for n in listed_toks for t in self._group_named(n) if t not in listed_toks
+        ]
         for t in [*listed_toks, *(f for n in listed_toks for f in self._nested_first(n))]:
             arg = self.entity_of(t, exclude, depth)
             if arg is not None and all(a.name != arg.name for a in out):
@@ -300,6 +303,20 @@ class SentenceContext:
             # names after the group, read in word order.
             out = self._named_after(tok)
         return out
+
+    def _group_named(self, tok: Token) -> list[Token]:
+        """The names right after a group noun, with the names listed after them ("plus new
+        investors Evantic and Hedosophia", parsed with the first name as a modifier)."""
+        if tok.i in self.by_token or tok.lower_ not in self.cues.words("listing_group_nouns"):
+            return []
+        m = self.by_token.get(tok.i + 1)
+        if m is None or m.start != tok.i + 1:
+            return []
+        doc = tok.doc
+        root = next((t for t in doc[m.start : m.end] if not m.start <= t.head.i < m.end), None)
+        if root is None or root.head.i != tok.i or root.dep_ not in {"amod", "compound", "nmod"}:
+            return []
+        return [root, *(c for c in root.conjuncts if c.i > root.i)]
 
     def _slash_mates(self, arg: Arg) -> list[Arg]:
         """The names joined to a found name by slashes ("H100/H200 GPUs")."""

@@ -172,6 +172,15 @@ def _fill(
         tokens = [t for part in role.split("+") for t in role_tokens(part, tok)]
         for t in tokens:
             named = ctx.entities_of(t, exclude)
+            if (
+                role == "described_named"
+                and tok.left_edge.i >= 2
+                and t.i == tok.left_edge.i - 2
+                and tok.doc[t.i + 1].text == "("
+            ):
+                # ("A, B (Nvidia's venture arm), C": the bracket's name only, not its list.)
+                one = ctx.entity_of(t, exclude, 0)
+                named = [one] if one is not None else []
             if role == "described" and t.i == tok.i:
                 # A description standing for itself ("the ChatGPT maker") is not a name
                 # listed with it under its own title ("... and its chief executive X").
@@ -1327,8 +1336,12 @@ def _owned_elsewhere(m: Mention, owner: str) -> bool:
     company of its own outside the owner's family ("Alphabet's DeepMind and Meta"),
     a product with another known maker. (Other known organizations may be units the
     family data does not list.)"""
-    if m.source != "gazetteer" or same_family(m.canonical, owner):
+    if same_family(m.canonical, owner):
         return False
+    if m.source != "gazetteer":
+        # ("Google's Gemma 3 and Mistral 3.1": a series named after another company.)
+        found = known_maker(m.canonical) if "Organization" not in m.classes else None
+        return found is not None and not same_family(found, owner)
     if "Organization" in m.classes:
         return m.canonical in family_parents()
     maker = known_maker(m.canonical)

@@ -1018,6 +1018,17 @@ def _obj_used_owner(tok: Token) -> list[Token]:
 def _described_named(tok: Token) -> list[Token]:
     """Like ``described``, but a bare noun ("its new unit") does not stand for itself."""
     edge = tok.left_edge.i
+    doc = tok.doc
+    if (
+        tok.dep_ == "appos"
+        and edge >= 2
+        and doc[edge - 1].text == "("
+        and doc[edge - 2].pos_ == "PROPN"
+        and tok.right_edge.i + 1 < len(doc)
+        and doc[tok.right_edge.i + 1].text == ")"
+    ):
+        # "A, B (Nvidia's venture arm), C": a bracket describes the name right before it.
+        return [doc[edge - 2]]
     before = tok.doc[edge - 2] if edge >= 2 and tok.doc[edge - 1].text == "," else None
     if (
         tok.dep_ == "appos"
@@ -1590,6 +1601,9 @@ def _round_company(tok: Token) -> list[Token]:
     if tok.dep_ in {"acl", "relcl", "amod", "compound"}:
         # "a round led by A valued X at ...", "the Sequoia-led round valued X at ...".
         near.append(tok.head)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
+        # "The round is led by A, with participation from B": the round the verb tells of.
+        near += [g for c in tok.head.head.children if c.dep_ in both for g in c.subtree]
     doc = tok.doc
     if tok.dep_ == "advcl" and tok.i >= 2 and doc[tok.i - 1].text == ",":
         # "valued at $14 billion in its latest funding round, led by Accel": the parser

@@ -396,6 +396,23 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
         for_subject = _for_to_subject(cur)
         if for_subject is not None:
             return [for_subject]
+        if cur is tok and cur.pos_ == "VERB":
+            # "According to X, Y has raised ...", parsed with Y as an apposition of the
+            # source: the name right before the verb's words is its subject.
+            cited = [
+                a
+                for p in children(cur, {"prep"})
+                if p.lower_ == "according" and p.i < cur.i
+                for a in p.subtree
+                if a.dep_ == "appos"
+                and a.pos_ == "PROPN"
+                and all(
+                    w.head.i == cur.i and w.dep_ in {"aux", "auxpass", "advmod", "neg"}
+                    for w in cur.doc[a.i + 1 : cur.i]
+                )
+            ]
+            if cited:
+                return cited[-1:]
         if cur is tok:
             stranded = stranded_subjects(tok)
             if stranded:
