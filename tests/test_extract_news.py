@@ -3691,6 +3691,61 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Accel", "subsidiary_of", "Orvane")},
     ),
     (
+        "place_led_fund_name",
+        "Shengtai Labs raised $50 million in a round led by Redwood Partners, with "
+        "participation from the China Internet Investment Fund.",
+        {("China Internet Investment Fund", "invests_in", "Shengtai Labs")},
+        {("Internet Investment Fund", "invests_in", "Shengtai Labs")},
+    ),
+    (
+        "company_products_group",
+        "Holthaus was named CEO of Intel Products, a group that includes the company's Client "
+        "Computing Group.",
+        {("Client Computing Group", "subsidiary_of", "Intel Products")},
+        {("Client Computing Group", "subsidiary_of", "Products")},
+    ),
+    (
+        "concept_words_no_names",
+        "Halvex's next frontier is Physical AI, its chief said. Orvane was spun off from "
+        "Halvex's R&D unit eight years ago.",
+        set(),
+        {("Physical AI", "subsidiary_of", "Halvex"), ("R&D", "subsidiary_of", "Halvex")},
+    ),
+    (
+        "outlet_has_learned",
+        "Quillmark has just paid over $900 million to hire Brinmoor CEO Ada Park and other "
+        "staff at the chip startup, and to license the company's technology, CNBC has "
+        "learned.",
+        set(),
+        {("CNBC", "partners_with", "Brinmoor")},
+    ),
+    (
+        "co_plaintiffs_no_partners",
+        "Disney, Universal and Warner Bros Discovery have jointly filed a lawsuit against "
+        "Orvane over its video app.",
+        set(),
+        {
+            ("Disney", "partners_with", "Universal Studios"),
+            ("Disney", "partners_with", "Warner Bros. Discovery"),
+        },
+    ),
+    (
+        "round_leader_no_company",
+        "The suit follows Halvex's jump in valuation to $9 billion during a funding round led "
+        "by Redwood Partners. Investors in earlier rounds included Kestrel Capital and "
+        "Nvidia.",
+        {("Kestrel Capital", "invests_in", "Halvex"), ("Nvidia", "invests_in", "Halvex")},
+        {("Kestrel Capital", "invests_in", "Redwood Partners")},
+    ),
+    (
+        "attracted_round",
+        "Halvex recently attracted $24 million in Series B investment. Existing investors "
+        "Kestrel Capital and Nautilus Partners took part as follow-on investors, while Ditto "
+        "Investment and Forest Ventures joined as new investors.",
+        {("Ditto Investment", "invests_in", "Halvex"), ("Forest Ventures", "invests_in", "Halvex")},
+        {("Ditto Investment", "invests_in", "Kestrel Capital")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -447,7 +447,10 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     # A longer company name the NER found wins over a gazetteer name inside it
     # ("Fidelity Management & Research" is not "Fidelity").
     org_names = [
-        e for e in ents if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ in designators
+        # (Without its article: "the China Internet Investment Fund".)
+        e[1:] if e[0].lower_ == "the" else e
+        for e in ents
+        if e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ in designators
     ]
     # ("the Cyberspace Administration of China": the place is part of the name.)
     titles = cues.words("title_words")

@@ -126,6 +126,9 @@ class SentenceContext:
         elif low == "report" and tok.pos_ == "VERB":
             found = [o for a in children(tok, {"agent"}) for o in children(a, {"pobj"})]
             found += [s for s in children(tok, SUBJ_DEPS) if self._is_outlet(s)]
+        elif low == "learn" and tok.pos_ == "VERB":
+            # "..., CNBC has learned."
+            found = [s for s in children(tok, SUBJ_DEPS) if self._is_outlet(s)]
         elif low in {"tell", "say"} and tok.pos_ == "VERB":
             found = [o for o in children(tok, {"dobj", "dative"}) if self._is_outlet(o)]
             found += [
@@ -165,6 +168,23 @@ class SentenceContext:
         """The news outlets the document has named so far: parties to nothing they report."""
         names = {h[1] for h in self.history} | {m.canonical for m in self.by_token.values()}
         return {n for n in names if is_outlet(n)}
+
+    @cached_property
+    def round_leaders(self) -> set[str]:
+        """Names the text says lead a round ("a funding round led by Parkway"): investors,
+        never the company a round stands for."""
+        funding = self.cues.words("funding_nouns")
+        out: set[str] = set()
+        for t in self.doc:
+            if t.lemma_.lower() == "lead" and t.dep_ == "acl" and t.head.lemma_.lower() in funding:
+                for a in children(t, {"agent"}):
+                    for o in children(a, {"pobj"}):
+                        out.update(
+                            m.canonical
+                            for c in (o, *o.conjuncts)
+                            if (m := self.by_token.get(c.i)) is not None
+                        )
+        return out
 
     def _is_outlet(self, tok: Token) -> bool:
         m = self.by_token.get(tok.i)
@@ -1103,7 +1123,7 @@ class SentenceContext:
             # (Nor an outlet the text cites: "other investors in the round include ...",
             # after "Breitbart News reported".)
             saved = self.extra_banned
-            self.extra_banned = saved | self.investors | self.outlets
+            self.extra_banned = saved | self.investors | self.outlets | self.round_leaders
             try:
                 return self.resolve_reference(tok, ("Organization",), exclude, salient=True)
             finally:
