@@ -3746,6 +3746,38 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Ditto Investment", "invests_in", "Kestrel Capital")},
     ),
     (
+        "subject_title_company",
+        "Amazon hired the founders of Brinmoor Robotics. Amazon will also license Brinmoor "
+        "Robotics' models. Brinmoor Robotics' current COO, Ted Stinson, will become CEO of "
+        "the company.",
+        {("Ted Stinson", "leads", "Brinmoor Robotics")},
+        {("Ted Stinson", "leads", "Amazon")},
+    ),
+    (
+        "startup_founder_no_company",
+        "Amazon hired Dana Cole last year to run its devices unit. Cole said she would stay "
+        "through the end of 2025 before returning to her roots as a startup founder.",
+        set(),
+        {("Amazon", "founded_by", "Dana Cole")},
+    ),
+    (
+        "outlet_never_topic",
+        "The Information has written about the startup for years. Investors include Kestrel "
+        "Capital and Accel.",
+        set(),
+        {
+            ("Kestrel Capital", "invests_in", "The Information"),
+            ("Accel", "invests_in", "The Information"),
+        },
+    ),
+    (
+        "investors_of_possessor",
+        "Brinmoor Robotics has agreed to merge with Tallis Labs. Tallis Labs' shareholders "
+        "include the telecom company SK Telecom and the chipmaker SK Hynix.",
+        {("SK Telecom", "invests_in", "Tallis Labs")},
+        {("SK Telecom", "invests_in", "Brinmoor Robotics")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

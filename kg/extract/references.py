@@ -141,6 +141,9 @@ def _resolve_reference(
     # A news outlet cited as a source is no antecedent ("sources told Politico that
     # Nvidia bought the company": not Politico).
     banned = {exclude} | ctx.extra_banned | {n for names in ctx.sources.values() for n in names}
+    if salient:
+        # The company a text is about is never a news outlet it names.
+        banned |= ctx.outlets
     clause = tok.head.head if tok.head.dep_ == "prep" else tok.head
     if clause.dep_ in {"xcomp", "advcl"} and clause.head.lemma_.lower() in (
         ctx.cues.words("leaving_lemmas") - {"join"}
@@ -654,6 +657,23 @@ def _titled_company(
     if tok.pos_ != "NOUN" or tok.dep_ not in {"dobj", "pobj"}:
         return None
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    titles = _post_words(ctx)
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and verb.lower_ in titles
+        and verb.dep_ in {"attr", "oprd", "pobj"}
+    ):
+        # "Covariant's COO, Ted Stinson, will become CEO of the company": the company of
+        # the subject's own title.
+        clause = verb.head.head if verb.dep_ == "pobj" else verb.head
+        for subj in subject_of(clause) if clause.pos_ in {"VERB", "AUX"} else []:
+            # (Or the name with the title in apposition: "Ted Stinson, Covariant's COO".)
+            for post in (subj, *children(subj, {"appos"})):
+                for owner in possessor_of(post) if post.lower_ in titles else []:
+                    name = _named(ctx, owner, banned, want)
+                    if name is not None:
+                        return name
     if verb.dep_ != "relcl":
         return None
     title = verb.head

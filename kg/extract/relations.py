@@ -153,6 +153,11 @@ def _fill(
                 continue
             if _describes_unnamed(ctx, tok):
                 continue
+            if tok.lemma_.lower() in {"founder", "co-founder", "cofounder"} and any(
+                c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children
+            ):
+                # "returning to his roots as a startup founder": a post at no company named.
+                continue
             if (
                 tok.lemma_.lower() in {"suit", "lawsuit", "action", "claim", "complaint", "case"}
                 and tok.tag_ == "NN"

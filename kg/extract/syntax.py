@@ -376,6 +376,39 @@ def _hyphen_modifier_name(tok: Token) -> bool:
     )
 
 
+def _loose_subject(verb: Token) -> Token | None:
+    """The apposition, set off by a comma, that ends right before ``verb`` and its
+    auxiliaries, for a verb the parser gave no subject."""
+    doc = verb.doc
+    i = verb.i
+    while (
+        i > verb.sent.start
+        and doc[i - 1].head.i == verb.i
+        and doc[i - 1].dep_
+        in {
+            "aux",
+            "auxpass",
+            "advmod",
+            "neg",
+        }
+    ):
+        i -= 1
+    if i <= verb.sent.start:
+        return None
+    node = doc[i - 1]
+    while node.dep_ != "appos" and node.head.i != node.i and node.head.right_edge.i == i - 1:
+        node = node.head
+    if (
+        node.dep_ == "appos"
+        and node.pos_ in {"NOUN", "PROPN"}
+        and node.right_edge.i == i - 1
+        and node.left_edge.i > verb.sent.start
+        and doc[node.left_edge.i - 1].text == ","
+    ):
+        return node
+    return None
+
+
 def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
     """Logical subject of a verb, climbing control verbs, conjunctions and clauses.
 
@@ -397,22 +430,12 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
         if for_subject is not None:
             return [for_subject]
         if cur is tok and cur.pos_ == "VERB":
-            # "According to X, Y has raised ...", parsed with Y as an apposition of the
-            # source: the name right before the verb's words is its subject.
-            cited = [
-                a
-                for p in children(cur, {"prep"})
-                if p.lower_ == "according" and p.i < cur.i
-                for a in p.subtree
-                if a.dep_ == "appos"
-                and a.pos_ == "PROPN"
-                and all(
-                    w.head.i == cur.i and w.dep_ in {"aux", "auxpass", "advmod", "neg"}
-                    for w in cur.doc[a.i + 1 : cur.i]
-                )
-            ]
-            if cited:
-                return cited[-1:]
+            # "According to X, Y has raised ...", "Founded by A and B, the Tokyo-based
+            # company is growing": the parser hung the subject as an apposition on a name
+            # before it; the phrase right before the verb's words is its subject.
+            loose = _loose_subject(cur)
+            if loose is not None:
+                return [loose]
         if cur is tok:
             stranded = stranded_subjects(tok)
             if stranded:
