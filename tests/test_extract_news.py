@@ -3778,6 +3778,44 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("SK Telecom", "invests_in", "Brinmoor Robotics")},
     ),
     (
+        "deal_to_deploy_accelerators",
+        "Quillmark has signed a multi-year deal with Broadcom to co-develop and deploy 10 "
+        "gigawatts of custom accelerators.",
+        {("Quillmark", "uses", "Broadcom"), ("Quillmark", "partners_with", "Broadcom")},
+        set(),
+    ),
+    (
+        "entered_into_compute_agreement",
+        "Quillmark has entered into a multi-year agreement with chip startup Cerebras, valued "
+        "at over $10 billion, to secure up to 750 megawatts of computing power.",
+        {("Quillmark", "uses", "Cerebras")},
+        {("Cerebras", "uses", "Quillmark")},
+    ),
+    (
+        "has_priced_deal_with_seller",
+        "Quillmark also has a $22 billion deal with CoreWeave, its filing shows.",
+        {("Quillmark", "uses", "CoreWeave")},
+        set(),
+    ),
+    (
+        "develop_purpose_no_supply",
+        "Nimbus Labs has signed a $6 billion agreement with Microsoft and Aker to develop AI "
+        "infrastructure in Norway.",
+        set(),
+        {
+            ("Microsoft", "uses", "Nimbus Labs"),
+            ("Nimbus Labs", "uses", "Aker"),
+            ("Aker", "uses", "Nimbus Labs"),
+        },
+    ),
+    (
+        "drive_product_names",
+        "Zentrix Motors will use DRIVE Thor in its next electric cars, while Orvane Motors picked "
+        "NVIDIA's DRIVE AGX platform.",
+        {("Zentrix Motors", "uses", "DRIVE Thor"), ("Nvidia", "develops", "DRIVE AGX")},
+        {("Zentrix Motors", "uses", "Thor")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

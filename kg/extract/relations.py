@@ -497,21 +497,33 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
                 if not any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.lefts)
             ]
         kids = {c.lower_ for c in near} | {c.lemma_.lower() for c in near}
+        into = tok.dep_ == "pobj" and tok.head.lower_ == "into" and tok.head.head.pos_ == "VERB"
         if (
             rule.require_child
             and not (kids & rule.require_child)
-            and tok.dep_ == "dobj"
+            and (tok.dep_ == "dobj" or into)
             and tok.pos_ == "NOUN"
         ):
             # "signed a contract with X to provide $300 billion of computing power": what the
-            # contract is for, in the purpose clause on the verb.
-            kids |= {
-                w
-                for c in tok.head.children
-                if c.dep_ in {"advcl", "xcomp"} and c.i > tok.i
-                for g in c.subtree
-                for w in (g.lower_, g.lemma_.lower())
-            }
+            # contract is for, in the purpose clause on the verb (also "entered into an
+            # agreement with X to secure computing power").
+            verb = tok.head.head if into else tok.head
+            purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.i > tok.i]
+            # ("a deal with X to deploy its chips", the clause hung on the noun.)
+            purposes += [
+                c
+                for c in tok.children
+                if c.dep_ == "acl" and any(a.lower_ == "to" for a in children(c, {"aux"}))
+            ]
+            # ("... to develop infrastructure" is a joint development, no supply; "to
+            # co-develop and deploy chips" is both.)
+            making = {"develop", "co-develop", "design", "co-design", "build"}
+            purposes = [
+                c
+                for c in purposes
+                if any(v.lemma_.lower() not in making for v in (c, *c.conjuncts))
+            ]
+            kids |= {w for c in purposes for g in c.subtree for w in (g.lower_, g.lemma_.lower())}
         if rule.require_child and not (kids & rule.require_child):
             return False
         if rule.forbid_child and tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "PROPN":
