@@ -3816,6 +3816,32 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Zentrix Motors", "uses", "Thor")},
     ),
     (
+        "market_share_no_stake",
+        "Halvex and Orvane together hold about 60% of the global DRAM market and nearly 80% "
+        "of the HBM market.",
+        set(),
+        {("Halvex", "invests_in", "HBM"), ("Orvane", "invests_in", "HBM")},
+    ),
+    (
+        "hyphened_vice_president",
+        "Dana Cole, vice-president of Orvane Labs, spoke at the event.",
+        set(),
+        {("Dana Cole", "leads", "Orvane Labs")},
+    ),
+    (
+        "hyphened_given_name",
+        "Altman met Kakao CEO Chung Shin-a in Seoul on Tuesday.",
+        {("Chung Shin-a", "leads", "Kakao")},
+        {("Chung Shin", "leads", "Kakao")},
+    ),
+    (
+        "institution_name_with_and",
+        "Taiwan's National Science and Technology Council will allocate the cluster's "
+        "computing power to researchers.",
+        {("National Science and Technology Council", "based_in", "Taiwan")},
+        {("Technology Council", "based_in", "Taiwan")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -89,17 +89,36 @@ def _strip_span(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
         or doc[start].is_space
     ):
         start += 1
-    while end > start and (
-        doc[end - 1].text in POSSESSIVE
-        or (doc[end - 1].is_punct and doc[end - 1].text not in {"+", "!"})
-        or doc[end - 1].is_space
-        # "posted on X. He said": a pronoun starting the next sentence is no part of a name.
-        or doc[end - 1].lower_ in {"he", "she", "it", "they", "we", "i"}
-        # "its stake in Zephyr Labs to 10%": a lower-case preposition ends no name.
-        or (doc[end - 1].text.islower() and doc[end - 1].pos_ in {"ADP", "PART", "DET", "CCONJ"})
+    while (
+        end > start
+        and not _hyphen_tail(doc, start, end)
+        and (
+            doc[end - 1].text in POSSESSIVE
+            or (doc[end - 1].is_punct and doc[end - 1].text not in {"+", "!"})
+            or doc[end - 1].is_space
+            # "posted on X. He said": a pronoun starting the next sentence is no part of a name.
+            or doc[end - 1].lower_ in {"he", "she", "it", "they", "we", "i"}
+            # "its stake in Zephyr Labs to 10%": a lower-case preposition ends no name.
+            or (
+                doc[end - 1].text.islower() and doc[end - 1].pos_ in {"ADP", "PART", "DET", "CCONJ"}
+            )
+        )
     ):
         end -= 1
     return start, end
+
+
+def _hyphen_tail(doc: Doc, start: int, end: int) -> bool:
+    """Whether the span ends in a word joined by a hyphen to the one before ("Chung
+    Shin-a"): part of the name, whatever its tag."""
+    return (
+        end - 3 >= start
+        and doc[end - 2].text == "-"
+        and not doc[end - 3].whitespace_
+        and not doc[end - 2].whitespace_
+        and doc[end - 1].is_alpha
+        and doc[end - 3].text[:1].isupper()
+    )
 
 
 def _split_on_possessive(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -107,12 +126,52 @@ def _split_on_possessive(doc: Doc, start: int, end: int) -> Iterator[tuple[int, 
     part = start
     for i in range(start, end):
         tok = doc[i]
+        if tok.lower_ == "and" and _joined_institution(doc, part, i, end):
+            continue
         if tok.text in POSSESSIVE or tok.text in {",", ";", "(", ")"} or tok.lower_ == "and":
             if i > part:
                 yield part, i
             part = i + 1
     if end > part:
         yield part, end
+
+
+#: Last words of an institution's name that may hold an "and" ("National Science and
+#: Technology Council", "Data Center and AI Group").
+_INSTITUTION_HEADS = frozenset(
+    {
+        "council",
+        "commission",
+        "ministry",
+        "department",
+        "agency",
+        "authority",
+        "administration",
+        "bureau",
+        "office",
+        "group",
+        "institute",
+        "committee",
+        "association",
+        "academy",
+        "board",
+    }
+)
+
+
+def _joined_institution(doc: Doc, part: int, i: int, end: int) -> bool:
+    """Whether the "and" at ``i`` joins words inside one institution's name: title-case
+    words on both sides, no comma or possessive after it, and an institution's head word
+    last."""
+    return (
+        i > part
+        and i + 1 < end
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+        and doc[end - 1].lower_ in _INSTITUTION_HEADS
+        and doc[end - 1].text[:1].isupper()
+        and not any(t.text in POSSESSIVE or t.text in {",", ";", "(", ")"} for t in doc[i:end])
+    )
 
 
 _TICKER = re.compile(r"^(?:\d{3,6}\.[A-Z]{1,3}|[A-Z]{1,5}\.[A-Z]{1,2})$")
@@ -572,6 +631,17 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         if ent.label_ not in NER_LABELS:
             continue
         ent = _org_left_edge(doc, ent, taken, designators, cues)
+        if (
+            ent.label_ == "PERSON"
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].text == "-"
+            and not doc[ent.end - 1].whitespace_
+            and not doc[ent.end].whitespace_
+            and doc[ent.end + 1].is_alpha
+            and doc[ent.end + 1].is_lower
+        ):
+            # "Chung Shin-a": a given name's hyphened syllable the NER left out.
+            ent = doc[ent.start : ent.end + 2]
         for ps, pe in _split_on_possessive(doc, _titled_start(doc, ent, taken, cues), ent.end):
             s, e = _strip_span(doc, ps, pe, cues)
             # Cut around gazetteer tokens: the remainder is a name of its own.

@@ -449,7 +449,11 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         and not any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in g.children)
         # ("CEO of G42 Cloud": a word of a longer name is no function.)
         and not (g.pos_ == "PROPN" and any(a.dep_ == "compound" for a in g.children))
-        for c in children(tok, {"prep"})
+        # (Also on the verb's object: "hold 70% of the memory market".)
+        for c in [
+            *children(tok, {"prep"}),
+            *(p for o in children(tok, {"dobj"}) for p in children(o, {"prep"})),
+        ]
         for g in children(c, {"pobj"})
     ):
         # "head of product at X" heads a function, not X (but "CEO of its new unit,
@@ -496,6 +500,15 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
                 for c in near
                 if not any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.lefts)
             ]
+        doc = tok.doc
+        if (
+            tok.i >= 2
+            and doc[tok.i - 1].text == "-"
+            and not doc[tok.i - 2].whitespace_
+            and not doc[tok.i - 1].whitespace_
+        ):
+            # "vice-president" split by the tokenizer: the word before the hyphen.
+            near.append(doc[tok.i - 2])
         kids = {c.lower_ for c in near} | {c.lemma_.lower() for c in near}
         into = tok.dep_ == "pobj" and tok.head.lower_ == "into" and tok.head.head.pos_ == "VERB"
         if (
