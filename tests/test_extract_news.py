@@ -3842,6 +3842,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Technology Council", "based_in", "Taiwan")},
     ),
     (
+        "founder_at_company",
+        "Dana Cole, co-founder and Chief Product Officer at Zentrix, spoke at the event.",
+        {("Zentrix", "founded_by", "Dana Cole")},
+        set(),
+    ),
+    (
+        "abbreviated_state_based",
+        "Emeryville, Calif.-based Zentrix, founded in 2017, builds warehouse robots.",
+        {("Zentrix", "based_in", "Emeryville")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

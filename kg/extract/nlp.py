@@ -299,7 +299,13 @@ def load_pipeline(model: str | None = None) -> Language:
     # (not "24/7" nor "and/or").
     from spacy.util import compile_infix_regex
 
-    infixes = [*nlp.Defaults.infixes, r"(?<=\d)/(?=[A-Z]+\d)", r"(?<=\d[A-Za-z])/(?=[A-Z]+\d)"]  # type: ignore[misc]
+    # ("Emeryville, Calif.-based": a hyphen after an abbreviation's dot joins two words.)
+    infixes = [
+        *nlp.Defaults.infixes,  # type: ignore[misc]
+        r"(?<=\d)/(?=[A-Z]+\d)",
+        r"(?<=\d[A-Za-z])/(?=[A-Z]+\d)",
+        r"(?<=[A-Za-z]\.)-(?=[a-z])",
+    ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     for name in load_json("cues.json").get("tokenizer_split_dot", ()):
         # A one-letter name at a sentence end ("posted on X."): the name and a full stop,
