@@ -3854,6 +3854,26 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "kind_noun_before_name",
+        "Chipmaker Zentrix signed a deal with Orvane Labs on Monday.",
+        {("Zentrix", "partners_with", "Orvane Labs")},
+        {("Chipmaker Zentrix", "partners_with", "Orvane Labs")},
+    ),
+    (
+        "secures_deals_with_list",
+        "Uber secures deals with several AV firms, including Zentrix, Halvex Robotics, and "
+        "Brinmoor Labs.",
+        {("Uber", "partners_with", "Zentrix"), ("Uber", "partners_with", "Brinmoor Labs")},
+        {("Uber", "partners_with", "AV")},
+    ),
+    (
+        "stranded_with_object",
+        "Orvane Motors has signed a strategic agreement with Chinese autonomous vehicle "
+        "company Pony.ai to develop and test driverless vans across Spain.",
+        {("Orvane Motors", "partners_with", "Pony.ai")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -82,11 +82,19 @@ def is_outlet(name: str) -> bool:
 def _strip_span(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
     """Drop leading determiners/titles and trailing possessives or punctuation."""
     titles = cues.words("title_words")
-    while start < end and (
-        doc[start].lower_ in {"the", "a", "an"}
-        or doc[start].lower_ in titles
-        or doc[start].is_punct
-        or doc[start].is_space
+    kinds = cues.words("kind_lead_nouns")
+    while (
+        start < end
+        and (
+            doc[start].lower_ in {"the", "a", "an"}
+            or doc[start].lower_ in titles
+            or doc[start].is_punct
+            or doc[start].is_space
+            # ("Automaker Zentrix signed ...": the kind of company told before its name.)
+            or (
+                doc[start].lower_ in kinds and start + 1 < end and doc[start + 1].text[:1].isupper()
+            )
+        )
     ):
         start += 1
     while (
@@ -253,7 +261,7 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
         lead = doc[start - 1] if start > 0 else None
         if (
             lead is not None
-            and lead.pos_ == "NOUN"
+            and (lead.pos_ == "NOUN" or lead.lower_ in cues.words("kind_lead_nouns"))
             and lead.dep_ == "compound"
             and start <= lead.head.i < end
         ):

@@ -646,6 +646,26 @@ def _scene_setter(prep: Token) -> bool:
     return end < len(prep.doc) and prep.doc[end].text == ","
 
 
+def _stranded_pobj(prep: Token) -> list[Token]:
+    """The object of a preposition the parser left without one because it read the name
+    as the subject of a purpose clause after it ("an agreement with Chinese robotaxi
+    company Pony.ai to develop taxis"): the name, if the words between are its
+    modifiers."""
+    doc = prep.doc
+    for t in doc[prep.i + 1 : min(len(doc), prep.i + 10)]:
+        if (
+            t.dep_ == "nsubj"
+            and t.pos_ == "PROPN"
+            and t.head.i > t.i
+            and any(a.lower_ == "to" for a in children(t.head, {"aux"}))
+            and t.left_edge.i == prep.i + 1
+        ):
+            return [t]
+        if t.dep_ == "nsubj" or t.pos_ in {"VERB", "AUX", "ADP", "PUNCT"}:
+            break
+    return []
+
+
 def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token]:
     """Objects of the prepositions ``preps`` on the trigger, its object or its light verb."""
     out: list[Token] = []
@@ -768,6 +788,8 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
                 # ("invested $1 billion in X in 2019": a date is no object; the tagger's
                 # date label alone is not enough: "runs on Llama 4".)
                 out.extend(o for o in children(child, {"pobj"}) if not _is_date(o))
+                if not children(child, {"pobj"}):
+                    out.extend(_stranded_pobj(child))
                 # "woven into Agentforce ... and into Slack".
                 for c in child.conjuncts:
                     if c.lower_ in preps:
