@@ -3874,6 +3874,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "stepping_down_later_holds_post",
+        "Dana Cole said on Monday that she would step down after five years as CEO of "
+        "Zentrix. Omar Haddad stepped down last year after four years as CEO of Halvex.",
+        {("Dana Cole", "leads", "Zentrix")},
+        {("Omar Haddad", "leads", "Halvex")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

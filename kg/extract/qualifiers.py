@@ -112,6 +112,24 @@ def _counterfactual(verb: Token) -> bool:
 _GIVEN_MARKS = frozenset({"when", "after", "before", "while", "because", "since", "once"})
 
 
+def _to_come(verb: Token) -> bool:
+    """Whether the verb tells of what is still to come ("he would step down", "is set to
+    step down"): a post left later is held now."""
+    if any(
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in verb.children
+    ):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {
+        "plan",
+        "expect",
+        "set",
+        "intend",
+        "prepare",
+        "decide",
+        "agree",
+    }
+
+
 def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
     """How the text takes back the relation at ``tok``: ``"negated"``, ``"denied"``,
     ``"ended"`` or None.
@@ -311,7 +329,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 return "denied"
             return "negated"
         if ongoing:
-            if phrases & ended_ph:
+            if phrases & ended_ph and not _to_come(t):
                 ended_hit = True
             if (
                 t.tag_ == "VBD"
@@ -446,6 +464,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         and tok.dep_ == "pobj"
         and tok.head.lower_ == "as"
         and tok.head.head.lemma_.lower() in {"time", "tenure", "stint", "term", "year", "day"}
+        and not any(_to_come(a) for a in tok.head.head.ancestors if a.pos_ in {"VERB", "AUX"})
     ):
         # "during his time as CEO": a tenure told as a period.
         ended_hit = True
