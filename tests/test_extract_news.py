@@ -3881,6 +3881,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Omar Haddad", "leads", "Halvex")},
     ),
     (
+        "rivals_of_clause_above",
+        "Zentrix is restructuring its teams as competition heats up with rivals like Google "
+        "DeepMind, Anthropic and Amazon.",
+        {("Zentrix", "competes_with", "Anthropic"), ("Zentrix", "competes_with", "Amazon")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -614,7 +614,14 @@ def _bare_rivals_of(tok: Token) -> list[Token]:
     verb = tok.head
     for _ in range(8):
         if verb.pos_ in {"VERB", "AUX"}:
-            found = [s for s in subject_of(verb) if s.i != tok.i]
+            found = [
+                s
+                for s in subject_of(verb)
+                if s.i != tok.i
+                # ("as competition heats up with rivals like A": whose competition the clause
+                # above says.)
+                and s.lemma_.lower() not in {"competition", "rivalry", "race", "battle", "war"}
+            ]
             if any(s.lower_ in {"which", "that", "who"} for s in found):
                 # "TSMC, which makes chips for competitors like Nvidia": whose competitors is
                 # told elsewhere.
