@@ -3888,6 +3888,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "separate_joint_ventures",
+        "An adviser said Orvane Labs was seeking to order chips in 2029, and planned to set "
+        "up joint ventures with Samsung and SK Hynix to build data centres.",
+        {("Orvane Labs", "partners_with", "Samsung")},
+        {("Samsung", "partners_with", "SK Hynix")},
+    ),
+    (
+        "manufacturing_deal_no_seller",
+        "Orvane Motors has signed a $9 billion contract with Samsung to make its self-driving "
+        "chips in Korea.",
+        {("Orvane Motors", "uses", "Samsung")},
+        {("Samsung", "uses", "Orvane Motors")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -928,6 +928,10 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
                 for c in [*tok.doc[o.token].children, *siblings]
             )
         ]
+    if rule.seller_needed and not (_sold_by(ctx, subjects) or _sold_by(ctx, objects)):
+        # ("Tesla signed a deal with Samsung to make its chips": who sells to whom, only a
+        # known seller of compute tells.)
+        return
     if rule.object_sells and _sold_by(ctx, subjects) and not _sold_by(ctx, objects):
         # "Zeta struck a cloud deal with CoreWeave": the seller is whichever side sells
         # compute, not whichever side the sentence names first.
@@ -956,8 +960,9 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         both = {o.name for o in objects}
         subjects = [a for a in subjects if a.name not in both] or subjects
     names = {a.name for a in subjects}
-    if rule.objects_pairwise:
-        # "the joint venture it formed with A and B": the owners partner each other.
+    if rule.objects_pairwise and tok.tag_ != "NNS":
+        # "the joint venture it formed with A and B": the owners partner each other (not
+        # "joint ventures with A and B": one with each).
         others = [o for o in objects if o.name not in names]
         for i, a in enumerate(others):
             for b in others[i + 1 :]:

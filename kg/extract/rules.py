@@ -78,6 +78,8 @@ class Rule:
     object_sells: bool = False
     #: Only a known seller of compute (``compute_sellers`` in cues.json) is the object.
     object_must_sell: bool = False
+    #: One side must be a known seller of compute (and is then the object).
+    seller_needed: bool = False
     #: The objects are also each other's partners ("a joint venture with A and B").
     objects_pairwise: bool = False
     #: Subjects with no object are paired only when the noun is a new one ("A and B signed
@@ -196,6 +198,7 @@ RULE_FIELDS: dict[str, tuple[bool, Check]] = {
     "object_named": (False, _flag),
     "object_sells": (False, _flag),
     "object_must_sell": (False, _flag),
+    "seller_needed": (False, _flag),
     "objects_pairwise": (False, _flag),
     "pairwise_indefinite": (False, _flag),
     "needs_company": (False, _flag),
@@ -320,6 +323,7 @@ def _rule(row: dict[str, Any]) -> Rule:
         object_named=row.get("object_named", False),
         object_sells=row.get("object_sells", False),
         object_must_sell=row.get("object_must_sell", False),
+        seller_needed=row.get("seller_needed", False),
         objects_pairwise=row.get("objects_pairwise", False),
         pairwise_indefinite=row.get("pairwise_indefinite", False),
         needs_company=row.get("needs_company", False),
