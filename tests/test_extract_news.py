@@ -3902,6 +3902,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Samsung", "uses", "Orvane Motors")},
     ),
     (
+        "foundry_is_a_company",
+        "Quillmark has signed a deal with Brinmoor Foundry. Intel Foundry will also make "
+        "chips for Quillmark.",
+        {
+            ("Quillmark", "partners_with", "Brinmoor Foundry"),
+            ("Quillmark", "uses", "Intel Foundry"),
+        },
+        {("Quillmark", "partners_with", "Azure AI Foundry")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
