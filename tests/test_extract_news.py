@@ -3912,6 +3912,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Quillmark", "partners_with", "Azure AI Foundry")},
     ),
     (
+        "hyphened_investor_name",
+        "Orvane Labs raised $40 million in a round led by In-Q-Tel.",
+        {("In-Q-Tel", "invests_in", "Orvane Labs")},
+        {("Q-Tel", "invests_in", "Orvane Labs")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
