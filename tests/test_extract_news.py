@@ -3918,6 +3918,30 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Q-Tel", "invests_in", "Orvane Labs")},
     ),
     (
+        "platform_channel_not_product",
+        "A video posted to Zentrix's YouTube channel shows its robot at work.",
+        set(),
+        {("Zentrix", "develops", "YouTube")},
+    ),
+    (
+        "western_is_no_name",
+        "It is the first time Orvane Labs has partnered with a major Western carmaker.",
+        set(),
+        {("Orvane Labs", "partners_with", "Western")},
+    ),
+    (
+        "ev_is_no_name",
+        "Zentrix Motors will use Nvidia's DRIVE Thor to power its next-gen EV fleet.",
+        {("Zentrix Motors", "uses", "DRIVE Thor")},
+        {("EV", "uses", "DRIVE Thor")},
+    ),
+    (
+        "telekom_alias",
+        "Telekom provides cloud services in partnership with Google Cloud.",
+        {("Deutsche Telekom", "partners_with", "Google Cloud")},
+        {("Telekom", "partners_with", "Google Cloud")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
