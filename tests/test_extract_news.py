@@ -3942,6 +3942,23 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Telekom", "partners_with", "Google Cloud")},
     ),
     (
+        "described_group_no_company",
+        "Orvane Labs raised money last year. Moreover, the venture capital firms that are "
+        "located in the US largely finance the company.",
+        set(),
+        {
+            ("Orvane Labs", "based_in", "United States"),
+            ("Orvane Labs", "invests_in", "Orvane Labs"),
+        },
+    ),
+    (
+        "bracketed_common_abbreviation",
+        "Orvane Labs agreed to buy Halvex, a Poland-based customer relationship management "
+        "(CRM) provider, for $2 billion.",
+        {("Orvane Labs", "acquires", "Halvex"), ("Halvex", "based_in", "Poland")},
+        {("customer relationship management", "based_in", "Poland"), ("CRM", "based_in", "Poland")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

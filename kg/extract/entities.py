@@ -116,6 +116,22 @@ def _strip_span(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
     return start, end
 
 
+def _common_abbreviation(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``start:end`` is the bracketed abbreviation of the lower-case words right
+    before it ("business process services (BPS)"): short for no name."""
+    text = doc[start:end].text
+    if end - start != 1 or not text.isupper() or start < 2 or end >= len(doc):
+        return False
+    if doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    words = [t for t in doc[max(0, start - 1 - len(text)) : start - 1]]
+    return (
+        len(words) == len(text)
+        and all(t.is_lower and t.is_alpha for t in words)
+        and "".join(t.text[0] for t in words).upper() == text
+    )
+
+
 def _hyphen_tail(doc: Doc, start: int, end: int) -> bool:
     """Whether the span ends in a word joined by a hyphen to the one before ("Chung
     Shin-a"): part of the name, whatever its tag."""
@@ -696,7 +712,11 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
                         if any(
                             t.pos_ in {"PROPN", "NUM", "X"} or t.text[:1].isupper()
                             for t in doc[rs:re_]
+                        ) and not (
+                            re_ - rs > 1 and all(t.is_lower and t.is_alpha for t in doc[rs:re_])
                         ):
+                            # ("customer relationship management (CRM)": words in lower
+                            # case are no name, whatever the tagger says.)
                             add(rs, re_, _class_candidates(doc, rs, re_, label, cues), "ner", None)
                     run = []
 
@@ -755,6 +775,7 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
             s < e
             and _is_name_text(doc[s:e].text, cues)
             and not (_line_start(doc, s) and e - s == 1 and doc[s].pos_ != "PROPN")
+            and not _common_abbreviation(doc, s, e)
         ):
             add(s, e, _class_candidates(doc, s, e, "", cues), "propn", None)
         i = max(j, i + 1)

@@ -1140,6 +1140,14 @@ class SentenceContext:
             if tok.tag_ == "NNS" and tok.lower_ in self.cues.words("money_nouns"):
                 # "will use the funds to hire": money, not a fund that invested.
                 return None
+            if (
+                tok.tag_ == "NNS"
+                and tok.lower_ in self.rules.plural_refs
+                and any(c.dep_ in {"compound", "amod", "relcl", "acl"} for c in tok.children)
+            ):
+                # "the venture capital firms that back it": a group, no one company (a pair
+                # told before is read as such before this).
+                return None
             if lemma in self.rules.maker_nouns:
                 for child in tok.children:
                     if child.dep_ in {"compound", "nmod"} and child.i in self.by_token:
