@@ -3959,6 +3959,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("customer relationship management", "based_in", "Poland"), ("CRM", "based_in", "Poland")},
     ),
     (
+        "title_chain_after_opening_phrase",
+        "After showing the new chip, NVIDIA CEO and founder Jensen Huang called it a giant leap.",
+        {("Jensen Huang", "leads", "Nvidia"), ("Nvidia", "founded_by", "Jensen Huang")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

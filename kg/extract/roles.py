@@ -156,6 +156,11 @@ def _described(tok: Token) -> list[Token]:
         # "X, part of Aramco's venture arm", "X is part of its cloud unit": what "part" is.
         return _described(tok.head.head)
     if tok.dep_ == "appos":
+        chained = _title_chain_name(tok)
+        if chained is not None:
+            # ("After the launch, Nvidia CEO and founder Jensen Huang said": the name the
+            # chain of titles ends in, whatever the parser hung the first title on.)
+            return [chained]
         # An apposition describes the noun just before its comma, whatever the parser says
         # ("invest $10 billion in OpenAI, the creator of ChatGPT").
         edge = tok.left_edge.i
