@@ -115,7 +115,13 @@ def _title_chain_name(tok: Token) -> Token | None:
     # "co-founder and chief product officer Cameron Adams": lower-case words of a title,
     # one of them a title word.
     while k < min(len(doc), j + 6) and (
-        (doc[k].text.islower() and doc[k].is_alpha) or doc[k].lower_ in titles
+        (
+            doc[k].text.islower()
+            and doc[k].is_alpha
+            # ("Co-Founder and CEO of Quorra Labs": a title's company is no holder.)
+            and doc[k].pos_ not in {"ADP", "DET", "PRON", "CCONJ"}
+        )
+        or doc[k].lower_ in titles
     ):
         # ("co-founder and CEO Robin Li", "and Chief Executive Officer Cris Valenzuela".)
         k += 1
