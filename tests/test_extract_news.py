@@ -3965,6 +3965,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "maker_for_owner_no_developer",
+        "Samsung now makes Zentrix's AI4 chip, the chief said.",
+        {("Zentrix", "develops", "AI4"), ("Zentrix", "uses", "Samsung")},
+        {("Samsung", "develops", "AI4")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -894,6 +894,10 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         # ("used them to build models and 8,192 Orion chips": units counted in hundreds or
         # more are a fleet put together, no product developed.)
         objects = [o for o in objects if not _fleet(tok.doc[o.token])]
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _MAKING:
+            # ("Samsung now makes Tesla's AI4 chip": made for its owner, who develops it.)
+            mine = {s.name for s in subjects}
+            objects = [o for o in objects if not _owned_by_other(ctx, tok.doc[o.token], mine)]
     if rule.relation == "acquires":
         # "acquired Halvex's robotics team" bought a part, not its owner.
         objects = [o for o in objects if o.via_ref or _name_dep(ctx, tok.doc[o.token]) != "poss"]
@@ -1007,6 +1011,26 @@ def _leads_the_round(ctx: SentenceContext, tok: Token, name: str) -> bool:
         # (The lemmatizer may cut "co-led" to "co-le": the word itself counts too.)
         leading = {prep.head.lemma_.lower(), prep.head.lower_} & ctx.cues.words("round_lead_verbs")
         if head.dep_ == "pobj" and prep.lower_ == "by" and leading:
+            return True
+    return False
+
+
+#: Verbs of making that may be done for another company (a foundry, a contract maker).
+_MAKING = frozenset({"make", "manufacture", "produce", "build", "fabricate", "assemble"})
+
+
+def _owned_by_other(ctx: SentenceContext, t: Token, names: set[str]) -> bool:
+    """Whether the product at ``t`` is told as another company's ("Tesla's AI4 chip")."""
+    node = t
+    while node.dep_ in {"compound", "nmod"} and node.head.i > node.i:
+        node = node.head
+    for p in (*children(node, {"poss"}), *children(t, {"poss"})):
+        m = ctx.by_token.get(p.i)
+        if (
+            m is not None
+            and m.canonical not in names
+            and ctx.classes(m.canonical)[0] == "Organization"
+        ):
             return True
     return False
 
