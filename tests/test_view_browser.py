@@ -30,7 +30,8 @@ NODE_POINT = """(label) => {
   const node = v.data.nodes.find((n) => n.label === label);
   const dom = v.network.canvasToDOM(v.network.getPositions([node.id])[node.id]);
   const box = document.querySelector("#graph canvas").getBoundingClientRect();
-  return {x: box.left + dom.x, y: box.top + dom.y, id: node.id};
+  return {x: box.left + dom.x, y: box.top + dom.y, id: node.id,
+          hit: v.network.getNodeAt(dom) === node.id};
 }"""
 
 # A point on a (straight) edge that hits this edge and no node, in page coordinates.
@@ -110,7 +111,15 @@ def industry_html(tmp_path_factory):
 
 
 def click_node(opened: Opened, label: str) -> int:
+    # The view may still be moving into place on a busy machine: click once the node's
+    # point stays put and hits the node.
     point = opened.page.evaluate(NODE_POINT, label)
+    for _ in range(50):
+        opened.page.wait_for_timeout(100)
+        again = opened.page.evaluate(NODE_POINT, label)
+        if again == point and point["hit"]:
+            break
+        point = again
     opened.page.mouse.click(point["x"], point["y"])
     return int(point["id"])
 
