@@ -124,7 +124,7 @@ def _common_abbreviation(doc: Doc, start: int, end: int) -> bool:
         return False
     if doc[start - 1].text != "(" or doc[end].text != ")":
         return False
-    words = [t for t in doc[max(0, start - 1 - len(text)) : start - 1]]
+    words = list(doc[max(0, start - 1 - len(text)) : start - 1])
     return (
         len(words) == len(text)
         and all(t.is_lower and t.is_alpha for t in words)
@@ -145,12 +145,12 @@ def _hyphen_tail(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _split_on_possessive(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _split_on_possessive(doc: Doc, start: int, end: int, cues: Cues) -> Iterator[tuple[int, int]]:
     """'Google's Gemini' or 'Clausewise, Quillfeather's' as one NER span -> two names."""
     part = start
     for i in range(start, end):
         tok = doc[i]
-        if tok.lower_ == "and" and _joined_institution(doc, part, i, end):
+        if tok.lower_ == "and" and _joined_institution(doc, part, i, end, cues):
             continue
         if tok.text in POSSESSIVE or tok.text in {",", ";", "(", ")"} or tok.lower_ == "and":
             if i > part:
@@ -160,39 +160,17 @@ def _split_on_possessive(doc: Doc, start: int, end: int) -> Iterator[tuple[int, 
         yield part, end
 
 
-#: Last words of an institution's name that may hold an "and" ("National Science and
-#: Technology Council", "Data Center and AI Group").
-_INSTITUTION_HEADS = frozenset(
-    {
-        "council",
-        "commission",
-        "ministry",
-        "department",
-        "agency",
-        "authority",
-        "administration",
-        "bureau",
-        "office",
-        "group",
-        "institute",
-        "committee",
-        "association",
-        "academy",
-        "board",
-    }
-)
-
-
-def _joined_institution(doc: Doc, part: int, i: int, end: int) -> bool:
+def _joined_institution(doc: Doc, part: int, i: int, end: int, cues: Cues) -> bool:
     """Whether the "and" at ``i`` joins words inside one institution's name: title-case
     words on both sides, no comma or possessive after it, and an institution's head word
-    last."""
+    (``institution_heads`` in cues.json) last ("National Science and Technology
+    Council")."""
     return (
         i > part
         and i + 1 < end
         and doc[i - 1].text[:1].isupper()
         and doc[i + 1].text[:1].isupper()
-        and doc[end - 1].lower_ in _INSTITUTION_HEADS
+        and doc[end - 1].lower_ in cues.words("institution_heads")
         and doc[end - 1].text[:1].isupper()
         and not any(t.text in POSSESSIVE or t.text in {",", ";", "(", ")"} for t in doc[i:end])
     )
@@ -666,7 +644,9 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         ):
             # "Chung Shin-a": a given name's hyphened syllable the NER left out.
             ent = doc[ent.start : ent.end + 2]
-        for ps, pe in _split_on_possessive(doc, _titled_start(doc, ent, taken, cues), ent.end):
+        for ps, pe in _split_on_possessive(
+            doc, _titled_start(doc, ent, taken, cues), ent.end, cues
+        ):
             s, e = _strip_span(doc, ps, pe, cues)
             # Cut around gazetteer tokens: the remainder is a name of its own.
             run: list[int] = []

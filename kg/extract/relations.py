@@ -894,7 +894,7 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         # ("used them to build models and 8,192 Orion chips": units counted in hundreds or
         # more are a fleet put together, no product developed.)
         objects = [o for o in objects if not _fleet(tok.doc[o.token])]
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in _MAKING:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ctx.cues.words("making_verbs"):
             # ("Samsung now makes Tesla's AI4 chip": made for its owner, who develops it.)
             mine = {s.name for s in subjects}
             objects = [o for o in objects if not _owned_by_other(ctx, tok.doc[o.token], mine)]
@@ -1013,10 +1013,6 @@ def _leads_the_round(ctx: SentenceContext, tok: Token, name: str) -> bool:
         if head.dep_ == "pobj" and prep.lower_ == "by" and leading:
             return True
     return False
-
-
-#: Verbs of making that may be done for another company (a foundry, a contract maker).
-_MAKING = frozenset({"make", "manufacture", "produce", "build", "fabricate", "assemble"})
 
 
 def _owned_by_other(ctx: SentenceContext, t: Token, names: set[str]) -> bool:
