@@ -3971,6 +3971,41 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Samsung", "develops", "AI4")},
     ),
     (
+        "device_description_names_the_last_device",
+        "Apple unveiled the iPhone 16 on Monday. Google launched the Pixel 9 a week later. The "
+        "phone is powered by Gemini Nano.",
+        {("Pixel 9", "uses", "Gemini Nano")},
+        {("iPhone 16", "uses", "Gemini Nano")},
+    ),
+    (
+        "plural_devices_name_no_device",
+        "Apple released the iPhone 16 in March. At the fair, the new laptops running on "
+        "Qualcomm chips were on display.",
+        set(),
+        {("iPhone 16", "uses", "Qualcomm")},
+    ),
+    (
+        "co_investors_jointly_participating_are_no_partners",
+        "In May, Norvik Ventures, Tessaly Capital and Orbit Labs jointly participated in "
+        "Quillmark AI's $80 million round. Norvik Ventures and Tessaly Capital will jointly "
+        "develop chips.",
+        {
+            ("Orbit Labs", "invests_in", "Quillmark AI"),
+            ("Norvik Ventures", "partners_with", "Tessaly Capital"),
+        },
+        {
+            ("Norvik Ventures", "partners_with", "Orbit Labs"),
+            ("Tessaly Capital", "partners_with", "Orbit Labs"),
+        },
+    ),
+    (
+        "listed_partners_of_an_unnamed_owner",
+        "Its manufacturing partners include GlobalFoundries, TSMC and Samsung. The alliance "
+        "includes Microsoft, Oracle and Nvidia.",
+        {("Microsoft", "partners_with", "Oracle")},
+        {("GlobalFoundries", "partners_with", "TSMC"), ("TSMC", "partners_with", "Samsung")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -71,6 +71,10 @@ def resolve_reference(
 def _resolve_reference(
     ctx: SentenceContext, tok: Token, want: tuple[str, ...], exclude: str, salient: bool
 ) -> Arg | None:
+    if tok.tag_ == "NNS" and want == ("Product",):
+        # "the new laptops running on X chips", "its devices": a kind of device, not one
+        # named before.
+        return None
     if (
         tok.lower_ in {"it", "they"}
         and tok.dep_ in SUBJ_DEPS
@@ -482,6 +486,15 @@ def _resolve_reference(
                     sayer = told.name
             if sayer is not None:
                 return Arg(sayer, tok.i, True)
+    if tok.pos_ == "NOUN" and "Organization" not in want and "Person" not in want:
+        # "Google launched the Pixel 9. The device runs ...": a thing, not a company, is
+        # the last thing of its kind named before it, whatever the sentences are about.
+        pos = ctx.offset + tok.idx
+        things = [
+            n for p, n, _c in ctx.history if p < pos and n not in banned and ctx.fits(n, want)
+        ]
+        if things:
+            return Arg(things[-1], tok.i, True)
     topic = _paragraph_topic(ctx, tok, banned, want) or _speaker_company(ctx, tok, banned, want)
     if topic is not None:
         return Arg(topic, tok.i, True)
