@@ -4006,6 +4006,40 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("GlobalFoundries", "partners_with", "TSMC"), ("TSMC", "partners_with", "Samsung")},
     ),
     (
+        "a_known_name_with_a_designator_is_a_company_of_its_own",
+        "Samsung Securities has invested $70 million in Tessaly Labs. The venture is a "
+        "collaboration with Aramco Digital, a new division of the oil producer.",
+        {("Samsung Securities", "invests_in", "Tessaly Labs")},
+        {
+            ("Securities", "invests_in", "Tessaly Labs"),
+            ("Saudi Aramco", "partners_with", "Digital"),
+        },
+    ),
+    (
+        "an_owners_event_is_no_product",
+        "The deal was announced during Snowflake's 2024 Summit conference. Quillmark was one "
+        "of Fierce Healthcare's Fierce 15 honorees.",
+        set(),
+        {("Snowflake", "develops", "2024 Summit"), ("Fierce Healthcare", "develops", "Fierce 15")},
+    ),
+    (
+        "a_title_between_a_company_and_a_person",
+        "Other investors like Peter Thiel, GitHub CEO Thomas Dohmke, Cruise co-founder Kyle "
+        "Vogt and Quora co-founder Charlie Cheever also participated.",
+        {
+            ("Cruise", "founded_by", "Kyle Vogt"),
+            ("Quora", "founded_by", "Charlie Cheever"),
+            ("Thomas Dohmke", "leads", "GitHub"),
+        },
+        {("Cruise", "founded_by", "Charlie Cheever")},
+    ),
+    (
+        "a_chief_scientist_leads_nothing",
+        "Tessaly Labs was co-founded by former OpenAI chief scientist Ilya Sutskever.",
+        {("Tessaly Labs", "founded_by", "Ilya Sutskever")},
+        {("Ilya Sutskever", "leads", "OpenAI")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

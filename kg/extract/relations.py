@@ -577,7 +577,7 @@ def find_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate]:
     product reading when A is a company ("Lumora launched Orbit") and the founding
     when A is a person ("Dana Reyes launched Norvane").
     """
-    found = list(_sentence_candidates(ctx, sent))
+    found = _framed(ctx, sent, list(_sentence_candidates(ctx, sent)))
     made = {
         (c.trigger, c.subject.name, c.object.name) for c in found if c.rule.relation == "develops"
     }
@@ -602,6 +602,94 @@ def find_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate]:
             continue
         yield c
     yield from _cooccurrence(ctx, sent, found)
+
+
+def _framed(ctx: SentenceContext, sent: Span, found: list[Candidate]) -> list[Candidate]:
+    """'Cruise co-founder Kyle Vogt and Quora co-founder Charlie Cheever': a title
+    between a company and a person joins those two, whatever the parse says."""
+    frames: dict[int, tuple[Arg, Arg] | None] = {}
+    out: list[Candidate] = []
+    for c in found:
+        if c.rule.relation not in {"founded_by", "leads"}:
+            out.append(c)
+            continue
+        if c.trigger not in frames:
+            frames[c.trigger] = _title_frame(ctx, sent, ctx.doc[c.trigger])
+            frame = frames[c.trigger]
+            if frame is not None:
+                org, person = frame
+                pair = (person, org) if c.rule.relation == "leads" else (org, person)
+                out.append(Candidate(c.rule, c.trigger, *pair))
+                continue
+        if frames[c.trigger] is None:
+            out.append(c)
+    for tok in sent:
+        if tok.i in frames or tok.i in ctx.by_token:
+            continue
+        rules = [
+            r
+            for r in ctx.rules.by_lemma.get(tok.lemma_.lower(), ())
+            if r.relation in {"founded_by", "leads"} and _rule_applies(r, tok)
+        ]
+        frame = _title_frame(ctx, sent, tok) if rules else None
+        if frame is not None:
+            # (A title the parser hung elsewhere: "Cruise co-founder Kyle Vogt and ...".)
+            org, person = frame
+            rule = rules[0]
+            pair = (person, org) if rule.relation == "leads" else (org, person)
+            out.append(Candidate(rule, tok.i, *pair))
+    return out
+
+
+#: Title runs that name the post of a company's leader or its founder.
+_FRAME_TITLES = frozenset(
+    {
+        "ceo",
+        "co-ceo",
+        "chief executive",
+        "chief executive officer",
+        "interim ceo",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "executive chairman",
+        "president",
+        "founder",
+        "co-founder",
+        "cofounder",
+        "founder and ceo",
+        "co-founder and ceo",
+        "ceo and founder",
+        "ceo and co-founder",
+    }
+)
+
+
+def _title_frame(ctx: SentenceContext, sent: Span, tok: Token) -> tuple[Arg, Arg] | None:
+    """The company named right before a run of title words holding ``tok`` and the
+    person named right after it ("Quora co-founder Charlie Cheever"), if both are."""
+    titles = ctx.cues.words("title_words") | ctx.cues.words("title_heads")
+    if tok.lower_ not in titles:
+        return None
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start - 1 > sent.start and doc[start - 1].lower_ in titles:
+        start -= 1
+    while end < sent.end and doc[end].lower_ in titles:
+        end += 1
+    if " ".join(t.lower_ for t in doc[start:end]) not in _FRAME_TITLES:
+        # (Not "chief scientist", "CTO", "board member": no post the relations know.)
+        return None
+    left = ctx.by_token.get(start - 1)
+    right = ctx.by_token.get(end)
+    if left is None or right is None or left.end != start or right.start != end:
+        return None
+    if (
+        ctx.classes(left.canonical)[0] != "Organization"
+        or ctx.classes(right.canonical)[0] != "Person"
+    ):
+        return None
+    return Arg(left.canonical, left.start, False), Arg(right.canonical, right.start, False)
 
 
 def _cooccurrence(ctx: SentenceContext, sent: Span, found: list[Candidate]) -> Iterator[Candidate]:
@@ -1135,6 +1223,14 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     ):
         # "Snowflake's Nvidia partnership": the owner's relation is the noun's, which the
         # noun rules read; the name is no unit of the owner.
+        return
+    if (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in ctx.cues.words("gathering_nouns")
+        and any(c.i in ctx.by_token for c in children(head, {"compound", "nmod"}))
+    ):
+        # "during Snowflake's 2024 Summit conference", "one of Acme's Fierce 15 honorees":
+        # an owner's event or list names no product of its.
         return
     if head.i in ctx.by_token and any(
         c.pos_ == "NOUN" and c.i > head.i and _rule_word(ctx, c) for c in head.conjuncts
