@@ -4040,6 +4040,49 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Ilya Sutskever", "leads", "OpenAI")},
     ),
     (
+        "a_round_announced_with_its_investors",
+        "Quillmark AI announced a $120 million Series C at a $2 billion valuation, led by "
+        "Accel, with participation from Coatue, Spark Capital and angel investors including "
+        "Dana Reyes and Omar Haddad.",
+        {
+            ("Accel", "invests_in", "Quillmark AI"),
+            ("Coatue", "invests_in", "Quillmark AI"),
+            ("Spark Capital", "invests_in", "Quillmark AI"),
+            ("Dana Reyes", "invests_in", "Quillmark AI"),
+            ("Omar Haddad", "invests_in", "Quillmark AI"),
+        },
+        set(),
+    ),
+    (
+        "a_series_letter_ends_a_sentence",
+        "Tessaly Labs raised $30 million in a Series B. Accel led the round, and existing "
+        "investors joined the round including Coatue and Spark Capital.",
+        {
+            ("Accel", "invests_in", "Tessaly Labs"),
+            ("Coatue", "invests_in", "Tessaly Labs"),
+            ("Spark Capital", "invests_in", "Tessaly Labs"),
+        },
+        {("Tessaly Labs", "invests_in", "Accel")},
+    ),
+    (
+        "backers_listed_with_what_they_are",
+        "Tessaly Labs's early backers included Gulf investor Mubadala and London-based fund "
+        "manager Baillie Gifford.",
+        {
+            ("Mubadala", "invests_in", "Tessaly Labs"),
+            ("Baillie Gifford", "invests_in", "Tessaly Labs"),
+        },
+        {("Gulf", "invests_in", "Tessaly Labs")},
+    ),
+    (
+        "a_leader_named_before_the_round_is_no_investor",
+        "Orbit AI, a startup led by chief executive Dana Reyes, raised $20 million in a round "
+        "led by Accel, with Nvidia and Mira Chen also taking part. Humane counted backers "
+        "such as Salesforce chief executive Marc Benioff.",
+        {("Accel", "invests_in", "Orbit AI"), ("Mira Chen", "invests_in", "Orbit AI")},
+        {("Dana Reyes", "invests_in", "Orbit AI"), ("Salesforce", "invests_in", "Humane")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

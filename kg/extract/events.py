@@ -99,10 +99,28 @@ class EventRules:
     def __init__(self, raw: dict[str, Any]) -> None:
         try:
             self.raise_ = _phrases(raw["raise"])
+            verbs = "|".join(re.escape(w) for w in raw.get("round_verbs", ()))
+            # "announced a $400 million Series D": a round word within five words, none of
+            # them one that makes the round someone else's ("an investment in X's round").
+            self.round_verb = re.compile(
+                rf"(?<![\w-])(?:{verbs})\s+(?:(?!(?:in|into|for|of|investment|investments"
+                rf"|stake|deal)\b)[\w$€£¥.,%-]+\s+){{0,5}}?"
+                rf"(?:series\s+[{raw['series_letters']}]\b|(?:seed\s+|funding\s+|financing\s+)?"
+                rf"(?:round|funding|financing)\b)",
+                re.IGNORECASE,
+            )
             self.round_words = _phrases(raw["round_words"])
             self.lead = _phrases(raw["lead"])
             self.lead_after = _phrases(raw["lead_after"])
             self.participants = _phrases(raw["participants"])
+            backers = "|".join(re.escape(w) for w in raw.get("backer_nouns", ()))
+            qualifiers = "|".join(re.escape(w) for w in raw.get("backer_qualifiers", ()))
+            # "Recursion's other backers include A and B": the owner right before "'s".
+            self.backer_list = re.compile(
+                rf"['’]s?\s+(?:(?:{qualifiers})\s+)*(?:{backers})\s+"
+                rf"(?:include|included|including|are|were|such as)\b",
+                re.IGNORECASE,
+            )
             self.valuation = _phrases(raw["valuation"])
             self.anaphora = _definite(raw["anaphora"])
             # A sentence opening with a reference to a company, up to its raising verb:
@@ -278,10 +296,19 @@ def _datelined(sent: Sentence, n: Named) -> bool:
 
 
 #: What may stand between a cue and a name it lists, or between two listed names.
+_LIST_STOP = (
+    r"(?!(?:with|from|by|joined|including|participation|also|alongside|along|plus|while"
+    r"|which|who|whose|in|at|for|on|to|of|and|or|as|led|said|says)\b)"
+)
 _LIST_GAP = re.compile(
     r"[\s,]*(?:and\s+|as well as\s+|&\s+)?(?:the\s+)?"
-    r"(?:(?!(?:with|from|by|joined|including|participation|also|alongside|along|plus|while"
-    r"|which|who|whose|in|at|for|on|to|of|and|or|as|led|said|says)\b)[a-z][\w-]*\s+){0,3}",
+    # ("from A, B and angel investors including C and D": the list goes on.)
+    r"(?:(?:other\s+|angel\s+|individual\s+|strategic\s+)?(?:investors|backers),?\s+"
+    r"(?:including|such as|like)\s+)?"
+    # ("Abu Dhabi sovereign investor Mubadala", "UK-based investment firm Baillie Gifford":
+    # a place before the words saying what the name is.)
+    rf"(?:(?:[A-Z][\w.-]*\s+){{1,2}}(?={_LIST_STOP}[a-z]))?"
+    rf"(?:{_LIST_STOP}[a-z][\w-]*\s+){{0,3}}",
 )
 
 
@@ -289,6 +316,14 @@ _LIST_GAP = re.compile(
 _LIST_END = re.compile(
     r"\s*(?:$|[,.;:)'’\"”]|and\b|or\b|&|as well\b|with\b|in\b|at\b|on\b|to\b|for\b)"
 )
+
+
+#: Title words between a company and the person it employs ("Salesforce chief executive").
+_TITLE_WORDS = (
+    r"(?:chief|executive|officer|ceo|cto|cfo|founder|co-founder|cofounder|president|chairman"
+    r"|chairwoman|chair|partner|managing|general|director|head|vice|senior)"
+)
+_TITLE_GAP = re.compile(rf"\s+(?:{_TITLE_WORDS}\s+)+", re.IGNORECASE)
 
 
 def _after(sent: Sentence, pattern: re.Pattern[str], until: int | None = None) -> list[Named]:
@@ -303,6 +338,15 @@ def _after(sent: Sentence, pattern: re.Pattern[str], until: int | None = None) -
         if n.start < pos or (until is not None and n.start >= until):
             continue
         gap = sent.text[pos - sent.start : n.start - sent.start]
+        if out and (
+            (n.cls == "Person" and _TITLE_GAP.fullmatch(gap))
+            or re.fullmatch(rf"\s+(?:{_LIST_STOP}[a-z][\w-]*\s+){{1,3}}", gap)
+        ):
+            # "backers such as Salesforce chief executive Marc Benioff", "Gulf investor
+            # Mubadala": the last name is the item, the one before only says what it is.
+            out[-1] = n
+            pos = n.end
+            continue
         if out and re.fullmatch(r"['’]s?\s+", gap):
             # "from Alphabet's Google, Nvidia and others": the owner names no participant.
             out[-1] = n
@@ -369,7 +413,8 @@ def _stake(rules: EventRules, text: str) -> str | None:
 
 def _is_round(rules: EventRules, text: str) -> bool:
     return (
-        bool(
+        bool(rules.round_verb.search(text))
+        or bool(
             rules.raise_.search(text)
             and (rules.money(text) or rules.round_words.search(text) or rules.round_label(text))
         )
@@ -450,7 +495,7 @@ def _round_target(
     object of an invests_in fact of the sentence (named there, else referred to: "the
     company ... in a round led by A"); else, for "The startup raised ...", the first
     company of the nearest earlier sentence that names one (``recent``)."""
-    m = rules.raise_.search(sent.text)
+    m = rules.raise_.search(sent.text) or rules.round_verb.search(sent.text)
     # (An outlet reporting the round raises none: "Bloomberg reports that xAI raised".)
     orgs = [
         n
@@ -572,11 +617,15 @@ def attach_deals(
             out.append(replace(f, deal=_strategic(f)))
         else:
             out.append(f)
+    out += _backer_lists(document, sentences, have)
     for event in rounds.values():
         investors = [(n, s, "leadInvestor") for n, s in event.leads.values()]
         investors += [(n, s, "participant") for n, s in event.participants.values()]
         for named, sent, role in investors:
-            if (named.name, "invests_in", event.target.name) in have or named.cls != "Organization":
+            if (named.name, "invests_in", event.target.name) in have or not (
+                named.cls == "Organization"
+                or (named.cls == "Person" and _listed_person(sent, named))
+            ):
                 continue
             fact = Fact(
                 doc=document.id,
@@ -602,6 +651,70 @@ def attach_deals(
             have.add((named.name, "invests_in", event.target.name))
             out.append(replace(fact, deal=_deal(event, role, fact)))
     return out
+
+
+def _backer_lists(
+    document: Document, sentences: Sequence[Sentence], have: set[tuple[str, str, str]]
+) -> list[Fact]:
+    """The investors a sentence lists as a company's backers ("Recursion's other backers
+    include Abu Dhabi sovereign investor Mubadala and UK-based investment firm Baillie
+    Gifford"), read from the words, as rounds are, when the parse hid the list."""
+    rules = load_event_rules()
+    out: list[Fact] = []
+    for sent in sentences:
+        m = rules.backer_list.search(sent.text)
+        if not m:
+            continue
+        at = sent.start + m.start()
+        owners = [n for n in sent.names if n.end == at and n.cls == "Organization"]
+        if not owners:
+            continue
+        owner = owners[0]
+        listed = _after(sent, re.compile(re.escape(m.group(0))))
+        for named in listed:
+            key = (named.name, "invests_in", owner.name)
+            if key in have or named.name == owner.name:
+                continue
+            if not (named.cls == "Organization" or named.cls == "Person"):
+                continue
+            fact = Fact(
+                doc=document.id,
+                subject=named.name,
+                subject_class=named.cls,
+                relation="invests_in",
+                object=owner.name,
+                object_class=owner.cls,
+                sentence=sent.text,
+                start=sent.start,
+                end=sent.end,
+                certainty="reported" if rules.status_of(sent.text) == "rumored" else "stated",
+                date=document.date,
+                date_from_document=document.date is not None,
+                confidence=EVENT_FACT_CONFIDENCE,
+                rule="event:backer",
+                subject_aliases=named.aliases,
+                object_aliases=owner.aliases,
+                subject_id=named.ident,
+                object_id=owner.ident,
+            )
+            have.add(key)
+            out.append(replace(fact, deal=_strategic(fact)))
+    return out
+
+
+def _listed_person(sent: Sentence, named: Named) -> bool:
+    """Whether a person read as an investor is an item of the list ("from A, B and angel
+    investors including C") rather than a name said of the one before it ("led by Accel
+    partner C", "Accel's C")."""
+    lead = sent.text[: named.start - sent.start]
+    if re.search(rf"\b{_TITLE_WORDS}\s+$", lead, re.IGNORECASE):
+        # ("an answer engine led by chief executive Aravind Srinivas": who runs it.)
+        return False
+    before = [n for n in sent.names if n.end <= named.start]
+    if not before:
+        return True
+    gap = sent.text[before[-1].end - sent.start : named.start - sent.start]
+    return bool(re.search(r",|\band\b|\bincluding\b|\bsuch as\b", gap))
 
 
 def _priced_later(event: DealEvent) -> bool:

@@ -209,9 +209,27 @@ def _newline_sentences(doc: Doc) -> Doc:
             head = doc[line_start : prev.i]
             if head and any(t.is_upper and t.is_alpha and len(t) > 1 for t in head):
                 tok.is_sent_start = True
+        elif (
+            len(prev) == 2
+            and prev.text[0].isupper()
+            and prev.text.endswith(".")
+            and prev.i > 0
+            and doc[prev.i - 1].lower_ == "series"
+            and tok.text[:1].isupper()
+        ):
+            # "raised $30 million in a Series B. Accel led the round": the round's letter
+            # and the full stop are one token; the sentence ends there.
+            tok.is_sent_start = True
+            open_line = False
         elif open_line and not tok.is_space:
             tok.is_sent_start = False
-        if prev.text in {".", "!", "?"} or tok.text in {".", "!", "?"}:
+        if (
+            prev.text in {".", "!", "?"}
+            or tok.text in {".", "!", "?"}
+            # ("... a stake in Nimbus Inc. The deal ...": a full stop inside a word ends
+            # the line's first sentence as well as one of its own.)
+            or (len(prev) > 1 and prev.text.endswith(".") and tok.text[:1].isupper())
+        ):
             open_line = False
     return doc
 
