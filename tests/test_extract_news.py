@@ -4083,6 +4083,31 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Dana Reyes", "invests_in", "Orbit AI"), ("Salesforce", "invests_in", "Humane")},
     ),
     (
+        "the_accusers_in_a_lawsuit_sue",
+        "The ruling follows a 2023 lawsuit in which three publishers, Norvik Press, Halden "
+        "Books and Orrin House, accused Quillmark AI and another startup, Tessaly Labs, of "
+        "copying their catalogues.",
+        {("Norvik Press", "sues", "Quillmark AI"), ("Orrin House", "sues", "Tessaly Labs")},
+        set(),
+    ),
+    (
+        "chips_secured_from_a_cloud_are_no_investment",
+        "Krutrim secured 2,000 Nvidia H200 GPUs from Lambda.",
+        {("Krutrim", "uses", "Lambda")},
+        {("Lambda", "invests_in", "Krutrim")},
+    ),
+    (
+        "a_list_of_owned_models_read_as_one_phrase",
+        "Perplexity relies on several models, including OpenAI's GPT-4o, Anthropic's Claude "
+        "3.5 Sonnet and Google's Gemini 1.5 Pro.",
+        {
+            ("Perplexity", "uses", "GPT-4o"),
+            ("Perplexity", "uses", "Gemini 1.5 Pro"),
+            ("OpenAI", "develops", "GPT-4o"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -780,7 +780,31 @@ class SentenceContext:
                         and len(words) <= 2
                     ):
                         toks.append(t)
+        for t in list(toks):
+            for c in self._owned_list_before(t):
+                if c not in toks:
+                    toks.append(c)
         return toks
+
+    def _owned_list_before(self, tok: Token) -> list[Token]:
+        """ "including OpenAI's GPT-4o, Anthropic's Claude": a list of owned names the
+        parser made one noun phrase of, the name before the comma listed too."""
+        here = self.by_token.get(tok.i)
+        if here is None:
+            return []
+        doc = tok.doc
+        out = []
+        for c in children(tok, {"nmod", "compound"}):
+            m = self.by_token.get(c.i)
+            if (
+                m is not None
+                and m is not here
+                and m.end < here.start
+                and doc[m.end].text == ","
+                and any(k.dep_ == "poss" and k.i < m.start for k in tok.children)
+            ):
+                out.append(doc[m.end - 1])
+        return out
 
     def entity_of(self, tok: Token, exclude: str, depth: int) -> Arg | None:
         if depth > 4:
