@@ -4108,6 +4108,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_failed_attempt_to_acquire",
+        "The move follows Lumora's failed attempt to acquire Tessaly Labs, a startup founded "
+        "by Dana Reyes.",
+        {("Tessaly Labs", "founded_by", "Dana Reyes")},
+        {("Lumora", "acquires", "Tessaly Labs")},
+    ),
+    (
+        "a_listed_owners_unnamed_chatbot",
+        "Chinese firms have built their own models, such as Baidu's Ernie, Zhipu AI's "
+        "ChatGLM-6, Alibaba's chatbot, and Tencent's Hunyuan. Data matters for systems like "
+        "ChatGPT or Meta's own Llama models.",
+        {("Zhipu AI", "develops", "ChatGLM-6"), ("Meta", "develops", "Llama")},
+        {("Alibaba", "develops", "ChatGLM-6")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

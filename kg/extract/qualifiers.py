@@ -447,6 +447,12 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                     ended_hit = True
     # "former chief executive", "its previous model supplier", "the abandoned deal".
     watch = [tok, *(doc[i] for i in args)]
+    if tok.dep_ in {"acl", "xcomp", "relcl"} and tok.head.lemma_.lower() in cues.words(
+        "event_nouns"
+    ):
+        # "Meta's failed attempt to acquire X": the attempt the deal was is the one
+        # that failed.
+        watch.append(tok.head)
     for t in watch:
         for child in t.children:
             if child.dep_ in {"amod", "compound", "advmod", "nmod"}:

@@ -1228,6 +1228,16 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         # noun rules read; the name is no unit of the owner.
         return
     if (
+        head.i not in ctx.by_token
+        and head.dep_ == "conj"
+        and head.lemma_.lower() in ctx.rules.ref_nouns
+        and not any(c.i in ctx.by_token for c in head.children if c.dep_ in {"compound", "nmod"})
+        and any(c.i in ctx.by_token for c in (head.head, *head.head.children) if c.i < head.i)
+    ):
+        # "Zhipu AI's ChatGLM-6, Alibaba's chatbot and ...": a listed owner's unnamed
+        # product, not the name listed before it.
+        return
+    if (
         head.pos_ == "NOUN"
         and head.lemma_.lower() in ctx.cues.words("gathering_nouns")
         and any(c.i in ctx.by_token for c in children(head, {"compound", "nmod"}))
