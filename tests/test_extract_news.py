@@ -4123,6 +4123,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Alibaba", "develops", "ChatGLM-6")},
     ),
     (
+        "competitors_like_named_without_an_owner",
+        "Amazon had been on the sidelines as competitors like Microsoft, Google and Oracle "
+        "signed big cloud deals.",
+        {("Microsoft", "competes_with", "Amazon"), ("Oracle", "competes_with", "Amazon")},
+        set(),
+    ),
+    (
+        "a_name_as_an_answer_to_rivals",
+        "The reshuffle shows the weight of Gemini as Google's answer to OpenAI's ChatGPT and "
+        "Microsoft's Copilot. Mistral's launch of Le Chat is part of its plan to compete with "
+        "heavyweights such as OpenAI's ChatGPT and Anthropic's Claude.",
+        {
+            ("Gemini", "competes_with", "ChatGPT"),
+            ("Gemini", "competes_with", "Copilot"),
+            ("Mistral AI", "competes_with", "ChatGPT"),
+        },
+        {("Mistral AI", "competes_with", "Anthropic")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -796,13 +796,15 @@ class SentenceContext:
         out = []
         for c in children(tok, {"nmod", "compound"}):
             m = self.by_token.get(c.i)
-            if (
-                m is not None
-                and m is not here
-                and m.end < here.start
-                and doc[m.end].text == ","
-                and any(k.dep_ == "poss" and k.i < m.start for k in tok.children)
-            ):
+            if m is None or m is here or m.end >= here.start:
+                continue
+            owned = any(k.dep_ == "poss" and k.i < m.start for k in (*tok.children, *c.children))
+            # ("OpenAI's ChatGPT and Anthropic's Claude" read as "(OpenAI's ChatGPT and
+            # Anthropic)'s Claude".)
+            joined = doc[m.end].lower_ == "and" and any(
+                children(j, {"case"}) for j in children(c, {"conj"})
+            )
+            if (doc[m.end].text == "," or joined) and owned:
                 out.append(doc[m.end - 1])
         return out
 

@@ -158,6 +158,17 @@ def _described(tok: Token) -> list[Token]:
         ]
         if withs:
             return withs
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "NOUN":
+        # "the importance of Gemini as Google's answer to ChatGPT": what the "of" names.
+        named = [
+            o
+            for p in children(tok.head.head, {"prep"})
+            if p.lower_ == "of" and p.i < tok.head.i
+            for o in children(p, {"pobj"})
+            if o.pos_ == "PROPN"
+        ]
+        if named:
+            return named
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "part":
         # "X, part of Aramco's venture arm", "X is part of its cloud unit": what "part" is.
         return _described(tok.head.head)
