@@ -4142,6 +4142,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Mistral AI", "competes_with", "Anthropic")},
     ),
     (
+        "a_verb_read_as_a_noun_with_the_parties_around_it",
+        "CoreWeave supplies computing power to Microsoft.",
+        {("Microsoft", "uses", "CoreWeave")},
+        set(),
+    ),
+    (
+        "a_name_read_as_the_verbs_compound",
+        "xAI rents Nvidia GPUs from Oracle.",
+        {("xAI", "uses", "Oracle")},
+        {("Nvidia", "uses", "Oracle")},
+    ),
+    (
+        "chips_secured_in_a_misread_sentence",
+        "xAI secures Nvidia GPUs from Oracle.",
+        {("xAI", "uses", "Oracle")},
+        {("Oracle", "invests_in", "xAI")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -769,11 +769,22 @@ def _sentence_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate
             # A word of a name is no trigger ("Arm, Microsoft and Nvidia": not an "arm").
             matched = ()
         if matched:
+            # ("xAI rents Nvidia GPUs from Oracle" with the name read as the verb's compound
+            # and the chips as its subject: the tree is wrong, the word order is not.)
+            compounded = (
+                tok.pos_ == "VERB"
+                and tok.i - 1 in ctx.by_token
+                and any(c.dep_ == "compound" and c.i == tok.i - 1 for c in tok.children)
+            )
+            named = ctx.by_token[tok.i - 1].canonical if compounded else ""
             for rule in matched:
                 if not _rule_applies(rule, tok):
                     continue
-                yield from _apply(ctx, rule, tok)
-            if tok.tag_ == "NNS" and tok.i > sent.start:
+                for cand in _apply(ctx, rule, tok):
+                    if compounded and named not in {cand.subject.name, cand.object.name}:
+                        continue
+                    yield cand
+            if tok.i > sent.start and (tok.tag_ == "NNS" or compounded):
                 yield from _misread_verb(ctx, matched, tok)
         if tok.text in {"v.", "v"} and tok.i > sent.start:
             yield from _case_name(ctx, tok)
@@ -1732,18 +1743,39 @@ def _misread_verb(ctx: SentenceContext, rules: tuple[Rule, ...], tok: Token) -> 
     ):
         return
     doc = tok.doc
+    named = Arg(subject.canonical, subject.start, False)
     for rule in rules:
         if "VERB" not in rule.pos or "NOUN" in rule.pos or rule.dep or rule.head_lemma:
             continue
-        if not rule.subject or rule.subject[0] != "subj":
+        if not rule.subject or not rule.object:
+            continue
+        if tok.pos_ == "VERB" and not _rule_applies(rule, tok):
+            continue
+        if (
+            rule.forbid_child
+            and {w for t in doc[tok.i + 1 : tok.i + 6] for w in (t.lower_, t.lemma_.lower())}
+            & rule.forbid_child
+        ):
+            # ("secures Nvidia GPUs from Oracle": chips got are no funding.)
+            continue
+        if rule.subject[0] != "subj":
+            if rule.object[0] == "subj" and rule.subject[0].startswith("prep:"):
+                # "CoreWeave supplies computing power to Microsoft": the name after the
+                # preposition takes the role the rule gives it, the name before the verb
+                # the other.
+                at = _prep_after(doc, tok, rule.subject[0][5:].split("|"))
+                for o in _names_from(ctx, at) if at is not None else []:
+                    if o.name != subject.canonical:
+                        yield Candidate(rule, tok.i, o, named)
             continue
         for spec in rule.object:
             if spec in {"obj", "next_name"}:
                 at = tok.i + 1
             elif spec.startswith("prep:") and tok.i + 1 < len(doc):
-                if doc[tok.i + 1].lower_ not in spec[5:].split("|"):
+                found = _prep_after(doc, tok, spec[5:].split("|"))
+                if found is None:
                     continue
-                at = tok.i + 2
+                at = found
             else:
                 continue
             objects = _names_from(ctx, at)
@@ -1751,8 +1783,22 @@ def _misread_verb(ctx: SentenceContext, rules: tuple[Rule, ...], tok: Token) -> 
                 continue
             for o in objects:
                 if o.name != subject.canonical:
-                    yield Candidate(rule, tok.i, Arg(subject.canonical, subject.start, False), o)
+                    yield Candidate(rule, tok.i, named, o)
             break
+
+
+def _prep_after(doc: Any, tok: Token, preps: list[str]) -> int | None:
+    """Where the name after one of ``preps`` begins, when the preposition follows ``tok``
+    right away or after a short object of nouns ("rents Nvidia GPUs from Oracle")."""
+    for i in range(tok.i + 1, min(tok.sent.end, tok.i + 6)):
+        t = doc[i]
+        if t.lower_ in preps:
+            return i + 1
+        if t.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ", "DET", "VERB"} or (
+            t.pos_ == "VERB" and t.tag_ not in {"VBG", "VBN"}
+        ):
+            return None
+    return None
 
 
 def _names_from(ctx: SentenceContext, at: int) -> list[Arg]:
