@@ -4160,6 +4160,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Oracle", "invests_in", "xAI")},
     ),
     (
+        "a_phrasal_buy_of_a_name_read_as_punctuation",
+        "Databricks snapped up MosaicML last year.",
+        {("Databricks", "acquires", "MosaicML")},
+        set(),
+    ),
+    (
+        "an_owned_name_before_a_misread_verb",
+        "Google's Gemini competes directly with OpenAI's ChatGPT.",
+        {("Google", "develops", "Gemini"), ("Gemini", "competes_with", "ChatGPT")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

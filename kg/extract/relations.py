@@ -1227,6 +1227,16 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         # "from Alphabet Inc.'s Google, Nvidia Corp., Salesforce Inc.", parsed with the
         # list inside one noun phrase: the owner owns the first name only.
         head = doc[first.end - 1]
+    if head.i not in ctx.by_token and head.tag_ == "NNS" and head.dep_ == "ROOT":
+        # "Google's Gemini competes with ...", the verb read as a plural noun that owns
+        # the name: the name is what the owner owns.
+        named = [
+            c
+            for c in head.children
+            if c.dep_ in {"compound", "nmod"} and c.i > tok.i and c.i in ctx.by_token
+        ]
+        if named:
+            head = named[-1]
     if (
         head.i in ctx.by_token
         and head.dep_ in {"compound", "nmod"}

@@ -86,7 +86,17 @@ def _next_name(tok: Token, reach: int = 8) -> list[Token]:
     """
     doc = tok.doc
     for t in doc[tok.i + 1 : min(tok.i + 1 + reach, tok.sent.end)]:
-        if t.text in {",", ";", ":", ".", '"', "“", "”", "—", "–"} or t.tag_ in _PHRASE_END_TAGS:
+        if t.dep_ == "prt" and t.head.i == tok.i:
+            # ("snapped up X": the verb's own particle.)
+            continue
+        if (
+            t.text in {",", ";", ":", ".", '"', "“", "”", "—", "–"}
+            or (
+                t.tag_ in _PHRASE_END_TAGS
+                # (Not a name the tagger read as punctuation: "snapped up MosaicML".)
+                and not (t.text[:1].isupper() and t.text.isalnum())
+            )
+        ):
             return []
         if t.dep_ in {"compound", "nmod", "poss"} and t.head.pos_ == "NOUN" and t.head.i > t.i:
             # "bought Nvidia chips", "acquired Quillmark's robotics team": a name that only
