@@ -4172,6 +4172,27 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_post_held_then",
+        "Nat Friedman led GitHub as CEO after its sale to Microsoft. Satya Nadella has led "
+        "Microsoft as CEO since 2014.",
+        {("Satya Nadella", "leads", "Microsoft")},
+        {("Nat Friedman", "leads", "GitHub")},
+    ),
+    (
+        "part_owned_and_money_spent_on_a_company",
+        "Daniel Gross runs venture firm NFDG, which will now be partially owned by Meta. "
+        "Anthropic has pledged to double its investment in Amazon's AI infrastructure.",
+        {("Meta", "invests_in", "NFDG")},
+        {("NFDG", "subsidiary_of", "Meta"), ("Anthropic", "invests_in", "Amazon")},
+    ),
+    (
+        "a_function_overseen_is_no_company_led",
+        "Dana Reyes brings experience from Stripe, where she oversaw engineering for the "
+        "payments giant's global operations.",
+        set(),
+        {("Dana Reyes", "leads", "Stripe")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -474,6 +474,20 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
     ):
         # "during his time as CEO": a tenure told as a period.
         ended_hit = True
+    led_as = tok if tok.pos_ == "VERB" else tok.head.head if tok.dep_ == "pobj" else None
+    if (
+        ongoing
+        and led_as is not None
+        and led_as.tag_ == "VBD"
+        and led_as.lemma_.lower() in {"lead", "run", "head", "helm", "serve"}
+        and any(
+            p.lower_ == "as"
+            and any(o.lemma_.lower() in cues.words("title_words") for o in p.children)
+            for p in led_as.children
+        )
+    ):
+        # "Friedman led GitHub as CEO", "she served as its president": a post held then.
+        ended_hit = True
     if ongoing and any(_closed_past_range(t) for t in chain[:3]):
         # "From 2009 to 2021, X served as CEO": a period that is over.
         ended_hit = True

@@ -1046,6 +1046,20 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         # "Zeta struck a cloud deal with CoreWeave": the seller is whichever side sells
         # compute, not whichever side the sentence names first.
         subjects, objects = objects, subjects
+    if rule.relation == "invests_in":
+        # ("double its investment in Amazon's AI infrastructure": money spent on what a
+        # company sells, no stake in the company.)
+        spent = ctx.cues.words("spending_heads")
+        objects = [
+            o
+            for o in objects
+            if o.via_ref
+            or not (
+                tok.doc[o.token].dep_ == "poss"
+                and tok.doc[o.token].head.lemma_.lower() in spent
+                and tok.doc[o.token].head.dep_ == "pobj"
+            )
+        ]
     if rule.relation == "acquires":
         # ("Zeta's purchase of 10,000 Nvidia GPUs", "purchased Azure credits": goods bought
         # from a company, not the company.)
