@@ -2585,8 +2585,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "possessed_adjective_name",
-        "Orvane's assistant is hosted on Nimbus's Azure cloud services.",
-        {("Nimbus", "develops", "Azure")},
+        "Orvane's assistant is hosted on Microsoft's Azure cloud services.",
+        {("Microsoft", "develops", "Azure")},
         set(),
     ),
     (
@@ -4191,6 +4191,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         "payments giant's global operations.",
         set(),
         {("Dana Reyes", "leads", "Stripe")},
+    ),
+    (
+        "a_name_powered_by_another",
+        "Khan Academy offers a GPT-4-powered tutor called Khanmigo. Bing Chat is an "
+        "OpenAI-powered chatbot. Microsoft will expand its Azure-powered AI platform.",
+        {("Khanmigo", "uses", "GPT-4")},
+        {("Microsoft", "uses", "Azure")},
     ),
     (
         "participated_in_that_round",
