@@ -4200,6 +4200,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Microsoft", "uses", "Azure")},
     ),
     (
+        "a_model_available_through_a_cloud",
+        "Cohere's Command R models are now available through Amazon Bedrock.",
+        {("Amazon Bedrock", "integrates", "Command R")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

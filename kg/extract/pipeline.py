@@ -592,7 +592,12 @@ class Extractor:
         o_cls = self._pick_class(o_ent.classes, self.types.object[rel], coerce=True)
         if cand.rule.object_classes and o_cls not in cand.rule.object_classes:
             return f"type mismatch: object is {o_ent.classes[0]}"
-        if cand.rule.subject_classes and s_cls not in cand.rule.subject_classes:
+        if (
+            cand.rule.subject_classes
+            and s_cls not in cand.rule.subject_classes
+            # ("available on Azure": a rule may name the kind a name is before coercion.)
+            and not (s_cls and s_ent.classes[0] in cand.rule.subject_classes)
+        ):
             return f"type mismatch: subject is {s_ent.classes[0]}"
         if s_cls is None or o_cls is None:
             wrong = s_ent if s_cls is None else o_ent
