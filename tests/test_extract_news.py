@@ -4206,6 +4206,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "companies_working_together",
+        "Nvidia and Foxconn are building an AI factory together. The analysts put together a "
+        "list of Nvidia and AMD chips. The new division will combine Quillmark AI and Tessaly "
+        "Labs teams together.",
+        {("Nvidia", "partners_with", "Foxconn")},
+        {("Nvidia", "partners_with", "AMD"), ("Quillmark AI", "partners_with", "Tessaly Labs")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
