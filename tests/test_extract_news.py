@@ -6207,6 +6207,29 @@ def test_a_line_after_a_headline_without_a_full_stop_stays_one_sentence(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The product is still in testing; the founders rarely give interviews.",
+            ["The product is still in testing;", "the founders rarely give interviews."],
+        ),
+        (
+            "Quillmark AI raised $40 million in a Series B. Accel led the round.",
+            ["Quillmark AI raised $40 million in a Series B.", "Accel led the round."],
+        ),
+        (
+            "The round included Sequoia Capital, of Menlo Park; Accel, of Palo Alto; and Index.",
+            ["The round included Sequoia Capital, of Menlo Park; Accel, of Palo Alto; and Index."],
+        ),
+    ],
+)
+def test_a_semicolon_before_a_clause_and_a_series_letter_end_a_sentence(
+    extractor: Extractor, text: str, expected: list[str]
+) -> None:
+    assert [s.text.strip() for s in extractor.nlp(text).sents] == expected
+
+
 def test_extract_news_interest_and_a_condition_are_reported(extractor: Extractor) -> None:
     facts = run(
         extractor,

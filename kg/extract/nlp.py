@@ -221,6 +221,10 @@ def _newline_sentences(doc: Doc) -> Doc:
             # and the full stop are one token; the sentence ends there.
             tok.is_sent_start = True
             open_line = False
+        elif prev.text == ";" and not tok.is_space and _clause_follows(doc, tok.i):
+            # "A raised $5 million; B bought C": two statements, parsed apart (not the items
+            # of a list: "Sequoia, of Menlo Park; Accel, of Palo Alto; and Index").
+            tok.is_sent_start = True
         elif open_line and not tok.is_space:
             tok.is_sent_start = False
         if (
@@ -232,6 +236,16 @@ def _newline_sentences(doc: Doc) -> Doc:
         ):
             open_line = False
     return doc
+
+
+def _clause_follows(doc: Doc, start: int) -> bool:
+    """Whether the words from ``start`` to the next semicolon or full stop hold a verb."""
+    for t in doc[start:]:
+        if t.text in {";", ".", "!", "?"}:
+            return False
+        if t.tag_.startswith("VB") and t.tag_ not in {"VBG", "VBN"} or t.tag_ == "MD":
+            return True
+    return False
 
 
 def _keep_dotted_names(nlp: Language) -> None:
