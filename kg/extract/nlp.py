@@ -243,7 +243,7 @@ def _clause_follows(doc: Doc, start: int) -> bool:
     for t in doc[start:]:
         if t.text in {";", ".", "!", "?"}:
             return False
-        if t.tag_.startswith("VB") and t.tag_ not in {"VBG", "VBN"} or t.tag_ == "MD":
+        if (t.tag_.startswith("VB") and t.tag_ not in {"VBG", "VBN"}) or t.tag_ == "MD":
             return True
     return False
 
