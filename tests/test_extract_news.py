@@ -4214,6 +4214,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nvidia", "partners_with", "AMD"), ("Quillmark AI", "partners_with", "Tessaly Labs")},
     ),
     (
+        "the_parent_company_of_a_unit",
+        "Alphabet, the parent company of Google, reported earnings.",
+        {("Google", "subsidiary_of", "Alphabet")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
