@@ -4220,6 +4220,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "an_investors_portfolio_lists_its_holdings",
+        "Norvik Ventures's portfolio includes Coinbase, Figma and Perplexity. Google's "
+        "products include Gemini.",
+        {
+            ("Norvik Ventures", "invests_in", "Figma"),
+            ("Norvik Ventures", "invests_in", "Perplexity"),
+            ("Google", "develops", "Gemini"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -2274,7 +2274,17 @@ def _name_before(tok: Token) -> list[Token]:
 def _portfolio_owner(tok: Token) -> list[Token]:
     """The owner of a subject that lists what it makes ("DeepMind's successes have included
     AlphaFold", "Google's products include Gemini")."""
-    portfolio = load_cues().words("portfolio_nouns")
+    return _list_owner(tok, load_cues().words("portfolio_nouns"))
+
+
+@role("holdings_owner")
+def _holdings_owner(tok: Token) -> list[Token]:
+    """The owner of a subject that lists what it has invested in ("NFDG's portfolio
+    includes Coinbase and Figma", "Its investments include Anthropic")."""
+    return _list_owner(tok, load_cues().words("holdings_nouns"))
+
+
+def _list_owner(tok: Token, portfolio: frozenset[str]) -> list[Token]:
     subjects = [
         # ("some of DeepMind's successes": the noun after the quantity.)
         o
