@@ -4231,6 +4231,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "a_cofounder_along_with_is_no_investor",
+        "Quillmark AI raised $20 million in a round led by Accel. Quillmark AI was founded by "
+        "Dana Reyes and Mira Chen, along with Omar Haddad.",
+        {("Accel", "invests_in", "Quillmark AI")},
+        {("Omar Haddad", "invests_in", "Quillmark AI")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -624,7 +624,7 @@ def attach_deals(
         for named, sent, role in investors:
             if (named.name, "invests_in", event.target.name) in have or not (
                 named.cls == "Organization"
-                or (named.cls == "Person" and _listed_person(sent, named))
+                or (named.cls == "Person" and _listed_person(sent, named) and _tells_round(sent))
             ):
                 continue
             fact = Fact(
@@ -700,6 +700,13 @@ def _backer_lists(
             have.add(key)
             out.append(replace(fact, deal=_strategic(fact)))
     return out
+
+
+def _tells_round(sent: Sentence) -> bool:
+    """Whether the sentence itself tells of a round ("founded by A and B, along with C"
+    names no investor in C, though the round was told before)."""
+    rules = load_event_rules()
+    return _is_round(rules, sent.text) or bool(rules.anaphora.search(sent.text))
 
 
 def _listed_person(sent: Sentence, named: Named) -> bool:
