@@ -627,30 +627,53 @@ def attach_deals(
                 or (named.cls == "Person" and _listed_person(sent, named) and _tells_round(sent))
             ):
                 continue
-            fact = Fact(
-                doc=document.id,
-                subject=named.name,
-                subject_class=named.cls,
-                relation="invests_in",
-                object=event.target.name,
-                object_class=event.target.cls,
-                sentence=sent.text,
-                start=sent.start,
-                end=sent.end,
+            fact = _investor_fact(
+                document,
+                named,
+                event.target,
+                sent,
                 certainty="reported" if event.status == "rumored" else "stated",
                 amount=event.amount if role == "leadInvestor" else None,
-                date=document.date,
-                date_from_document=document.date is not None,
-                confidence=EVENT_FACT_CONFIDENCE,
                 rule=f"event:{role}",
-                subject_aliases=named.aliases,
-                object_aliases=event.target.aliases,
-                subject_id=named.ident,
-                object_id=event.target.ident,
             )
             have.add((named.name, "invests_in", event.target.name))
             out.append(replace(fact, deal=_deal(event, role, fact)))
     return out
+
+
+def _investor_fact(
+    document: Document,
+    named: Named,
+    target: Named,
+    sent: Sentence,
+    *,
+    certainty: str,
+    amount: str | None,
+    rule: str,
+) -> Fact:
+    """An ``invests_in`` fact read from the words of a sentence (a round's investors, a
+    company's listed backers)."""
+    return Fact(
+        doc=document.id,
+        subject=named.name,
+        subject_class=named.cls,
+        relation="invests_in",
+        object=target.name,
+        object_class=target.cls,
+        sentence=sent.text,
+        start=sent.start,
+        end=sent.end,
+        certainty=certainty,
+        amount=amount,
+        date=document.date,
+        date_from_document=document.date is not None,
+        confidence=EVENT_FACT_CONFIDENCE,
+        rule=rule,
+        subject_aliases=named.aliases,
+        object_aliases=target.aliases,
+        subject_id=named.ident,
+        object_id=target.ident,
+    )
 
 
 def _backer_lists(
@@ -677,25 +700,14 @@ def _backer_lists(
                 continue
             if not (named.cls == "Organization" or named.cls == "Person"):
                 continue
-            fact = Fact(
-                doc=document.id,
-                subject=named.name,
-                subject_class=named.cls,
-                relation="invests_in",
-                object=owner.name,
-                object_class=owner.cls,
-                sentence=sent.text,
-                start=sent.start,
-                end=sent.end,
+            fact = _investor_fact(
+                document,
+                named,
+                owner,
+                sent,
                 certainty="reported" if rules.status_of(sent.text) == "rumored" else "stated",
-                date=document.date,
-                date_from_document=document.date is not None,
-                confidence=EVENT_FACT_CONFIDENCE,
+                amount=None,
                 rule="event:backer",
-                subject_aliases=named.aliases,
-                object_aliases=owner.aliases,
-                subject_id=named.ident,
-                object_id=owner.ident,
             )
             have.add(key)
             out.append(replace(fact, deal=_strategic(fact)))
