@@ -644,30 +644,6 @@ def _framed(ctx: SentenceContext, sent: Span, found: list[Candidate]) -> list[Ca
     return out
 
 
-#: Title runs that name the post of a company's leader or its founder.
-_FRAME_TITLES = frozenset(
-    {
-        "ceo",
-        "co-ceo",
-        "chief executive",
-        "chief executive officer",
-        "interim ceo",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "executive chairman",
-        "president",
-        "founder",
-        "co-founder",
-        "cofounder",
-        "founder and ceo",
-        "co-founder and ceo",
-        "ceo and founder",
-        "ceo and co-founder",
-    }
-)
-
-
 def _title_frame(ctx: SentenceContext, sent: Span, tok: Token) -> tuple[Arg, Arg] | None:
     """The company named right before a run of title words holding ``tok`` and the
     person named right after it ("Quora co-founder Charlie Cheever"), if both are."""
@@ -680,7 +656,7 @@ def _title_frame(ctx: SentenceContext, sent: Span, tok: Token) -> tuple[Arg, Arg
         start -= 1
     while end < sent.end and doc[end].lower_ in titles:
         end += 1
-    if " ".join(t.lower_ for t in doc[start:end]) not in _FRAME_TITLES:
+    if " ".join(t.lower_ for t in doc[start:end]) not in ctx.cues.words("title_frames"):
         # (Not "chief scientist", "CTO", "board member": no post the relations know.)
         return None
     left = ctx.by_token.get(start - 1)
