@@ -158,27 +158,19 @@ _RUNNING = frozenset({"lead", "run", "head", "helm", "serve"})
 def _described(tok: Token) -> list[Token]:
     """What a noun trigger describes: appositions, copulas, compounds, 'as' phrases."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
-        # "..., with Dominic Perella, its general counsel, as interim chief executive".
-        withs = [
-            o
-            for p in children(tok.head.head, {"prep"})
-            if p.lower_ == "with" and p.i < tok.head.i
-            for o in children(p, {"pobj"})
-            if o.pos_ == "PROPN"
-        ]
-        if withs:
-            return withs
-    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "NOUN":
-        # "the importance of Gemini as Google's answer to ChatGPT": what the "of" names.
-        named = [
-            o
-            for p in children(tok.head.head, {"prep"})
-            if p.lower_ == "of" and p.i < tok.head.i
-            for o in children(p, {"pobj"})
-            if o.pos_ == "PROPN"
-        ]
-        if named:
-            return named
+        # "..., with Dominic Perella, its general counsel, as interim chief executive"; on a
+        # noun, also "the importance of Gemini as Google's answer to ChatGPT".
+        preps = ("with", "of") if tok.head.head.pos_ == "NOUN" else ("with",)
+        for word in preps:
+            named = [
+                o
+                for p in children(tok.head.head, {"prep"})
+                if p.lower_ == word and p.i < tok.head.i
+                for o in children(p, {"pobj"})
+                if o.pos_ == "PROPN"
+            ]
+            if named:
+                return named
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "part":
         # "X, part of Aramco's venture arm", "X is part of its cloud unit": what "part" is.
         return _described(tok.head.head)
