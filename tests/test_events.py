@@ -68,6 +68,20 @@ def test_events_round_with_lead_participants_and_valuation(ex: Extractor) -> Non
     assert {found[n].deal.role for n in ("Google", "Oracle")} == {"participant"}  # type: ignore[union-attr]
 
 
+def test_events_the_lead_list_stops_where_the_round_names_its_members(ex: Extractor) -> None:
+    # ("Led by A, the financing round comprised B and C": B and C are no lead investors.)
+    found = deals(
+        ex,
+        "Lumora raised $50 million. Led by Zeta Ventures, the financing round comprised "
+        "Nimbus Capital, Orion Partners, and Helio Fund.",
+    )
+    assert set(found) == {"Zeta Ventures", "Nimbus Capital", "Orion Partners", "Helio Fund"}
+    assert found["Zeta Ventures"].deal.role == "leadInvestor"  # type: ignore[union-attr]
+    for name in ("Nimbus Capital", "Orion Partners", "Helio Fund"):
+        assert found[name].deal.role == "participant"  # type: ignore[union-attr]
+        assert found[name].amount is None
+
+
 def test_events_lead_investor_carries_the_rounds_total(ex: Extractor) -> None:
     found = deals(
         ex,

@@ -4238,6 +4238,60 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Omar Haddad", "invests_in", "Quillmark AI")},
     ),
     (
+        "bare_customers_include",
+        "Lumora sells software to hospitals. Customers include Mayo Clinic and Kaiser Permanente.",
+        {("Mayo Clinic", "uses", "Lumora"), ("Kaiser Permanente", "uses", "Lumora")},
+        set(),
+    ),
+    (
+        "owned_suppliers_include",
+        "Lumora builds data centers. Its suppliers include Nvidia and AMD.",
+        {("Lumora", "uses", "Nvidia"), ("Lumora", "uses", "AMD")},
+        {("Nvidia", "uses", "Lumora")},
+    ),
+    (
+        "bare_partners_include",
+        "Lumora designs AI chips. Manufacturing partners include TSMC and Samsung.",
+        {("TSMC", "partners_with", "Lumora"), ("Samsung", "partners_with", "Lumora")},
+        set(),
+    ),
+    (
+        "joined_existing_investors",
+        "Lumora raised $50 million from Zeta Ventures. They joined existing investors Nimbus "
+        "Capital and Orion Partners.",
+        {
+            ("Zeta Ventures", "invests_in", "Lumora"),
+            ("Nimbus Capital", "invests_in", "Lumora"),
+            ("Orion Partners", "invests_in", "Lumora"),
+        },
+        set(),
+    ),
+    (
+        "investors_joined_including",
+        "Lumora raised $50 million. Zeta Ventures led the round, and new and existing "
+        "investors joined, including Nimbus Capital, Orion Partners and Helio Fund.",
+        {
+            ("Nimbus Capital", "invests_in", "Lumora"),
+            ("Orion Partners", "invests_in", "Lumora"),
+            ("Helio Fund", "invests_in", "Lumora"),
+        },
+        set(),
+    ),
+    (
+        "round_comprised_after_led_by",
+        "Lumora raised $50 million. Led by Zeta Ventures, the financing round comprised "
+        "Nimbus Capital, Orion Partners, and Helio Fund.",
+        {("Nimbus Capital", "invests_in", "Lumora"), ("Helio Fund", "invests_in", "Lumora")},
+        set(),
+    ),
+    (
+        "followers_only_right_after_a_round",
+        "Lumora raised $50 million from Zeta Ventures. Revenue tripled last year. Other "
+        "investors Nimbus Capital and Orion Partners backed a rival.",
+        set(),
+        {("Nimbus Capital", "invests_in", "Lumora")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -113,6 +113,7 @@ class EventRules:
             self.lead = _phrases(raw["lead"])
             self.lead_after = _phrases(raw["lead_after"])
             self.participants = _phrases(raw["participants"])
+            self.followers = _phrases(raw.get("round_followers", ()))
             backers = "|".join(re.escape(w) for w in raw.get("backer_nouns", ()))
             qualifiers = "|".join(re.escape(w) for w in raw.get("backer_qualifiers", ()))
             # "Recursion's other backers include A and B": the owner right before "'s".
@@ -298,7 +299,8 @@ def _datelined(sent: Sentence, n: Named) -> bool:
 #: What may stand between a cue and a name it lists, or between two listed names.
 _LIST_STOP = (
     r"(?!(?:with|from|by|joined|including|participation|also|alongside|along|plus|while"
-    r"|which|who|whose|in|at|for|on|to|of|and|or|as|led|said|says)\b)"
+    r"|which|who|whose|in|at|for|on|to|of|and|or|as|led|said|says|round|comprised|comprises"
+    r"|include|included|includes)\b)"
 )
 _LIST_GAP = re.compile(
     r"[\s,]*(?:and\s+|as well as\s+|&\s+)?(?:the\s+)?"
@@ -327,10 +329,16 @@ _TITLE_GAP = re.compile(rf"\s+(?:{_TITLE_WORDS}\s+)+", re.IGNORECASE)
 
 
 def _after(sent: Sentence, pattern: re.Pattern[str], until: int | None = None) -> list[Named]:
-    """Entities named after the first match of ``pattern``, joined by commas or 'and'."""
-    m = pattern.search(sent.text)
-    if not m:
-        return []
+    """Entities named after a match of ``pattern``, joined by commas or 'and' (the
+    first match that lists any: "existing investors joined, including A and B")."""
+    for m in pattern.finditer(sent.text):
+        out = _listed_after(sent, m, until)
+        if out:
+            return out
+    return []
+
+
+def _listed_after(sent: Sentence, m: re.Match[str], until: int | None) -> list[Named]:
     out: list[Named] = []
     pos = sent.start + m.end()
     clause_at = 0
@@ -441,6 +449,7 @@ def find_events(facts: Sequence[Fact], sentences: Sequence[Sentence]) -> list[De
         if f.relation == "invests_in"
     }
     recent: Named | None = None
+    previous: Sentence | None = None
     for sent in sentences:
         text = sent.text
         event: DealEvent | None = None
@@ -465,6 +474,17 @@ def find_events(facts: Sequence[Fact], sentences: Sequence[Sentence]) -> list[De
             and (rules.anaphora.search(text) or last.target.name in names)
         ):
             event = last
+        if (
+            event is None
+            and last is not None
+            and last.sentences[-1] is previous
+            and last.kind == "FundingRound"
+            and rules.followers.search(text)
+        ):
+            # "X raised $50 million from A. They joined existing investors B and C": the
+            # next sentence goes on with the round's investors.
+            event = last
+        previous = sent
         # (An outlet the text cites raises no round: "Bloomberg reported".)
         recent = next(
             (n for n in _orgs(sent) if n.cls == "Organization" and not is_outlet(n.name)),
