@@ -4292,6 +4292,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nimbus Capital", "invests_in", "Lumora")},
     ),
     (
+        "misread_plural_root_runs_on",
+        "Lumora's assistant runs on Azure.",
+        {("Lumora", "uses", "Azure")},
+        set(),
+    ),
+    (
+        "deal_for_capacity_from_seller",
+        "Lumora signed a $10 billion deal for computing capacity from Oracle.",
+        {("Lumora", "uses", "Oracle")},
+        {("Oracle", "uses", "Lumora")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

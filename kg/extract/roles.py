@@ -932,7 +932,14 @@ def _subj_owner(tok: Token) -> list[Token]:
         o
         for subj in subjects
         if subj.pos_ == "NOUN" and subj.lemma_.lower() not in others and subj.lower_ not in others
+        # ("Lumora's assistant runs on Azure" with "runs" read as a noun: the owner hangs
+        # on the verb the subject is a compound of.)
         for o in possessor_of(subj)
+        or (
+            [o for o in possessor_of(tok) if o.pos_ != "PRON"]
+            if subj.dep_ == "compound" and subj.head == tok
+            else []
+        )
     ]
 
 
@@ -2095,6 +2102,19 @@ def _to_owner(tok: Token) -> list[Token]:
 def _clause_subj(tok: Token) -> list[Token]:
     """The subject of the clause the trigger introduces ("A alleges that B copied ...": B)."""
     return [s for c in children(tok, {"ccomp"}) for s in children(c, SUBJ_DEPS)]
+
+
+@role("deal_for_subj")
+def _deal_for_subj(tok: Token) -> list[Token]:
+    """Who signs the deal the trigger is what for ("A signed a deal for computing capacity
+    from B": A)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for":
+        return []
+    deal = prep.head
+    if deal.lemma_.lower() not in load_cues().words("contract_nouns") or deal.dep_ != "dobj":
+        return []
+    return logical_subject(deal.head)
 
 
 @role("governing_party")

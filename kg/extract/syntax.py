@@ -341,10 +341,21 @@ def verb_read_as_noun(tok: Token) -> bool:
     """A verb the tagger read as a noun: an -ing form with an object of its own, or a
     present-tense form with a subject of its own ("whose Bing search engine runs on X",
     "runs" read as a plural)."""
-    return gerund_noun(tok) or (
-        tok.tag_ == "NNS"
-        and tok.lower_.endswith("s")
-        and any(c.dep_ == "nsubj" for c in tok.children)
+    if tok.tag_ != "NNS" or not tok.lower_.endswith("s"):
+        return gerund_noun(tok)
+    return any(c.dep_ == "nsubj" for c in tok.children) or (
+        # ("Lumora's assistant runs on Azure": a root read as a plural noun, the words
+        # before it its compound and owner, a preposition right after it.)
+        tok.dep_ == "ROOT"
+        and any(c.dep_ == "compound" and c.i == tok.i - 1 for c in tok.children)
+        and any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children)
+        # (Owned by a name, not by a pronoun the reference layer would have to place.)
+        and any(
+            o.dep_ == "poss" and o.pos_ == "PROPN"
+            for c in (tok, tok.doc[tok.i - 1])
+            for o in c.children
+        )
+        and not any(t.pos_ in {"VERB", "AUX"} for t in tok.sent)
     )
 
 
