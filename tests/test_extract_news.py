@@ -4304,6 +4304,32 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Oracle", "uses", "Lumora")},
     ),
     (
+        "plural_apposition_describes_the_whole_list",
+        "Dana Reyes and Omar Farouk, the co-founders of Quillmark, said the money will fund "
+        "hiring.",
+        {("Quillmark", "founded_by", "Dana Reyes"), ("Quillmark", "founded_by", "Omar Farouk")},
+        set(),
+    ),
+    (
+        "along_with_co_subject",
+        "Sequoia, along with Accel, invested in Quillmark.",
+        {("Sequoia Capital", "invests_in", "Quillmark"), ("Accel", "invests_in", "Quillmark")},
+        set(),
+    ),
+    (
+        "together_with_co_founders",
+        "Dana Reyes, together with co-founders Omar Farouk and Lina Park, started Quillmark "
+        "in 2021.",
+        {("Quillmark", "founded_by", "Omar Farouk"), ("Quillmark", "founded_by", "Lina Park")},
+        set(),
+    ),
+    (
+        "along_with_its_ceo_is_no_partner",
+        "Microsoft, along with its CEO Satya Nadella, announced a partnership with Quillmark.",
+        {("Microsoft", "partners_with", "Quillmark")},
+        {("Satya Nadella", "partners_with", "Quillmark")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

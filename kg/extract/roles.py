@@ -184,7 +184,12 @@ def _described(tok: Token) -> list[Token]:
         # ("invest $10 billion in OpenAI, the creator of ChatGPT").
         edge = tok.left_edge.i
         if edge >= 2 and tok.doc[edge - 1].text == "," and tok.doc[edge - 2].pos_ == "PROPN":
-            return [tok.doc[edge - 2]]
+            before = tok.doc[edge - 2]
+            if tok.tag_ == "NNS":
+                # ("A and B, the co-founders of X, said": a plural describes the whole list.)
+                while before.dep_ == "conj" and before.head.i < before.i:
+                    before = before.head
+            return [before]
         return [tok.head]
     subj = children(tok, {"nsubj"}) if tok.pos_ in {"NOUN", "PROPN"} else []
     if subj:

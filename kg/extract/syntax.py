@@ -119,7 +119,45 @@ def misread_after_apposition(tok: Token) -> Token | None:
         # (The verb hung inside the apposition, or on the name right past it.)
         if start <= tok.head.i <= end or (tok.head.i == root.i and end == first - 2):
             return root
+    for aside in co_subject_preps(root):
+        # ("Sequoia, along with Accel, invested in X", the verb hung on "Accel".)
+        if aside.i <= tok.head.i < first - 1:
+            return root
     return None
+
+
+#: Words that join a co-subject set off by commas: "A, along with B, invested in X".
+_CO_SUBJECT = {("along", "with"), ("together", "with"), ("alongside", "")}
+
+
+def co_subject_preps(subject: Token) -> list[Token]:
+    """The "along with B" phrases set off by commas right after ``subject``."""
+    doc = subject.doc
+    out = []
+    for p in children(subject, {"prep", "advmod"}):
+        if p.i <= subject.i + 1:
+            continue
+        nxt = doc[p.i + 1].lower_ if p.i + 1 < len(doc) else ""
+        if doc[p.i - 1].text == "," and (p.lower_, "with" if nxt == "with" else "") in _CO_SUBJECT:
+            out.append(p)
+        elif (
+            # ("A, together with B, ...", parsed with "together" on the "with".)
+            p.lower_ == "with"
+            and doc[p.i - 2].text == ","
+            and (doc[p.i - 1].lower_, "with") in _CO_SUBJECT
+        ):
+            out.append(p)
+    return out
+
+
+def co_subjects(subject: Token) -> list[Token]:
+    """The names an "along with" phrase joins to ``subject`` ("A, along with co-founders
+    B and C, started X": B)."""
+    out = []
+    for p in co_subject_preps(subject):
+        with_ = [w for w in children(p, {"prep"}) if w.lower_ == "with"] or [p]
+        out += [o for w in with_ for o in children(w, {"pobj"})]
+    return out
 
 
 def stranded_subjects(verb: Token) -> list[Token]:
@@ -549,9 +587,11 @@ def logical_subject(tok: Token, object_control: bool = True) -> list[Token]:
     subject = (
         misread_modifier(tok) or reduced_relative_subject(tok) or misread_after_apposition(tok)
     )
-    if subject is not None:
-        return [subject]
-    return subject_of(tok, object_control)
+    found = [subject] if subject is not None else subject_of(tok, object_control)
+    if tok.pos_ == "VERB":
+        # "A, along with B, invested in X": both did.
+        found += [c for s in found for c in co_subjects(s)]
+    return found
 
 
 def logical_object(tok: Token) -> list[Token]:
