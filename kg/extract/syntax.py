@@ -138,14 +138,21 @@ def co_subject_preps(subject: Token) -> list[Token]:
         if p.i <= subject.i + 1:
             continue
         nxt = doc[p.i + 1].lower_ if p.i + 1 < len(doc) else ""
-        if doc[p.i - 1].text == "," and (p.lower_, "with" if nxt == "with" else "") in _CO_SUBJECT:
-            out.append(p)
-        elif (
-            # ("A, together with B, ...", parsed with "together" on the "with".)
+        set_off = (
+            doc[p.i - 1].text == ","
+            and (
+                p.lower_,
+                "with" if nxt == "with" else "",
+            )
+            in _CO_SUBJECT
+        )
+        # ("A, together with B, ...", parsed with "together" on the "with".)
+        joined = (
             p.lower_ == "with"
             and doc[p.i - 2].text == ","
             and (doc[p.i - 1].lower_, "with") in _CO_SUBJECT
-        ):
+        )
+        if set_off or joined:
             out.append(p)
     return out
 
