@@ -4330,6 +4330,38 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Satya Nadella", "partners_with", "Quillmark")},
     ),
     (
+        "title_run_joined_by_and",
+        "Nimbus President and Chief Research Officer Dana Reyes told reporters the deal was done.",
+        {("Dana Reyes", "leads", "Nimbus")},
+        set(),
+    ),
+    (
+        "abbreviated_title_ends_no_name",
+        "Nimbus CTO and co-founder Dana Reyes spoke at the event.",
+        {("Nimbus", "founded_by", "Dana Reyes")},
+        {("Dana Reyes", "leads", "Nimbus")},
+    ),
+    (
+        "acquirer_of_apposition",
+        "Lumora, the acquirer of Nimbus, raised money.",
+        {("Lumora", "acquires", "Nimbus")},
+        set(),
+    ),
+    (
+        "backers_list_with_several_qualifiers",
+        "Nimbus raised $20 million with participation from Zeta Ventures as well as other "
+        "major backers including Tencent and IDG Capital.",
+        {("Tencent", "invests_in", "Nimbus"), ("IDG Capital", "invests_in", "Nimbus")},
+        set(),
+    ),
+    (
+        "participation_from_makes_nothing",
+        "Nimbus raised $20 million with participation from Zeta as well as other major "
+        "backers including Orion and Helio Capital.",
+        set(),
+        {("Zeta", "develops", "Orion")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -305,7 +305,8 @@ _LIST_STOP = (
 _LIST_GAP = re.compile(
     r"[\s,]*(?:and\s+|as well as\s+|&\s+)?(?:the\s+)?"
     # ("from A, B and angel investors including C and D": the list goes on.)
-    r"(?:(?:other\s+|angel\s+|individual\s+|strategic\s+)?(?:investors|backers),?\s+"
+    r"(?:(?:(?:other|angel|individual|strategic|major|notable|existing|new|early|key"
+    r"|prominent)\s+){0,3}(?:investors|backers),?\s+"
     r"(?:including|such as|like)\s+)?"
     # ("Abu Dhabi sovereign investor Mubadala", "UK-based investment firm Baillie Gifford":
     # a place before the words saying what the name is.)

@@ -651,12 +651,26 @@ def _title_frame(ctx: SentenceContext, sent: Span, tok: Token) -> tuple[Arg, Arg
     if tok.lower_ not in titles:
         return None
     doc = tok.doc
+    # ("President and Chief Research Officer": the words of a title joined by "and".)
+    inner = titles | ctx.cues.words("title_inner_words") | {"and"}
+
+    def titled(i: int) -> bool:
+        word = doc[i].lower_
+        return word in titles or (
+            word in inner and i + 1 < sent.end and doc[i + 1].lower_ in inner and i > sent.start
+        )
+
     start, end = tok.i, tok.i + 1
-    while start - 1 > sent.start and doc[start - 1].lower_ in titles:
+    while start - 1 > sent.start and titled(start - 1):
         start -= 1
-    while end < sent.end and doc[end].lower_ in titles:
+    while end < sent.end and titled(end):
         end += 1
-    if " ".join(t.lower_ for t in doc[start:end]) not in ctx.cues.words("title_frames"):
+    frames = ctx.cues.words("title_frames")
+    run = " ".join(t.lower_ for t in doc[start:end])
+    # The part of a run of several titles that holds ``tok`` names its post.
+    parts = run.split(" and ")
+    at = sum(1 for t in doc[start : tok.i] if t.lower_ == "and")
+    if run not in frames and (len(parts) < 2 or parts[min(at, len(parts) - 1)] not in frames):
         # (Not "chief scientist", "CTO", "board member": no post the relations know.)
         return None
     left = ctx.by_token.get(start - 1)
