@@ -28,6 +28,20 @@ def test_explain_trace_names_rules_and_drop_reasons() -> None:
     assert [step[4] for step in ended[2]] == ["ended"]
 
 
+def test_reference_marks_and_legal_forms_are_no_entities() -> None:
+    # ("the AI landscape.[5][6]": reference marks; "Facebook Italy S.r.l." cut apart: a
+    # legal form alone.)
+    _facts, trace = Extractor().explain(
+        Document(
+            "Quillmark has quickly emerged as a key player in the AI landscape.[5][6] "
+            "Inspectors visited Meta's Italian subsidiary, Facebook Italy S.r.l., on Monday."
+        )
+    )
+    names = {text for text, _name, _cls in trace.mentions}
+    assert "Quillmark" in names and "Meta" in names
+    assert not any("[" in n or n.startswith("S.r.l") for n in names), names
+
+
 def test_extract_explain_cli_prints_one_block_per_document(tmp_path: Path) -> None:
     news = tmp_path / "news.jsonl"
     rows = [

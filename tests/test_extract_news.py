@@ -4362,6 +4362,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Zeta", "develops", "Orion")},
     ),
     (
+        "hyphenated_backer_before_name",
+        "Nvidia-backer Magnetar Capital raised a new fund.",
+        {("Magnetar Capital", "invests_in", "Nvidia")},
+        set(),
+    ),
+    (
+        "regulator_is_no_partner",
+        "A spokesperson for Quillmark said it would cooperate with the Competition and "
+        "Markets Authority.",
+        set(),
+        {("Quillmark", "partners_with", "Competition and Markets Authority")},
+    ),
+    (
+        "legal_form_alone_is_no_name",
+        "Inspectors visited Meta's Italian subsidiary, Facebook Italy S.r.l., on Monday.",
+        set(),
+        {("S.r.l", "subsidiary_of", "Meta")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -197,6 +197,17 @@ def _is_name_text(text: str, cues: Cues) -> bool:
     if _TICKER.match(text.strip()):
         # "Alibaba (9988.HK)": a stock code, not a name.
         return False
+    if re.search(r"\[\d", text):
+        # "the AI landscape.[5][6]": reference marks, not a name.
+        return False
+    forms = re.sub(r"[.,]", "", low).split()
+    if all(w in cues.words("legal_form_words") for w in forms) and (
+        # (A lone "Inc." after a comma stays, to be joined to the name before it.)
+        len(forms) > 1 or low.rstrip(".").count(".") > 0
+    ):
+        # "Facebook Italy S.r.l.", "Kunlunxin (Beijing) Technology Co. Ltd." cut apart: a
+        # legal form alone names no company.
+        return False
     periods = text.split()
     if all(_PERIOD.match(w) for w in periods) and (
         len(periods) > 1 or not periods[0].startswith("H")

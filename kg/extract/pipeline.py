@@ -588,6 +588,12 @@ class Extractor:
         if rel == "sues" and any(n.split()[-1].lower() in venues for n in (subj_name, obj_name)):
             # "Delaware District Court" hears the suit; it is no party to it.
             return "a court, not a party"
+        if rel in {"partners_with", "uses", "competes_with"} and any(
+            _regulator(n) for n in (subj_name, obj_name)
+        ):
+            # "would cooperate with the CMA": a watchdog oversees the market it is no
+            # partner, supplier or rival in.
+            return "a regulator, not a party"
         s_cls = self._pick_class(s_ent.classes, self.types.subject[rel])
         o_cls = self._pick_class(o_ent.classes, self.types.object[rel], coerce=True)
         if cand.rule.object_classes and o_cls not in cand.rule.object_classes:
@@ -695,6 +701,18 @@ class _LookupLog(dict[str, str]):
         if key not in self:
             self.missed.add(key)
         return super().get(key, default)
+
+
+def _regulator(name: str) -> bool:
+    """Whether ``name`` is a competition or market authority ("Competition and Markets
+    Authority", "Federal Trade Commission")."""
+    words = name.lower().split()
+    cues = load_cues()
+    return (
+        bool(words)
+        and words[-1] in cues.words("regulator_heads")
+        and any(w in cues.words("regulator_words") for w in words)
+    )
 
 
 def _background(tok: Any) -> bool:
