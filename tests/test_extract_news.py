@@ -4381,6 +4381,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("S.r.l", "subsidiary_of", "Meta")},
     ),
     (
+        "shifted_back_to",
+        "Quillmark shifted training back to Nvidia chips.",
+        {("Quillmark", "uses", "Nvidia")},
+        set(),
+    ),
+    (
+        "defaults_to_a_service",
+        "The Orbit browser currently defaults to Google for search.",
+        {("Orbit", "uses", "Google")},
+        set(),
+    ),
+    (
+        "holders_named_by_company_are_not_it",
+        "Nimbus shareholders own 10% of Quillmark.",
+        set(),
+        {("Nimbus", "invests_in", "Quillmark")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

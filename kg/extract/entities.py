@@ -742,7 +742,12 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if taken[i] or not _propn_like(tok):
+        if (
+            taken[i]
+            or not _propn_like(tok)
+            or (tok.ent_type_ == "DATE" and tok.lower_ in cues.words("month_words"))
+        ):
+            # ("On April 24, 2026": a date, not a versioned name.)
             i += 1
             continue
         j = i + 1

@@ -989,6 +989,13 @@ class SentenceContext:
         }:
             # "AI features for iPhone users": people who use the product, not the product.
             return None
+        if (
+            tok.tag_ == "NNS"
+            and tok.lemma_.lower() in self.cues.words("holder_nouns")
+            and any(c.dep_ in {"compound", "nmod"} and c.i in self.by_token for c in tok.children)
+        ):
+            # "Nimbus shareholders bought a stake": the holders, not the company.
+            return None
         # A head noun named by its compound: "the Claude chatbot", "Trainium chips"
         # (but "the ChatGPT maker" is the maker, found below).
         is_maker = tok.lemma_.lower() in self.rules.maker_nouns

@@ -767,6 +767,8 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
         for o in children(p, {"pobj"})
         if o.lemma_.lower() == "time"
     )
+    # "shifted training back to Nvidia": the preposition hung on the adverb.
+    hosts.extend(a for a in children(tok, {"advmod"}) if a.lower_ in {"back", "over"})
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if (
