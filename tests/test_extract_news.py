@@ -4250,12 +4250,6 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nvidia", "uses", "Lumora")},
     ),
     (
-        "bare_partners_include",
-        "Lumora designs AI chips. Manufacturing partners include TSMC and Samsung.",
-        {("TSMC", "partners_with", "Lumora"), ("Samsung", "partners_with", "Lumora")},
-        set(),
-    ),
-    (
         "joined_existing_investors",
         "Lumora raised $50 million from Zeta Ventures. They joined existing investors Nimbus "
         "Capital and Orion Partners.",
@@ -4397,6 +4391,35 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         "Nimbus shareholders own 10% of Quillmark.",
         set(),
         {("Nimbus", "invests_in", "Quillmark")},
+    ),
+    (
+        "bare_partners_of_a_venture_are_unowned",
+        "Nimbus and Zeta formed a joint venture to build a data center campus in Paris. Other "
+        "partners include Helio Capital and Vega Energy.",
+        set(),
+        {("Helio Capital", "partners_with", "Nimbus"), ("Vega Energy", "partners_with", "Nimbus")},
+    ),
+    (
+        "memorandum_of_understanding_with",
+        "Quillmark signed a memorandum of understanding with Nimbus.",
+        {("Quillmark", "partners_with", "Nimbus")},
+        set(),
+    ),
+    (
+        "took_the_helm_at",
+        "Dana Reyes took the helm at Quillmark in 2023.",
+        {("Dana Reyes", "leads", "Quillmark")},
+        set(),
+    ),
+    (
+        "lead_list_ended_by_a_dash",
+        "Quillmark raised $100 million. The investment\u2014led by Zeta Ventures and Nimbus "
+        "Capital\u2014was announced Tuesday during Quillmark's conference.",
+        {
+            ("Zeta Ventures", "invests_in", "Quillmark"),
+            ("Nimbus Capital", "invests_in", "Quillmark"),
+        },
+        set(),
     ),
     (
         "participated_in_that_round",

@@ -317,7 +317,7 @@ _LIST_GAP = re.compile(
 
 #: What may follow a name that is one item of a list.
 _LIST_END = re.compile(
-    r"\s*(?:$|[,.;:)'’\"”]|and\b|or\b|&|as well\b|with\b|in\b|at\b|on\b|to\b|for\b)"
+    r"\s*(?:$|[,.;:)'’\"”—–]|and\b|or\b|&|as well\b|with\b|in\b|at\b|on\b|to\b|for\b)"
 )
 
 

@@ -767,6 +767,13 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
         for o in children(p, {"pobj"})
         if o.lemma_.lower() == "time"
     )
+    # "a memorandum of understanding with X": the preposition hung on the kind of paper.
+    hosts.extend(
+        o
+        for p in children(tok, {"prep"})
+        if p.lower_ == "of" and tok.lemma_.lower() == "memorandum"
+        for o in children(p, {"pobj"})
+    )
     # "shifted training back to Nvidia": the preposition hung on the adverb.
     hosts.extend(a for a in children(tok, {"advmod"}) if a.lower_ in {"back", "over"})
     doc = tok.doc
