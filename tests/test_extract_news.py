@@ -4422,6 +4422,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "led_the_financing_of",
+        "Zeta Ventures led the $50 million financing of Quillmark.",
+        {("Zeta Ventures", "invests_in", "Quillmark")},
+        set(),
+    ),
+    (
+        "its_in_a_named_apposition",
+        "Zeta sued Quillmark, its main investor Nimbus Capital, and others.",
+        {("Nimbus Capital", "invests_in", "Quillmark"), ("Zeta", "sues", "Quillmark")},
+        {("Quillmark", "invests_in", "Zeta")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

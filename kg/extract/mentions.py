@@ -877,6 +877,24 @@ class SentenceContext:
                 return None
             if low in {"he", "his", "she", "her", "him"}:
                 return self.resolve_reference(tok, ("Person",), exclude)
+            owned = tok.head
+            if (
+                low == "its"
+                and tok.dep_ == "poss"
+                and owned.dep_ == "appos"
+                and owned.head.i < tok.i
+                and owned.head.i in self.by_token
+                and self.by_token[owned.head.i].canonical != exclude
+                # (Only when the apposition names someone else: "Veo 3, its newest model"
+                # is the owner's model.)
+                and any(
+                    c.dep_ == "appos" and c.left_edge.i == owned.i + 1 and c.i in self.by_token
+                    for c in owned.children
+                )
+            ):
+                # "sued OpenAI, its main investor Microsoft, and others": "its" in an
+                # apposition is the name the apposition is on.
+                return Arg(self.by_token[owned.head.i].canonical, owned.head.i, True)
             if (
                 exclude
                 and low in {"its", "their"}

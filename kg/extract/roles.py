@@ -180,6 +180,13 @@ def _described(tok: Token) -> list[Token]:
             # ("After the launch, Nvidia CEO and founder Jensen Huang said": the name the
             # chain of titles ends in, whatever the parser hung the first title on.)
             return [chained]
+        named = [
+            c for c in children(tok, {"appos"}) if c.left_edge.i == tok.i + 1 and c.pos_ == "PROPN"
+        ]
+        if named and any(c.dep_ == "poss" for c in tok.children):
+            # ("against OpenAI, its main investor Microsoft, and others": the title's own
+            # name, listed after the one its owner stands for.)
+            return named
         # An apposition describes the noun just before its comma, whatever the parser says
         # ("invest $10 billion in OpenAI, the creator of ChatGPT").
         edge = tok.left_edge.i
