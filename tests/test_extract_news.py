@@ -4434,6 +4434,42 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Quillmark", "invests_in", "Zeta")},
     ),
     (
+        "provide_access_to_chips",
+        "AWS will provide Quillmark access to thousands of Nvidia GPUs, including the latest "
+        "GB200 and GB300 accelerators.",
+        {("Quillmark", "uses", "Nvidia")},
+        {("Nvidia", "uses", "Amazon Web Services"), ("Nvidia", "uses", "Quillmark")},
+    ),
+    (
+        "access_to_a_companys_cloud",
+        "Quillmark will gain access to Oracle's cloud.",
+        {("Quillmark", "uses", "Oracle")},
+        set(),
+    ),
+    (
+        "customer_base_includes",
+        "Quillmark's customer base includes large organizations such as Coca-Cola and United "
+        "Airlines.",
+        {("Coca-Cola", "uses", "Quillmark"), ("United Airlines", "uses", "Quillmark")},
+        set(),
+    ),
+    (
+        "buy_a_companys_capacity",
+        "Quillmark will buy CoreWeave's spare capacity.",
+        {("Quillmark", "uses", "CoreWeave")},
+        set(),
+    ),
+    (
+        "runs_across_clouds",
+        "Orbit runs across AWS, Google Cloud and Azure.",
+        {
+            ("Orbit", "uses", "Amazon Web Services"),
+            ("Orbit", "uses", "Google Cloud"),
+            ("Orbit", "uses", "Azure"),
+        },
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
