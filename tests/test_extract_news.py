@@ -4470,6 +4470,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "rivals_matched_in_a_relative_clause",
+        "Intel, which has struggled to match rivals such as Nvidia in AI chip performance, grew.",
+        {("Intel", "competes_with", "Nvidia")},
+        set(),
+    ),
+    (
+        "left_for_rival",
+        "He left Quillmark in August for rival Anthropic.",
+        {("Anthropic", "competes_with", "Quillmark")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -659,6 +659,11 @@ def _bare_rivals_of(tok: Token) -> list[Token]:
                 and s.lemma_.lower() not in {"competition", "rivalry", "race", "battle", "war"}
             ]
             if any(s.lower_ in {"which", "that", "who"} for s in found):
+                clause = next((v for v in [verb, *verb.ancestors] if v.dep_ == "relcl"), None)
+                if tok.dep_ == "dobj" and clause is not None and clause.head.pos_ == "PROPN":
+                    # ("Intel, which has struggled to match rivals such as Nvidia": the
+                    # rivals the name's own clause takes on.)
+                    return [clause.head]
                 # "TSMC, which makes chips for competitors like Nvidia": whose competitors is
                 # told elsewhere.
                 return []
@@ -2127,6 +2132,21 @@ def _deal_for_subj(tok: Token) -> list[Token]:
     if deal.lemma_.lower() not in load_cues().words("contract_nouns") or deal.dep_ != "dobj":
         return []
     return logical_subject(deal.head)
+
+
+@role("left_for_rival")
+def _left_for_rival(tok: Token) -> list[Token]:
+    """The employer someone left for the rival named ("He left OpenAI for rival Anthropic",
+    "quit OpenAI to join rival Anthropic": OpenAI)."""
+    named = tok.head
+    if tok.dep_ not in {"amod", "compound"} or named.pos_ != "PROPN":
+        return []
+    verb = named.head.head if named.dep_ == "pobj" and named.head.lower_ == "for" else None
+    if named.dep_ == "dobj" and named.head.dep_ in {"xcomp", "advcl"}:
+        verb = named.head.head
+    if verb is None or verb.lemma_.lower() not in load_cues().words("leaving_verbs"):
+        return []
+    return children(verb, {"dobj"})
 
 
 @role("governing_party")
