@@ -4482,6 +4482,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "listed_signers_of_deals_with_unnamed_parties",
+        "Numerous news organisations, including the Washington Post, Reuters, Axios and "
+        "Hearst, have signed deals with AI firms.",
+        set(),
+        {("Reuters", "partners_with", "Axios"), ("The Washington Post", "partners_with", "Hearst")},
+    ),
+    (
+        "pair_that_signed_with_each_other",
+        "Reuters and Axios signed a deal with each other.",
+        {("Reuters", "partners_with", "Axios")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -29,6 +29,7 @@ from kg.extract.syntax import (
     gerund_noun,
     loose_appositions,
     misread_modifier,
+    prep_objects,
     subject_of,
     verb_read_as_noun,
 )
@@ -1006,6 +1007,13 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"}
             for c in tok.children
         ):
+            return
+        parties = ctx.cues.words("party_nouns")
+        if any(
+            o.lower_ in parties and o.i not in ctx.by_token for o in prep_objects(tok, {"with"})
+        ):
+            # ("news organisations, including A, B and C, have signed deals with AI firms":
+            # each with a party the text does not name, not with one another.)
             return
         for i, a in enumerate(subjects):
             for b in subjects[i + 1 :]:
