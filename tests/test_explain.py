@@ -30,18 +30,24 @@ def test_explain_trace_names_rules_and_drop_reasons() -> None:
 
 def test_reference_marks_and_legal_forms_are_no_entities() -> None:
     # ("the AI landscape.[5][6]": reference marks; "Facebook Italy S.r.l." cut apart: a
-    # legal form alone; "On April 24, 2026": a date; "Similar to ...": an adjective.)
+    # legal form alone; "On April 24, 2026": a date; "Similar to ...": an adjective;
+    # "Level 4", "Large Language Models", a leftover "Services": common words.)
     _facts, trace = Extractor().explain(
         Document(
             "Quillmark has quickly emerged as a key player in the AI landscape.[5][6] "
             "Inspectors visited Meta's Italian subsidiary, Facebook Italy S.r.l., on Monday. "
             "On April 24, 2026, Nimbus said it would merge with Quillmark. "
-            "Similar to competitors like CoreWeave, Nimbus started off as a bitcoin miner."
+            "Similar to competitors like CoreWeave, Nimbus started off as a bitcoin miner. "
+            "Nimbus will deploy fully driverless Level 4 robotaxis built on Large Language "
+            "Models and Intel Foundry Services."
         )
     )
     names = {text for text, _name, _cls in trace.mentions}
     assert {"Quillmark", "Meta", "Nimbus"} <= names
-    assert not any("[" in n or n.startswith(("S.r.l", "April", "Similar")) for n in names), names
+    assert not any(
+        "[" in n or n.startswith(("S.r.l", "April", "Similar", "Level", "Large", "Services"))
+        for n in names
+    ), names
 
 
 def test_extract_explain_cli_prints_one_block_per_document(tmp_path: Path) -> None:

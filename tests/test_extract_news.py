@@ -4495,6 +4495,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "refusal_to_grant_access",
+        "At the heart of the conflict lies Quillmark's refusal to grant Nimbus unfettered "
+        "access to its Orbit models.",
+        {("Quillmark", "develops", "Orbit")},
+        {("Nimbus", "uses", "Orbit")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
