@@ -4502,6 +4502,35 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nimbus", "uses", "Orbit")},
     ),
     (
+        "formed_a_named_alliance",
+        "SK Telecom, Deutsche Telekom and Singtel have formed the Global Telco AI Alliance to "
+        "build chatbots.",
+        {
+            ("SK Telecom", "partners_with", "Deutsche Telekom"),
+            ("Deutsche Telekom", "partners_with", "Singtel"),
+        },
+        set(),
+    ),
+    (
+        "suppliers_including_after_the_clause_subject",
+        "Due to its shortage of machines, TSMC has sought the assistance of local equipment "
+        "suppliers including Scientech Corporation and AllRing-Tech.",
+        {("TSMC", "uses", "Scientech Corporation"), ("TSMC", "uses", "AllRing-Tech")},
+        set(),
+    ),
+    (
+        "with_the_backing_of",
+        "A new player, Perplexity, has emerged with the backing of tech magnate Jeff Bezos.",
+        {("Jeff Bezos", "invests_in", "Perplexity")},
+        set(),
+    ),
+    (
+        "supported_modifier",
+        "Kimi, the chatbot developed by the Alibaba-supported Moonshot AI, is popular.",
+        {("Alibaba", "invests_in", "Moonshot AI")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
