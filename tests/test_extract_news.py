@@ -4531,6 +4531,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "possessed_maker_noun",
+        "ChatGPT's creator signed a deal with Vox Media.",
+        {("OpenAI", "partners_with", "Vox Media")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -1179,6 +1179,14 @@ class SentenceContext:
                 return self.resolve_reference(tok, ("Organization",), exclude, salient=True)
             finally:
                 self.extra_banned = saved
+        if tok.lemma_.lower() in self.rules.maker_nouns:
+            for owner in children(tok, {"poss"}):
+                made = self.by_token[owner.i].canonical if owner.i in self.by_token else ""
+                if made and self.classes(made)[0] not in {"Organization", "Person", "Location"}:
+                    # "ChatGPT's creator": whoever makes ChatGPT, as "the ChatGPT maker" is.
+                    maker = self.makers.get(made) or known_maker(made)
+                    if maker and self.registry.add_known(maker) is not None:
+                        return Arg(maker, tok.i, True)
         misread_noun = (
             tok.pos_ == "ADJ"
             and tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}
