@@ -4537,6 +4537,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "store_named_product_owned_by_company",
+        "The ChatGPT app is extremely popular both in Apple's App Store and Google's Play Store.",
+        {("Apple", "develops", "App Store"), ("Google", "develops", "Play Store")},
+        set(),
+    ),
+    (
+        "customers_named_by_companies_are_people",
+        "Venmo and PayPal customers in the U.S. can get early access to Perplexity's Comet "
+        "Browser.",
+        {("Perplexity", "develops", "Comet Browser")},
+        {("PayPal", "uses", "Comet Browser"), ("Venmo", "uses", "Comet Browser")},
+    ),
+    (
+        "abbreviation_of_common_words_is_no_name",
+        "Kiro is an agentic integrated development environment (IDE) built by Amazon Web Services.",
+        set(),
+        {("Amazon Web Services", "develops", "IDE")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

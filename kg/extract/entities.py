@@ -711,10 +711,12 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
                             t.pos_ in {"PROPN", "NUM", "X"} or t.text[:1].isupper()
                             for t in doc[rs:re_]
                         ) and not (
-                            re_ - rs > 1 and all(t.is_lower and t.is_alpha for t in doc[rs:re_])
+                            (re_ - rs > 1 and all(t.is_lower and t.is_alpha for t in doc[rs:re_]))
+                            or _common_abbreviation(doc, rs, re_)
                         ):
                             # ("customer relationship management (CRM)": words in lower
-                            # case are no name, whatever the tagger says.)
+                            # case are no name, whatever the tagger says; nor is their
+                            # abbreviation.)
                             add(rs, re_, _class_candidates(doc, rs, re_, label, cues), "ner", None)
                     run = []
 

@@ -728,8 +728,12 @@ class SentenceContext:
                 if child.lower_ in {"from", "by"}:
                     for p in children(child, {"pobj"}):
                         toks.extend(c for c in p.conjuncts if c.i > p.i)
-        # "AWS's Trainium and Inferentia chips", "Dow Jones and New York Post units".
-        if tok.pos_ in {"NOUN", "PROPN"}:
+        # "AWS's Trainium and Inferentia chips", "Dow Jones and New York Post units" (not
+        # "Venmo and PayPal customers": people, not the companies).
+        people = self.cues.words("holder_nouns") | self.cues.words("user_nouns")
+        if tok.pos_ in {"NOUN", "PROPN"} and not (
+            tok.tag_ == "NNS" and tok.lemma_.lower() in people
+        ):
             named = [
                 c
                 for c in tok.children
@@ -997,14 +1001,7 @@ class SentenceContext:
             # "its investment in AI startup Anthropic" with the name split off by the
             # parser: the kind noun right before the name is the name.
             return Arg(nxt.canonical, tok.i + 1, False)
-        if tok.tag_ == "NNS" and tok.lemma_.lower() in {
-            "user",
-            "customer",
-            "subscriber",
-            "consumer",
-            "owner",
-            "client",
-        }:
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in self.cues.words("user_nouns"):
             # "AI features for iPhone users": people who use the product, not the product.
             return None
         if (
