@@ -4556,6 +4556,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Amazon Web Services", "develops", "IDE")},
     ),
     (
+        "person_run_company_misread",
+        "The publisher will licence its material to Sam Altman-run OpenAI.",
+        {("Sam Altman", "leads", "OpenAI")},
+        set(),
+    ),
+    (
+        "founded_by_along_with",
+        "Quillmark was founded by Dana Reyes, along with Omar Farouk.",
+        {("Quillmark", "founded_by", "Dana Reyes"), ("Quillmark", "founded_by", "Omar Farouk")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -588,7 +588,10 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
 def logical_subject(tok: Token, object_control: bool = True) -> list[Token]:
     """The doer: the agent of a passive ("backed by X"), else the subject."""
     if tok.pos_ in {"VERB", "AUX"} and is_passive(tok):
-        return prep_objects(tok, {"by"}, agent=True)
+        agents = prep_objects(tok, {"by"}, agent=True)
+        # "founded by A, along with B": both.
+        extra = [c for a in [*agents, tok] for c in co_subjects(a)] if agents else []
+        return agents + [c for c in extra if c not in agents]
     if misread_finite(tok):
         return [tok.head]
     subject = (
