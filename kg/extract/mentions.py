@@ -1181,9 +1181,9 @@ class SentenceContext:
                 made = self.by_token[owner.i].canonical if owner.i in self.by_token else ""
                 if made and self.classes(made)[0] not in {"Organization", "Person", "Location"}:
                     # "ChatGPT's creator": whoever makes ChatGPT, as "the ChatGPT maker" is.
-                    maker = self.makers.get(made) or known_maker(made)
-                    if maker and self.registry.add_known(maker) is not None:
-                        return Arg(maker, tok.i, True)
+                    found = self._maker_arg(made, tok)
+                    if found is not None:
+                        return found
         misread_noun = (
             tok.pos_ == "ADJ"
             and tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}
@@ -1208,9 +1208,9 @@ class SentenceContext:
                 for child in tok.children:
                     if child.dep_ in {"compound", "nmod"} and child.i in self.by_token:
                         made = self.by_token[child.i].canonical
-                        maker = self.makers.get(made) or known_maker(made)
-                        if maker and self.registry.add_known(maker) is not None:
-                            return Arg(maker, tok.i, True)
+                        found = self._maker_arg(made, tok)
+                        if found is not None:
+                            return found
                         if self.classes(made)[0] != "Organization":
                             # "the iPhone maker" names whoever makes the iPhone; when neither
                             # the text nor the reference data says who, the nearest company
@@ -1245,6 +1245,14 @@ class SentenceContext:
                 return self.resolve_reference(tok, self.rules.ref_nouns[lemma], exclude)
             if lemma in self.rules.maker_nouns:
                 return self.resolve_reference(tok, ("Organization",), exclude)
+        return None
+
+    def _maker_arg(self, made: str, tok: Token) -> Arg | None:
+        """Who the text (else the reference data) says makes ``made``, standing at
+        ``tok``."""
+        maker = self.makers.get(made) or known_maker(made)
+        if maker and self.registry.add_known(maker) is not None:
+            return Arg(maker, tok.i, True)
         return None
 
     def resolve_reference(
