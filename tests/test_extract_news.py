@@ -4568,6 +4568,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "as_part_of_its_operations",
+        "Anthropic also uses Google Cloud services as part of its operations.",
+        {("Anthropic", "uses", "Google Cloud")},
+        {("Google Cloud", "subsidiary_of", "Anthropic")},
+    ),
+    (
+        "memory_supply_deal_is_no_partnership",
+        "The memory giant Samsung had already secured deals with AMD and Broadcom for its "
+        "HBM3E memory.",
+        set(),
+        {("Samsung", "partners_with", "AMD")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
