@@ -111,12 +111,7 @@ def _strip_span(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
                 doc[end - 1].text.islower() and doc[end - 1].pos_ in {"ADP", "PART", "DET", "CCONJ"}
             )
             # ("Nimbus CTO and co-founder Dana Reyes": an abbreviated title ends no name.)
-            or (
-                end - start > 1
-                and doc[end - 1].text.isupper()
-                and doc[end - 1].lower_ in titles
-                and doc[end - 1].lower_ not in {"dr", "mr", "ms"}
-            )
+            or (end - start > 1 and doc[end - 1].text.isupper() and doc[end - 1].lower_ in titles)
         )
     ):
         end -= 1
