@@ -4581,6 +4581,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Samsung", "partners_with", "AMD")},
     ),
     (
+        "list_before_misread_name",
+        "BYD, Geely and Nissan have adopted the Orrisfield Drive platform for their next cars.",
+        {("Geely", "uses", "Orrisfield Drive"), ("BYD", "uses", "Orrisfield Drive")},
+        set(),
+    ),
+    (
+        "copula_any_noun_maker",
+        "Kiro is an integrated development environment (IDE) built by Amazon Web Services and "
+        "released in public preview last July.",
+        {("Amazon Web Services", "develops", "Kiro")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

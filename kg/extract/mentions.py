@@ -409,10 +409,10 @@ class SentenceContext:
                 break
         return out
 
-    def _listed_run(self, tok: Token) -> list[Token]:
+    def _listed_run(self, tok: Token, least: int = 3) -> list[Token]:
         """The names listed after the name at ``tok`` by word order, for a long list the
         parser breaks ("including A, B, C, D, and E"): commas between names, "and" or "or"
-        before the last one, at least three names after the first; else none."""
+        before the last one, at least ``least`` names after the first; else none."""
         m = self.by_token.get(tok.i)
         if m is None:
             return []
@@ -453,7 +453,7 @@ class SentenceContext:
             out.append(doc[nxt.end - 1])
             j = aside(j)
             closed = bool({"and", "or"} & set(seps))
-        return out if closed and len(out) >= 3 else []
+        return out if closed and len(out) >= least else []
 
     def _listed_before(self, tok: Token) -> list[Token]:
         """The names listed before the subject at ``tok`` by word order, when the parser
@@ -528,8 +528,9 @@ class SentenceContext:
                 toks.extend(t for t in self._listed_run(tok) if t not in toks)
         if tok.dep_ in SUBJ_DEPS and tok.i in self.by_token and tok.head.i > tok.i:
             # "A, B, C, D and E announced their partnership" with the list broken by the
-            # parser: read by word order when the run ends where the verb's words begin.
-            run = self._listed_run(tok)
+            # parser: read by word order when the run ends where the verb's words begin
+            # (two names after the first will do here: "A, B and C have adopted ...").
+            run = self._listed_run(tok, least=2)
             if run and all(
                 t.head.i == tok.head.i and t.dep_ in {"aux", "auxpass", "advmod", "neg"}
                 for t in doc[run[-1].i + 1 : tok.head.i]
@@ -1036,16 +1037,26 @@ class SentenceContext:
                     if g.i in self.by_token and g.i < child.i:
                         return Arg(self.by_token[g.i].canonical, g.i, False)
         lemma = tok.lemma_.lower()
+        said = tok
+        if tok.dep_ == "appos" and tok.head.dep_ == "attr" and tok.i not in self.by_token:
+            # ("an environment (IDE) built by ...": the bracketed short form says the same.)
+            said = tok.head
         if (
-            tok.dep_ == "attr"
-            and tok.head.lemma_ == "be"
-            and (lemma in self.generic or lemma in self.rules.ref_nouns)
+            said.dep_ == "attr"
+            and said.head.lemma_ == "be"
+            and (
+                said.lemma_.lower() in self.generic
+                or said.lemma_.lower() in self.rules.ref_nouns
+                # ("Kiro is an environment built by ...": any noun a copula gives its
+                # subject with "a", right after it, stands for that subject.)
+                or (said.left_edge.i == said.head.i + 1 and said.left_edge.lower_ in {"a", "an"})
+            )
         ):
             # "Trainium is Amazon's AI chip, designed by ...": the chip is the subject.
-            for subj in children(tok.head, SUBJ_DEPS):
-                if subj.lower_ in {"which", "that"} and tok.head.dep_ == "relcl":
+            for subj in children(said.head, SUBJ_DEPS):
+                if subj.lower_ in {"which", "that"} and said.head.dep_ == "relcl":
                     # "TPUs, which are chips designed by Google": the chips are the TPUs.
-                    subj = tok.head.head
+                    subj = said.head.head
                 if subj.i in self.by_token:
                     return Arg(self.by_token[subj.i].canonical, subj.i, False)
         anchor = tok.head
