@@ -4582,15 +4582,27 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "list_before_misread_name",
-        "BYD, Geely and Nissan have adopted the Orrisfield Drive platform for their next cars.",
-        {("Geely", "uses", "Orrisfield Drive"), ("BYD", "uses", "Orrisfield Drive")},
+        "Honda, Geely and Toyota use the Orrisfield Drive platform in their new cars.",
+        {("Geely", "uses", "Orrisfield Drive"), ("Toyota", "uses", "Orrisfield Drive")},
         set(),
     ),
     (
         "copula_any_noun_maker",
-        "Kiro is an integrated development environment (IDE) built by Amazon Web Services and "
-        "released in public preview last July.",
-        {("Amazon Web Services", "develops", "Kiro")},
+        "Vela is a code review workspace (CRW) built by Zentrix and opened to testers in March.",
+        {("Zentrix", "develops", "Vela")},
+        set(),
+    ),
+    (
+        "bracket_in_short_founder_list",
+        "Zentrix, founded in 2019 by Raj Patel (a co-author of an early robotics paper), Nina "
+        "Frost, and Tom Hale, opened an office.",
+        {("Zentrix", "founded_by", "Nina Frost"), ("Zentrix", "founded_by", "Tom Hale")},
+        set(),
+    ),
+    (
+        "second_title_on_first_titles_name",
+        "Nimbus, the developer of Vega (and acquirer of Zentrix), raised new money.",
+        {("Nimbus", "acquires", "Zentrix")},
         set(),
     ),
     (

@@ -522,10 +522,11 @@ class SentenceContext:
             ):
                 toks.append(p)
         if tok.i in self.by_token:
-            # A list the parser broke at a bracket ("from A, B, C (through D), E and F").
+            # A list the parser broke at a bracket ("from A, B, C (through D), E and F",
+            # "by A (a co-author of the paper), B, and C").
             last = max(t.i for t in (tok, *tok.conjuncts))
             if any(t.text == "(" for t in doc[tok.i : min(tok.sent.end, last + 12)]):
-                toks.extend(t for t in self._listed_run(tok) if t not in toks)
+                toks.extend(t for t in self._listed_run(tok, least=2) if t not in toks)
         if tok.dep_ in SUBJ_DEPS and tok.i in self.by_token and tok.head.i > tok.i:
             # "A, B, C, D and E announced their partnership" with the list broken by the
             # parser: read by word order when the run ends where the verb's words begin
@@ -1039,7 +1040,7 @@ class SentenceContext:
         lemma = tok.lemma_.lower()
         said = tok
         if tok.dep_ == "appos" and tok.head.dep_ == "attr" and tok.i not in self.by_token:
-            # ("an environment (IDE) built by ...": the bracketed short form says the same.)
+            # ("a workspace (CRW) built by ...": the bracketed short form says the same.)
             said = tok.head
         if (
             said.dep_ == "attr"
@@ -1047,7 +1048,7 @@ class SentenceContext:
             and (
                 said.lemma_.lower() in self.generic
                 or said.lemma_.lower() in self.rules.ref_nouns
-                # ("Kiro is an environment built by ...": any noun a copula gives its
+                # ("Vela is a workspace built by ...": any noun a copula gives its
                 # subject with "a", right after it, stands for that subject.)
                 or (said.left_edge.i == said.head.i + 1 and said.left_edge.lower_ in {"a", "an"})
             )

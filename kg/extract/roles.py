@@ -215,6 +215,16 @@ def _described(tok: Token) -> list[Token]:
     if tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.dep_ in {"attr", "appos"}:
         # "Microsoft is OpenAI's partner and investor": what the first noun describes.
         return _described(tok.head)
+    if (
+        tok.dep_ == "conj"
+        and tok.head.dep_ == "pobj"
+        and tok.head.head.lower_ == "of"
+        and tok.head.head.head.dep_ in {"attr", "appos"}
+        and any(p.lower_ == "of" for p in children(tok, {"prep"}))
+    ):
+        # "Lumora, the maker of Nova and acquirer of Zentrix", with the second title hung on
+        # the first one's name: what the first title describes.
+        return _described(tok.head.head.head)
     for acl in children(tok, {"acl"}):
         # "a new unit called Microsoft AI".
         if acl.lemma_.lower() in load_cues().words("naming_verbs"):
