@@ -4606,6 +4606,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "en_dash_compound_modifier",
+        "Intel signed a term sheet with the Palo Alto\u2013based startup Lumora.",
+        {("Lumora", "based_in", "Palo Alto")},
+        set(),
+    ),
+    (
+        "along_with_after_opening_agents",
+        "Founded in 2017 by professors Raj Patel and Tom Hale, along with former Nimbus "
+        "executive Nina Frost, Zentrix builds chips.",
+        {("Zentrix", "founded_by", "Nina Frost"), ("Zentrix", "founded_by", "Raj Patel")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

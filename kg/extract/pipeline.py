@@ -141,6 +141,9 @@ _INLINE_TICKERS = re.compile(
 )
 
 
+#: An en dash joining a name to a lowercase word ("Palo Alto–based", "Nvidia–backed"), the
+#: style some outlets use for an open compound: the parser reads it only as a hyphen.
+_EN_DASH_COMPOUND = re.compile(r"(?<=[A-Za-z])\u2013(?=[a-z])")
 _CURLY_APOSTROPHE = re.compile(r"(?<=\w)\u2019(?=\w)|(?<=[\w.])\u2018(?=s\b)")
 
 
@@ -164,6 +167,7 @@ def sanitize(text: str) -> str:
     # The parser reads a typographic apostrophe inside a word less well than a plain one
     # ("OpenAI’s chatbot"), and an opening quote typed for one not at all ("Inc.‘s").
     text = _CURLY_APOSTROPHE.sub("'", text)
+    text = _EN_DASH_COMPOUND.sub("-", text)
 
     def breakup(m: re.Match[str]) -> str:
         s = m.group(0)

@@ -161,7 +161,22 @@ def co_subjects(subject: Token) -> list[Token]:
     """The names an "along with" phrase joins to ``subject`` ("A, along with co-founders
     B and C, started X": B)."""
     out = []
-    for p in co_subject_preps(subject):
+    preps = co_subject_preps(subject)
+    verb = subject.head.head
+    if not preps and subject.head.dep_ == "agent" and verb.dep_ == "advcl":
+        # ("Founded by A and B, along with C, X builds ...": the phrase hung on the main
+        # verb, right after the opening clause's agents.)
+        doc = subject.doc
+        end = subject.right_edge.i
+        preps = [
+            p
+            for p in children(verb.head, {"prep", "advmod"})
+            if p.i == end + 2
+            and doc[end + 1].text == ","
+            and (p.lower_, "with" if doc[p.i + 1 : p.i + 2].text.lower() == "with" else "")
+            in _CO_SUBJECT
+        ]
+    for p in preps:
         with_ = [w for w in children(p, {"prep"}) if w.lower_ == "with"] or [p]
         out += [o for w in with_ for o in children(w, {"pobj"})]
     return out
