@@ -4619,6 +4619,32 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "various_partnerships_not_pairwise",
+        "Over the last month, Lumora, Zentrix, Nimbus, and Kestrel announced various "
+        "partnerships to build defence products.",
+        set(),
+        {("Lumora", "partners_with", "Zentrix"), ("Nimbus", "partners_with", "Kestrel")},
+    ),
+    (
+        "link_label_after_ticker",
+        "Kestrel Capital (KCAP.O), opens new tab and Nimbus (NMBS.O), opens new tab invested "
+        "in Lumora.",
+        {("Kestrel Capital", "invests_in", "Lumora"), ("Nimbus", "invests_in", "Lumora")},
+        set(),
+    ),
+    (
+        "listed_owner_owns_its_item",
+        "The investors were DST, Nimbus's NimbusVentures, Accel, and Felicis.",
+        set(),
+        {("Accel", "subsidiary_of", "Nimbus"), ("Felicis", "subsidiary_of", "Nimbus")},
+    ),
+    (
+        "backed_other_party_noun",
+        "The suit says Zentrix, the Nimbus-backed Lumora competitor, copied books.",
+        {("Nimbus", "invests_in", "Zentrix")},
+        {("Nimbus", "invests_in", "Lumora")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -119,6 +119,11 @@ _TICKER = re.compile(
 )
 
 
+#: The label a news site prints after a linked ticker: "backed by Intel (INTC.O), opens new
+#: tab CEO Lip-Bu Tan" is "backed by Intel CEO Lip-Bu Tan".
+_LINK_LABEL = re.compile(r",? opens new tab\b")
+
+
 #: A ticker in brackets after a company's legal suffix or with its sector: "Nvidia
 #: Corporation (NVDA)", "Microsoft (MSFT, Financials)" (not "Safe Superintelligence (SSI)",
 #: a short name).
@@ -162,6 +167,7 @@ def sanitize(text: str) -> str:
     text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
     # A ticker in brackets breaks the list it stands in ("Nvidia (NVDA.O), Microsoft ...").
     text = _TICKER.sub(lambda m: " " * len(m.group(0)), text)
+    text = _LINK_LABEL.sub(lambda m: " " * len(m.group(0)), text)
     text = _PAREN_TICKER.sub(_blank_paren_ticker, text)
     text = _INLINE_TICKERS.sub(lambda m: m.group(1) + " " + _blank_tickers(m.group(2)), text)
     # The parser reads a typographic apostrophe inside a word less well than a plain one

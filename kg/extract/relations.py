@@ -1008,6 +1008,12 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             for c in tok.children
         ):
             return
+        if tok.tag_ == "NNS" and any(
+            c.dep_ == "amod" and c.lower_ in ctx.cues.words("separate_words") for c in tok.children
+        ):
+            # ("A, B, C and D announced various partnerships": each its own, not with one
+            # another.)
+            return
         parties = ctx.cues.words("party_nouns")
         if any(
             o.lower_ in parties and o.i not in ctx.by_token for o in prep_objects(tok, {"with"})
@@ -1320,7 +1326,12 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     # ("Saudi Arabia's Kingdom Holding and Valor Equity Partners": a place owns the first
     # name only.)
     place = all(ctx.classes(o.name)[0] == "Location" for o in owners)
-    listed = [head] if place else ctx.coordinated(head, owned=True)
+    # ("The investors were DST, Nvidia's NVentures, Accel and Felicis": an owner that is
+    # itself an item of a list owns its own item only.)
+    here = ctx.by_token.get(tok.i)
+    start = here.start if here is not None else tok.left_edge.i
+    in_list = start >= 2 and doc[start - 1].text == "," and (start - 2) in ctx.by_token
+    listed = [head] if place or in_list else ctx.coordinated(head, owned=True)
     kinds = {
         ctx.classes(m.canonical)[0]
         for c in children(head, {"compound"})

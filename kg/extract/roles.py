@@ -434,6 +434,10 @@ def _head(tok: Token) -> list[Token]:
     head = tok.head
     if head.pos_ == "NOUN" and head.dep_ == "compound" and head.head.pos_ == "PROPN":
         return [head.head]
+    if head.pos_ == "NOUN" and head.lower_ in load_cues().words("other_party_nouns"):
+        # ("Zentrix, the Nimbus-backed Lumora competitor": the noun names another party;
+        # the one backed is what the phrase describes.)
+        return []
     return [head]
 
 
