@@ -4645,6 +4645,26 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nimbus", "invests_in", "Lumora")},
     ),
     (
+        "participle_after_listed_object",
+        "The deal joins other big raises like Ana Ruiz's Lumora and Zentrix, co-founded by "
+        "Omar Lee.",
+        {("Zentrix", "founded_by", "Omar Lee")},
+        {("Lumora", "founded_by", "Omar Lee")},
+    ),
+    (
+        "title_chain_untagged_name",
+        "Zentrix stands apart by pursuing what CEO and cofounder Nadia Okafor calls a general "
+        "approach.",
+        {("Nadia Okafor", "leads", "Zentrix"), ("Zentrix", "founded_by", "Nadia Okafor")},
+        set(),
+    ),
+    (
+        "participle_after_listed_subjects",
+        "Lumora and Zentrix, backed by Nimbus, raised money.",
+        {("Nimbus", "invests_in", "Lumora"), ("Nimbus", "invests_in", "Zentrix")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

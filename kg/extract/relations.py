@@ -145,7 +145,12 @@ def _fill(
             if titled and (
                 (tok.dep_ == "conj" and title_head)
                 or any(
-                    c.dep_ == "conj" or (c.dep_ == "amod" and c.lower_ in {"other", "fellow"})
+                    # (Not the name a chain of titles ends in: "CEO and cofounder Ana Ruiz".)
+                    (
+                        c.dep_ == "conj"
+                        and (c.pos_ != "PROPN" or c.lower_ in ctx.cues.words("title_words"))
+                    )
+                    or (c.dep_ == "amod" and c.lower_ in {"other", "fellow"})
                     for c in tok.children
                 )
             ):

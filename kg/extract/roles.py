@@ -142,11 +142,16 @@ def _title_chain_name(tok: Token) -> Token | None:
         or any(t.lower_ in {"its", "their", "his", "her"} for t in chain)
         or k >= len(doc)
         or doc[k].pos_ != "PROPN"
-        or doc[k].ent_type_ != "PERSON"
+        # (A name after a chain of titles is a person's, also one the tagger left unmarked.)
+        or doc[k].ent_type_ not in {"PERSON", ""}
     ):
         return None
-    while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].ent_type_ == "PERSON":
+    kind = doc[k].ent_type_
+    while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].ent_type_ == kind:
         k += 1
+    if not kind and any(t.lower_ in titles for t in doc[chain.end : k + 1]):
+        # ("co-founder and Chief Product Officer at Canva": capitals of a title, no name.)
+        return None
     return doc[k]
 
 

@@ -626,6 +626,20 @@ def logical_object(tok: Token) -> list[Token]:
         if subs:
             return subs
         if tok.dep_ in {"acl", "amod", "relcl"}:
+            edge = tok.left_edge.i
+            later = [c for c in tok.head.conjuncts if tok.head.i < c.i < edge]
+            if (
+                later
+                and edge >= 2
+                and tok.doc[edge - 1].text == ","
+                and tok.head.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS
+            ):
+                # ("raises like Thinking Machines and SSI, co-founded by Ilya Sutskever": set
+                # off after a listed object, the phrase is said of the name next to it; after
+                # a list of subjects, of them all.)
+                last = max(later, key=lambda c: c.i)
+                if last.right_edge.i == edge - 2:
+                    return [last]
             return [tok.head]
         if tok.dep_ == "ROOT" and children(tok, SUBJ_DEPS):
             return children(tok, SUBJ_DEPS)
