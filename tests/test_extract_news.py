@@ -4665,6 +4665,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "modifier_of_modifier_kind",
+        "Last spring, CoreWeave announced a 9 billion dollar cloud services contract with Lumora.",
+        {("Lumora", "uses", "CoreWeave")},
+        {("CoreWeave", "uses", "Lumora")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -518,6 +518,15 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         ):
             # "vice-president" split by the tokenizer: the word before the hyphen.
             near.append(doc[tok.i - 2])
+        if tok.pos_ == "NOUN":
+            # ("a cloud services contract": a modifier of a modifier says what kind too.)
+            near += [
+                g
+                for c in tok.children
+                if c.dep_ == "compound" and (c.pos_ == "NOUN" or c.text.islower())
+                for g in c.children
+                if g.dep_ in {"compound", "amod"} and g.i < c.i
+            ]
         kids = {c.lower_ for c in near} | {c.lemma_.lower() for c in near}
         into = tok.dep_ == "pobj" and tok.head.lower_ == "into" and tok.head.head.pos_ == "VERB"
         if (
