@@ -4671,6 +4671,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("CoreWeave", "uses", "Lumora")},
     ),
     (
+        "award_contract_buys",
+        "The ministry awarded contracts worth up to 50 million euros each to Lumora and "
+        "Zentrix. Kestrel was awarded a contract by Nimbus. The foundation awarded a prize to "
+        "Brightwater.",
+        {("Nimbus", "uses", "Kestrel")},
+        {("Brightwater", "uses", "Nimbus")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
