@@ -4679,6 +4679,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Brightwater", "uses", "Nimbus")},
     ),
     (
+        "their_in_owned_event_noun",
+        "Lumora's use of Google's Gemini Nano model inside their Polaris Studio products is a "
+        "shift.",
+        {("Lumora", "develops", "Polaris Studio")},
+        {("Google", "develops", "Polaris Studio")},
+    ),
+    (
+        "offer_named_product",
+        "Kestrel offers a route-planning product called Orion for fleets. Amazon offers "
+        "models such as Claude through Bedrock.",
+        {("Kestrel", "develops", "Orion")},
+        {("Amazon", "develops", "Claude")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

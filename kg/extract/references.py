@@ -119,12 +119,19 @@ def _resolve_reference(
         # Possessives and reflexives ("defending itself") bind to their clause's subject.
         verb = tok.head
         steps = 0
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and steps < 4:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and steps < 6:
             verb = verb.head
             steps += 1
         for subj in subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else []:
             if subj.i < tok.i:
-                found = ctx.entity_of(subj, exclude, 3)
+                owned_event = subj.pos_ == "NOUN" and subj.i not in ctx.by_token
+                # ("Adobe's integration of Google's model into their products": an unnamed
+                # subject's possessor before what the noun's phrase names.)
+                found = None
+                for p in possessor_of(subj) if owned_event else []:
+                    found = ctx.entity_of(p, exclude, 3)
+                if found is None:
+                    found = ctx.entity_of(subj, exclude, 3)
                 if found is None:
                     # "Amazon's investment ... brings its total": the subject's possessor.
                     for p in possessor_of(subj):
