@@ -4693,6 +4693,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Amazon", "develops", "Claude")},
     ),
     (
+        "maker_of_two_products",
+        "The WhatsApp and Instagram owner has been spending heavily on AI chips from AMD.",
+        {("Meta", "uses", "AMD")},
+        {("WhatsApp", "uses", "AMD")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -733,8 +733,10 @@ class SentenceContext:
         # "AWS's Trainium and Inferentia chips", "Dow Jones and New York Post units" (not
         # "Venmo and PayPal customers": people, not the companies).
         people = self.cues.words("holder_nouns") | self.cues.words("user_nouns")
+        # (Nor "the WhatsApp and Instagram owner": one maker of both.)
         if tok.pos_ in {"NOUN", "PROPN"} and not (
-            tok.tag_ == "NNS" and tok.lemma_.lower() in people
+            (tok.tag_ == "NNS" and tok.lemma_.lower() in people)
+            or (tok.tag_ == "NN" and tok.lemma_.lower() in self.rules.maker_nouns)
         ):
             named = [
                 c
@@ -817,6 +819,19 @@ class SentenceContext:
     def entity_of(self, tok: Token, exclude: str, depth: int) -> Arg | None:
         if depth > 4:
             return None
+        if tok.i in self.by_token and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            # "The Instagram and Facebook owner", parsed as "(The Instagram) and (Facebook
+            # owner)": one maker of both names.
+            for c in children(tok, {"conj"}):
+                products = [g for g in children(c, {"compound", "nmod"}) if g.i in self.by_token]
+                if c.pos_ == "NOUN" and c.lemma_.lower() in self.rules.maker_nouns and products:
+                    for product in (tok, *products):
+                        found = self._maker_arg(self.by_token[product.i].canonical, c)
+                        if found is not None:
+                            return found if found.name != exclude else None
+                    return None
         m = self.by_token.get(tok.i)
         if m is not None:
             return Arg(m.canonical, tok.i, False)
