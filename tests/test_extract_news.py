@@ -4699,6 +4699,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("WhatsApp", "uses", "AMD")},
     ),
     (
+        "place_based_list",
+        "Boise, Idaho-based Kestrel Labs, Austin-based Zentrix and Nimbus said they built a model.",
+        {("Kestrel Labs", "based_in", "Boise"), ("Zentrix", "based_in", "Austin")},
+        {("Zentrix", "based_in", "Kestrel Labs")},
+    ),
+    (
+        "saints_possessive_is_name",
+        "St. Jude's Research Hospital partnered with Nimbus.",
+        {("St. Jude's Research Hospital", "partners_with", "Nimbus")},
+        {("Research Hospital", "partners_with", "Nimbus")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -154,12 +154,49 @@ def _split_on_possessive(doc: Doc, start: int, end: int, cues: Cues) -> Iterator
         tok = doc[i]
         if tok.lower_ == "and" and _joined_institution(doc, part, i, end, cues):
             continue
+        if tok.text in POSSESSIVE and _named_possessive(doc, part, i):
+            continue
         if tok.text in POSSESSIVE or tok.text in {",", ";", "(", ")"} or tok.lower_ == "and":
             if i > part:
                 yield part, i
             part = i + 1
     if end > part:
         yield part, end
+
+
+def _named_possessive(doc: Doc, part: int, i: int) -> bool:
+    """Whether the possessive at ``i`` is a word of the name itself: after a saint ("St.
+    Luke's University Health Network") or a word for people ("Children's Hospital"), with
+    a capitalised word after it."""
+    if i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper() or i == part:
+        return False
+    saint = i >= 2 and doc[i - 2].lower_ in {"st.", "st", "saint"}
+    return saint or (i - part == 1 and doc[part].lower_ in _PEOPLE_WORDS)
+
+
+def _join_named_possessives(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The NER's "St. Luke's" and "University Health Network" as one name."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == ent.start
+            and {prev.label_, ent.label_} <= {"ORG", "GPE", "FAC", "LOC"}
+            and doc[prev.end - 1].text in POSSESSIVE
+            and _named_possessive(doc, prev.start, prev.end - 1)
+        ):
+            label = "ORG" if "ORG" in {prev.label_, ent.label_} else ent.label_
+            out[-1] = Span(doc, prev.start, ent.end, label=label)
+            continue
+        out.append(ent)
+    return tuple(out) if len(out) != len(ents) else ents
+
+
+#: Words for people that a name holds in the possessive ("Children's Hospital").
+_PEOPLE_WORDS = frozenset({"children", "women", "men", "people", "veterans", "workers"})
 
 
 def _joined_institution(doc: Doc, part: int, i: int, end: int, cues: Cues) -> bool:
@@ -517,7 +554,7 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
 
     # Gazetteer spans win: longest first, never overlapping.
     designators = cues.words("org_designators")
-    ents = doc_ents(doc)
+    ents = _join_named_possessives(doc, doc_ents(doc))
     # A longer company name the NER found wins over a gazetteer name inside it
     # ("Fidelity Management & Research" is not "Fidelity").
     org_names = [
@@ -1062,6 +1099,9 @@ def _join_city_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and m.classes[0] == "Location"
             and m.start == a.end + 1
             and doc[a.end].text == ","
+            # ("Renton, Wash.-based Providence, Seattle-based X": the name described by
+            # one place before the next place.)
+            and not (a.start >= 1 and doc[a.start - 1].lower_ in {"based", "headquartered"})
             and m.end < len(doc)
             and doc[m.end].text == "-"
         ):
