@@ -4711,6 +4711,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Research Hospital", "partners_with", "Nimbus")},
     ),
     (
+        "product_tail_word_in_name",
+        "Amazon Web Services launched Amazon Q Developer for coders.",
+        {("Amazon Web Services", "develops", "Amazon Q Developer")},
+        {("Amazon Web Services", "develops", "Developer")},
+    ),
+    (
+        "move_data_into_cloud",
+        "Lumora has moved all of its records into the Microsoft Azure cloud. Lumora moved "
+        "into Microsoft's old offices.",
+        {("Lumora", "uses", "Azure")},
+        {("Lumora", "uses", "Microsoft")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
