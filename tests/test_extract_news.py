@@ -4724,6 +4724,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Lumora", "uses", "Microsoft")},
     ),
     (
+        "claude_tier_names",
+        "Anthropic released Claude Sonnet and Claude Haiku for business users.",
+        {("Anthropic", "develops", "Claude Sonnet"), ("Anthropic", "develops", "Claude Haiku")},
+        {("Anthropic", "develops", "Sonnet")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
