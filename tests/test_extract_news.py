@@ -4730,6 +4730,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Anthropic", "develops", "Sonnet")},
     ),
     (
+        "racing_for_the_same_prize",
+        "The talent war has intensified, with Lumora, Zentrix and Nimbus all racing toward "
+        "general intelligence. Brightwater and Kestrel are racing to meet demand.",
+        {("Lumora", "competes_with", "Zentrix"), ("Zentrix", "competes_with", "Nimbus")},
+        {("Brightwater", "competes_with", "Kestrel")},
+    ),
+    (
+        "owners_plan_competition",
+        "Tesla's plan would set up direct competition with companies like Waymo and Zoox.",
+        {("Tesla", "competes_with", "Waymo"), ("Tesla", "competes_with", "Zoox")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -1432,10 +1432,14 @@ def _possessor_or_subj_role(t: Token) -> list[Token]:
     subject that is a company's investing vehicle ("OpenAI's startup fund made an
     investment") stands for the company."""
     found = possessor_or_subject(t)
-    vehicles = load_cues().words("vehicle_nouns")
+    cues = load_cues()
+    vehicles = cues.words("vehicle_nouns")
     out: list[Token] = []
     for f in found:
         owners = possessor_of(f) if f.pos_ == "NOUN" and f.lemma_.lower() in vehicles else []
+        if not owners and f.pos_ == "NOUN" and f.lemma_.lower() in cues.words("plan_nouns"):
+            # ("Tesla's plan would set up competition with X": whose plan it is.)
+            owners = possessor_of(f)
         out.extend(owners or [f])
     return out
 

@@ -613,6 +613,10 @@ def logical_subject(tok: Token, object_control: bool = True) -> list[Token]:
         misread_modifier(tok) or reduced_relative_subject(tok) or misread_after_apposition(tok)
     )
     found = [subject] if subject is not None else subject_of(tok, object_control)
+    # ("with A, B and C all racing toward X": the names the floating "all" stands for.)
+    found = [
+        f.head if f.lower_ in {"all", "both", "each"} and f.dep_ == "appos" else f for f in found
+    ]
     if tok.pos_ == "VERB":
         # "A, along with B, invested in X": both did.
         found += [c for s in found for c in co_subjects(s)]
