@@ -4743,6 +4743,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "compared_rounds_are_others",
+        "Lumora has raised an additional 250 million dollars. Its rivals, Zentrix and Nimbus, "
+        "have raised 850 million dollars and 370 million dollars, respectively. The funding "
+        "round was led by Kestrel Capital and included Brightwater.",
+        {("Kestrel Capital", "invests_in", "Lumora"), ("Brightwater", "invests_in", "Lumora")},
+        {("Kestrel Capital", "invests_in", "Zentrix"), ("Brightwater", "invests_in", "Nimbus")},
+    ),
+    (
+        "passive_doer_holds_partnership",
+        "Orion Partners was set up in 2024 by Lumora in partnership with Zentrix and Nimbus.",
+        {("Lumora", "partners_with", "Zentrix"), ("Lumora", "partners_with", "Nimbus")},
+        {("Orion Partners", "partners_with", "Zentrix")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

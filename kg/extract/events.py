@@ -114,6 +114,7 @@ class EventRules:
             self.lead_after = _phrases(raw["lead_after"])
             self.participants = _phrases(raw["participants"])
             self.followers = _phrases(raw.get("round_followers", ()))
+            self.compared = _phrases(raw.get("compared_rounds", ()))
             backers = "|".join(re.escape(w) for w in raw.get("backer_nouns", ()))
             qualifiers = "|".join(re.escape(w) for w in raw.get("backer_qualifiers", ()))
             # "Recursion's other backers include A and B": the owner right before "'s".
@@ -462,7 +463,7 @@ def find_events(facts: Sequence[Fact], sentences: Sequence[Sentence]) -> list[De
             event = events.setdefault(
                 ("Acquisition", bought.name), DealEvent("Acquisition", bought)
             )
-        elif _is_round(rules, text):
+        elif _is_round(rules, text) and not rules.compared.search(text):
             target = _round_target(rules, sent, invested, recent)
             if target is not None:
                 event = events.setdefault(

@@ -1795,6 +1795,10 @@ def earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Toke
         lemma = t.lemma_.lower()
         owners: list[Token] = []
         if lemma in raising and t.pos_ == "VERB":
+            if any(w.lower_ == "respectively" for w in t.subtree):
+                # ("Its rivals A and B have raised $850 million and $370 million,
+                # respectively": others' rounds, told for comparison.)
+                continue
             owners = subject_of(t)
         elif lemma in funding and t.pos_ == "NOUN":
             if t.dep_ == "compound" and t.head.lemma_.lower() in funding:

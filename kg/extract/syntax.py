@@ -977,5 +977,16 @@ def possessor_of(tok: Token) -> list[Token]:
 
 
 def possessor_or_subject(tok: Token) -> list[Token]:
-    """Who holds a nominal relation: its possessor, else the subject of its verb."""
-    return possessor_of(tok) or subject_of(tok)
+    """Who holds a nominal relation: its possessor, else the subject of its verb (the
+    doer of a passive one: "X was set up by A in partnership with B" is A's)."""
+    owners = possessor_of(tok)
+    if owners:
+        return owners
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+        if is_passive(verb):
+            agents = prep_objects(verb, {"by"}, agent=True)
+            if agents and not any(a in tok.ancestors or a == tok for a in agents):
+                return agents
+    return subject_of(tok)
