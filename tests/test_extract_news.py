@@ -4757,6 +4757,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Orion Partners", "partners_with", "Zentrix")},
     ),
     (
+        "outlet_names_whole",
+        "Lumora has signed new licensing deals with several publishers, including CNN and USA "
+        "Today.",
+        {("Lumora", "partners_with", "USA Today")},
+        {("Lumora", "partners_with", "Today")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
@@ -6994,3 +7001,14 @@ def test_a_noun_rule_that_does_not_apply_leaves_the_possessive_reading(
     }
     assert ("Isomorphic Labs", "subsidiary_of", "Alphabet") in found
     assert ("Alphabet", "invests_in", "Isomorphic Labs") not in found
+
+
+def test_extract_news_as_per_an_outlet_is_reported(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "As per the Korea Herald, Lumora signed a deal with Samsung. "
+        "As per the agreement, Zentrix will use Nimbus chips.",
+    )
+    found = {(f.subject, f.relation, f.object): f.certainty for f in facts}
+    assert found[("Lumora", "partners_with", "Samsung")] == "reported"
+    assert found[("Zentrix", "uses", "Nimbus")] == "stated"
