@@ -4764,6 +4764,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Lumora", "partners_with", "Today")},
     ),
     (
+        "cpus_name_hardware",
+        "Lumora's internal Orion Peak and Vega Ridge CPUs have been tested on the new node.",
+        {("Lumora", "develops", "Orion Peak"), ("Lumora", "develops", "Vega Ridge")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
