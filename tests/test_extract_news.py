@@ -4770,6 +4770,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "previously_told_event_stays",
+        "Kestrel previously invested in Lumora as part of a 125 million dollar Series B round "
+        "in 2023 that was led by Nimbus. Lumora previously partnered with Nvidia in a deal "
+        "that included an investment. Ana Ruiz previously worked with Brightwater.",
+        {
+            ("Kestrel", "invests_in", "Lumora"),
+            ("Nimbus", "invests_in", "Lumora"),
+            ("Lumora", "partners_with", "Nvidia"),
+        },
+        {("Nimbus", "invests_in", "Kestrel")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

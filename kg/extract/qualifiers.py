@@ -328,8 +328,19 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 # contradict another source.
                 return "denied"
             return "negated"
+        # ("Nvidia previously invested in X", "X previously partnered with Y": an event
+        # told as earlier, not a state that has stopped.)
+        earlier = (
+            t.pos_ == "VERB"
+            and t.tag_ in {"VBD", "VBN"}
+            and t.lemma_.lower() in cues.words("past_event_lemmas")
+        )
         if ongoing:
-            if phrases & ended_ph and not _to_come(t):
+            if (
+                phrases & ended_ph
+                and not _to_come(t)
+                and not (earlier and phrases & ended_ph <= {"previously"})
+            ):
                 ended_hit = True
             if (
                 t.tag_ == "VBD"
@@ -358,7 +369,12 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             ):
                 # "CEO Altman's dismissal from OpenAI": the post is being left.
                 ended_hit = True
-            if any(c.dep_ == "advmod" and c.lower_ in ended_ph for c in t.children) and not (
+            if any(
+                c.dep_ == "advmod"
+                and c.lower_ in ended_ph
+                and not (earlier and c.lower_ == "previously")
+                for c in t.children
+            ) and not (
                 # ("Oracle has previously confirmed partnerships with Meta": the telling is
                 # earlier, not the partnership over.)
                 n > 0 and t.lemma_.lower() in cues.words("reporting_verbs")

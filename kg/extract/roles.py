@@ -1468,8 +1468,22 @@ def _head_subj_role(t: Token) -> list[Token]:
 
 @role("head_possessor_or_subj")
 def _head_possessor_or_subj_role(t: Token) -> list[Token]:
-    """``possessor_or_subj`` of the trigger's head."""
-    return possessor_or_subject(attached_head(t)) if t.head.i != t.i else []
+    """``possessor_or_subj`` of the trigger's head; for a round an investor's verb holds
+    ("A invested in B as part of a round led by C"), the company invested in."""
+    if t.head.i == t.i:
+        return []
+    head = attached_head(t)
+    if head.lemma_.lower() in load_cues().words("funding_nouns") and not possessor_of(head):
+        verb = head.head
+        for _ in range(3):
+            if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.lemma_.lower() in _INVESTING_VERBS:
+            invested = prep_objects(verb, {"in", "into"})
+            if invested:
+                return invested
+    return possessor_or_subject(head)
 
 
 @role("head_dative")
