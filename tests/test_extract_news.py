@@ -4782,6 +4782,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Nimbus", "invests_in", "Kestrel")},
     ),
     (
+        "named_as_kind_stands_for_object",
+        "Nimbus launched Vega in 2023 as a writing assistant embedded in popular editors "
+        "including Orion Docs and Polaris Write.",
+        {("Orion Docs", "integrates", "Vega")},
+        set(),
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -839,6 +839,18 @@ class SentenceContext:
         if m is not None:
             return Arg(m.canonical, tok.i, False)
         if (
+            tok.dep_ == "pobj"
+            and tok.pos_ == "NOUN"
+            and tok.head.lower_ == "as"
+            and tok.head.head.pos_ == "VERB"
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+        ):
+            # "launched CodeWhisperer as a code assistant embedded in ...": the kind a
+            # verb's object is named as stands for that object.
+            named = [o for o in children(tok.head.head, {"dobj"}) if o.i in self.by_token]
+            if named and self.by_token[named[0].i].canonical != exclude:
+                return Arg(self.by_token[named[0].i].canonical, named[0].i, False)
+        if (
             exclude
             and _subjects_own(tok)
             and not any(c.i in self.by_token or c.dep_ in {"appos", "acl"} for c in tok.children)
