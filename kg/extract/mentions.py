@@ -847,9 +847,9 @@ class SentenceContext:
         ):
             # "launched CodeWhisperer as a code assistant embedded in ...": the kind a
             # verb's object is named as stands for that object.
-            named = [o for o in children(tok.head.head, {"dobj"}) if o.i in self.by_token]
-            if named and self.by_token[named[0].i].canonical != exclude:
-                return Arg(self.by_token[named[0].i].canonical, named[0].i, False)
+            objects = [o for o in children(tok.head.head, {"dobj"}) if o.i in self.by_token]
+            if objects and self.by_token[objects[0].i].canonical != exclude:
+                return Arg(self.by_token[objects[0].i].canonical, objects[0].i, False)
         if (
             exclude
             and _subjects_own(tok)
