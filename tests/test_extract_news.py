@@ -4789,6 +4789,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "support_needs_a_supply",
+        "Lumora will provide additional computing resources to support Zentrix's AI training. "
+        "As investors, Kestrel and Nimbus are proud to support Orion Labs in expanding its "
+        "platform.",
+        {("Zentrix", "uses", "Lumora")},
+        {("Orion Labs", "uses", "Kestrel"), ("Orion Labs", "uses", "Nimbus")},
+    ),
+    (
+        "shareholders_of_something_else",
+        "Lumora raised money last year. In the joint venture, Kestrel and Nimbus are minority "
+        "shareholders.",
+        set(),
+        {("Kestrel", "invests_in", "Lumora"), ("Nimbus", "invests_in", "Lumora")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

@@ -518,6 +518,9 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         ):
             # "vice-president" split by the tokenizer: the word before the hyphen.
             near.append(doc[tok.i - 2])
+        if tok.dep_ == "attr":
+            # ("A and B are also investors": the copula's adverb goes with the noun.)
+            near += [c for c in tok.head.children if c.dep_ == "advmod"]
         if tok.pos_ == "NOUN":
             # ("a cloud services contract": a modifier of a modifier says what kind too.)
             near += [
