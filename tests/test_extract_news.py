@@ -4804,6 +4804,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Kestrel", "invests_in", "Lumora"), ("Nimbus", "invests_in", "Lumora")},
     ),
     (
+        "deployment_into_a_host",
+        "Lumora and Nimbus announced the production deployment of Zentrix's Vega model into "
+        "the Orion Assistant. The integration of GitHub into CoreAI reflects the aim.",
+        {("Orion", "integrates", "Vega")},
+        {("Lumora", "uses", "Vega"), ("CoreAI", "integrates", "GitHub")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
