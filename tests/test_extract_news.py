@@ -4811,6 +4811,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Lumora", "uses", "Vega"), ("CoreAI", "integrates", "GitHub")},
     ),
     (
+        "power_in_a_purpose_clause",
+        "Kestrel is buying a stake in Orion Energy, as part of a deal with the company aimed "
+        "at deploying reactors to provide electricity to power its data centres.",
+        {("Kestrel", "invests_in", "Orion Energy")},
+        {("Orion Energy", "uses", "Kestrel")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",
