@@ -4818,6 +4818,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Orion Energy", "uses", "Kestrel")},
     ),
     (
+        "funding_for_a_peer",
+        "Kestrel and Nimbus provided fresh funding for Lumora's Chinese peer Zentrix. The "
+        "company's Client Computing Group sells chips.",
+        {
+            ("Kestrel", "invests_in", "Zentrix"),
+            ("Nimbus", "invests_in", "Zentrix"),
+            ("Client Computing Group", "subsidiary_of", "Zentrix"),
+        },
+        {("Zentrix", "uses", "Kestrel"), ("Zentrix", "subsidiary_of", "Lumora")},
+    ),
+    (
         "participated_in_that_round",
         "Quillmark raised $40 million in a seed round last spring. The company also "
         "hired a new finance chief. Greylock participated in that round too.",

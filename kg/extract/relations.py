@@ -1309,6 +1309,20 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         return
     owned: list[Arg] = []
     words = [head, *(c for c in head.children if c.dep_ == "compound")]
+    others = ctx.cues.words("other_party_nouns")
+    if (head.i not in ctx.by_token and head.lower_ in others) or (
+        head.i in ctx.by_token
+        and any(
+            c.dep_ in {"compound", "amod", "nmod"}
+            and c.i < head.i
+            and c.text.islower()
+            and c.lower_ in others
+            for c in head.children
+        )
+    ):
+        # ("Moonshot's Chinese peer Baichuan", "OpenAI's rival Anthropic": another party
+        # the owner has, no unit of its.)
+        return
     # (A named head counts its common-noun compounds only: "its partner OpenAI", and "its
     # rival Tesla" with the noun read as an adjective.)
     ruled = (
