@@ -130,6 +130,12 @@ def misread_after_apposition(tok: Token) -> Token | None:
 _CO_SUBJECT = {("along", "with"), ("together", "with"), ("alongside", "")}
 
 
+def _joins_co_subject(p: Token) -> bool:
+    """Whether ``p`` opens a co-subject phrase ("along with", "together with", "alongside")."""
+    nxt = p.doc[p.i + 1 : p.i + 2].text.lower()
+    return (p.lower_, "with" if nxt == "with" else "") in _CO_SUBJECT
+
+
 def co_subject_preps(subject: Token) -> list[Token]:
     """The "along with B" phrases set off by commas right after ``subject``."""
     doc = subject.doc
@@ -137,15 +143,7 @@ def co_subject_preps(subject: Token) -> list[Token]:
     for p in children(subject, {"prep", "advmod"}):
         if p.i <= subject.i + 1:
             continue
-        nxt = doc[p.i + 1].lower_ if p.i + 1 < len(doc) else ""
-        set_off = (
-            doc[p.i - 1].text == ","
-            and (
-                p.lower_,
-                "with" if nxt == "with" else "",
-            )
-            in _CO_SUBJECT
-        )
+        set_off = doc[p.i - 1].text == "," and _joins_co_subject(p)
         # ("A, together with B, ...", parsed with "together" on the "with".)
         joined = (
             p.lower_ == "with"
@@ -171,10 +169,7 @@ def co_subjects(subject: Token) -> list[Token]:
         preps = [
             p
             for p in children(verb.head, {"prep", "advmod"})
-            if p.i == end + 2
-            and doc[end + 1].text == ","
-            and (p.lower_, "with" if doc[p.i + 1 : p.i + 2].text.lower() == "with" else "")
-            in _CO_SUBJECT
+            if p.i == end + 2 and doc[end + 1].text == "," and _joins_co_subject(p)
         ]
     for p in preps:
         with_ = [w for w in children(p, {"prep"}) if w.lower_ == "with"] or [p]
