@@ -6735,6 +6735,63 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "founder_is_a_person",
+        "Manus took off this year. The startup was founded by its parent company, "
+        "Red Kite, which has offices in Wuhan.",
+        {
+            ("Manus", "subsidiary_of", "Red Kite"),
+        },
+        {
+            ("Manus", "founded_by", "Red Kite"),
+        },
+    ),
+    (
+        "one_way_deal_not_reversed_by_pronouns",
+        "Samsung has announced its purchase of Lumora Systems. The British startup makes "
+        "graph software. Though it did not reveal the sum it paid to acquire the firm, "
+        "the South Korean tech giant said the deal would help its phones.",
+        {
+            ("Samsung", "acquires", "Lumora Systems"),
+        },
+        {
+            ("Lumora Systems", "acquires", "Samsung"),
+        },
+    ),
+    (
+        "venture_arm_not_investor_in_parent",
+        '"Samsung Electronics has worked with Lumora on several projects since 2019, '
+        'including investment from Samsung Ventures," said Samsung.',
+        {
+            ("Samsung", "partners_with", "Lumora"),
+        },
+        {
+            ("Samsung Ventures", "invests_in", "Samsung"),
+        },
+    ),
+    (
+        "operator_of_product_is_its_maker",
+        "Lumio is fighting a lawsuit brought against it by Dow Jones, while the Daily "
+        "Ledger has sued the operator of ChatGPT.",
+        {
+            ("Dow Jones", "sues", "Lumio"),
+            ("Daily Ledger", "sues", "OpenAI"),
+        },
+        {
+            ("Lumio", "sues", "Dow Jones"),
+            ("Daily Ledger", "sues", "Dow Jones"),
+            ("Dow Jones", "develops", "ChatGPT"),
+        },
+    ),
+    (
+        "company_reference_founds_nothing",
+        "Nimbus is a big chip company. Lumora, a robotics startup, was founded by the "
+        "company in 2019.",
+        set(),
+        {
+            ("Lumora", "founded_by", "Nimbus"),
+        },
+    ),
 ]
 
 

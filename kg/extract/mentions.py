@@ -1247,8 +1247,20 @@ class SentenceContext:
                 # told before is read as such before this).
                 return None
             if lemma in self.rules.maker_nouns:
-                for child in tok.children:
-                    if child.dep_ in {"compound", "nmod"} and child.i in self.by_token:
+                # ("the operator of ChatGPT" says the same as "the ChatGPT maker".)
+                made_of = [
+                    g
+                    for p in children(tok, {"prep"})
+                    if p.lower_ == "of"
+                    for g in children(p, {"pobj"})
+                    if g.i in self.by_token
+                    and self.classes(self.by_token[g.i].canonical)[0]
+                    not in {"Organization", "Person", "Location"}
+                ]
+                for child in [*tok.children, *made_of]:
+                    if (child.dep_ in {"compound", "nmod"} or child in made_of) and (
+                        child.i in self.by_token
+                    ):
                         made = self.by_token[child.i].canonical
                         found = self._maker_arg(made, tok)
                         if found is not None:

@@ -402,6 +402,7 @@ class Extractor:
         for final in (False, True):
             facts = []
             ended = []
+            named: dict[tuple[str, str, str], int] = {}
             over: set[tuple[str, str, str]] = set()
             found: dict[str, str] = {}
             investors: set[str] = set()
@@ -463,6 +464,8 @@ class Extractor:
                                 ended.append(fact)
                             continue
                         facts.append(fact)
+                        by_name = 2 - cand.subject.via_ref - cand.object.via_ref
+                        named[fact.key()] = max(named.get(fact.key(), 0), by_name)
                         if fact.relation == "invests_in":
                             investors.add(cand.subject.name)
                         if fact.relation == "partners_with":
@@ -496,7 +499,9 @@ class Extractor:
         sentences = document_sentences(chunks, per_chunk, registry)
         facts = with_company(facts, load_rules())
         facts = owned_amounts(dedupe(facts), chunks, per_chunk)
-        current = attach_deals(document, without_own_supply(facts), sentences)
+        current = attach_deals(
+            document, without_reversals(without_own_supply(facts), named), sentences
+        )
         return [*shared_amounts(current), *dedupe(ended)]
 
     @staticmethod
@@ -615,6 +620,9 @@ class Extractor:
             and not (s_cls and s_ent.classes[0] in cand.rule.subject_classes)
         ):
             return f"type mismatch: subject is {s_ent.classes[0]}"
+        if rel == "founded_by" and _told_company(sent.doc[cand.object.token]):
+            # ("founded by its parent company, Red Kite": a founder is a person.)
+            o_cls = None
         if s_cls is None or o_cls is None:
             wrong = s_ent if s_cls is None else o_ent
             side = "subject" if s_cls is None else "object"
@@ -711,6 +719,23 @@ class _LookupLog(dict[str, str]):
         if key not in self:
             self.missed.add(key)
         return super().get(key, default)
+
+
+def _told_company(tok: Any) -> bool:
+    """Whether the words at ``tok`` call it a company: "the company" itself, or an
+    apposition set off by a comma ("its parent company, Red Kite", "Red Kite, a holding
+    firm"; not "the robotics company Ann Lee founded")."""
+    kinds = load_rules().ref_nouns
+    nouns = [tok]
+    if tok.dep_ == "appos":
+        nouns.append(tok.head)
+    nouns += [c for c in tok.children if c.dep_ == "appos"]
+    doc = tok.doc
+    return any(
+        "Organization" in kinds.get(n.lemma_.lower(), ())
+        and (n is tok or any(t.text == "," for t in doc[min(n.i, tok.i) : max(n.i, tok.i)]))
+        for n in nouns
+    )
 
 
 def _regulator(name: str) -> bool:
@@ -881,7 +906,12 @@ def without_own_supply(facts: list[Fact]) -> list[Fact]:
     # "NVentures, Nvidia's venture arm, led the round": a unit does not invest in its parent.
     units = {(f.subject, f.object) for f in facts if f.relation == "subsidiary_of"}
     facts = [
-        f for f in facts if not (f.relation == "invests_in" and (f.subject, f.object) in units)
+        f
+        for f in facts
+        if not (
+            f.relation == "invests_in"
+            and ((f.subject, f.object) in units or f.subject.startswith(f.object + " "))
+        )
     ]
     return [
         f
@@ -894,6 +924,31 @@ def without_own_supply(facts: list[Fact]) -> list[Fact]:
             and (f.object, f.subject) in made
         )
         and not (f.relation == "uses" and _own_family_product(f))
+    ]
+
+
+#: Relations whose reverse cannot stand beside them: a buyer is not bought by its target.
+_ONE_WAY = frozenset({"acquires", "subsidiary_of"})
+
+
+def without_reversals(facts: list[Fact], named: dict[tuple[str, str, str], int]) -> list[Fact]:
+    """Of "A acquires B" and "B acquires A" in one document, keep the better told: the
+    one with more parties ``named`` (by name, no reference resolved), else the higher ranked.
+
+    ("Samsung bought Lumora. Though it kept the price quiet, the tech giant said
+    the firm ...": a pronoun read the wrong way round does not undo the purchase.)
+    """
+
+    def told(key: tuple[str, str, str], f: Fact) -> tuple[int, tuple[int, float, int]]:
+        return (named.get(key, 0), _rank(f))
+
+    best = {f.key(): told(f.key(), f) for f in facts if f.relation in _ONE_WAY}
+    return [
+        f
+        for f in facts
+        if f.relation not in _ONE_WAY
+        or (f.object, f.relation, f.subject) not in best
+        or best[(f.object, f.relation, f.subject)] <= best[f.key()]
     ]
 
 

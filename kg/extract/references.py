@@ -210,9 +210,11 @@ def _resolve_reference(
         verb = tok.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
+        # ("Zeta is fighting a suit brought against it by Nimbus": a participle on a
+        # noun has that noun for its subject, not the clause's.)
         own = {
             m.canonical
-            for s in subject_of(verb)
+            for s in (subject_of(verb) if verb.dep_ != "acl" else [])
             for t in (s, *s.conjuncts)
             if (m := ctx.by_token.get(t.i)) is not None
         }

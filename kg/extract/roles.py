@@ -720,6 +720,13 @@ def _suit_holder(tok: Token) -> list[Token]:
     if not possessor_of(tok) and _ruling_on(tok):
         # "Judge X dismissed claims from the class action": the court holds no suit.
         return []
+    if not possessor_of(tok) and (
+        _acl_agent_role(tok)
+        or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in load_cues().words("defending_verbs"))
+    ):
+        # "Zeta is fighting a suit brought by Nimbus": the subject defends it; the
+        # agent brought it.
+        return []
     return _possessor_or_subj_role(tok)
 
 
