@@ -6792,6 +6792,31 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "founded_by", "Nimbus"),
         },
     ),
+    (
+        "opening_founders_list_before_subject",
+        "Founded in 2023 by former Google researchers Ana Ruiz, Tom Lee, and Ken Ito, "
+        "Sakana AI draws its name from the word for fish, symbolizing collective "
+        "intelligence.",
+        {
+            ("Sakana AI", "founded_by", "Ana Ruiz"),
+            ("Sakana AI", "founded_by", "Tom Lee"),
+            ("Sakana AI", "founded_by", "Ken Ito"),
+        },
+        set(),
+    ),
+    (
+        "participants_after_lead_investor_list",
+        "Lumora raised $100 million. The Series B was led by investors including Atomico "
+        "and Balderton, with participation from In-Q-Tel.",
+        {
+            ("Atomico", "invests_in", "Lumora"),
+            ("Balderton Capital", "invests_in", "Lumora"),
+            ("In-Q-Tel", "invests_in", "Lumora"),
+        },
+        {
+            ("In-Q-Tel", "invests_in", "Atomico"),
+        },
+    ),
 ]
 
 

@@ -330,14 +330,20 @@ _TITLE_WORDS = (
 _TITLE_GAP = re.compile(rf"\s+(?:{_TITLE_WORDS}\s+)+", re.IGNORECASE)
 
 
-def _after(sent: Sentence, pattern: re.Pattern[str], until: int | None = None) -> list[Named]:
+def _after(
+    sent: Sentence, pattern: re.Pattern[str], until: int | None = None, every: bool = False
+) -> list[Named]:
     """Entities named after a match of ``pattern``, joined by commas or 'and' (the
-    first match that lists any: "existing investors joined, including A and B")."""
+    first match that lists any: "existing investors joined, including A and B"; with
+    ``every``, all matches: "led by investors including A and B, with participation
+    from C")."""
+    found: list[Named] = []
     for m in pattern.finditer(sent.text):
         out = _listed_after(sent, m, until)
-        if out:
+        if out and not every:
             return out
-    return []
+        found += [n for n in out if all(n.start != f.start for f in found)]
+    return found
 
 
 def _listed_after(sent: Sentence, m: re.Match[str], until: int | None) -> list[Named]:
@@ -588,7 +594,7 @@ def _read(rules: EventRules, event: DealEvent, sent: Sentence) -> None:
                 gap = text[before[-1].end - sent.start : m.start()]
                 if re.fullmatch(r"\s*(?:has\s+|have\s+|also\s+)?", gap):
                     event.leads.setdefault(before[-1].name, (before[-1], sent))
-        for n in _after(sent, rules.participants):
+        for n in _after(sent, rules.participants, every=True):
             if n.name != event.target.name and n.name not in event.leads:
                 event.participants.setdefault(n.name, (n, sent))
     status = rules.status_of(text)

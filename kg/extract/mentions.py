@@ -530,6 +530,12 @@ class SentenceContext:
             last = max(t.i for t in (tok, *tok.conjuncts))
             if any(t.text == "(" for t in doc[tok.i : min(tok.sent.end, last + 12)]):
                 toks.extend(t for t in self._listed_run(tok, least=2) if t not in toks)
+        if any(a.dep_ == "agent" for a in tok.ancestors):
+            # "Founded by researchers A, B, and C, Lumora ...": a by-list the parser broke
+            # (the names after the first hung on the clause's verb), read by word order.
+            for first in (tok, *children(tok, {"appos"})):
+                if first.i in self.by_token:
+                    toks.extend(t for t in self._listed_run(first, least=2) if t not in toks)
         if tok.dep_ in SUBJ_DEPS and tok.i in self.by_token and tok.head.i > tok.i:
             # "A, B, C, D and E announced their partnership" with the list broken by the
             # parser: read by word order when the run ends where the verb's words begin

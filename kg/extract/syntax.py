@@ -462,17 +462,57 @@ def _loose_subject(verb: Token) -> Token | None:
     if i <= verb.sent.start:
         return None
     node = doc[i - 1]
-    while node.dep_ != "appos" and node.head.i != node.i and node.head.right_edge.i == i - 1:
+    while (
+        node.dep_ not in {"appos", "conj"}
+        and node.head.i != node.i
+        and node.head.right_edge.i == i - 1
+    ):
         node = node.head
     if (
-        node.dep_ == "appos"
+        node.dep_ in {"appos", "conj"}
         and node.pos_ in {"NOUN", "PROPN"}
         and node.right_edge.i == i - 1
         and node.left_edge.i > verb.sent.start
         and doc[node.left_edge.i - 1].text == ","
+        and (node.dep_ == "appos" or _after_closed_list(node))
     ):
         return node
     return None
+
+
+def _named_after_list(sub: Token) -> Token:
+    """The clause's subject when the parser took the last name of an opening phrase's list
+    for it and hung the subject on that name ("Founded by A, B and C, Lumora draws ...":
+    Lumora, not C)."""
+    doc = sub.doc
+    start = sub.left_edge.i
+    if start < 1 or doc[start - 1].lower_ not in {"and", "or"}:
+        return sub
+    for c in children(sub, {"appos"}):
+        if (
+            c.pos_ == "PROPN"
+            and c.left_edge.i >= 1
+            and doc[c.left_edge.i - 1].text == ","
+            and c.right_edge.i + 1 < len(doc)
+            and doc[c.right_edge.i + 1].head.i == sub.head.i
+            and c.right_edge.i + 1 == sub.head.i
+        ):
+            return c
+    return sub
+
+
+def _after_closed_list(node: Token) -> bool:
+    """Whether the conjunct ``node`` comes after its list's "and": "Founded by A, B, and C,
+    Lumora draws ...", where the parser listed the clause's subject as one more name."""
+    first = node
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return any(
+        c.dep_ == "cc" and c.i < node.left_edge.i
+        for t in (first, *first.conjuncts)
+        if t.i < node.i
+        for c in t.children
+    )
 
 
 def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
@@ -653,9 +693,11 @@ def logical_object(tok: Token) -> list[Token]:
             return logical_object(tok.head)
         if tok.dep_ in {"xcomp", "conj"}:
             return subject_of(tok.head) or children(tok.head, PASS_SUBJ_DEPS)
-        if tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i:
+        if tok.dep_ in {"advcl", "csubj"} and tok.tag_ == "VBN" and tok.i < tok.head.i:
             # "Backed by Amazon, it quickly joined ...": the clause's subject is what was backed.
-            return subject_of(tok.head) or children(tok.head, PASS_SUBJ_DEPS)
+            return [_named_after_list(s) for s in subject_of(tok.head)] or children(
+                tok.head, PASS_SUBJ_DEPS
+            )
         return []
     if misread_modifier(tok) is not None:
         return [tok.head]
