@@ -6817,6 +6817,49 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("In-Q-Tel", "invests_in", "Atomico"),
         },
     ),
+    (
+        "chairman_of_the_companys_board",
+        "Ahmed Karim, the country's security adviser, serves as the chairman of Lumora's "
+        "board. Dana Reyes is chair of the board at Quillfeather.",
+        {
+            ("Ahmed Karim", "leads", "Lumora"),
+            ("Dana Reyes", "leads", "Quillfeather"),
+        },
+        set(),
+    ),
+    (
+        "invested_through_a_fund_in",
+        "Poland's development bank, BGK, has invested $11 million through its Vinci fund "
+        "in Lumora.",
+        {
+            ("BGK", "invests_in", "Lumora"),
+        },
+        set(),
+    ),
+    (
+        "selling_chips_to_a_buyer",
+        "Nimbus will sell its Vega chips to Lumora. Nimbus will ship 5,000 GPUs to "
+        "Quillon next year. Nimbus sold its chip business to Zentrix.",
+        {
+            ("Lumora", "uses", "Vega"),
+            ("Quillon", "uses", "Nimbus"),
+        },
+        {
+            ("Zentrix", "uses", "Nimbus"),
+        },
+    ),
+    (
+        "he_after_name_with_participle_verb",
+        "Ana Ruiz, the former chief executive of Nimbus, has unveiled her new company, "
+        "Quillon. Wang Lei, founder of China's No. 2 search engine Sogou, announced in "
+        "March that he had set up Lumora Intelligence with a $50 million investment.",
+        {
+            ("Lumora Intelligence", "founded_by", "Wang Lei"),
+        },
+        {
+            ("Lumora Intelligence", "founded_by", "Ana Ruiz"),
+        },
+    ),
 ]
 
 
@@ -7159,3 +7202,29 @@ def test_extract_news_as_per_an_outlet_is_reported(extractor: Extractor) -> None
     found = {(f.subject, f.relation, f.object): f.certainty for f in facts}
     assert found[("Lumora", "partners_with", "Samsung")] == "reported"
     assert found[("Zentrix", "uses", "Nimbus")] == "stated"
+
+
+def test_extract_news_plural_subject_of_plural_verb_is_no_name(extractor: Extractor) -> None:
+    # The tagger reads a capitalised plural at a line's start as a proper noun after a
+    # headline; a subject agreeing with a plural verb is still a kind of party.
+    from kg.extract.entities import find_mentions
+    from kg.extract.nlp import load_pipeline
+
+    doc = load_pipeline(None)("Publishers allege the AI firm Lumora copied their stories.")
+    assert doc[1].tag_ == "VBP"
+    doc[0].tag_, doc[0].pos_ = "NNPS", "PROPN"
+    names = {m.text for m in find_mentions(doc, 0)}
+    assert "Lumora" in names
+    assert "Publishers" not in names
+
+
+def test_extract_news_photo_credit_is_blanked() -> None:
+    text = "Lumora founders Ana Ruiz and Tom Berg credit: Jane Doe\nThe deal closed. Photo: Reuters"
+    clean = sanitize(text)
+    assert len(clean) == len(text)
+    assert "Jane Doe" not in clean and "Reuters" not in clean
+    assert clean.startswith("Lumora founders Ana Ruiz and Tom Berg") and "The deal closed." in clean
+    # A colon in prose is no credit.
+    assert (
+        sanitize("Zeta said: we will invest in Lumora.") == "Zeta said: we will invest in Lumora."
+    )

@@ -894,6 +894,16 @@ def _capitalised_common(doc: Doc, m: Mention, cues: Cues) -> bool:
         # name after it is.
         return True
     nxt = doc[m.end] if m.end < len(doc) else None
+    if (
+        word.endswith("s")
+        and doc[m.start].tag_ in {"NNS", "NNPS"}
+        and nxt is not None
+        and nxt.tag_ == "VBP"
+        and nxt.is_lower
+    ):
+        # "Publishers allege ...": a plural subject agreeing with its verb is a kind of
+        # party, not one company ("Lumora alleges").
+        return True
     if doc[m.start].tag_ == "NNS" and doc[m.start].lemma_.lower() in common:
         # "Startups like Groq and Cerebras ...": a plural common noun.
         return True

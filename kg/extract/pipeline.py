@@ -146,6 +146,15 @@ _INLINE_TICKERS = re.compile(
 )
 
 
+#: A photo credit ending a caption line: "A, B and C at the launch credit: Jane Doe" (the
+#: photographer is no party to what the caption shows).
+_PHOTO_CREDIT = re.compile(
+    r"[(\[]?\b(?:photo |image )?(?:credit|credits|photo|image|photograph|photographer)\s*:"
+    r"[^\n:]{1,60}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 #: An en dash joining a name to a lowercase word ("Palo Alto–based", "Nvidia–backed"), the
 #: style some outlets use for an open compound: the parser reads it only as a hyphen.
 _EN_DASH_COMPOUND = re.compile(r"(?<=[A-Za-z])\u2013(?=[a-z])")
@@ -168,6 +177,7 @@ def sanitize(text: str) -> str:
     # A ticker in brackets breaks the list it stands in ("Nvidia (NVDA.O), Microsoft ...").
     text = _TICKER.sub(lambda m: " " * len(m.group(0)), text)
     text = _LINK_LABEL.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PHOTO_CREDIT.sub(lambda m: " " * len(m.group(0)), text)
     text = _PAREN_TICKER.sub(_blank_paren_ticker, text)
     text = _INLINE_TICKERS.sub(lambda m: m.group(1) + " " + _blank_tickers(m.group(2)), text)
     # The parser reads a typographic apostrophe inside a word less well than a plain one

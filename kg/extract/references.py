@@ -87,6 +87,18 @@ def _resolve_reference(
             name = _named(ctx, subj, {exclude}, want)
             if name is not None:
                 return Arg(name, tok.i, True)
+    if tok.lower_ in {"he", "she"} and tok.dep_ in SUBJ_DEPS and tok.head.dep_ == "ccomp":
+        speech = tok.head.head
+        if (
+            speech.dep_ == "acl"
+            and speech.tag_ in {"VBD", "VBN"}
+            and not children(speech, SUBJ_DEPS)
+        ):
+            # "A, founder of X, announced that he had founded Y" with "announced" hung on
+            # the name as a participle: the speaker is the name it hangs on.
+            name = _named(ctx, speech.head, {exclude}, want)
+            if name is not None:
+                return Arg(name, tok.i, True)
     if tok.lower_ in {"its", "their"}:
         hired = _hired_from(ctx, tok, want, exclude)
         if hired is not None:

@@ -1903,6 +1903,18 @@ def _under_subj(tok: Token) -> list[Token]:
     return []
 
 
+@role("board_owner")
+def _board_owner(tok: Token) -> list[Token]:
+    """Whose board a chair chairs: "chairman of Lumora's board", "chair of the board of
+    Lumora"."""
+    out: list[Token] = []
+    for board in prep_objects(tok, {"of"}):
+        if board.lemma_.lower() != "board":
+            continue
+        out += possessor_of(board) or prep_objects(board, {"of", "at"})
+    return out
+
+
 @role("with_raiser")
 def _with_raiser(tok: Token) -> list[Token]:
     """Who raised the money in "X raised $5M, with A leading and B participating": the

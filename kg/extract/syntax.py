@@ -840,6 +840,14 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
         for o in children(p, {"pobj"})
         if o.lemma_.lower() == "time"
     )
+    # "invested $11 million through its venture fund in X": the preposition hung on the
+    # channel the money went through.
+    hosts.extend(
+        o
+        for p in children(tok, {"prep"})
+        if p.lower_ in {"through", "via"} and tok.pos_ == "VERB"
+        for o in children(p, {"pobj"})
+    )
     # "a memorandum of understanding with X": the preposition hung on the kind of paper.
     hosts.extend(
         o
