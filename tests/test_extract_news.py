@@ -6860,6 +6860,62 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora Intelligence", "founded_by", "Ana Ruiz"),
         },
     ),
+    (
+        "seller_called_provider_sells",
+        "Microsoft has signed a cloud deal with AI infrastructure provider Nebula worth "
+        "up to $19 billion.",
+        {
+            ("Microsoft", "uses", "Nebula"),
+        },
+        {
+            ("Nebula", "uses", "Microsoft"),
+        },
+    ),
+    (
+        "offshoot_is_backed_not_its_parent",
+        "Nebula, a Yandex spin-off backed by investors like Nvidia and Accel, will supply "
+        "Microsoft.",
+        {
+            ("Nvidia", "invests_in", "Nebula"),
+            ("Accel", "invests_in", "Nebula"),
+        },
+        {
+            ("Nvidia", "invests_in", "Yandex"),
+            ("Accel", "invests_in", "Yandex"),
+        },
+    ),
+    (
+        "many_purchases_are_no_acquisition",
+        "Baidu ordered Huawei chips to prepare for limits on Nvidia purchases. Lumora "
+        "completed the Zeta acquisition.",
+        {
+            ("Lumora", "acquires", "Zeta"),
+        },
+        {
+            ("Baidu", "acquires", "Nvidia"),
+        },
+    ),
+    (
+        "rivalling_performance_is_comparison",
+        "Mistral's top model already rivals GPT-4's performance in reasoning. Lumora "
+        "rivals Nimbus in the chip market.",
+        {
+            ("Lumora", "competes_with", "Nimbus"),
+        },
+        {
+            ("Mistral AI", "competes_with", "GPT-4"),
+        },
+    ),
+    (
+        "backers_of_project_including",
+        "Backers of Stargate, including OpenAI, Oracle and SoftBank, plan to invest $500 billion.",
+        {
+            ("OpenAI", "invests_in", "Stargate"),
+            ("Oracle", "invests_in", "Stargate"),
+            ("SoftBank", "invests_in", "Stargate"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -97,6 +97,16 @@ def _strip_span(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
         )
     ):
         start += 1
+    if (
+        end - start > 2
+        and doc[start].is_sent_start
+        and doc[start].tag_ in {"NNS", "NNPS"}
+        and doc[start].lower_.endswith("s")
+        and doc[start + 1].text == "of"
+    ):
+        # "Backers of Stargate, including ...": a plural common noun capitalised only
+        # because it starts the sentence; the name is what follows "of".
+        start += 2
     while (
         end > start
         and not _hyphen_tail(doc, start, end)

@@ -1052,9 +1052,12 @@ class SentenceContext:
         # A head noun named by its compound: "the Claude chatbot", "Trainium chips"
         # (but "the ChatGPT maker" is the maker, found below).
         is_maker = tok.lemma_.lower() in self.rules.maker_nouns
+        # ("Nebula, a Yandex spin-off backed by ...": the name before an offshoot is its
+        # parent, not the offshoot.)
+        offshoot = tok.lower_ in self.cues.words("offshoot_nouns")
         # The nearest name first: "Nvidia GB200 chips" are GB200s (made by Nvidia).
         for child in sorted(tok.children, key=lambda c: -c.i):
-            if is_maker:
+            if is_maker or offshoot:
                 break
             if child.i > tok.i:
                 continue

@@ -1063,9 +1063,14 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         # ("Tesla signed a deal with Samsung to make its chips": who sells to whom, only a
         # known seller of compute tells.)
         return
-    if rule.object_sells and _sold_by(ctx, subjects) and not _sold_by(ctx, objects):
+    called = [any(_called_seller(ctx, a) for a in side) for side in (subjects, objects)]
+    if rule.object_sells and (
+        called == [True, False]
+        or (called == [False, False] and _sold_by(ctx, subjects) and not _sold_by(ctx, objects))
+    ):
         # "Zeta struck a cloud deal with CoreWeave": the seller is whichever side sells
-        # compute, not whichever side the sentence names first.
+        # compute, not whichever side the sentence names first (what the sentence calls
+        # a provider first of all: "Microsoft signed a deal with provider Nebula").
         subjects, objects = objects, subjects
     if rule.relation == "invests_in":
         # ("double its investment in Amazon's AI infrastructure": money spent on what a
@@ -1172,10 +1177,30 @@ def _owned_by_other(ctx: SentenceContext, t: Token, names: set[str]) -> bool:
     return False
 
 
+#: Words that call the name they stand before (or in apposition to) a seller.
+_SELLER_NOUNS = frozenset({"provider", "supplier", "vendor", "hyperscaler", "neocloud"})
+
+
 def _sold_by(ctx: SentenceContext, args: list[Arg]) -> bool:
-    """Whether any of ``args`` is a known seller of cloud capacity or chips."""
+    """Whether any of ``args`` is a known seller of cloud capacity or chips, or one the
+    sentence calls so ("AI infrastructure provider Nebula", "Nebula, a GPU cloud
+    provider")."""
     sellers = ctx.cues.words("compute_sellers")
-    return any(a.name.lower() in sellers for a in args)
+    return any(a.name.lower() in sellers or _called_seller(ctx, a) for a in args)
+
+
+def _called_seller(ctx: SentenceContext, a: Arg) -> bool:
+    if a.via_ref:
+        return False
+    doc = ctx.doc
+    m = ctx.by_token.get(a.token)
+    start = m.start if m is not None else a.token
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lemma_.lower() in _SELLER_NOUNS:
+        return True
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in _SELLER_NOUNS for c in doc[a.token].children
+    )
 
 
 def _case_name(ctx: SentenceContext, tok: Token) -> Iterator[Candidate]:

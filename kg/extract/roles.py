@@ -1427,6 +1427,13 @@ def _name_modifier_role(t: Token) -> list[Token]:
     ]
 
 
+@role("one_deal_name_modifier")
+def _one_deal_name_modifier(t: Token) -> list[Token]:
+    """``name_modifier`` of a noun that tells one deal: "the Zeta acquisition", not "limits
+    on Nimbus purchases" (many buys of what Nimbus sells)."""
+    return [] if t.tag_ == "NNS" else _name_modifier_role(t)
+
+
 @role("compound")
 def _compound_role(t: Token) -> list[Token]:
     """A compound or nmod word on the trigger, never a possessive."""

@@ -679,7 +679,17 @@ def logical_object(tok: Token) -> list[Token]:
                 last = max(later, key=lambda c: c.i)
                 if last.right_edge.i == edge - 2:
                     return [last]
-            return [tok.head]
+            head = tok.head
+            from kg.extract.entities import load_cues
+
+            offshoots = load_cues().words("offshoot_nouns")
+            if head.dep_ == "appos" and any(
+                c.i > head.i and c.lower_ in offshoots for c in head.children
+            ):
+                # ("Nebula, a Yandex spin-off backed by X", the parser hanging the phrase
+                # on the parent's name: what is backed is the offshoot, Nebula.)
+                return [head.head]
+            return [head]
         if tok.dep_ == "ROOT" and children(tok, SUBJ_DEPS):
             return children(tok, SUBJ_DEPS)
         if tok.dep_ == "ROOT" and tok.i == tok.sent.start and tok.tag_ == "VBN":
