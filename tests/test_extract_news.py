@@ -6916,6 +6916,50 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "participle_after_compared_name",
+        "Vega learned more Korean words than ChatGPT, developed by OpenAI. The Zeta model "
+        "beats Orion, built by Nimbus, on coding tests.",
+        {
+            ("OpenAI", "develops", "ChatGPT"),
+            ("Nimbus", "develops", "Orion"),
+        },
+        set(),
+    ),
+    (
+        "product_includes_model_integration",
+        "Lumora Chat includes Orion integration, the company said.",
+        {
+            ("Lumora Chat", "integrates", "Orion"),
+        },
+        set(),
+    ),
+    (
+        "reliance_on_listed_hosting_partners",
+        "The deal lets Microsoft reduce its reliance on existing hosting partners such as "
+        "CoreWeave and Oracle.",
+        {
+            ("Microsoft", "uses", "CoreWeave"),
+            ("Microsoft", "uses", "Oracle"),
+        },
+        {
+            ("CoreWeave", "uses", "Microsoft"),
+            ("CoreWeave", "partners_with", "Oracle"),
+        },
+    ),
+    (
+        "two_unnamed_providers_are_no_pair",
+        "Lumora will buy capacity on Azure, while Microsoft and Nimbus will invest in the "
+        "Vega developer. The agreement reduces Lumora's reliance on the two cloud "
+        "providers that have supplied most of its computing power so far.",
+        {
+            ("Lumora", "uses", "Azure"),
+        },
+        {
+            ("Lumora", "uses", "Nimbus"),
+            ("Lumora", "uses", "Microsoft"),
+        },
+    ),
 ]
 
 

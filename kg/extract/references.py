@@ -788,6 +788,10 @@ def plural_reference(ctx: SentenceContext, tok: Token) -> list[Arg]:
     if not (counted or acting):
         # A bare "the companies did not disclose ..." names nobody for sure.
         return []
+    if any(c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != "," for c in tok.children):
+        # ("the two cloud providers that have supplied it so far": a clause that says
+        # which ones brings in parties not named, no pair told before.)
+        return []
     size = 3 if "three" in kids else 2
     if tok.lemma_.lower() == "partner" and size == 2 and ctx.partners:
         # "The two partners aim to ...": the pair the text said partner.

@@ -1016,9 +1016,23 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.lemma_.lower() == "partner":
             # "Azure and Google Cloud were named as launch partners": of a third party.
             return
-        if tok.lemma_.lower() == "partner" and tok.tag_ == "NNS" and tok.dep_ in SUBJ_DEPS:
-            # "Its manufacturing partners include A, B and C": each a partner of the owner,
-            # not of one another.
+        if (
+            tok.lemma_.lower() == "partner"
+            and tok.tag_ == "NNS"
+            and (
+                tok.dep_ in SUBJ_DEPS
+                or any(
+                    c.dep_ == "prep"
+                    and (
+                        c.lower_ in ctx.cues.words("list_markers")
+                        or (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))
+                    )
+                    for c in tok.children
+                )
+            )
+        ):
+            # "Its manufacturing partners include A, B and C", "relies on partners such as
+            # A and B": each a partner of the owner, not of one another.
             return
         if rule.pairwise_indefinite and any(
             c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"}

@@ -658,12 +658,37 @@ def logical_subject(tok: Token, object_control: bool = True) -> list[Token]:
     return found
 
 
+def _name_before_participle(tok: Token) -> Token | None:
+    """The name right before ", <participle> by" that the parser hung the phrase
+    elsewhere from: "more words than ChatGPT, developed by OpenAI, ..." (ChatGPT), "beats
+    ChatGPT, developed by OpenAI, on tests"."""
+    if tok.tag_ != "VBN" or tok.dep_ not in {"acl", "advcl"} or tok.i < tok.head.i:
+        return None
+    if not any(c.dep_ == "agent" for c in tok.children):
+        return None
+    edge = tok.left_edge.i
+    if edge < 2 or tok.doc[edge - 1].text != ",":
+        return None
+    name = tok.doc[edge - 2]
+    if (
+        name.pos_ != "PROPN"
+        or name.i == tok.head.i
+        or name.dep_ not in {"pobj", "dobj"}
+        or (name.head.i == tok.head.i and tok.dep_ == "acl")
+    ):
+        return None
+    return name
+
+
 def logical_object(tok: Token) -> list[Token]:
     """The thing done to: the subject of a passive, else the direct object."""
     if tok.pos_ in {"VERB", "AUX"} and is_passive(tok):
         subs = children(tok, PASS_SUBJ_DEPS)
         if subs:
             return subs
+        named = _name_before_participle(tok)
+        if named is not None:
+            return [named]
         if tok.dep_ in {"acl", "amod", "relcl"}:
             edge = tok.left_edge.i
             later = [c for c in tok.head.conjuncts if tok.head.i < c.i < edge]
@@ -948,6 +973,15 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
                 out.extend(o for o in children(child, {"pobj"}) if not _is_date(o))
                 if not children(child, {"pobj"}):
                     out.extend(_stranded_pobj(child))
+                    # ("relies on hosting partners such as X": a modifier read as a gerund
+                    # with the noun for its object.)
+                    out.extend(
+                        o
+                        for g in children(child, {"pcomp"})
+                        if g.tag_ == "VBG" and not children(g, SUBJ_DEPS)
+                        for o in children(g, {"dobj"})
+                        if o.i == g.i + 1 and o.tag_ == "NNS"
+                    )
                 # "woven into Agentforce ... and into Slack".
                 for c in child.conjuncts:
                     if c.lower_ in preps:
