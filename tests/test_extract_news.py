@@ -6960,6 +6960,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "uses", "Microsoft"),
         },
     ),
+    (
+        "second_title_with_own_possessor",
+        "Lumora is also the largest buyer of Nimbus's Vega chips and Microsoft's biggest "
+        "customer in Asia.",
+        {
+            ("Lumora", "uses", "Microsoft"),
+        },
+        {
+            ("Vega", "uses", "Microsoft"),
+        },
+    ),
+    (
+        "content_sharing_agreement",
+        "Google finalized a content-sharing agreement with the Daily Ledger.",
+        {
+            ("Google", "partners_with", "Daily Ledger"),
+        },
+        set(),
+    ),
 ]
 
 

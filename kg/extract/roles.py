@@ -225,10 +225,13 @@ def _described(tok: Token) -> list[Token]:
         and tok.head.dep_ == "pobj"
         and tok.head.head.lower_ == "of"
         and tok.head.head.head.dep_ in {"attr", "appos"}
-        and any(p.lower_ == "of" for p in children(tok, {"prep"}))
+        and (
+            any(p.lower_ == "of" for p in children(tok, {"prep"})) or children(tok, {"poss"})
+        )
     ):
-        # "Lumora, the maker of Nova and acquirer of Zentrix", with the second title hung on
-        # the first one's name: what the first title describes.
+        # "Lumora, the maker of Nova and acquirer of Zentrix", "the largest buyer of Nova
+        # chips and Nimbus's biggest customer", with the second title hung on the first
+        # one's object: what the first title describes.
         return _described(tok.head.head.head)
     for acl in children(tok, {"acl"}):
         # "a new unit called Microsoft AI".
