@@ -6979,6 +6979,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "company_lab_named_after_comma",
+        "Before founding Quillon, Ana Ruiz was an engineer at Meta's AI lab in Paris, "
+        "Vega Research (VR), where she met Tom Berg. Tom Berg later worked at ORCA, "
+        "Nimbus's AI lab.",
+        {
+            ("Vega Research", "subsidiary_of", "Meta"),
+            ("ORCA", "subsidiary_of", "Nimbus"),
+        },
+        set(),
+    ),
 ]
 
 

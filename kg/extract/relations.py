@@ -1505,7 +1505,12 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
             for row in ctx.rules.possessive:
                 if d_cls not in row["owned"] or not any(c in row["owner"] for c in o_classes):
                     continue
-                if row.get("owned_certain") and len(ctx.classes(d.name)) > 1:
+                if (
+                    row.get("owned_certain")
+                    and len(ctx.classes(d.name)) > 1
+                    # ("FAIR, Meta's AI lab": the noun says the name is a company's.)
+                    and not (head.i not in ctx.by_token and head.lemma_.lower() in _LAB_NOUNS)
+                ):
                     continue
                 if row["relation"] == "subsidiary_of" and _brand_modifier(ctx, tok.doc[d.token]):
                     # "its Hyundai AI features": a company named as a brand is no unit.
@@ -1522,6 +1527,10 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
                 break
 
 
+#: Nouns of a company's research unit: the name they describe is the company's.
+_LAB_NOUNS = frozenset({"lab", "laboratory"})
+
+
 def _comma_named(ctx: SentenceContext, owner: Token, head: Token, relational: bool) -> list[Token]:
     """The product named right after or between commas beside an owner's product noun,
     read off the word order where the parser hung the name elsewhere: "its model Orion 2",
@@ -1529,35 +1538,55 @@ def _comma_named(ctx: SentenceContext, owner: Token, head: Token, relational: bo
     noun that names a kind of product."""
     doc = owner.doc
     lemma = head.lemma_.lower()
+    # ("Meta's AI lab, FAIR": a lab is a company's unit, named as a product is.)
+    lab = lemma in _LAB_NOUNS
     if (
         relational
         or head.i in ctx.by_token
         or head.pos_ != "NOUN"
-        or not (lemma in ctx.generic or lemma in ctx.product_nouns)
+        or not (lemma in ctx.generic or lemma in ctx.product_nouns or lab)
     ):
         return []
 
     def product(m: Mention | None) -> bool:
-        return m is not None and ctx.classes(m.canonical)[0] not in {
-            "Organization",
-            "Person",
-            "Location",
-        }
+        return m is not None and ctx.classes(m.canonical)[0] not in (
+            {"Person", "Location"} if lab else {"Organization", "Person", "Location"}
+        )
 
     def closed(i: int) -> bool:
-        return i >= owner.sent.end or doc[i].text in {",", ".", ";", ":", ")", "\u2014", "\u2013"}
+        return i >= owner.sent.end or doc[i].text in {
+            ",",
+            ".",
+            ";",
+            ":",
+            "(",
+            ")",
+            "\u2014",
+            "\u2013",
+        }
 
     found: list[Token] = []
     next_to = ctx.by_token.get(head.i + 1)
     if next_to is not None and next_to.start == head.i + 1 and product(next_to):
         # "its 7B parameter language model Zorro 2" with the name hung on the verb.
         found.append(doc[next_to.start])
-    after = ctx.by_token.get(head.i + 2)
+    end = head.i + 1
+    place = ctx.by_token.get(end + 1) if end + 1 < len(doc) else None
     if (
-        head.i + 2 < owner.sent.end
-        and doc[head.i + 1].text == ","
+        lab
+        and doc[end].lower_ == "in"
+        and place is not None
+        and place.start == end + 1
+        and ctx.classes(place.canonical)[0] == "Location"
+    ):
+        # ("Meta's AI lab in Paris, FAIR": past the place the lab is in.)
+        end = place.end
+    after = ctx.by_token.get(end + 1)
+    if (
+        end + 1 < owner.sent.end
+        and doc[end].text == ","
         and after is not None
-        and after.start == head.i + 2
+        and after.start == end + 1
         and product(after)
         and closed(after.end)
     ):

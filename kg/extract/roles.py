@@ -225,9 +225,7 @@ def _described(tok: Token) -> list[Token]:
         and tok.head.dep_ == "pobj"
         and tok.head.head.lower_ == "of"
         and tok.head.head.head.dep_ in {"attr", "appos"}
-        and (
-            any(p.lower_ == "of" for p in children(tok, {"prep"})) or children(tok, {"poss"})
-        )
+        and (any(p.lower_ == "of" for p in children(tok, {"prep"})) or children(tok, {"poss"}))
     ):
         # "Lumora, the maker of Nova and acquirer of Zentrix", "the largest buyer of Nova
         # chips and Nimbus's biggest customer", with the second title hung on the first
