@@ -6990,6 +6990,22 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "hyphenated_modifier_after_owner",
+        "The project combines Nimbus's cutting-edge Vega chips with a $10 billion deal with AMD.",
+        {
+            ("Nimbus", "develops", "Vega"),
+        },
+        set(),
+    ),
+    (
+        "title_of_company_then_name",
+        "Founder and CEO of Nvidia Jensen Huang visited the country last month.",
+        {
+            ("Jensen Huang", "leads", "Nvidia"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -1288,6 +1288,15 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     if not owners or head.i == tok.i:
         return
     doc = tok.doc
+    while (
+        head.dep_ in {"nmod", "compound", "amod"}
+        and head.head.i > head.i
+        and head.i not in ctx.by_token
+        and any(t.text == "-" and not t.whitespace_ for t in doc[head.left_edge.i : head.i])
+    ):
+        # "Nvidia's cutting-edge Blackwell chips": a hyphenated modifier read as the owned
+        # noun; what is owned is the noun it modifies.
+        head = head.head
     first = ctx.by_token.get(tok.i + 2) if tok.i + 2 < len(doc) else None
     if (
         first is not None
@@ -1347,7 +1356,15 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         # the names are what the listed noun is with, no units of the owner.)
         return
     owned: list[Arg] = []
-    words = [head, *(c for c in head.children if c.dep_ == "compound")]
+    # (Not a hyphenated modifier's part: "its cutting-edge chips" have no "edge" over anyone.)
+    words = [
+        head,
+        *(
+            c
+            for c in head.children
+            if c.dep_ == "compound" and not any(g.text == "-" for g in c.children)
+        ),
+    ]
     others = ctx.cues.words("other_party_nouns")
     if (head.i not in ctx.by_token and head.lower_ in others) or (
         head.i in ctx.by_token

@@ -1923,6 +1923,39 @@ def _board_owner(tok: Token) -> list[Token]:
     return out
 
 
+def _org_then_name(tok: Token) -> tuple[Token, Token] | None:
+    """("CEO of Nvidia Jensen Huang visited ...": the company and the person read as one
+    name after "of", the company's words as the person's compounds.)"""
+    titles = [tok, *([tok.head] if tok.dep_ == "conj" else []), *tok.conjuncts]
+    for p in [p for t in titles for p in children(t, {"prep"})]:
+        if p.lower_ != "of":
+            continue
+        for name in children(p, {"pobj"}):
+            words = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if (
+                len(words) >= 2
+                and name.ent_type_ == "PERSON"
+                and words[0].ent_type_ in {"ORG", "GPE", ""}
+                and words[0].ent_type_ != name.ent_type_
+            ):
+                return words[0], name
+    return None
+
+
+@role("of_name_after_org")
+def _of_name_after_org(tok: Token) -> list[Token]:
+    """The person in "CEO of Nvidia Jensen Huang" (see :func:`_org_then_name`)."""
+    found = _org_then_name(tok)
+    return [found[1]] if found else []
+
+
+@role("of_org_before_name")
+def _of_org_before_name(tok: Token) -> list[Token]:
+    """The company in "CEO of Nvidia Jensen Huang" (see :func:`_org_then_name`)."""
+    found = _org_then_name(tok)
+    return [found[0]] if found else []
+
+
 @role("with_raiser")
 def _with_raiser(tok: Token) -> list[Token]:
     """Who raised the money in "X raised $5M, with A leading and B participating": the
