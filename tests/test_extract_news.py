@@ -7006,6 +7006,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "founder_described_as_investor",
+        "Kestrel Ventures, which was co-founded by Tom Berg, an early investor in Lumora, "
+        "backed the round.",
+        {
+            ("Kestrel Ventures", "founded_by", "Tom Berg"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -731,11 +731,17 @@ class _LookupLog(dict[str, str]):
         return super().get(key, default)
 
 
+#: Words of a role a person may hold too ("Tom Berg, an early investor in X").
+_PERSON_ROLE_NOUNS = frozenset(
+    {"investor", "developer", "designer", "operator", "rival", "owner", "partner", "specialist"}
+)
+
+
 def _told_company(tok: Any) -> bool:
     """Whether the words at ``tok`` call it a company: "the company" itself, or an
     apposition set off by a comma ("its parent company, Red Kite", "Red Kite, a holding
     firm"; not "the robotics company Ann Lee founded")."""
-    kinds = load_rules().ref_nouns
+    kinds = {k: v for k, v in load_rules().ref_nouns.items() if k not in _PERSON_ROLE_NOUNS}
     nouns = [tok]
     if tok.dep_ == "appos":
         nouns.append(tok.head)
