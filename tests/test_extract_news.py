@@ -7015,6 +7015,26 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "resigned_as_chief_and_group_behind_product",
+        "Tom Berg resigned last week as chief executive of Lumora. Ana Ruiz resigned as "
+        "chief executive of the London-based group behind "
+        "Stable Diffusion, an AI model that makes images.",
+        set(),
+        {
+            ("Tom Berg", "leads", "Lumora"),
+            ("Ana Ruiz", "leads", "Stability AI"),
+        },
+    ),
+    (
+        "group_behind_product_is_its_maker",
+        "Getty Images sued the London-based group behind Stable Diffusion, an AI model "
+        "that makes images.",
+        {
+            ("Getty Images", "sues", "Stability AI"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -1279,6 +1279,21 @@ class SentenceContext:
                             # the text nor the reference data says who, the nearest company
                             # would be a guess.
                             return None
+            if lemma in self.rules.ref_nouns and "Organization" in self.rules.ref_nouns[lemma]:
+                # ("the London-based group behind Stable Diffusion": whoever makes it.)
+                for p in children(tok, {"prep"}):
+                    if p.lower_ != "behind":
+                        continue
+                    for g in children(p, {"pobj"}):
+                        made = self.by_token[g.i].canonical if g.i in self.by_token else ""
+                        if made and self.classes(made)[0] not in {
+                            "Organization",
+                            "Person",
+                            "Location",
+                        }:
+                            found = self._maker_arg(made, tok)
+                            if found is not None:
+                                return found
             if lemma in self.rules.ref_nouns:
                 # "Scale AI, the data-labelling company co-founded by ...": an apposition
                 # the parser missed (not "..., the company said").
