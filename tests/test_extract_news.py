@@ -7035,6 +7035,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "product_name_ending_in_kind_word",
+        "Lumora and Nimbus announced the deployment of Nimbus's Automotive AI Agent into "
+        "the Vega Virtual Assistant. Kestrel's Intelligent Personal Assistant is older.",
+        {
+            ("Nimbus", "develops", "Automotive AI Agent"),
+            ("Vega Virtual Assistant", "integrates", "Automotive AI Agent"),
+            ("Kestrel", "develops", "Intelligent Personal Assistant"),
+        },
+        {
+            ("Nimbus", "develops", "Automotive AI"),
+            ("Kestrel", "develops", "Intelligent Personal"),
+        },
+    ),
 ]
 
 

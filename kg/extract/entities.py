@@ -704,6 +704,10 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         ):
             # "Chung Shin-a": a given name's hyphened syllable the NER left out.
             ent = doc[ent.start : ent.end + 2]
+        kind_end = _product_tail_end(doc, ent.end, taken, cues)
+        if kind_end > ent.end:
+            # "Google's Automotive AI Agent": the NER left out the word that says what it is.
+            ent = doc[ent.start : kind_end]
         for ps, pe in _split_on_possessive(
             doc, _titled_start(doc, ent, taken, cues), ent.end, cues
         ):
@@ -797,6 +801,8 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         j = i + 1
         while j < n and not taken[j] and (_propn_like(doc[j]) or _joiner(doc, j)):
             j += 1
+        # ("the MBUX Virtual Assistant": a capitalised adjective inside a product's name.)
+        j = _product_tail_end(doc, j, taken, cues)
         while j > i and _joiner(doc, j - 1) and not _trailing_version(doc, j - 1, cues):
             j -= 1
         while j < n and not taken[j] and doc[j].text.istitle() and doc[j].lower_ in tiers:
@@ -1158,6 +1164,20 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
 _MODEL_NUMBER = re.compile(r"[A-Z](?=[A-Za-z]*\d)(?=(?:.*[A-Za-z]){2}|(?:.*\d){3})[A-Za-z0-9]+")
 #: A quarter, a half or a fiscal year ("Q4", "H1", "FY2025"), which is no model.
 _PERIOD = re.compile(r"(?:Q[1-4]|H[12]|FY\d+)$")
+
+
+def _product_tail_end(doc: Doc, j: int, taken: list[bool], cues: Cues) -> int:
+    """Where a name ending before ``j`` ends when one or two capitalised words after it
+    end in a word that names a kind of product ("... Virtual Assistant", "... AI Agent");
+    else ``j``."""
+    tails = cues.words("product_name_tails")
+    for k in range(j, min(j + 2, len(doc))):
+        t = doc[k]
+        if taken[k] or not t.is_alpha or not t.text.istitle() or t.is_sent_start:
+            return j
+        if t.lower_ in tails:
+            return k + 1
+    return j
 
 
 def _propn_like(tok: Token) -> bool:

@@ -263,6 +263,12 @@ def _clean_name(text: str) -> str:
     words = _SPACE.sub(" ", text).strip().split(" ")
     # "the Vela series", "Quill chips": the kind of thing is no part of the name ("AI"
     # often is: "Scale AI").
-    while len(words) > 1 and words[-1].lower() in GENERIC_HEADS - {"ai"}:
+    # (A capitalised one that ends a name of three words or more is part of it: "the MBUX
+    # Virtual Assistant".)
+    while (
+        len(words) > 1
+        and words[-1].lower() in GENERIC_HEADS - {"ai"}
+        and not (len(words) >= 3 and words[-1].istitle())
+    ):
         words.pop()
     return " ".join(words)
