@@ -7049,6 +7049,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Kestrel", "develops", "Intelligent Personal"),
         },
     ),
+    (
+        "demonstrative_of_what_might_happen",
+        "Lumora may add Quillon to its browser. This could pose a direct challenge to "
+        "Google Chrome.",
+        set(),
+        {
+            ("Lumora", "competes_with", "Google Chrome"),
+            ("Lumora", "competes_with", "Chrome"),
+        },
+    ),
+    (
+        "ceo_of_unnamed_possessed_company",
+        "While Nimbus remains the leader, the Zeta megadeal suggests the fund is hedging "
+        "bets and offering CEO Ana Ruiz's company a growth lever.",
+        set(),
+        {
+            ("Ana Ruiz", "leads", "Nimbus"),
+        },
+    ),
 ]
 
 

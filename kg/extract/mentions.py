@@ -898,6 +898,14 @@ class SentenceContext:
         }:
             # "some of its own licensees", "many of them": a part of a group, no one name.
             return None
+        if (
+            low in {"this", "that", "these", "those"}
+            and tok.tag_ == "DT"
+            and tok.pos_ == "PRON"
+            and any(a.tag_ == "MD" for a in children(tok.head, {"aux"}))
+        ):
+            # "This could pose a challenge to X": what was just told might, no company.
+            return None
         if tok.pos_ == "PRON" or low in PERSONAL or low in REL_PRONOUNS:
             if low in REL_PRONOUNS:
                 ante = antecedent(tok)

@@ -159,6 +159,15 @@ def _fill(
                 continue
             if _describes_unnamed(ctx, tok):
                 continue
+            if (
+                tok.dep_ == "compound"
+                and tok.head.dep_ == "poss"
+                and tok.head.i in ctx.by_token
+                and "Organization" in ctx.rules.ref_nouns.get(tok.head.head.lemma_.lower(), ())
+            ):
+                # "offering CEO Lisa Su's company a lever": whose company the text does not
+                # name here; no salient one stands for it.
+                continue
             if tok.lemma_.lower() in {"founder", "co-founder", "cofounder"} and any(
                 c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children
             ):
