@@ -7068,6 +7068,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Ana Ruiz", "leads", "Nimbus"),
         },
     ),
+    (
+        "her_company_is_the_one_her_title_names",
+        "Lumora CEO Ana Ruiz said on Monday that her robotics company and chipmaker "
+        "Nimbus, the developer of the Vega chips, have agreed to establish a joint "
+        "venture.",
+        {
+            ("Lumora", "partners_with", "Nimbus"),
+            ("Ana Ruiz", "leads", "Lumora"),
+        },
+        set(),
+    ),
 ]
 
 

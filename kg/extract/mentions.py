@@ -22,6 +22,7 @@ from kg.extract.references import (
     Arg,
     antecedent,
     is_definite,
+    officer_company,
     plural_reference,
     resolve_reference,
 )
@@ -961,6 +962,16 @@ class SentenceContext:
             ) or self.resolve_reference(tok, ("Product", "AIModel"), exclude)
         if tok.pos_ not in {"NOUN", "PROPN", "NUM", "X", "ADJ"}:
             return None
+        if tok.pos_ == "NOUN" and "Organization" in self.rules.ref_nouns.get(
+            tok.lemma_.lower(), ()
+        ):
+            for p in children(tok, {"poss"}):
+                if p.lower_ in {"his", "her"}:
+                    # "CEO Ana Ruiz said her company and Nimbus ...": the company the
+                    # person's title names.
+                    found = self._officer_company_of(p, exclude)
+                    if found is not None:
+                        return found
         if (
             tok.pos_ == "NUM"
             or tok.ent_type_ in {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -1331,6 +1342,19 @@ class SentenceContext:
                 return self.resolve_reference(tok, self.rules.ref_nouns[lemma], exclude)
             if lemma in self.rules.maker_nouns:
                 return self.resolve_reference(tok, ("Organization",), exclude)
+        return None
+
+    def _officer_company_of(self, pronoun: Token, exclude: str) -> Arg | None:
+        """The company whose title the person ``pronoun`` stands for bears in this
+        sentence ("Lumora CEO Ana Ruiz said her company ..."), else None."""
+        person = self.resolve_reference(pronoun, ("Person",), exclude)
+        if person is None:
+            return None
+        for m in self.sentence_mentions(pronoun):
+            if m.canonical == person.name:
+                for org in officer_company(self, self.doc[m.end - 1]):
+                    if org != exclude:
+                        return Arg(org, pronoun.i, True)
         return None
 
     def _maker_arg(self, made: str, tok: Token) -> Arg | None:

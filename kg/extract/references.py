@@ -482,7 +482,7 @@ def _resolve_reference(
         # "SoftBank chief Masayoshi Son said the Japanese conglomerate would ...": the
         # company of the officer speaking.
         for subj in subject_of(tok.head.head):
-            for name in _officer_company(ctx, subj):
+            for name in officer_company(ctx, subj):
                 if name not in banned and ctx.fits(name, want):
                     return Arg(name, tok.i, True)
     if (
@@ -870,7 +870,7 @@ def _subjects_before(ctx: SentenceContext, tok: Token) -> list[str]:
                     # "IBM chief executive Arvind Krishna has ... The company bought X": the
                     # company of the officer who was the subject (for a description).
                     if tok.pos_ == "NOUN":
-                        out.extend(_officer_company(ctx, t))
+                        out.extend(officer_company(ctx, t))
                     break
                 # "The startup still faces ... Reddit sued it": follow the chain.
                 if t.lemma_.lower() in ctx.rules.ref_nouns or t.lower_ in PERSONAL:
@@ -918,7 +918,7 @@ def _named(ctx: SentenceContext, t: Token, banned: set[str], want: tuple[str, ..
     return None
 
 
-def _officer_company(ctx: SentenceContext, name: Token) -> list[str]:
+def officer_company(ctx: SentenceContext, name: Token) -> list[str]:
     """The company named in a person's title before the name ("IBM chief executive
     Arvind Krishna": IBM)."""
     m = ctx.by_token.get(name.i)
