@@ -7079,6 +7079,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "venture_between_list_before_its_name",
+        "A joint venture between Lumora, Nimbus and Kestrel, Vega Data launched a data "
+        "center park in Jakarta.",
+        {
+            ("Lumora", "invests_in", "Vega Data"),
+            ("Nimbus", "invests_in", "Vega Data"),
+            ("Kestrel", "invests_in", "Vega Data"),
+            ("Lumora", "partners_with", "Nimbus"),
+        },
+        {
+            ("Lumora", "partners_with", "Vega Data"),
+            ("Kestrel", "partners_with", "Vega Data"),
+        },
+    ),
 ]
 
 

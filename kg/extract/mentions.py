@@ -32,6 +32,7 @@ from kg.extract.syntax import (
     SUBJ_DEPS,
     children,
     former_prefix,
+    listed_clause_subject,
     loose_appositions,
     possessor_of,
     stranded_after,
@@ -559,6 +560,9 @@ class SentenceContext:
         )
         for c in tok.conjuncts:
             if c.i in stranded and tok.i not in stranded:
+                continue
+            if c.i > tok.i and listed_clause_subject(c):
+                # ("A venture of A, B and C, Lumora launched ...": the clause's subject.)
                 continue
             if place_pair and c.i > tok.i:
                 continue

@@ -21,6 +21,7 @@ from kg.extract.syntax import (
     SUBJ_DEPS,
     attached_head,
     children,
+    listed_clause_subject,
     logical_object,
     logical_subject,
     possessor_of,
@@ -1954,6 +1955,19 @@ def _of_org_before_name(tok: Token) -> list[Token]:
     """The company in "CEO of Nvidia Jensen Huang" (see :func:`_org_then_name`)."""
     found = _org_then_name(tok)
     return [found[0]] if found else []
+
+
+@role("clause_subject_after_list")
+def _clause_subject_after_list(tok: Token) -> list[Token]:
+    """The clause's subject that the parser listed with the names a noun is of or between:
+    "A joint venture between A, B and C, Lumora launched ...": Lumora."""
+    return [
+        c
+        for p in children(tok, {"prep"})
+        for o in children(p, {"pobj"})
+        for c in o.conjuncts
+        if listed_clause_subject(c)
+    ]
 
 
 @role("with_raiser")

@@ -474,7 +474,7 @@ def _loose_subject(verb: Token) -> Token | None:
         and node.right_edge.i == i - 1
         and node.left_edge.i > verb.sent.start
         and doc[node.left_edge.i - 1].text == ","
-        and (node.dep_ == "appos" or _after_closed_list(node))
+        and (node.dep_ == "appos" or after_closed_list(node))
     ):
         return node
     return None
@@ -501,7 +501,22 @@ def _named_after_list(sub: Token) -> Token:
     return sub
 
 
-def _after_closed_list(node: Token) -> bool:
+def listed_clause_subject(node: Token) -> bool:
+    """Whether the conjunct ``node``, set off by a comma after its list's "and", is the
+    subject of the verb right after it: "A venture of A, B and C, Lumora launched ..."."""
+    doc = node.doc
+    nxt = node.right_edge.i + 1
+    return (
+        node.dep_ == "conj"
+        and node.left_edge.i >= 1
+        and doc[node.left_edge.i - 1].text == ","
+        and nxt < len(doc)
+        and doc[nxt].tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        and after_closed_list(node)
+    )
+
+
+def after_closed_list(node: Token) -> bool:
     """Whether the conjunct ``node`` comes after its list's "and": "Founded by A, B, and C,
     Lumora draws ...", where the parser listed the clause's subject as one more name."""
     first = node
