@@ -7094,6 +7094,39 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Kestrel", "partners_with", "Vega Data"),
         },
     ),
+    (
+        "chief_in_apposition_steps_down",
+        "Tom Berg, Lumora's chairman and chief executive officer, will be stepping down "
+        "from the post. Ana Ruiz, Nimbus's CEO, said the deal closed.",
+        {
+            ("Ana Ruiz", "leads", "Nimbus"),
+        },
+        {
+            ("Tom Berg", "leads", "Lumora"),
+        },
+    ),
+    (
+        "will_lead_the_company",
+        "Lumora said Ana Ruiz will remain chair. Tom Berg will lead the company while a "
+        "permanent chief executive is sought.",
+        {
+            ("Tom Berg", "leads", "Lumora"),
+        },
+        set(),
+    ),
+    (
+        "formation_of_a_new_company",
+        "Wang Lei, co-founder of delivery giant Meituan, announced the formation of a new "
+        "AI company, Lumora Labs, with a $50 million investment. Nimbus announced the "
+        "formation of a new unit, Vega Labs.",
+        {
+            ("Lumora Labs", "founded_by", "Wang Lei"),
+            ("Vega Labs", "subsidiary_of", "Nimbus"),
+        },
+        {
+            ("Vega Labs", "founded_by", "Nimbus"),
+        },
+    ),
 ]
 
 

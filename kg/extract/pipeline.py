@@ -621,7 +621,11 @@ class Extractor:
             return "a regulator, not a party"
         s_cls = self._pick_class(s_ent.classes, self.types.subject[rel])
         o_cls = self._pick_class(o_ent.classes, self.types.object[rel], coerce=True)
-        if cand.rule.object_classes and o_cls not in cand.rule.object_classes:
+        if cand.rule.object_classes and (
+            o_cls not in cand.rule.object_classes
+            # (A rule that wants a person wants a name read as one first.)
+            or (cand.rule.object_classes == {"Person"} and o_ent.classes[0] != "Person")
+        ):
             return f"type mismatch: object is {o_ent.classes[0]}"
         if (
             cand.rule.subject_classes

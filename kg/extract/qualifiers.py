@@ -576,13 +576,17 @@ def _appearance(verb: Token) -> bool:
 
 
 def _holder_leaves(tok: Token, args: tuple[int, int], leaving: frozenset[str]) -> bool:
-    """'X, OpenAI's president, announced he was quitting the firm': the holder leaves."""
+    """'X, OpenAI's president, announced he was quitting the firm', 'X, Zeta's chief
+    executive, will step down': the holder leaves."""
     doc = tok.doc
     people = {i for i in args if _is_person(doc[i])}
     if not people:
         return False
     for t in tok.sent:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in leaving or t.i <= tok.i:
+        stepping_down = t.lemma_.lower() == "step" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in t.children
+        )
+        if t.pos_ != "VERB" or t.i <= tok.i or not (t.lemma_.lower() in leaving or stepping_down):
             continue
         if _appearance(t):
             continue

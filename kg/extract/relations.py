@@ -983,8 +983,17 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     ):
         objects = _listed_on(ctx, objects, want_object)
     if rule.object_named:
-        # "has run it since": a pronoun is too weak an object for this rule.
-        objects = [o for o in objects if not o.via_ref]
+        # "has run it since": a pronoun is too weak an object for this rule ("will lead the
+        # company" names one, told before).
+        objects = [
+            o
+            for o in objects
+            if not o.via_ref
+            or (
+                tok.doc[o.token].lower_ in {"company", "firm", "startup", "start-up"}
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.doc[o.token].children)
+            )
+        ]
     if rule.relation == "uses":
         # ("We use it for many features": a pronoun used is a thing, not a company.)
         objects = [
