@@ -7127,6 +7127,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Vega Labs", "founded_by", "Nimbus"),
         },
     ),
+    (
+        "first_person_of_a_speaker_no_company",
+        'Kestrel Capital faced criticism after investing in Lumora. "Who thinks it is '
+        'wise to let the Zeta group use that technology to challenge us?" Senator Ana '
+        "Ruiz wrote.",
+        {
+            ("Kestrel Capital", "invests_in", "Lumora"),
+        },
+        {
+            ("Zeta", "competes_with", "Kestrel Capital"),
+            ("Zeta", "competes_with", "Lumora"),
+        },
+    ),
 ]
 
 

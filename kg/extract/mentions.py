@@ -895,6 +895,9 @@ class SentenceContext:
             org = self.speaker_org(tok)
             if org is not None:
                 return Arg(org, tok.i, True) if org != exclude else None
+            # ("'... to challenge us,' the senator wrote": a speaker no company is speaks
+            # for no company named nearby.)
+            return None
         if low in self.cues.words("quantifier_words") and tok.pos_ in {
             "PRON",
             "DET",
