@@ -7140,6 +7140,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zeta", "competes_with", "Lumora"),
         },
     ),
+    (
+        "complaint_states_accused_use",
+        "Complaints by the Daily Ledger and the Morning Star, which also seek an "
+        "injunction, state that Lumora bypassed technical safeguards and accessed their "
+        "servers to gather articles.",
+        set(),
+        {
+            ("Lumora", "uses", "Morning Star"),
+            ("Lumora", "uses", "Daily Ledger"),
+        },
+    ),
 ]
 
 

@@ -852,6 +852,10 @@ def find_date(tok: Token, sent: Span) -> str | None:
     return None
 
 
+#: Papers of a legal claim: what a clause hung on them tells is alleged.
+_CLAIM_PAPERS = frozenset({"complaint", "lawsuit", "suit", "filing", "allegation"})
+
+
 def accused_act(tok: Token) -> bool:
     """Whether the trigger tells what someone is accused of ("accusing Google of using
     Disney's material", "the suit alleges that X used Y's books"), not a relation
@@ -860,6 +864,9 @@ def accused_act(tok: Token) -> bool:
     cur = tok
     for _ in range(5):
         if cur is not tok and cur.lemma_.lower() in accusing and cur.pos_ == "VERB":
+            return True
+        if cur is not tok and cur.pos_ == "NOUN" and cur.lemma_.lower() in _CLAIM_PAPERS:
+            # ("Complaints by X state that Y accessed their servers", however parsed.)
             return True
         if cur.head.i == cur.i:
             return False
