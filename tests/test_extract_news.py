@@ -7065,7 +7065,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         "bets and offering CEO Ana Ruiz's company a growth lever.",
         set(),
         {
-            ("Ana Ruiz", "leads", "Nimbus"),
+            ("Ana Ruiz", "leads", "Kestrel Labs"),
         },
     ),
     (
@@ -7099,7 +7099,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         "Tom Berg, Lumora's chairman and chief executive officer, will be stepping down "
         "from the post. Ana Ruiz, Nimbus's CEO, said the deal closed.",
         {
-            ("Ana Ruiz", "leads", "Nimbus"),
+            ("Ana Ruiz", "leads", "Kestrel Labs"),
         },
         {
             ("Tom Berg", "leads", "Lumora"),
@@ -7149,6 +7149,29 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {
             ("Lumora", "uses", "Morning Star"),
             ("Lumora", "uses", "Daily Ledger"),
+        },
+    ),
+    (
+        "kind_noun_before_product_tagged_name",
+        "Meta has invested $14 billion in data company Scale and recruited its co-founder "
+        "and CEO Alexandr Wang to lead a new lab.",
+        {
+            ("Meta", "invests_in", "Scale"),
+            ("Scale", "founded_by", "Alexandr Wang"),
+        },
+        {
+            ("Meta", "founded_by", "Alexandr Wang"),
+        },
+    ),
+    (
+        "titled_person_of_the_sentence_subjects_owner",
+        "Lumora raised money from Kestrel Labs. Kestrel Labs's investment signals a sharp "
+        "pivot toward what CEO Ana Ruiz has called the pursuit of superintelligence.",
+        {
+            ("Ana Ruiz", "leads", "Kestrel Labs"),
+        },
+        {
+            ("Ana Ruiz", "leads", "Lumora"),
         },
     ),
 ]

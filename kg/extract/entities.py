@@ -395,6 +395,9 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
     if label in {"GPE", "LOC", "FAC"}:
         return ("Location", "Organization", "Product")
     if label in {"PRODUCT", "WORK_OF_ART"}:
+        if head_cue == "Organization":
+            # "data company Scale": what the words around it call it first.
+            return ("Organization", "Product")
         return ("Product", "AIModel", "Hardware", "Organization")
     if looks_person and label != "ORG":
         return ("Person", "Organization", "Product", "AIModel")

@@ -29,6 +29,7 @@ from kg.extract.syntax import (
     gerund_noun,
     loose_appositions,
     misread_modifier,
+    possessor_of,
     prep_objects,
     subject_of,
     verb_read_as_noun,
@@ -183,6 +184,11 @@ def _fill(
             earlier_post = _earlier_post_owner(ctx, tok, exclude)
             if earlier_post is not None:
                 return [earlier_post]
+            owner = _sentence_subject_owner(ctx, tok, exclude)
+            if owner is not None:
+                # ("Meta's investment signals what CEO Mark Zuckerberg has called ...": the
+                # company the sentence is about.)
+                return [owner]
             found = ctx.resolve_reference(tok, ("Organization",), exclude, salient=True)
             if found is not None:
                 return [found]
@@ -1163,6 +1169,23 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
                 yield Candidate(venture, tok.i, s, o)
                 continue
             yield Candidate(rule, tok.i, s, o)
+
+
+def _sentence_subject_owner(ctx: SentenceContext, tok: Token, exclude: str) -> Arg | None:
+    """The company owning the subject of the sentence's main verb, named before ``tok``
+    ("Meta's investment signals ..."), else None."""
+    root = tok.sent.root
+    for subj in children(root, SUBJ_DEPS):
+        for p in possessor_of(subj):
+            m = ctx.by_token.get(p.i)
+            if (
+                m is not None
+                and p.i < tok.i
+                and m.canonical != exclude
+                and ctx.classes(m.canonical)[0] == "Organization"
+            ):
+                return Arg(m.canonical, p.i, False)
+    return None
 
 
 def _fleet(t: Token) -> bool:
