@@ -7099,7 +7099,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         "Tom Berg, Lumora's chairman and chief executive officer, will be stepping down "
         "from the post. Ana Ruiz, Nimbus's CEO, said the deal closed.",
         {
-            ("Ana Ruiz", "leads", "Kestrel Labs"),
+            ("Ana Ruiz", "leads", "Nimbus"),
         },
         {
             ("Tom Berg", "leads", "Lumora"),
