@@ -7065,7 +7065,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         "bets and offering CEO Ana Ruiz's company a growth lever.",
         set(),
         {
-            ("Ana Ruiz", "leads", "Kestrel Labs"),
+            ("Ana Ruiz", "leads", "Nimbus"),
         },
     ),
     (
