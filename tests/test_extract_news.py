@@ -7174,6 +7174,29 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Ana Ruiz", "leads", "Lumora"),
         },
     ),
+    (
+        "named_as_defendant_sues_no_one",
+        "This lawsuit marks the first time that Nimbus has been named as a defendant in "
+        "an author lawsuit against Lumora.",
+        set(),
+        {
+            ("Nimbus", "sues", "Lumora"),
+        },
+    ),
+    (
+        "pay_for_access_stock_up_serve_customers",
+        "Nimbus will pay Amazon Web Services for access to thousands of Nvidia chips. "
+        "Zentrix stocked up on A100 and H100 chips before the sanctions. Kestrel Labs "
+        "serves AI developers including Quillon and Lumora.",
+        {
+            ("Nimbus", "uses", "Amazon Web Services"),
+            ("Zentrix", "uses", "A100"),
+            ("Zentrix", "uses", "H100"),
+            ("Quillon", "uses", "Kestrel Labs"),
+            ("Lumora", "uses", "Kestrel Labs"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -1629,6 +1629,15 @@ def _defendant_in(tok: Token) -> list[Token]:
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return []
     noun = tok.head.head
+    if noun.pos_ == "VERB":
+        # ("X has been named as a defendant in a lawsuit against Y": the phrase hung on
+        # the verb that names X so.)
+        for p in children(noun, {"prep"}):
+            if p.lower_ == "as" and any(
+                o.lemma_.lower() in {"defendant", "target"} for o in children(p, {"pobj"})
+            ):
+                return children(noun, PASS_SUBJ_DEPS) or children(noun, {"dobj"})
+        return []
     if noun.lemma_.lower() not in {"defendant", "target"}:
         return []
     return _described(noun)
