@@ -7197,6 +7197,32 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "he_of_coordinated_clause",
+        "Tom Berg co-founded Lumora with Ana Ruiz in 2015 as a nonprofit, and he is "
+        "separately suing Lumora and Ruiz in federal court.",
+        {
+            ("Tom Berg", "sues", "Lumora"),
+            ("Tom Berg", "sues", "Ana Ruiz"),
+        },
+        {
+            ("Ana Ruiz", "sues", "Lumora"),
+        },
+    ),
+    (
+        "second_plaintiff_after_first_ones_description",
+        "The Daily Ledger, the parent company of the Morning Star, and the Evening Post "
+        "filed a lawsuit on Monday against AI company Lumora. Kestrel Media, the owner of "
+        "the Weekly Courier and the City Gazette, sued Nimbus.",
+        {
+            ("Daily Ledger", "sues", "Lumora"),
+            ("Evening Post", "sues", "Lumora"),
+            ("Kestrel Media", "sues", "Nimbus"),
+        },
+        {
+            ("City Gazette", "sues", "Nimbus"),
+        },
+    ),
 ]
 
 

@@ -508,6 +508,23 @@ class SentenceContext:
     def coordinated(self, tok: Token, owned: bool = False, nested: bool = False) -> list[Token]:
         toks = [tok]
         doc = tok.doc
+        if tok.dep_ in SUBJ_DEPS and tok.i in self.by_token:
+            # "Dow Jones, the parent of the Journal, and the New York Post filed": the next
+            # name listed on the description the parser hung it on.
+            toks.extend(
+                c
+                for a in children(tok, {"appos"})
+                if a.pos_ == "NOUN" and a.i not in self.by_token
+                for c in a.conjuncts
+                if c.i > a.i
+                and c.pos_ == "PROPN"
+                and c.i in self.by_token
+                # (After the description's closing comma: "the owner of A and B" lists
+                # what it owns.)
+                and c.left_edge.i >= 2
+                and doc[c.left_edge.i - 1].lower_ == "and"
+                and doc[c.left_edge.i - 2].text == ","
+            )
         if tok.dep_ in SUBJ_DEPS and tok.conjuncts:
             # "Oracle, Microsoft and OpenAI are partnering": a first conjunct the parser dropped.
             i = tok.i - 1

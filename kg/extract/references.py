@@ -76,7 +76,7 @@ def _resolve_reference(
         # named before.
         return None
     if (
-        tok.lower_ in {"it", "they"}
+        tok.lower_ in {"it", "they", "he", "she"}
         and tok.dep_ in SUBJ_DEPS
         and tok.head.dep_ == "conj"
         and tok.head.head.pos_ in {"VERB", "AUX"}
