@@ -7223,6 +7223,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("City Gazette", "sues", "Nimbus"),
         },
     ),
+    (
+        "competition_in_an_amid_phrase",
+        "Lumora has stumbled as it tries to crack the AI chip market amid intensifying "
+        "competition from Nimbus, Zeta and Kestrel Labs.",
+        {
+            ("Lumora", "competes_with", "Nimbus"),
+            ("Lumora", "competes_with", "Zeta"),
+            ("Lumora", "competes_with", "Kestrel Labs"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -165,6 +165,8 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         if (
             (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})
             or (t.dep_ == "prep" and t.lower_ in {"like", "unlike"})
+            # ("tries to crack the market amid competition from X": the background holds.)
+            or (t.dep_ == "prep" and t.lower_ in {"amid", "amidst"})
             or (
                 t.dep_ == "advcl"
                 and any(

@@ -1979,6 +1979,20 @@ def _clause_subject_after_list(tok: Token) -> list[Token]:
     ]
 
 
+@role("amid_clause_subj")
+def _amid_clause_subj(tok: Token) -> list[Token]:
+    """Who faces what an "amid" phrase names: "X has stumbled amid (intensifying)
+    competition from Y": the subject of the clause the phrase hangs on."""
+    prep = tok.head
+    if tok.dep_ == "dobj" and prep.tag_ == "VBG" and prep.dep_ == "pcomp":
+        prep = prep.head
+    elif tok.dep_ != "pobj":
+        return []
+    if prep.lower_ not in {"amid", "amidst"} or prep.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    return subject_of(prep.head)
+
+
 @role("with_raiser")
 def _with_raiser(tok: Token) -> list[Token]:
     """Who raised the money in "X raised $5M, with A leading and B participating": the
