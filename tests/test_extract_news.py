@@ -7234,6 +7234,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "version_of_a_model_is_the_model",
+        "Lumora will license a custom version of Nimbus's Vega model to power the core of "
+        "its new Quill assistant.",
+        {
+            ("Quill", "uses", "Vega"),
+            ("Nimbus", "develops", "Vega"),
+        },
+        set(),
+    ),
 ]
 
 
