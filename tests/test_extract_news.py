@@ -7244,6 +7244,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "threatened_act_is_no_act",
+        "Tom Berg had previously threatened to sue Lumora over its app store rules. "
+        "Nimbus threatened to pull its investment in Zeta.",
+        {
+            ("Nimbus", "invests_in", "Zeta"),
+        },
+        {
+            ("Tom Berg", "sues", "Lumora"),
+        },
+    ),
 ]
 
 

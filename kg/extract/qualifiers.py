@@ -150,6 +150,10 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
     ended_ph = cues.words("ended_phrases")
     ended_mod = cues.words("ended_modifiers")
     chain = governing_chain(tok)
+    if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten":
+        # "Musk threatened to sue Apple": a threat, no suit (not "threatened to pull its
+        # investment in X", whose investment stands).
+        return "negated"
     # A coordinated clause is its own statement: stop before climbing through 'and'.
     # A comparison is no argument of the verb it hangs on ("X, like rivals Y, sells").
     for t in chain[:2]:
