@@ -7255,6 +7255,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Tom Berg", "sues", "Lumora"),
         },
     ),
+    (
+        "lead_of_rounds_after_funders_list",
+        "Lumora's funders include Nimbus and Zeta, in rounds led by Kestrel Capital that "
+        "value the company at $2 billion.",
+        {
+            ("Nimbus", "invests_in", "Lumora"),
+            ("Zeta", "invests_in", "Lumora"),
+            ("Kestrel Capital", "invests_in", "Lumora"),
+        },
+        set(),
+    ),
 ]
 
 

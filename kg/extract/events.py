@@ -435,6 +435,8 @@ def _is_round(rules: EventRules, text: str) -> bool:
             and (rules.money(text) or rules.round_words.search(text) or rules.round_label(text))
         )
         or bool(rules.round_label(text) and rules.round_words.search(text))
+        # ("X's funders include A and B, in a round led by C".)
+        or bool(rules.round_words.search(text) and rules.lead.search(text))
         # "in a $10 billion funding round led by A".
         or any(_ROUND_AFTER.match(text, m.end()) for m in rules.money(text))
     )
