@@ -7266,6 +7266,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "round_of_the_sentences_possessive_opener",
+        "Lumora's journey began with a $30 million seed round in January 2024, led by "
+        "Atomico and Balderton.",
+        {
+            ("Atomico", "invests_in", "Lumora"),
+            ("Balderton Capital", "invests_in", "Lumora"),
+        },
+        set(),
+    ),
 ]
 
 

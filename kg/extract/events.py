@@ -569,6 +569,14 @@ def _round_target(
         return invested[mine[0]]
     if m and rules.reference.fullmatch(sent.text[: m.start()]):
         return recent
+    if (
+        orgs
+        and orgs[0].start == sent.start
+        and re.match(r"['’]s\b", sent.text[orgs[0].end - sent.start :])
+    ):
+        # "Zeta's journey began with a seed round led by A": the company the sentence
+        # opens with, as an owner, is the one whose round it tells.
+        return orgs[0]
     return None
 
 
