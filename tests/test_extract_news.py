@@ -7276,6 +7276,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "access_through_a_platform",
+        "Under the deal, Lumora will get access to Nvidia's Blackwell chips through "
+        "Microsoft Azure.",
+        {
+            ("Lumora", "uses", "Blackwell"),
+            ("Lumora", "uses", "Azure"),
+        },
+        set(),
+    ),
+    (
+        "joined_a_companys_labelled_round",
+        "Nimbus also joined Zentrix Labs's Series B round.",
+        {
+            ("Nimbus", "invests_in", "Zentrix Labs"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -1710,7 +1710,13 @@ def _round_company(tok: Token) -> list[Token]:
     search with nothing.
     """
     funding = load_cues().words("funding_nouns")
-    near = [g for c in tok.children if c.dep_ in {"prep", "relcl", *SUBJ_DEPS} for g in c.subtree]
+    # ("joined Zeta's Series B round": the round the verb takes.)
+    near = [
+        g
+        for c in tok.children
+        if c.dep_ in {"prep", "relcl", "dobj", *SUBJ_DEPS}
+        for g in c.subtree
+    ]
     both = SUBJ_DEPS | PASS_SUBJ_DEPS
     if tok.dep_ == "conj" and not any(c.dep_ in both for c in tok.children):
         # "The financing was led by A, and was also participated by B": the subject shared.
@@ -1749,7 +1755,15 @@ def _round_company(tok: Token) -> list[Token]:
     for n in rounds:
         # ("Elon Musk's xAI $6 billion funding round": the company named on the round,
         # not its owner's owner.)
-        named = [c for c in children(n, {"compound", "nmod"}) if c.pos_ == "PROPN" and c.i < n.i]
+        # (Not the round's own label: "Zeta's Series B round".)
+        named = [
+            c
+            for c in children(n, {"compound", "nmod"})
+            if c.pos_ == "PROPN"
+            and c.i < n.i
+            and c.lower_ != "series"
+            and not any(g.lower_ == "series" for g in c.children)
+        ]
         owners = possessor_of(n)
         if not (
             any(children(c, {"poss"}) for c in named)
