@@ -35,6 +35,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ExtractionError
@@ -741,18 +742,28 @@ _PERSON_ROLE_NOUNS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _company_nouns() -> frozenset[str]:
+    """Reference nouns that call a name a company, and no role a person may hold."""
+    return frozenset(
+        k
+        for k, v in load_rules().ref_nouns.items()
+        if "Organization" in v and k not in _PERSON_ROLE_NOUNS
+    )
+
+
 def _told_company(tok: Any) -> bool:
     """Whether the words at ``tok`` call it a company: "the company" itself, or an
     apposition set off by a comma ("its parent company, Red Kite", "Red Kite, a holding
     firm"; not "the robotics company Ann Lee founded")."""
-    kinds = {k: v for k, v in load_rules().ref_nouns.items() if k not in _PERSON_ROLE_NOUNS}
+    kinds = _company_nouns()
     nouns = [tok]
     if tok.dep_ == "appos":
         nouns.append(tok.head)
     nouns += [c for c in tok.children if c.dep_ == "appos"]
     doc = tok.doc
     return any(
-        "Organization" in kinds.get(n.lemma_.lower(), ())
+        n.lemma_.lower() in kinds
         and (n is tok or any(t.text == "," for t in doc[min(n.i, tok.i) : max(n.i, tok.i)]))
         for n in nouns
     )
@@ -959,10 +970,7 @@ def without_reversals(facts: list[Fact], named: dict[tuple[str, str, str], int])
     the firm ...": a pronoun read the wrong way round does not undo the purchase.)
     """
 
-    def told(key: tuple[str, str, str], f: Fact) -> tuple[int, tuple[int, float, int]]:
-        return (named.get(key, 0), _rank(f))
-
-    best = {f.key(): told(f.key(), f) for f in facts if f.relation in _ONE_WAY}
+    best = {f.key(): (named.get(f.key(), 0), _rank(f)) for f in facts if f.relation in _ONE_WAY}
     return [
         f
         for f in facts

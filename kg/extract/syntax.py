@@ -493,9 +493,8 @@ def _named_after_list(sub: Token) -> Token:
             c.pos_ == "PROPN"
             and c.left_edge.i >= 1
             and doc[c.left_edge.i - 1].text == ","
-            and c.right_edge.i + 1 < len(doc)
-            and doc[c.right_edge.i + 1].head.i == sub.head.i
             and c.right_edge.i + 1 == sub.head.i
+            and sub.head.dep_ == "ROOT"
         ):
             return c
     return sub
