@@ -1272,8 +1272,8 @@ class SentenceContext:
                 self.extra_banned = saved
         if tok.lemma_.lower() in self.rules.maker_nouns:
             for owner in children(tok, {"poss"}):
-                made = self.by_token[owner.i].canonical if owner.i in self.by_token else ""
-                if made and self.classes(made)[0] not in {"Organization", "Person", "Location"}:
+                made = self._made_at(owner)
+                if made:
                     # "ChatGPT's creator": whoever makes ChatGPT, as "the ChatGPT maker" is.
                     found = self._maker_arg(made, tok)
                     if found is not None:
@@ -1305,9 +1305,7 @@ class SentenceContext:
                     for p in children(tok, {"prep"})
                     if p.lower_ == "of"
                     for g in children(p, {"pobj"})
-                    if g.i in self.by_token
-                    and self.classes(self.by_token[g.i].canonical)[0]
-                    not in {"Organization", "Person", "Location"}
+                    if self._made_at(g)
                 ]
                 for child in [*tok.children, *made_of]:
                     if (child.dep_ in {"compound", "nmod"} or child in made_of) and (
@@ -1328,12 +1326,8 @@ class SentenceContext:
                     if p.lower_ != "behind":
                         continue
                     for g in children(p, {"pobj"}):
-                        made = self.by_token[g.i].canonical if g.i in self.by_token else ""
-                        if made and self.classes(made)[0] not in {
-                            "Organization",
-                            "Person",
-                            "Location",
-                        }:
+                        made = self._made_at(g)
+                        if made:
                             found = self._maker_arg(made, tok)
                             if found is not None:
                                 return found
@@ -1367,6 +1361,14 @@ class SentenceContext:
             if lemma in self.rules.maker_nouns:
                 return self.resolve_reference(tok, ("Organization",), exclude)
         return None
+
+    def _made_at(self, t: Token) -> str:
+        """The name at ``t`` when it names a made thing (no company, person or place),
+        else ""."""
+        m = self.by_token.get(t.i)
+        if m is None or self.classes(m.canonical)[0] in {"Organization", "Person", "Location"}:
+            return ""
+        return m.canonical
 
     def _officer_company_of(self, pronoun: Token, exclude: str) -> Arg | None:
         """The company whose title the person ``pronoun`` stands for bears in this
