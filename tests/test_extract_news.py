@@ -7294,6 +7294,63 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "money_committed_to_a_described_company",
+        "Lumora committed $2 billion to struggling chipmaker Zentrix Labs.",
+        {
+            ("Lumora", "invests_in", "Zentrix Labs"),
+        },
+        set(),
+    ),
+    (
+        "business_secured_from_a_customer",
+        "Kestrel Cloud has secured new business from Lumora.",
+        {
+            ("Lumora", "uses", "Kestrel Cloud"),
+        },
+        {
+            ("Lumora", "invests_in", "Kestrel Cloud"),
+        },
+    ),
+    (
+        "reliant_on_a_cloud",
+        "Because it trains on rented servers, Lumora is heavily reliant on Nimbus "
+        "Cloud. Zeta, dependent on Kestrel chips for years, wants alternatives.",
+        {
+            ("Lumora", "uses", "Nimbus Cloud"),
+            ("Zeta", "uses", "Kestrel"),
+        },
+        set(),
+    ),
+    (
+        "reliant_no_longer_or_not",
+        "Lumora is no longer reliant on Nimbus Cloud. Zeta is not dependent on Kestrel.",
+        {},
+        {
+            ("Lumora", "uses", "Nimbus Cloud"),
+            ("Zeta", "uses", "Kestrel"),
+        },
+    ),
+    (
+        "title_initials_in_brackets",
+        "At the fair, AMD chair and chief executive officer (CEO) Lisa Su showed the "
+        "new accelerator.",
+        {
+            ("Lisa Su", "leads", "AMD"),
+        },
+        set(),
+    ),
+    (
+        "small_v_version_of_a_chip",
+        "Lumora trains its models on Google's TPU v5 chips.",
+        {
+            ("Lumora", "uses", "TPU v5"),
+            ("Google", "develops", "TPU v5"),
+        },
+        {
+            ("Lumora", "uses", "v5"),
+        },
+    ),
 ]
 
 

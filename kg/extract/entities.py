@@ -1006,7 +1006,8 @@ def _variant_end(doc: Doc, span: Span, cls: str, known: list[Span], cues: Cues) 
         if _VERSION.fullmatch(tok.text):
             # "Ernie X1", "Maia 100", "Llama 3.1" (not "Gemini 2 years ago").
             nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
-            if nxt in cues.words("measure_nouns") or nxt in _COUNTED:
+            if nxt in cues.words("measure_nouns") or (nxt in _COUNTED and tok.like_num):
+                # ("Nova 2 chips" counts; "TPU v5 chips" names a version.)
                 break
             j += 1
             end = j
@@ -1035,8 +1036,8 @@ def _variant_end(doc: Doc, span: Span, cls: str, known: list[Span], cues: Cues) 
 #: A version after a company's name that makes a model's ("Mistral 3.1").
 _ORG_VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
 #: A version after a model's name: a number, capitals and digits ("X1", "V3", "MI455X"),
-#: or digits and a capital ("920C").
-_VERSION = re.compile(r"\d+(?:\.\d+)?|[A-Z]{1,3}\d{1,4}[A-Za-z]?|\d{2,4}[A-Z]")
+#: digits and a capital ("920C"), or a small "v" and a number ("TPU v5").
+_VERSION = re.compile(r"\d+(?:\.\d+)?|[A-Z]{1,3}\d{1,4}[A-Za-z]?|\d{2,4}[A-Z]|v\d{1,2}(?:\.\d+)?")
 #: What a number counts rather than versions.
 _COUNTED = frozenset(
     {

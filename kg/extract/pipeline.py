@@ -140,6 +140,11 @@ def _blank_paren_ticker(m: re.Match[str]) -> str:
     return " " * len(m.group(3))
 
 
+#: A title's initials in brackets after the title spelled out: "founder and chief executive
+#: officer (CEO) Jensen Huang" (the parser hangs the name on the brackets).
+_PAREN_TITLE = re.compile(r" \((?:CEO|CFO|CTO|COO|CIO|CMO|CPO|CSO|CRO)\)(?= [A-Z])")
+
+
 #: Tickers written after a company's legal suffix: "Meta Platforms Inc. META", "Alphabet
 #: Inc.'s GOOG GOOGL Google", "Nvidia Corp NVDA CEO Jensen Huang".
 _INLINE_TICKERS = re.compile(
@@ -180,6 +185,7 @@ def sanitize(text: str) -> str:
     text = _LINK_LABEL.sub(lambda m: " " * len(m.group(0)), text)
     text = _PHOTO_CREDIT.sub(lambda m: " " * len(m.group(0)), text)
     text = _PAREN_TICKER.sub(_blank_paren_ticker, text)
+    text = _PAREN_TITLE.sub(lambda m: " " * len(m.group(0)), text)
     text = _INLINE_TICKERS.sub(lambda m: m.group(1) + " " + _blank_tickers(m.group(2)), text)
     # The parser reads a typographic apostrophe inside a word less well than a plain one
     # ("OpenAI’s chatbot"), and an opening quote typed for one not at all ("Inc.‘s").

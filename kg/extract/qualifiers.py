@@ -30,6 +30,7 @@ _CLIMB = {
     "dobj",
     "ccomp",
     "attr",
+    "acomp",
     "nsubj",
     "nsubjpass",
     "appos",

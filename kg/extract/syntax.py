@@ -987,14 +987,15 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
                 out.extend(o for o in children(child, {"pobj"}) if not _is_date(o))
                 if not children(child, {"pobj"}):
                     out.extend(_stranded_pobj(child))
-                    # ("relies on hosting partners such as X": a modifier read as a gerund
-                    # with the noun for its object.)
+                    # ("relies on hosting partners such as X", "committed $5 billion to
+                    # struggling chipmaker Intel": a modifier read as a gerund with the noun
+                    # for its object.)
                     out.extend(
                         o
                         for g in children(child, {"pcomp"})
                         if g.tag_ == "VBG" and not children(g, SUBJ_DEPS)
                         for o in children(g, {"dobj"})
-                        if o.i == g.i + 1 and o.tag_ == "NNS"
+                        if o.left_edge.i == g.i + 1 and o.pos_ in {"NOUN", "PROPN"}
                     )
                 # "woven into Agentforce ... and into Slack".
                 for c in child.conjuncts:
