@@ -7351,6 +7351,54 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "uses", "v5"),
         },
     ),
+    (
+        "apposition_list_is_no_plaintiff",
+        "Quorra Media, the publisher behind outlets including Kestrel News, Vega Daily "
+        "and Orbit Weekly, is suing Lumora.",
+        {
+            ("Quorra Media", "sues", "Lumora"),
+        },
+        {
+            ("Vega Daily", "sues", "Lumora"),
+            ("Orbit Weekly", "sues", "Lumora"),
+        },
+    ),
+    (
+        "backed_modifier_on_a_list_item",
+        "Critics listed several labs (including Amazon-backed Anthropic, OpenAI, and "
+        "more) in the letter.",
+        {
+            ("Amazon", "invests_in", "Anthropic"),
+        },
+        {
+            ("Amazon", "invests_in", "OpenAI"),
+        },
+    ),
+    (
+        "newspaper_with_and_in_its_name",
+        "Publishers such as the Globe and Mail, the Toronto Star and Le Monde have sued Lumora.",
+        {
+            ("The Globe and Mail", "sues", "Lumora"),
+            ("Toronto Star", "sues", "Lumora"),
+        },
+        {
+            ("Mail", "sues", "Lumora"),
+            ("Globe", "sues", "Lumora"),
+        },
+    ),
+    (
+        "the_latter_of_a_pair",
+        "Lumora and Nimbus are rivals, and the latter has invested in Zentrix. Kestrel "
+        "and Vega both sell chips, and Quorra chose the former.",
+        {
+            ("Nimbus", "invests_in", "Zentrix"),
+            ("Quorra", "uses", "Kestrel"),
+        },
+        {
+            ("Lumora", "invests_in", "Zentrix"),
+            ("Quorra", "uses", "Vega"),
+        },
+    ),
 ]
 
 

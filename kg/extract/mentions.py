@@ -892,6 +892,12 @@ class SentenceContext:
             # "X is one of the startups competing with Y", "X is among the firms that ...".
             return self.entity_of(member, exclude, depth + 1)
         low = tok.lower_
+        if low in {"latter", "former"}:
+            # "questioned Google and Microsoft after the latter invested in X": the last or
+            # the first of the pair told just before (not "the former CEO").
+            pair_member = self._latter_or_former(tok)
+            if pair_member is not None or tok.dep_ not in {"amod", "compound"}:
+                return None if pair_member is None or pair_member.name == exclude else pair_member
         if low in {"those", "that", "ones", "top"}:
             # "compete with those of Korvath", "built on top of GPT-4".
             for p in tok.children:
@@ -1389,6 +1395,32 @@ class SentenceContext:
         maker = self.makers.get(made) or known_maker(made)
         if maker and self.registry.add_known(maker) is not None:
             return Arg(maker, tok.i, True)
+        return None
+
+    def _latter_or_former(self, tok: Token) -> Arg | None:
+        """The name "the latter" or "the former" stands for: the last or the first of the
+        nearest pair of listed names before it, in its sentence or the one before."""
+        if tok.dep_ in {"amod", "compound"} or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            return None
+        doc = tok.doc
+        start = tok.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        for i in range(tok.i - 1, start - 1, -1):
+            m = self.by_token.get(i)
+            t = doc[i]
+            if m is None or i != m.end - 1 or t.dep_ != "conj":
+                continue
+            first = t
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            pick = t if tok.lower_ == "latter" else first
+            named = self.by_token.get(pick.i)
+            if named is None or self.by_token.get(first.i) is None:
+                return None
+            return Arg(named.canonical, tok.i, True)
         return None
 
     def resolve_reference(

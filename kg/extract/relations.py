@@ -985,7 +985,8 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     )
     if rule.relation in {"sues", "uses", "integrates", "competes_with", "invests_in"} and not (
         # ("Microsoft-backed OpenAI and Google DeepMind": the modifier is OpenAI's alone.)
-        tok.dep_ in {"amod", "compound", "npadvmod"} and any(o.token == tok.head.i for o in objects)
+        tok.dep_ in {"amod", "compound", "npadvmod"}
+        and any(tok.i < o.token <= tok.head.i for o in objects)
     ):
         objects = _listed_on(ctx, objects, want_object)
     if rule.object_named:
@@ -1835,6 +1836,10 @@ def _listed_on(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> l
                     while j < min(sent_end, i + 12) and doc[j].text != ",":
                         j += 1
                     if j >= sent_end or doc[j].text != ",":
+                        break
+                    if any(doc[k].lower_ in ctx.cues.words("list_markers") for k in range(i, j)):
+                        # ("A, the parent of brands including B, C and D, sued": the list
+                        # goes on inside the apposition, its members no party.)
                         break
                     i = j
                     continue
