@@ -7399,6 +7399,45 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Quorra", "uses", "Vega"),
         },
     ),
+    (
+        "complaint_naming_a_defendant",
+        "Kestrel Studio and Vega Pictures lodged a complaint in Delaware on Monday, "
+        "naming Zentrix as a defendant.",
+        {
+            ("Kestrel Studio", "sues", "Zentrix"),
+            ("Vega Pictures", "sues", "Zentrix"),
+        },
+        set(),
+    ),
+    (
+        "lagging_behind_a_rival",
+        "Analysts say Lumora, which has fallen behind Zentrix and Nimbus in enterprise "
+        "sales, needs a new model. Quorra trails Kestrel in market share.",
+        {
+            ("Lumora", "competes_with", "Zentrix"),
+            ("Lumora", "competes_with", "Nimbus"),
+            ("Quorra", "competes_with", "Kestrel"),
+        },
+        set(),
+    ),
+    (
+        "next_generation_of_a_product",
+        "The coming generation of Lumora Chat will run on Orion, a model built by Nimbus.",
+        {
+            ("Lumora Chat", "uses", "Orion"),
+        },
+        set(),
+    ),
+    (
+        "rest_of_a_company_picked_up",
+        "After its collapse, the remaining parts of Zentrix were picked up by Lumora. "
+        "Nimbus scooped up the rest of Kestrel Labs.",
+        {
+            ("Lumora", "acquires", "Zentrix"),
+            ("Nimbus", "acquires", "Kestrel Labs"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -107,6 +107,7 @@ class SentenceContext:
             for w in nouns
         )
         self.measures = self.cues.words("measure_nouns")
+        self.kinds = self.cues.words("kind_of_nouns")
         self.coercible = load_types().coercible
 
     # -- sources ---------------------------------------------------------
@@ -221,8 +222,13 @@ class SentenceContext:
     def entities_of(self, tok: Token, exclude: str = "", depth: int = 0) -> list[Arg]:
         """The entities a token stands for, with its coordinated siblings."""
         out: list[Arg] = []
-        if tok.i not in self.by_token and tok.lemma_.lower() in self.measures and depth < 4:
-            # "a mix of AMD and Nvidia chips", "thousands of A and B GPUs": every name listed.
+        if (
+            tok.i not in self.by_token
+            and (tok.lemma_.lower() in self.measures or tok.lower_ in self.kinds)
+            and depth < 4
+        ):
+            # "a mix of AMD and Nvidia chips", "thousands of A and B GPUs": every name listed
+            # ("the next generation of Apple Foundation Models": the models).
             for p in children(tok, {"prep"}):
                 if p.lower_ == "of":
                     for o in children(p, {"pobj"}):

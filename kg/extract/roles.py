@@ -21,6 +21,7 @@ from kg.extract.syntax import (
     SUBJ_DEPS,
     attached_head,
     children,
+    is_passive,
     listed_clause_subject,
     logical_object,
     logical_subject,
@@ -1332,11 +1333,23 @@ def _listed_group_owner(tok: Token) -> list[Token]:
 def _assets_of(tok: Token) -> list[Token]:
     """Whose assets or business are bought: "acquire assets from Humane", "buy the
     business of X"."""
+
+    def bought_whole(d: Token) -> bool:
+        # ("the rest of Windsurf", "the remaining parts of X": what was left of it.)
+        word = d.lemma_.lower()
+        if word in {"rest", "remainder", "remains"}:
+            return True
+        return word in {"part", "parts"} and any(a.lower_ == "remaining" for a in d.children)
+
     return [
         o
-        for d in children(tok, {"dobj"})
-        if d.lemma_.lower()
-        in {"asset", "assets", "business", "businesses", "operation", "operations"}
+        for d in children(tok, {"dobj", "nsubjpass"})
+        if (
+            d.lemma_.lower()
+            in {"asset", "assets", "business", "businesses", "operation", "operations"}
+            or bought_whole(d)
+        )
+        and (d.dep_ == "dobj" or is_passive(tok))
         and not children(d, {"poss"})
         for p in (*children(d, {"prep"}), *children(tok, {"prep"}))
         if p.lower_ in {"from", "of"}
