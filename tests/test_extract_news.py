@@ -7438,6 +7438,49 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "description_subject_of_a_second_clause",
+        "Zentrix has only twelve staff, but the startup already ships a model called Orion.",
+        {
+            ("Zentrix", "develops", "Orion"),
+        },
+        set(),
+    ),
+    (
+        "founder_listed_from_a_hired_group",
+        "Nimbus poached most of Lumora's research team, including co-founder Ana Ruiz, last year.",
+        {
+            ("Lumora", "founded_by", "Ana Ruiz"),
+        },
+        {
+            ("Nimbus", "founded_by", "Ana Ruiz"),
+        },
+    ),
+    (
+        "wish_that_another_party_act",
+        "Ana Ruiz has said she would love Nimbus to invest in Lumora, the startup she runs.",
+        set(),
+        {
+            ("Nimbus", "invests_in", "Lumora"),
+            ("Ana Ruiz", "invests_in", "Lumora"),
+        },
+    ),
+    (
+        "most_recently_held_post",
+        "Before joining Nimbus, Jane Doe was most recently chief executive of Lumora.",
+        set(),
+        {
+            ("Jane Doe", "leads", "Lumora"),
+        },
+    ),
+    (
+        "talks_given_up_for_another_course",
+        "Nimbus held talks to invest in Lumora but instead chose to license its software.",
+        set(),
+        {
+            ("Nimbus", "invests_in", "Lumora"),
+        },
+    ),
 ]
 
 

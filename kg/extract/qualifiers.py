@@ -198,6 +198,8 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             )
             and (
                 _phrases(c) & collapse_ph
+                # ("was in talks to invest in X, but instead decided to hire its founders".)
+                or any(a.lower_ == "instead" for a in children(c, {"advmod"}))
                 or (c.lemma_.lower() in collapse and c.lemma_.lower() not in {"try", "deny"})
                 or (
                     c.lemma_.lower() == "end"
@@ -234,6 +236,16 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             # "X had relied on Y, a claim the company denied": the clause before is denied.
             return "denied"
     for n, t in enumerate(chain):
+        if (
+            t.dep_ in {"xcomp", "ccomp"}
+            and t.head.lemma_.lower() in {"like", "want", "wish", "love"}
+            and t.head.pos_ == "VERB"
+            and any(a.lower_ == "to" for a in children(t, {"aux"}))
+            and (children(t.head, {"dobj"}) or children(t, SUBJ_DEPS))
+        ):
+            # "Musk said he would like Tesla to invest in xAI": a wish that another party
+            # act, no act.
+            return "negated"
         if t.pos_ in {"VERB", "AUX"} and any(
             c.dep_ == "mark" and c.lower_ == "whether" and c.i < t.i for c in t.children
         ):
@@ -281,6 +293,19 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 and child.lower_ == "once"
             ):
                 # "G42, which was once Cerebras's largest customer": no longer.
+                ended_hit = True
+            if (
+                ongoing
+                and n <= 2
+                and t.lemma_ == "be"
+                and t.tag_ == "VBD"
+                and child.dep_ == "attr"
+                and any(
+                    w.lower_ == "recently" and w.i > 0 and doc[w.i - 1].lower_ == "most"
+                    for w in doc[t.i : tok.i]
+                )
+            ):
+                # "Suleyman was most recently CEO of Inflection": the last post held before.
                 ended_hit = True
             if (
                 ongoing

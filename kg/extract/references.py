@@ -75,14 +75,23 @@ def _resolve_reference(
         # "the new laptops running on X chips", "its devices": a kind of device, not one
         # named before.
         return None
+    # (A description only when the clause before names no other party: "Microsoft
+    # invested in Lumora, and the company ..." may be either.)
+    described = (
+        tok.pos_ == "NOUN"
+        and tok.lower_ in ctx.rules.ref_nouns
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and len({m.canonical for m in ctx.sentence_mentions(tok)}) == 1
+    )
     if (
-        tok.lower_ in {"it", "they", "he", "she"}
+        (tok.lower_ in {"it", "they", "he", "she"} or described)
         and tok.dep_ in SUBJ_DEPS
         and tok.head.dep_ == "conj"
         and tok.head.head.pos_ in {"VERB", "AUX"}
     ):
-        # "Not only will OpenAI have access to the cloud, but it will also have a stake":
-        # a pronoun subject of a coordinated clause is the first clause's subject.
+        # "Not only will OpenAI have access to the cloud, but it will also have a stake",
+        # "X is a year old, but the startup has released R1": a pronoun or description
+        # subject of a coordinated clause is the first clause's subject.
         for subj in subject_of(tok.head.head):
             name = _named(ctx, subj, {exclude}, want)
             if name is not None:

@@ -1319,6 +1319,17 @@ def _listed_group_owner(tok: Token) -> list[Token]:
     ):
         return []
     group = marker.head
+    doc = tok.doc
+    if (
+        group.pos_ in {"VERB", "AUX"}
+        and marker.i >= 2
+        and doc[marker.i - 1].text == ","
+        and doc[marker.i - 2].pos_ == "NOUN"
+        and doc[marker.i - 2].head.i != marker.i
+    ):
+        # ("hired much of Lumora's leadership, including co-founder X", the list hung on
+        # the verb: the group right before it.)
+        group = doc[marker.i - 2]
     if group.pos_ != "NOUN":
         return []
     return possessor_of(group) or [
