@@ -7481,6 +7481,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Nimbus", "invests_in", "Lumora"),
         },
     ),
+    (
+        "access_given_is_no_contract_awarded",
+        "A new Kestrel agreement will give India access to advanced Nvidia chips.",
+        set(),
+        {
+            ("Kestrel", "uses", "Nvidia"),
+        },
+    ),
+    (
+        "described_company_is_not_the_misparsed_subject",
+        "Lumora opened a lab in Columbus. Temasek first invested in the Ohio-based "
+        "company during a 2017 seed round.",
+        {
+            ("Temasek", "invests_in", "Lumora"),
+        },
+        {
+            ("Temasek", "based_in", "Ohio"),
+        },
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from kg.extract.syntax import (
     SUBJ_DEPS,
     children,
     misplaced_speaker,
+    misread_finite,
     possessor_of,
     quoted_clause,
     subject_of,
@@ -349,7 +350,10 @@ def _resolve_reference(
             # ("it would be led by a new CEO": the subject of the clause above is not
             # ruled out for a passive.)
             # ("Microsoft appointed X chief executive" is Microsoft's chief executive.)
-            for subj in [] if passive else subject_of(verb):
+            # ("Macquarie first invested in the Texas-based company" with the verb hung on
+            # the name as a participle: the name is its subject.)
+            doers = subject_of(verb) or ([verb.head] if misread_finite(verb) else [])
+            for subj in [] if passive else doers:
                 if subj.lower_ in REL_PRONOUNS:
                     # "SoftBank, which bought the Cambridge-based chip designer": not SoftBank.
                     subj = antecedent(subj) or subj

@@ -87,8 +87,11 @@ def misread_finite(tok: Token) -> bool:
         and (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.is_title and head.i == 0))
         # (Right after the name, or after the names listed with it: "Sequoia and Accel
         # invested in ...".)
+        # (Its own adverbs between: "Macquarie first invested in ...".)
         and all(
-            t.dep_ in {"cc", "conj", "compound", "punct"} or t.i in aside
+            t.dep_ in {"cc", "conj", "compound", "punct"}
+            or t.i in aside
+            or (t.dep_ in {"advmod", "neg"} and t.head.i == tok.i)
             for t in tok.doc[head.i + 1 : tok.i]
         )
         and not any(c.dep_ in {"agent", "aux", "auxpass"} for c in tok.children)
