@@ -7500,6 +7500,22 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Temasek", "based_in", "Ohio"),
         },
     ),
+    (
+        "chips_power_read_as_noun",
+        "Nvidia's chips power xAI's supercomputer.",
+        {
+            ("xAI", "uses", "Nvidia"),
+        },
+        set(),
+    ),
+    (
+        "built_with_a_makers_chips",
+        "xAI built its supercomputer with Nvidia chips.",
+        {
+            ("xAI", "uses", "Nvidia"),
+        },
+        set(),
+    ),
 ]
 
 
