@@ -7516,6 +7516,33 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "model_integration_into_a_hosts_systems",
+        "Gemini's integration into Samsung's phones is the heart of the deal.",
+        {
+            ("Samsung", "integrates", "Gemini"),
+        },
+        set(),
+    ),
+    (
+        "model_injected_into_products",
+        "Renault will inject ChatGPT into its dashboards.",
+        {
+            ("Renault", "integrates", "ChatGPT"),
+        },
+        set(),
+    ),
+    (
+        "device_named_in_the_plural",
+        "Lumora is building Orion into iPhones and iPads.",
+        {
+            ("iPhone", "integrates", "Orion"),
+            ("iPad", "integrates", "Orion"),
+        },
+        {
+            ("iPhones", "integrates", "Orion"),
+        },
+    ),
 ]
 
 

@@ -179,6 +179,15 @@ def _span_patterns(entries: dict[str, GazetteerEntry]) -> list[dict[str, Any]]:
                 continue
             seen.add(form)
             patterns.append({"label": entry.cls, "pattern": form, "id": entry.name})
+        if entry.cls in {"Product", "Hardware"}:
+            # "iPhones", "H100s": a device named in the plural is still the device.
+            for form in (entry.name, *entry.aliases):
+                plural = form + "s"
+                if form[-1:].isalnum() and form[-1].lower() not in "shxyz" and plural not in seen:
+                    if plural in entries:
+                        continue
+                    seen.add(plural)
+                    patterns.append({"label": entry.cls, "pattern": plural, "id": entry.name})
         if entry.cls in {"AIModel", "Product", "Hardware"}:
             # "Mistral-Large" for "Mistral Large": a model name written with hyphens.
             for form in (entry.name, *entry.aliases):

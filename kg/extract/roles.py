@@ -511,6 +511,20 @@ def _own_host_or_subject(tok: Token) -> list[Token]:
     return []
 
 
+@role("into_owner")
+def _into_owner(tok: Token) -> list[Token]:
+    """The owner of an unnamed host something goes into: "Qwen's integration into
+    Nimbus's phones" (Nimbus)."""
+    return [
+        w
+        for p in children(tok, {"prep"})
+        if p.lower_ == "into"
+        for o in children(p, {"pobj"})
+        if o.pos_ == "NOUN"
+        for w in possessor_of(o)
+    ]
+
+
 @role("with_host")
 def _with_host(tok: Token) -> list[Token]:
     """'ship with Google's Gemini Nano model built in': what the model is built into."""
