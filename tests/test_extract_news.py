@@ -7543,6 +7543,31 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("iPhones", "integrates", "Orion"),
         },
     ),
+    (
+        "access_to_up_to_an_amount",
+        "Nimbus and Lumora agreed terms, and the upstart will get access to up to half "
+        "a million of Nimbus's Vega chips.",
+        {
+            ("Lumora", "uses", "Vega"),
+        },
+        set(),
+    ),
+    (
+        "object_built_using_chips",
+        "Zentrix will build three data centers using Nimbus's Vega chips.",
+        {
+            ("Zentrix", "uses", "Vega"),
+        },
+        set(),
+    ),
+    (
+        "commitment_from_a_company_to_spend",
+        "The filing describes a pledge from Lumora to spend $5 billion on Azure by 2030.",
+        {
+            ("Lumora", "uses", "Azure"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -511,6 +511,15 @@ def _own_host_or_subject(tok: Token) -> list[Token]:
     return []
 
 
+@role("object_verb_subj")
+def _object_verb_subj(tok: Token) -> list[Token]:
+    """The doer of the clause whose object a participle describes: "OpenAI will deploy data
+    centers using AMD's chips" (OpenAI)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.dep_ != "dobj":
+        return []
+    return logical_subject(tok.head.head)
+
+
 @role("into_owner")
 def _into_owner(tok: Token) -> list[Token]:
     """The owner of an unnamed host something goes into: "Qwen's integration into

@@ -552,6 +552,21 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
         for_subject = _for_to_subject(cur)
         if for_subject is not None:
             return [for_subject]
+        if (
+            cur.dep_ == "acl"
+            and cur.head.pos_ == "NOUN"
+            and any(a.lower_ == "to" for a in children(cur, {"aux"}))
+        ):
+            # "a commitment from OpenAI to spend $250 billion on Azure": whose promise the
+            # infinitive tells.
+            promised = [
+                o
+                for p in children(cur.head, {"prep"})
+                if p.lower_ == "from" and p.i < cur.i
+                for o in children(p, {"pobj"})
+            ]
+            if promised:
+                return promised
         if cur is tok and cur.pos_ == "VERB":
             # "According to X, Y has raised ...", "Founded by A and B, the Tokyo-based
             # company is growing": the parser hung the subject as an apposition on a name
@@ -835,6 +850,16 @@ def _stranded_pobj(prep: Token) -> list[Token]:
     company Pony.ai to develop taxis"): the name, if the words between are its
     modifiers."""
     doc = prep.doc
+    for t in doc[prep.i + 1 : min(len(doc), prep.i + 6)]:
+        if (
+            t.pos_ in {"NUM", "NOUN"}
+            and t.dep_ in {"dobj", "npadvmod"}
+            and t.left_edge.i == prep.i + 1
+            and doc[prep.i + 1].lower_ in {"up", "about", "around", "nearly", "roughly", "some"}
+        ):
+            # ("access to up to a million of Google's TPUs": the amount the parser made the
+            # verb's object.)
+            return [t]
     for t in doc[prep.i + 1 : min(len(doc), prep.i + 10)]:
         if (
             t.dep_ == "nsubj"
