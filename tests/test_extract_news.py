@@ -7568,6 +7568,30 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "suit_told_by_an_allegation_before",
+        "In their filing, the papers claim that Lumora and Nimbus copied years of "
+        "reporting. The case was filed by regional dailies in the Vega Capital stable, "
+        "including the Denver Post, the Chicago Tribune and the Orlando Sentinel.",
+        {
+            ("Chicago Tribune", "sues", "Lumora"),
+            ("The Denver Post", "sues", "Lumora"),
+            ("Orlando Sentinel", "sues", "Lumora"),
+        },
+        set(),
+    ),
+    (
+        "suit_filers_listed_on_the_suit",
+        "In a complaint, the papers allege that Lumora and Nimbus used their articles. "
+        "The lawsuit was filed by regional daily newspapers in the Vega Capital "
+        "portfolio, including the New York Daily News, the Chicago Tribune and the "
+        "Orlando Sentinel.",
+        {
+            ("New York Daily News", "sues", "Lumora"),
+            ("Orlando Sentinel", "sues", "Nimbus"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -650,7 +650,10 @@ class SentenceContext:
                 if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
                     break
                 verb = verb.head
-            for child in verb.children:
+            # (Also hung on the verb's subject: "The lawsuit was filed by papers in the X
+            # portfolio, including A and B".)
+            hosts = [verb, *(s for s in verb.children if s.dep_ in SUBJ_DEPS | {"nsubjpass"})]
+            for child in (c for h in hosts for c in h.children):
                 if child.i > tok.i and self._lists(child):
                     for p in children(child, {"pobj"}):
                         if p.tag_ == "NNS" and p.i not in self.by_token:

@@ -824,11 +824,16 @@ def _earlier_defendant(tok: Token) -> list[Token]:
         found: list[Token] = []
         if t.pos_ == "NOUN" and lemma in _SUIT_NOUNS:
             # ("a lawsuit by artists who accuse X of ...", "a suit accusing X of ...".)
+            # ("In a complaint, the papers allege that A and B used ...": whom the clause
+            # the accusing verb tells of names.)
             found = prep_objects(t, {"against"}) or [
                 o
                 for v in t.sent
                 if v.i > t.i and v.pos_ == "VERB" and v.lemma_.lower() in accusing
-                for o in logical_object(v)
+                for o in (
+                    logical_object(v)
+                    or [s for c in children(v, {"ccomp"}) for s in children(c, SUBJ_DEPS)]
+                )
             ]
         elif t.pos_ == "VERB" and lemma == "sue":
             found = children(t, {"dobj"})
