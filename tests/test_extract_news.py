@@ -7592,6 +7592,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "listed_kind_noun_before_a_name",
+        "Lumora vies with Amazon-backed Anthropic and Chinese startup DeepSeek.",
+        {
+            ("Lumora", "competes_with", "DeepSeek"),
+            ("Amazon", "invests_in", "Anthropic"),
+        },
+        {
+            ("Amazon", "invests_in", "DeepSeek"),
+        },
+    ),
 ]
 
 

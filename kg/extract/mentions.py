@@ -1090,12 +1090,13 @@ class SentenceContext:
             nxt is not None
             and nxt.start == tok.i + 1
             and tok.pos_ == "NOUN"
-            and tok.dep_ in {"pobj", "dobj"}
+            and tok.dep_ in {"pobj", "dobj", "conj"}
             and tok.doc[tok.i + 1].dep_ not in {"compound", "nmod", "poss", "amod"}
             and tok.lower_ in self.rules.ref_nouns
         ):
             # "its investment in AI startup Anthropic" with the name split off by the
-            # parser: the kind noun right before the name is the name.
+            # parser: the kind noun right before the name is the name (also a listed one:
+            # "competes with OpenAI and Chinese startup DeepSeek").
             return Arg(nxt.canonical, tok.i + 1, False)
         if tok.tag_ == "NNS" and tok.lemma_.lower() in self.cues.words("user_nouns"):
             # "AI features for iPhone users": people who use the product, not the product.

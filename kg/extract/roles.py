@@ -441,10 +441,11 @@ def _head(tok: Token) -> list[Token]:
         return []
     head = tok.head
     doc = tok.doc
-    comma = next((k for k in range(tok.i + 1, head.i) if doc[k].text == ","), None)
+    comma = next((k for k in range(tok.i + 1, head.i) if doc[k].lower_ in {",", "and", "or"}), None)
     if comma is not None and comma > tok.i + 1 and doc[comma - 1].pos_ == "PROPN":
-        # ("including Amazon-backed Anthropic, OpenAI, and more" with the modifier hung on
-        # the last name: the one it stands before is backed.)
+        # ("including Amazon-backed Anthropic, OpenAI, and more", "Google-backed Anthropic
+        # and Chinese startup DeepSeek" with the modifier hung on the last name: the one it
+        # stands before is backed.)
         return [doc[comma - 1]]
     if head.pos_ == "NOUN" and head.dep_ == "compound" and head.head.pos_ == "PROPN":
         return [head.head]
