@@ -7603,6 +7603,39 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Amazon", "invests_in", "DeepSeek"),
         },
     ),
+    (
+        "description_by_another_country",
+        "Japan's Zentrix signed a supply pact with Lumora. The Korean firm's boss, Ana "
+        "Ruiz, called it a milestone.",
+        {
+            ("Ana Ruiz", "leads", "Lumora"),
+        },
+        {
+            ("Ana Ruiz", "leads", "Zentrix"),
+        },
+    ),
+    (
+        "founder_listed_from_a_named_group",
+        "Under the deal, Nimbus will also employ a handful of senior Lumora "
+        "researchers, including founder Ana Ruiz.",
+        {
+            ("Lumora", "founded_by", "Ana Ruiz"),
+        },
+        {
+            ("Nimbus", "founded_by", "Ana Ruiz"),
+        },
+    ),
+    (
+        "possessive_in_a_passive_agent",
+        "Google agreed to acquire Lumora. The startup was spun out by its parent "
+        "company, Vega Holdings.",
+        {
+            ("Lumora", "subsidiary_of", "Vega Holdings"),
+        },
+        {
+            ("Google", "subsidiary_of", "Vega Holdings"),
+        },
+    ),
 ]
 
 

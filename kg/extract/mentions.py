@@ -1583,6 +1583,10 @@ def described_countries(sdoc: Doc, mentions: list[Mention]) -> dict[str, set[str
                 and sdoc[m.start - 1].pos_ == "NOUN"
             ):
                 lead = [sdoc[j]]
+        # ("France's Mistral": the country it is told to belong to counts as well.)
+        lead += [
+            c for c in root.lefts if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.i < m.start
+        ]
         for t in lead:
             if t.ent_type_ in {"NORP", "GPE"} and t.ent_iob_ == "B":
                 ent = next((e for e in sdoc.ents if e.start == t.i), None)

@@ -144,7 +144,13 @@ def _resolve_reference(
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and steps < 6:
             verb = verb.head
             steps += 1
-        for subj in subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else []:
+        # ("The startup was founded by its parent company": the passive's subject.)
+        doers = (
+            children(verb, PASS_SUBJ_DEPS) + subject_of(verb)
+            if verb.pos_ in {"VERB", "AUX"}
+            else []
+        )
+        for subj in doers:
             if subj.i < tok.i:
                 owned_event = subj.pos_ == "NOUN" and subj.i not in ctx.by_token
                 # ("Adobe's integration of Google's model into their products": an unnamed
@@ -617,7 +623,7 @@ def _described_by_country(
     ctx: SentenceContext, tok: Token, banned: set[str], want: tuple[str, ...]
 ) -> str | None:
     """The nearest earlier name the text described by the country a description names
-    ("the US firm"), when one is."""
+    ("the US firm"), when one is; names told by another country join ``banned``."""
     from kg.extract.mentions import country_key
 
     keys = {
@@ -627,6 +633,8 @@ def _described_by_country(
     }
     if not keys:
         return None
+    # ("France's Mistral ... the Dutch firm's boss": never a name told by another country.)
+    banned |= {name for name, told in ctx.countries.items() if told and not keys & told}
     return _nearest_earlier(
         ctx, tok, banned, want, lambda name: bool(keys & ctx.countries.get(name, set()))
     )

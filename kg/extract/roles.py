@@ -1361,12 +1361,19 @@ def _listed_group_owner(tok: Token) -> list[Token]:
         group = doc[marker.i - 2]
     if group.pos_ != "NOUN":
         return []
-    return possessor_of(group) or [
-        o
-        for p in children(group, {"prep"})
-        if p.lower_ in {"of", "at"}
-        for o in children(p, {"pobj"})
-    ]
+    # ("several key Groq executives, including founder X": the company the group is named
+    # by.)
+    named_by = [c for c in group.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return (
+        possessor_of(group)
+        or named_by
+        or [
+            o
+            for p in children(group, {"prep"})
+            if p.lower_ in {"of", "at"}
+            for o in children(p, {"pobj"})
+        ]
+    )
 
 
 @role("assets_of")
