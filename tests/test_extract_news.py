@@ -7636,6 +7636,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Google", "subsidiary_of", "Vega Holdings"),
         },
     ),
+    (
+        "spokesperson_for_the_company",
+        "Lumora faces a suit from Nimbus. A representative for the company, which is "
+        "headed by chief executive Ana Ruiz, declined to comment.",
+        {
+            ("Ana Ruiz", "leads", "Lumora"),
+        },
+        {
+            ("Ana Ruiz", "leads", "Nimbus"),
+        },
+    ),
+    (
+        "rejoined_from_the_company_founded",
+        "Ana Ruiz returned to Nimbus from the lab she had founded in 2019.",
+        set(),
+        {
+            ("Nimbus", "founded_by", "Ana Ruiz"),
+        },
+    ),
 ]
 
 

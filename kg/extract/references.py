@@ -192,6 +192,16 @@ def _resolve_reference(
             if o.i in ctx.by_token:
                 banned.add(ctx.by_token[o.i].canonical)
     if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "from"
+        and tok.head.head.lemma_.lower() in {"join", "rejoin", "return", "move", "come", "switch"}
+    ):
+        # "Shazeer rejoined Google from the chatbot maker he founded": not the company
+        # joined.
+        for o in tok.head.head.subtree:
+            if o.dep_ in {"dobj", "pobj"} and o.i < tok.head.i and o.i in ctx.by_token:
+                banned.add(ctx.by_token[o.i].canonical)
+    if (
         tok.dep_ == "dobj"
         and clause.lemma_.lower() in {"start", "found", "co-found", "launch", "establish"}
         and clause.dep_ == "pcomp"
@@ -461,6 +471,13 @@ def _resolve_reference(
         tok.dep_ == "poss"
         and tok.head.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS
         and tok.head.head.dep_ == "ROOT"
+        and not described
+    ) or (
+        # ("A spokesperson for the company said ...": whose voice the subject is.)
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in {"for", "at"}
+        and tok.head.head.dep_ in SUBJ_DEPS
+        and tok.head.head.lemma_.lower() in ctx.cues.words("spokesperson_nouns")
         and not described
     )
     if not salient and (
