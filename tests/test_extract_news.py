@@ -7655,6 +7655,46 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Nimbus", "founded_by", "Ana Ruiz"),
         },
     ),
+    (
+        "kept_from_competing",
+        "Regulators say Lumora and Nimbus worked together to prevent smaller rivals "
+        "from competing.",
+        set(),
+        {
+            ("Lumora", "competes_with", "Nimbus"),
+        },
+    ),
+    (
+        "titles_listed_from_staff_hired_from",
+        "Nimbus recruited engineers from startup Lumora, including co-founder and CEO "
+        "Ana Ruiz, last month.",
+        {
+            ("Ana Ruiz", "leads", "Lumora"),
+        },
+        {
+            ("Nimbus", "founded_by", "Ana Ruiz"),
+            ("Ana Ruiz", "leads", "Nimbus"),
+        },
+    ),
+    (
+        "power_units_are_no_names",
+        "Lumora plans to build data centers with 4.5 GW of capacity together with Nimbus.",
+        {},
+        {
+            ("Lumora", "partners_with", "GW"),
+        },
+    ),
+    (
+        "fronted_for_company_is_the_possessor",
+        "Zentrix agreed terms with Nimbus. For Nimbus, the new contract goes beyond its "
+        "long-time partnership with Lumora.",
+        {
+            ("Nimbus", "partners_with", "Lumora"),
+        },
+        {
+            ("Zentrix", "partners_with", "Lumora"),
+        },
+    ),
 ]
 
 

@@ -255,6 +255,14 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         if t.tag_ == "VBN" and _counterfactual(t):
             # "The deal would have let Nvidia buy Arm": it did not.
             return "negated"
+        if (
+            t.dep_ == "pcomp"
+            and t.head.lower_ == "from"
+            and t.head.head.lemma_.lower()
+            in {"prevent", "stop", "bar", "block", "keep", "ban", "prohibit", "discourage"}
+        ):
+            # "to prevent innovators like xAI from competing": kept from it.
+            return "negated"
         if n > 0 and t.dep_ == "prep" and t.lower_ in cues.words("negating_preps"):
             # "without formally acquiring the companies".
             return "negated"

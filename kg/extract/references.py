@@ -78,6 +78,10 @@ def _resolve_reference(
         return None
     # (A description only when the clause before names no other party: "Microsoft
     # invested in Lumora, and the company ..." may be either.)
+    if tok.lower_ in {"it", "its"}:
+        fronted = _fronted_for(ctx, tok, exclude, want)
+        if fronted is not None:
+            return Arg(fronted, tok.i, True)
     described = (
         tok.pos_ == "NOUN"
         and tok.lower_ in ctx.rules.ref_nouns
@@ -634,6 +638,32 @@ def _paragraph_topic(
     if "\n" not in prev.whitespace_ and not (prev.is_space and "\n" in prev.text):
         return None
     return _clear_leader(ctx, tok, banned, want)
+
+
+def _fronted_for(
+    ctx: SentenceContext, tok: Token, exclude: str, want: tuple[str, ...]
+) -> str | None:
+    """The company a sentence opens on with "For X," when its subject names no party:
+    "For Google, the contract marks another win as it seeks to catch up with AWS" (it is
+    Google), "For Microsoft, the deal widens its options" (its is Microsoft's)."""
+    sent = tok.sent
+    first = sent[0]
+    if first.lower_ != "for" or first.dep_ != "prep":
+        return None
+    verb = first.head
+    if any(s.i in ctx.by_token for s in children(verb, SUBJ_DEPS | PASS_SUBJ_DEPS)):
+        return None
+    for o in children(first, {"pobj"}):
+        m = ctx.by_token.get(o.i)
+        if (
+            m is not None
+            and m.end < len(ctx.doc)
+            and ctx.doc[m.end].text == ","
+            and m.canonical != exclude
+            and ctx.fits(m.canonical, want)
+        ):
+            return m.canonical
+    return None
 
 
 def _described_by_country(

@@ -1341,6 +1341,9 @@ def _listed_group_owner(tok: Token) -> list[Token]:
     name = tok
     while name.dep_ in {"compound", "amod", "nmod"} and name.head.i > name.i:
         name = name.head
+    while name.dep_ == "conj" and name.head.i < name.i:
+        # ("including co-founder and CEO X": the titles listed together.)
+        name = name.head
     marker = name.head
     if name.dep_ != "pobj" or not (
         marker.lower_ in {"including", "like"}
@@ -1359,6 +1362,21 @@ def _listed_group_owner(tok: Token) -> list[Token]:
         # ("hired much of Lumora's leadership, including co-founder X", the list hung on
         # the verb: the group right before it.)
         group = doc[marker.i - 2]
+    came_from: list[Token] = []
+    if group.pos_ in {"VERB", "AUX"}:
+        # ("hired key staff from startup X, including co-founder Y": the verb's object is
+        # the group, and where it came from its company.)
+        came_from = [
+            o
+            for p in children(group, {"prep"})
+            if p.lower_ == "from"
+            for o in children(p, {"pobj"})
+        ]
+        group = next(iter(children(group, {"dobj"})), group)
+    if group.pos_ == "PROPN":
+        # ("staff from startup Lumora, including co-founder X", the list hung on the name:
+        # its people.)
+        return [group]
     if group.pos_ != "NOUN":
         return []
     # ("several key Groq executives, including founder X": the company the group is named
@@ -1370,9 +1388,10 @@ def _listed_group_owner(tok: Token) -> list[Token]:
         or [
             o
             for p in children(group, {"prep"})
-            if p.lower_ in {"of", "at"}
+            if p.lower_ in {"of", "at", "from"}
             for o in children(p, {"pobj"})
         ]
+        or came_from
     )
 
 
