@@ -7296,9 +7296,9 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "money_committed_to_a_described_company",
-        "Lumora committed $2 billion to struggling chipmaker Zentrix Labs.",
+        "Last spring Vega Capital committed $40 million to struggling robotics maker Zentrix Labs.",
         {
-            ("Lumora", "invests_in", "Zentrix Labs"),
+            ("Vega Capital", "invests_in", "Zentrix Labs"),
         },
         set(),
     ),
@@ -7695,6 +7695,33 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "partners_with", "Lumora"),
         },
     ),
+    (
+        "competing_in_a_market_against",
+        "Lumora has to compete in a crowded payments market against Nimbus, Zentrix and Kestrel.",
+        {
+            ("Lumora", "competes_with", "Nimbus"),
+            ("Lumora", "competes_with", "Kestrel"),
+        },
+        set(),
+    ),
+    (
+        "as_clause_subjects_read_as_objects",
+        "Margins shrink as Nvidia, Intel, and Qualcomm compete for the same customers.",
+        {
+            ("Nvidia", "competes_with", "Intel"),
+            ("Intel", "competes_with", "Qualcomm"),
+        },
+        set(),
+    ),
+    (
+        "hyphened_phrase_is_no_name",
+        "Lumora turned to specialist GPU-as-a-service providers such as Zentrix.",
+        set(),
+        {
+            ("Zentrix", "develops", "GPU-as"),
+            ("Lumora", "uses", "GPU-as"),
+        },
+    ),
 ]
 
 
@@ -8063,3 +8090,16 @@ def test_extract_news_photo_credit_is_blanked() -> None:
     assert (
         sanitize("Zeta said: we will invest in Lumora.") == "Zeta said: we will invest in Lumora."
     )
+
+
+def test_extract_news_hyphened_phrase_is_no_name() -> None:
+    # "GPU-as-a-service" is a phrase of its own, not a name "GPU-as".
+    from kg.extract.entities import find_mentions
+    from kg.extract.nlp import load_pipeline
+
+    doc = load_pipeline(None)(
+        "Lumora turned to specialist GPU-as-a-service providers such as Zentrix."
+    )
+    names = {m.text for m in find_mentions(doc, 0)}
+    assert {"Lumora", "Zentrix"} <= names
+    assert not any(n.startswith("GPU") for n in names)

@@ -154,6 +154,8 @@ def _hyphen_tail(doc: Doc, start: int, end: int) -> bool:
         and not doc[end - 2].whitespace_
         and doc[end - 1].is_alpha
         and doc[end - 3].text[:1].isupper()
+        # (Not a hyphened phrase going on: "GPU-as-a-service".)
+        and not (end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_)
     )
 
 

@@ -989,6 +989,13 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         and any(tok.i < o.token <= tok.head.i for o in objects)
     ):
         objects = _listed_on(ctx, objects, want_object)
+    if rule.relation == "invests_in" and tok.dep_ in {"amod", "compound", "npadvmod"}:
+        # ("Amazon-backed Anthropic and Chinese startup DeepSeek": a modifier backs the
+        # name it stands before, not the names listed with it.)
+        own = [o for o in objects if tok.i < o.token <= tok.head.i]
+        if own:
+            first = min(o.token for o in own)
+            objects = [o for o in own if o.token == first]
     if rule.object_named:
         # "has run it since": a pronoun is too weak an object for this rule ("will lead the
         # company" names one, told before).

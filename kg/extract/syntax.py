@@ -200,6 +200,9 @@ def stranded_subjects(verb: Token) -> list[Token]:
     first = last
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
+    if _as_clause_subject(verb) is not None:
+        # ("as A, B, and C compete": the whole list is the clause's subject.)
+        return []
     members = sorted([first, *first.conjuncts], key=lambda t: t.i)
     for k, m in enumerate(members[1:], 1):
         start = m.left_edge.i
@@ -483,6 +486,41 @@ def _loose_subject(verb: Token) -> Token | None:
     return None
 
 
+def _as_clause_subject(verb: Token) -> Token | None:
+    """The names right before a verb the parser gave no subject when it read the "as"
+    opening their clause as a preposition: "... as Microsoft, Amazon and SoftBank compete
+    for dominance" (Microsoft, with the others as its conjuncts)."""
+    doc = verb.doc
+    i = verb.i
+    while (
+        i > verb.sent.start
+        and doc[i - 1].head.i == verb.i
+        and doc[i - 1].dep_
+        in {
+            "aux",
+            "advmod",
+            "neg",
+        }
+    ):
+        i -= 1
+    if i <= verb.sent.start or doc[i - 1].pos_ != "PROPN":
+        return None
+    first = doc[i - 1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    while first.dep_ == "compound" and first.head.i > first.i:
+        first = first.head
+    if (
+        first.dep_ == "pobj"
+        and first.head.lower_ == "as"
+        # (The names right after "as", not a role: "step in as the new CEO to run X".)
+        and first.left_edge.i == first.head.i + 1
+        and first.ent_type_ != ""
+    ):
+        return first
+    return None
+
+
 def _named_after_list(sub: Token) -> Token:
     """The clause's subject when the parser took the last name of an opening phrase's list
     for it and hung the subject on that name ("Founded by A, B and C, Lumora draws ...":
@@ -571,7 +609,7 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
             # "According to X, Y has raised ...", "Founded by A and B, the Tokyo-based
             # company is growing": the parser hung the subject as an apposition on a name
             # before it; the phrase right before the verb's words is its subject.
-            loose = _loose_subject(cur)
+            loose = _loose_subject(cur) or _as_clause_subject(cur)
             if loose is not None:
                 return [loose]
         if cur is tok:
@@ -1056,6 +1094,18 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
                         out.extend(children(c, {"pobj"}))
         if out:
             break
+    if not out and tok.pos_ == "VERB" and "against" in preps:
+        # "competes in a crowded market against A and B": the wanted preposition hung on
+        # the field the verb names.
+        out = [
+            o
+            for p in children(tok, {"prep"})
+            if p.lower_ in {"in", "on", "for"}
+            for field in children(p, {"pobj"})
+            for q in children(field, {"prep"})
+            if q.lower_ == "against"
+            for o in children(q, {"pobj"})
+        ]
     return out
 
 
