@@ -7722,6 +7722,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "uses", "GPU-as"),
         },
     ),
+    (
+        "parent_description_names_no_parent",
+        "Meta is investing $2 billion in robotics firm Zentrix. The deal is a bid to "
+        "revive research at the parent company of Facebook and Instagram.",
+        {
+            ("Meta", "invests_in", "Zentrix"),
+        },
+        {
+            ("Meta", "subsidiary_of", "Zentrix"),
+        },
+    ),
 ]
 
 

@@ -1006,6 +1006,9 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             or (
                 tok.doc[o.token].lower_ in {"company", "firm", "startup", "start-up"}
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.doc[o.token].children)
+                # (Not the description the trigger is part of: "at the parent company of
+                # Facebook" names no parent.)
+                and o.token != tok.head.i
             )
         ]
     if rule.relation == "uses":
