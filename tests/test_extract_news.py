@@ -7733,6 +7733,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Meta", "subsidiary_of", "Zentrix"),
         },
     ),
+    (
+        "worth_of_cloud_services",
+        "Lumora has agreed to buy $3 billion worth of Azure cloud services over four years.",
+        {
+            ("Lumora", "uses", "Azure"),
+        },
+        set(),
+    ),
 ]
 
 

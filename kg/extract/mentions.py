@@ -1130,9 +1130,12 @@ class SentenceContext:
                 # "the Redmond company" is not Redmond.
                 if self.classes(name)[0] != "Location":
                     return Arg(name, child.i, False)
-            if child.dep_ == "compound" and child.lower_ in self.product_nouns:
-                # "AMD's Instinct GPU systems": through the kind word to the name before it.
-                for g in children(child, {"compound"}):
+            if child.dep_ == "compound" and (
+                child.lower_ in self.product_nouns or child.lower_ in {"cloud", "computing"}
+            ):
+                # "AMD's Instinct GPU systems", "Azure cloud services": through the kind word
+                # to the name before it.
+                for g in children(child, {"compound", "amod"}):
                     if g.i in self.by_token and g.i < child.i:
                         return Arg(self.by_token[g.i].canonical, g.i, False)
         lemma = tok.lemma_.lower()
