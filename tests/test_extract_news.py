@@ -7741,6 +7741,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "supplied_for_a_companys_sites",
+        "Samsung and Micron will supply storage chips for Lumora's new server farms.",
+        {
+            ("Lumora", "uses", "Samsung"),
+            ("Lumora", "uses", "Micron"),
+        },
+        set(),
+    ),
 ]
 
 

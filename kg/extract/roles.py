@@ -521,6 +521,21 @@ def _object_verb_subj(tok: Token) -> list[Token]:
     return logical_subject(tok.head.head)
 
 
+@role("for_owner")
+def _for_owner(tok: Token) -> list[Token]:
+    """The owner of an unnamed thing something is supplied for: "supply memory chips for
+    Lumora's data centers" (Lumora)."""
+    return [
+        w
+        for host in (tok, *children(tok, {"dobj"}))
+        for p in children(host, {"prep"})
+        if p.lower_ == "for"
+        for o in children(p, {"pobj"})
+        if o.pos_ == "NOUN"
+        for w in possessor_of(o)
+    ]
+
+
 @role("into_owner")
 def _into_owner(tok: Token) -> list[Token]:
     """The owner of an unnamed host something goes into: "Qwen's integration into
