@@ -7750,6 +7750,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "one_arm_before_a_listed_name",
+        "Lumora raised $50 million. Nvidia's venture arm NVentures and Salesforce "
+        "Ventures also invested.",
+        {
+            ("NVentures", "subsidiary_of", "Nvidia"),
+            ("Salesforce Ventures", "invests_in", "Lumora"),
+        },
+        {
+            ("Salesforce Ventures", "subsidiary_of", "Nvidia"),
+        },
+    ),
 ]
 
 

@@ -921,6 +921,15 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         want_subject = want_subject | {"AIModel", "Project"}
     want_object = rule.object_classes or types.object.get(rule.relation, frozenset())
     subjects = _fill(ctx, rule.subject, tok, "", want=want_subject)
+    if (
+        rule.relation == "subsidiary_of"
+        and tok.tag_ == "NN"
+        and len(subjects) > 1
+        and any(a.token == tok.i + 1 for a in subjects)
+    ):
+        # ("Nvidia's venture arm NVentures and Salesforce Ventures": one arm, the name right
+        # after it.)
+        subjects = [a for a in subjects if a.token == tok.i + 1]
     if rule.relation == "subsidiary_of" and tok.tag_ == "NN" and len(subjects) > 1:
         # "Alphabet's subsidiary Waymo and Toyota": one subsidiary, the name it is on.
         on = {tok.head.i} if tok.dep_ in {"compound", "nmod"} else set()
