@@ -7762,6 +7762,27 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Salesforce Ventures", "subsidiary_of", "Nvidia"),
         },
     ),
+    (
+        "chips_integrated_into_own_sites",
+        "Zentrix is weighing integrating Google's TPUs into its data centers. Lumora "
+        "will integrate Nvidia chips into its servers.",
+        {
+            ("Zentrix", "uses", "TPU"),
+            ("Lumora", "uses", "Nvidia"),
+        },
+        {
+            ("Zentrix", "integrates", "Google"),
+            ("Lumora", "integrates", "Nvidia"),
+        },
+    ),
+    (
+        "chips_folded_into_a_product",
+        "Lumora plans to fold Zentrix's low-power processors into its robot platform.",
+        {
+            ("Lumora", "integrates", "Zentrix"),
+        },
+        set(),
+    ),
 ]
 
 
