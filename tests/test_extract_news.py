@@ -7783,6 +7783,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "major_user_of_a_cloud",
+        "Lumora, a heavy user of Nimbus Cloud, raised $30 million. Zentrix is a major "
+        "user of Azure.",
+        {
+            ("Lumora", "uses", "Nimbus Cloud"),
+            ("Zentrix", "uses", "Azure"),
+        },
+        set(),
+    ),
 ]
 
 
