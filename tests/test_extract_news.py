@@ -7793,6 +7793,33 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "rivals_of_a_third_are_no_pair",
+        "Lumora and Zentrix are European rivals of Nimbus.",
+        {
+            ("Lumora", "competes_with", "Nimbus"),
+            ("Zentrix", "competes_with", "Nimbus"),
+        },
+        {
+            ("Lumora", "competes_with", "Zentrix"),
+        },
+    ),
+    (
+        "pitched_as_a_product_killer",
+        "Perplexity has been pitched as a Google killer.",
+        {
+            ("Perplexity", "competes_with", "Google"),
+        },
+        set(),
+    ),
+    (
+        "competes_head_on",
+        "Microsoft's Copilot competes head-on with Google's Gemini.",
+        {
+            ("Copilot", "competes_with", "Gemini"),
+        },
+        set(),
+    ),
 ]
 
 

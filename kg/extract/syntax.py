@@ -970,8 +970,12 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
         if p.lower_ == "of" and tok.lemma_.lower() == "memorandum"
         for o in children(p, {"pobj"})
     )
-    # "shifted training back to Nvidia": the preposition hung on the adverb.
+    # "shifted training back to Nvidia": the preposition hung on the adverb ("competes
+    # head-on with X": on "head").
     hosts.extend(a for a in children(tok, {"advmod"}) if a.lower_ in {"back", "over"})
+    hosts.extend(
+        a for a in children(tok, {"appos", "npadvmod", "advmod", "dobj"}) if a.lower_ == "head"
+    )
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if (
