@@ -7820,6 +7820,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "sentence_after_a_round_letter",
+        "Lumora announced a $40 million Series B. Nvidia and Sequoia led the round.",
+        {
+            ("Nvidia", "invests_in", "Lumora"),
+            ("Sequoia Capital", "invests_in", "Lumora"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -227,9 +227,11 @@ def _newline_sentences(doc: Doc) -> Doc:
             and tok.text[:1].isupper()
         ):
             # "raised $30 million in a Series B. Accel led the round": the round's letter
-            # and the full stop are one token; the sentence ends there.
+            # and the full stop are one token; the sentence ends there, and the next one
+            # runs to its own full stop.
             tok.is_sent_start = True
-            open_line = False
+            open_line = True
+            continue
         elif prev.text == ";" and not tok.is_space and _clause_follows(doc, tok.i):
             # "A raised $5 million; B bought C": two statements, parsed apart (not the items
             # of a list: "Sequoia, of Menlo Park; Accel, of Palo Alto; and Index").
