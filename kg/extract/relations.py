@@ -921,18 +921,13 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         want_subject = want_subject | {"AIModel", "Project"}
     want_object = rule.object_classes or types.object.get(rule.relation, frozenset())
     subjects = _fill(ctx, rule.subject, tok, "", want=want_subject)
-    if (
-        rule.relation == "subsidiary_of"
-        and tok.tag_ == "NN"
-        and len(subjects) > 1
-        and any(a.token == tok.i + 1 for a in subjects)
-    ):
-        # ("Nvidia's venture arm NVentures and Salesforce Ventures": one arm, the name right
-        # after it.)
-        subjects = [a for a in subjects if a.token == tok.i + 1]
     if rule.relation == "subsidiary_of" and tok.tag_ == "NN" and len(subjects) > 1:
-        # "Alphabet's subsidiary Waymo and Toyota": one subsidiary, the name it is on.
-        on = {tok.head.i} if tok.dep_ in {"compound", "nmod"} else set()
+        # "Alphabet's subsidiary Waymo and Toyota": one subsidiary, the name it is on (the
+        # name right after it when there is one: "Nvidia's venture arm NVentures and
+        # Salesforce Ventures", parsed with the arm on the last name).
+        on = {tok.i + 1} if any(a.token == tok.i + 1 for a in subjects) else set()
+        if not on and tok.dep_ in {"compound", "nmod"}:
+            on = {tok.head.i}
         on |= {c.i for c in tok.children if c.dep_ == "appos"}
         names = {m.canonical for i in on if (m := ctx.by_token.get(i)) is not None}
         subjects = [a for a in subjects if a.name in names] or subjects
@@ -992,19 +987,20 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         if rule.object
         else []
     )
-    if rule.relation in {"sues", "uses", "integrates", "competes_with", "invests_in"} and not (
-        # ("Microsoft-backed OpenAI and Google DeepMind": the modifier is OpenAI's alone.)
-        tok.dep_ in {"amod", "compound", "npadvmod"}
-        and any(tok.i < o.token <= tok.head.i for o in objects)
-    ):
-        objects = _listed_on(ctx, objects, want_object)
-    if rule.relation == "invests_in" and tok.dep_ in {"amod", "compound", "npadvmod"}:
-        # ("Amazon-backed Anthropic and Chinese startup DeepSeek": a modifier backs the
-        # name it stands before, not the names listed with it.)
-        own = [o for o in objects if tok.i < o.token <= tok.head.i]
-        if own:
-            first = min(o.token for o in own)
-            objects = [o for o in own if o.token == first]
+    # ("Microsoft-backed OpenAI and Google DeepMind": the modifier is OpenAI's alone.)
+    modified = (
+        [o for o in objects if tok.i < o.token <= tok.head.i]
+        if tok.dep_ in {"amod", "compound", "npadvmod"}
+        else []
+    )
+    if rule.relation in {"sues", "uses", "integrates", "competes_with", "invests_in"}:
+        if not modified:
+            objects = _listed_on(ctx, objects, want_object)
+        elif rule.relation == "invests_in":
+            # ("Amazon-backed Anthropic and Chinese startup DeepSeek": a modifier backs the
+            # name it stands before, not the names listed with it.)
+            first = min(o.token for o in modified)
+            objects = [o for o in modified if o.token == first]
     if rule.object_named:
         # "has run it since": a pronoun is too weak an object for this rule ("will lead the
         # company" names one, told before).

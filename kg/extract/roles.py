@@ -525,25 +525,23 @@ def _object_verb_subj(tok: Token) -> list[Token]:
 def _for_owner(tok: Token) -> list[Token]:
     """The owner of an unnamed thing something is supplied for: "supply memory chips for
     Lumora's data centers" (Lumora)."""
-    return [
-        w
-        for host in (tok, *children(tok, {"dobj"}))
-        for p in children(host, {"prep"})
-        if p.lower_ == "for"
-        for o in children(p, {"pobj"})
-        if o.pos_ == "NOUN"
-        for w in possessor_of(o)
-    ]
+    return _unnamed_pobj_owners([tok, *children(tok, {"dobj"})], "for")
 
 
 @role("into_owner")
 def _into_owner(tok: Token) -> list[Token]:
     """The owner of an unnamed host something goes into: "Qwen's integration into
     Nimbus's phones" (Nimbus)."""
+    return _unnamed_pobj_owners([tok], "into")
+
+
+def _unnamed_pobj_owners(hosts: list[Token], prep: str) -> list[Token]:
+    """The possessors of the common nouns that ``prep`` on one of ``hosts`` takes."""
     return [
         w
-        for p in children(tok, {"prep"})
-        if p.lower_ == "into"
+        for host in hosts
+        for p in children(host, {"prep"})
+        if p.lower_ == prep
         for o in children(p, {"pobj"})
         if o.pos_ == "NOUN"
         for w in possessor_of(o)

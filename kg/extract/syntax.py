@@ -448,23 +448,21 @@ def _hyphen_modifier_name(tok: Token) -> bool:
     )
 
 
+def _verb_words_start(verb: Token, deps: set[str]) -> int:
+    """Where ``verb``'s words begin: the verb, or its own words of ``deps`` right before it
+    ("will soon compete")."""
+    doc = verb.doc
+    i = verb.i
+    while i > verb.sent.start and doc[i - 1].head.i == verb.i and doc[i - 1].dep_ in deps:
+        i -= 1
+    return i
+
+
 def _loose_subject(verb: Token) -> Token | None:
     """The apposition, set off by a comma, that ends right before ``verb`` and its
     auxiliaries, for a verb the parser gave no subject."""
     doc = verb.doc
-    i = verb.i
-    while (
-        i > verb.sent.start
-        and doc[i - 1].head.i == verb.i
-        and doc[i - 1].dep_
-        in {
-            "aux",
-            "auxpass",
-            "advmod",
-            "neg",
-        }
-    ):
-        i -= 1
+    i = _verb_words_start(verb, {"aux", "auxpass", "advmod", "neg"})
     if i <= verb.sent.start:
         return None
     node = doc[i - 1]
@@ -491,18 +489,7 @@ def _as_clause_subject(verb: Token) -> Token | None:
     opening their clause as a preposition: "... as Microsoft, Amazon and SoftBank compete
     for dominance" (Microsoft, with the others as its conjuncts)."""
     doc = verb.doc
-    i = verb.i
-    while (
-        i > verb.sent.start
-        and doc[i - 1].head.i == verb.i
-        and doc[i - 1].dep_
-        in {
-            "aux",
-            "advmod",
-            "neg",
-        }
-    ):
-        i -= 1
+    i = _verb_words_start(verb, {"aux", "advmod", "neg"})
     if i <= verb.sent.start or doc[i - 1].pos_ != "PROPN":
         return None
     first = doc[i - 1]
