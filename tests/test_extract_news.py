@@ -7829,6 +7829,99 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "founders_named_by_former_employer",
+        "Quorvex, founded by former Halvard engineers in 2022, builds robots for "
+        "warehouses. Pellum was started by Halvard veterans Ana Ruiz and Tom Berg.",
+        {
+            ("Pellum", "founded_by", "Ana Ruiz"),
+            ("Pellum", "founded_by", "Tom Berg"),
+        },
+        {
+            ("Quorvex", "founded_by", "Halvard"),
+            ("Pellum", "founded_by", "Halvard"),
+        },
+    ),
+    (
+        "appositive_platform_acquired_in_relative_clause",
+        "Mara Quinn once founded Tallyfox, a data annotation platform that was acquired "
+        "by Corvane in 2020.",
+        {
+            ("Tallyfox", "founded_by", "Mara Quinn"),
+            ("Corvane", "acquires", "Tallyfox"),
+        },
+        set(),
+    ),
+    (
+        "round_told_as_it_led_with_support",
+        "Pellum has secured $40 million in Series A funding. It was led by Redwood "
+        "Partners, with support from tech firms Corvane and Halvard.",
+        {
+            ("Redwood Partners", "invests_in", "Pellum"),
+            ("Corvane", "invests_in", "Pellum"),
+            ("Halvard", "invests_in", "Pellum"),
+        },
+        set(),
+    ),
+    (
+        "support_outside_a_round_is_no_investment",
+        "Pellum launched its robot with support from Corvane. It was led by Ana Ruiz.",
+        set(),
+        {
+            ("Corvane", "invests_in", "Pellum"),
+            ("Ana Ruiz", "invests_in", "Pellum"),
+        },
+    ),
+    (
+        "participants_after_a_round_that_valued",
+        "Redwood Partners spearheaded the round, valuing Pellum at $1 billion. Major "
+        "participants included Halvard Ventures and Corvane.",
+        {
+            ("Redwood Partners", "invests_in", "Pellum"),
+            ("Halvard Ventures", "invests_in", "Pellum"),
+            ("Corvane", "invests_in", "Pellum"),
+        },
+        {
+            ("Halvard Ventures", "invests_in", "Redwood Partners"),
+        },
+    ),
+    (
+        "deal_for_gigawatts_is_supply",
+        "Pellum struck a deal with Corvane for 3 gigawatts of computing capacity.",
+        {
+            ("Pellum", "uses", "Corvane"),
+        },
+        {
+            ("Pellum", "partners_with", "Corvane"),
+        },
+    ),
+    (
+        "cloud_host_noun_and_unknown_opener",
+        "Corvane, Pellum's largest shareholder and cloud host, reported strong results.",
+        {
+            ("Pellum", "uses", "Corvane"),
+            ("Corvane", "invests_in", "Pellum"),
+        },
+        set(),
+    ),
+    (
+        "chips_made_at_anothers_plant",
+        "Pellum said its next chips would be made at Corvane's new plant in Ohio. "
+        "Corvane makes its own chips at its plant in Texas.",
+        {
+            ("Pellum", "uses", "Corvane"),
+        },
+        set(),
+    ),
+    (
+        "data_centers_in_either_spelling",
+        "Pellum Labs relies on Corvane's data centers. Quillmark relies on Halvard's data centres.",
+        {
+            ("Pellum Labs", "uses", "Corvane"),
+            ("Quillmark", "uses", "Halvard"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from kg.extract.nlp import SPANS_KEY, doc_ents, load_gazetteer, load_json
+from kg.extract.nlp import SPANS_KEY, doc_ents, english_words, load_gazetteer, load_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -282,6 +282,7 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
     if after is not None and after.text in POSSESSIVE:
         after = None
     head_cue = None
+    cue_noun = ""
     if after is not None and after.lower_ in {"maker", "makers", "developer", "creator"}:
         # "the Orbix maker Zephyr Labs": what is made ("Nvidia, the chip maker" is the
         # apposition case below).
@@ -289,7 +290,7 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
     elif after is not None and after.pos_ in {"NOUN", "PROPN"} and after.lower_ not in POSSESSIVE:
         for cls, nouns in cues.raw["class_cue_nouns"].items():
             if after.lower_ in nouns:
-                head_cue = cls
+                head_cue, cue_noun = cls, after.lower_
                 break
     noun = toks[-1].head
     if (
@@ -302,7 +303,7 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
         # modifiers.
         for cls, nouns in cues.raw["class_cue_nouns"].items():
             if noun.lower_ in nouns:
-                head_cue = cls
+                head_cue, cue_noun = cls, noun.lower_
                 break
     if head_cue is None:
         # "Brightwater Insight, its flagship forecasting software": the apposition says.
@@ -332,8 +333,9 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
             # "a new startup called Quillmark": the noun it is called says.
             near.append(naming.head.lemma_.lower())
         for cls, nouns in cues.raw["class_cue_nouns"].items():
-            if any(n in nouns for n in near):
-                head_cue = cls
+            hits = [n for n in near if n in nouns]
+            if hits:
+                head_cue, cue_noun = cls, hits[0]
                 break
     has_digit = any(any(c.isdigit() for c in w) for w in words)
     if last in cues.words("cloud_designators") and len(toks) > 1:
@@ -357,6 +359,10 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
     if head_cue == "Hardware":
         return ("Hardware", "Product", "AIModel")
     if head_cue == "Product":
+        if cue_noun in cues.words("company_like_product_nouns"):
+            # "Brightwave, a data labeling platform, was acquired by Zentrix": a platform
+            # or a service may be the company that runs it.
+            return ("Product", "AIModel", "Hardware", "Organization")
         return ("Product", "AIModel", "Hardware")
     if head_cue == "Project":
         return ("Project", "Product")
@@ -832,7 +838,12 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         elif (
             s < e
             and _is_name_text(doc[s:e].text, cues)
-            and not (_line_start(doc, s) and e - s == 1 and doc[s].pos_ != "PROPN")
+            and not (
+                _line_start(doc, s)
+                and e - s == 1
+                and doc[s].pos_ != "PROPN"
+                and not _unknown_opener(doc[s])
+            )
             and not _common_abbreviation(doc, s, e)
         ):
             add(s, e, _class_candidates(doc, s, e, "", cues), "propn", None)
@@ -1186,8 +1197,34 @@ def _product_tail_end(doc: Doc, j: int, taken: list[bool], cues: Cues) -> int:
     return j
 
 
+def _unknown_opener(tok: Token) -> bool:
+    """A capitalised word opening a sentence, read as a common noun, that is its subject
+    and no English word the pipeline knows ("Corvane, a chip startup, raised ..."): a
+    name. (Not a word the text also uses in lower case.)"""
+    text = tok.text
+    if not (
+        tok.tag_ == "NN"
+        and tok.dep_ in {"nsubj", "nsubjpass"}
+        and len(text) > 3
+        and text.isalpha()
+        and text.istitle()
+        and _line_start(tok.doc, tok.i)
+    ):
+        return False
+    known = english_words(tok.doc.vocab)
+    low = tok.lower_
+    return (
+        bool(known)
+        and low not in known
+        and tok.lemma_.lower() not in known
+        and not any(t.text == low for t in tok.doc)
+    )
+
+
 def _propn_like(tok: Token) -> bool:
     if tok.pos_ != "PROPN":
+        if _unknown_opener(tok):
+            return True
         # "Wren-2", "MI300X" tagged as common nouns: a capital plus a digit is a name.
         text = tok.text
         if (

@@ -21,6 +21,7 @@ from kg.extract.references import (
     REL_PRONOUNS,
     Arg,
     antecedent,
+    described_by_apposition,
     is_definite,
     officer_company,
     plural_reference,
@@ -956,6 +957,11 @@ class SentenceContext:
                         ante = near[-1]
                 if ante is not None and _group_member(ante) is not None:
                     return self.entity_of(ante, exclude, depth + 1)
+                described = described_by_apposition(ante) if ante is not None else None
+                if described is not None and described.i in self.by_token:
+                    # "Brightwave, a startup that Zentrix bought": the name the apposition
+                    # describes.
+                    ante = described
                 if ante is not None and ante.tag_ == "NNS" and ante.i not in self.by_token:
                     # "the investors who took part": a group the text does not name is no
                     # one company.

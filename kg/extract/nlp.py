@@ -282,6 +282,31 @@ def _keep_dotted_names(nlp: Language) -> None:
     tokenizer.token_match = token_match
 
 
+#: The English words each loaded pipeline's lemmatizer tables know, by vocabulary.
+_ENGLISH_WORDS: dict[int, frozenset[str]] = {}
+
+
+def english_words(vocab: Any) -> frozenset[str]:
+    """The words the pipeline with this vocabulary knows as English (its lemmatizer's
+    word index); empty when its lemmatizer has none."""
+    return _ENGLISH_WORDS.get(id(vocab), frozenset())
+
+
+def _record_english_words(nlp: Language) -> None:
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    words: set[str] = set()
+    for listed in lookups.get_table("lemma_index").values():
+        words.update(listed)
+    if lookups.has_table("lemma_exc"):
+        for forms in lookups.get_table("lemma_exc").values():
+            words.update(forms)
+    _ENGLISH_WORDS[id(nlp.vocab)] = frozenset(words)
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None) -> Language:
     """The spaCy pipeline with the gazetteer ruler added (cached per process).
@@ -316,6 +341,7 @@ def load_pipeline(model: str | None = None) -> Language:
     from kg.extract.attribute_match import use_fast_attribute_ruler
 
     use_fast_attribute_ruler(nlp)
+    _record_english_words(nlp)
     # Keep hyphenated role words whole ("co-founder", "start-up") so the parser sees one noun.
     from spacy.symbols import ORTH
 

@@ -641,8 +641,12 @@ class Extractor:
             and not (s_cls and s_ent.classes[0] in cand.rule.subject_classes)
         ):
             return f"type mismatch: subject is {s_ent.classes[0]}"
-        if rel == "founded_by" and _told_company(sent.doc[cand.object.token]):
-            # ("founded by its parent company, Red Kite": a founder is a person.)
+        if rel == "founded_by" and (
+            _told_company(sent.doc[cand.object.token])
+            or _staff_employer(sent.doc[cand.object.token])
+        ):
+            # ("founded by its parent company, Red Kite", "founded by former Lumora
+            # engineers": a founder is a person, not the company the founders came from.)
             o_cls = None
         if s_cls is None or o_cls is None:
             wrong = s_ent if s_cls is None else o_ent
@@ -773,6 +777,15 @@ def _told_company(tok: Any) -> bool:
         and (n is tok or any(t.text == "," for t in doc[min(n.i, tok.i) : max(n.i, tok.i)]))
         for n in nouns
     )
+
+
+def _staff_employer(tok: Any) -> bool:
+    """Whether the name at ``tok`` only modifies a noun for staff ("former Lumora
+    engineers", "ex-Zentrix researchers"): it names where they worked."""
+    head = tok
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
+        head = head.head
+    return head is not tok and head.lower_ in load_cues().words("staff_nouns")
 
 
 def _regulator(name: str) -> bool:

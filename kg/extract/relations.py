@@ -18,7 +18,7 @@ from kg.extract.entities import Mention
 from kg.extract.families import family_parents, known_maker, same_family
 from kg.extract.mentions import SentenceContext
 from kg.extract.nlp import load_gazetteer
-from kg.extract.references import REL_PRONOUNS, Arg, antecedent
+from kg.extract.references import REL_PRONOUNS, Arg, antecedent, described_by_apposition
 from kg.extract.roles import role_tokens
 from kg.extract.rules import Rule, possessive_rule
 from kg.extract.senses import sense_for
@@ -419,6 +419,8 @@ def _carried_by(ctx: SentenceContext, arg: Arg, tok: Token) -> bool:
         # "Zeta, which was acquired by X": the pronoun carries the name it stands for.
         ante = antecedent(tok)
         if ante is not None:
+            # ("Brightwave, a startup that was acquired by X": the name described.)
+            ante = described_by_apposition(ante) or ante
             named = ctx.by_token.get(ante.i)
             return named is not None and named.start <= arg.token < named.end
 
@@ -474,6 +476,12 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         for c in [
             *children(tok, {"prep"}),
             *(p for o in children(tok, {"dobj"}) for p in children(o, {"prep"})),
+            # ("struck a deal with X for 2 gigawatts": what the deal is for, hung on the verb.)
+            *(
+                p
+                for p in children(tok.head, {"prep"})
+                if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and p.i > tok.i
+            ),
         ]
         for g in children(c, {"pobj"})
     ):

@@ -1137,6 +1137,21 @@ def _obj_named_owner(tok: Token) -> list[Token]:
     return [o for o in _obj_owner(tok) if o.pos_ != "PRON" or not to_someone]
 
 
+@role("facility_owner")
+def _facility_owner(tok: Token) -> list[Token]:
+    """Whose plant goods are made at ("its chips will be made at Zentrix's new fab in
+    Arizona"): the owner of a facility noun the verb's "at" or "in" takes."""
+    plants = load_cues().words("facility_nouns")
+    return [
+        o
+        for p in children(tok, {"prep"})
+        if p.lower_ in {"at", "in"}
+        for n in children(p, {"pobj"})
+        if n.lemma_.lower() in plants or n.lower_ in plants
+        for o in [*possessor_of(n), *(c for c in children(n, {"compound"}) if c.pos_ == "PROPN")]
+    ]
+
+
 @role("obj_used_owner")
 def _obj_used_owner(tok: Token) -> list[Token]:
     """``obj_named_owner`` for a thing used, not money spent ("use its archived content",
@@ -1886,6 +1901,11 @@ def _round_company(tok: Token) -> list[Token]:
             ]
         if own:
             return own
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else tok
+    if not rounds and any(o.lower_ == "it" for o in children(verb, {"nsubjpass"})):
+        # "X secured $300 million in Series B funding. It was led by A, with support from
+        # B": "it" is the round the sentence before told of.
+        return earlier_round_owner(verb, verb.sent.start - _sentences_back(verb, 1))
     pointing = [
         n
         for n in rounds
@@ -1983,6 +2003,15 @@ def earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Toke
             if not owners and t.dep_ == "pobj" and verb.lemma_.lower() == "value":
                 # "The company is now valued at $39 billion after a round led by X".
                 owners = children(verb, PASS_SUBJ_DEPS)
+            if not owners and t.dep_ == "dobj":
+                # "A spearheaded the round, valuing Zeta at $2 billion": what the round
+                # valued.
+                owners = [
+                    o
+                    for c in children(verb, {"advcl", "xcomp", "conj"})
+                    if c.lemma_.lower() == "value" and c.i > t.i
+                    for o in _named_valued(c)
+                ]
             if not owners and (
                 any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children)
                 or (t.tag_ == "NN" and lemma != "round" and not children(t, {"det", "poss"}))
