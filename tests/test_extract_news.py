@@ -7922,6 +7922,27 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "company_behind_after_verb_object",
+        "Author Dana Whitfield sued Zentrix in May, accusing the company behind the "
+        "Orbit chatbot of copying books. Regulators fined the company behind Vexo.",
+        {
+            ("Zentrix", "develops", "Orbit"),
+        },
+        set(),
+    ),
+    (
+        "defendant_list_with_its_ceo",
+        "Dana Whitfield on Monday filed a new lawsuit against Zentrix, its CEO Omar "
+        "Reyes, and president Lena Ortiz.",
+        {
+            ("Dana Whitfield", "sues", "Zentrix"),
+            ("Dana Whitfield", "sues", "Omar Reyes"),
+            ("Dana Whitfield", "sues", "Lena Ortiz"),
+            ("Omar Reyes", "leads", "Zentrix"),
+        },
+        set(),
+    ),
 ]
 
 
@@ -8303,3 +8324,13 @@ def test_extract_news_hyphened_phrase_is_no_name() -> None:
     names = {m.text for m in find_mentions(doc, 0)}
     assert {"Lumora", "Zentrix"} <= names
     assert not any(n.startswith("GPU") for n in names)
+
+
+def test_extract_news_ticker_with_price_change_is_blanked(extractor: Extractor) -> None:
+    text = "Chip designer Corvane Systems CRVN+2.45% will acquire Tallyfox for $2 billion."
+    clean = sanitize(text)
+    assert len(clean) == len(text)
+    assert "CRVN" not in clean and "%" not in clean.split("acquire")[0]
+    assert sanitize("Revenue rose 12% to $5 billion.") == "Revenue rose 12% to $5 billion."
+    found = {(f.subject, f.relation, f.object) for f in run(extractor, text)}
+    assert ("Corvane Systems", "acquires", "Tallyfox") in found

@@ -541,6 +541,18 @@ class SentenceContext:
                     break
                 toks.append(doc[m.end - 1])
                 i = m.start - 1
+        later = [c for c in tok.conjuncts if c.i > tok.i]
+        for a in children(tok, {"appos"}):
+            # "sued Zentrix, its CEO Omar Reyes, and president Lena Ortiz": a name with its
+            # owner's title before a later item of the list is listed too.
+            if (
+                a.i in self.by_token
+                and any(p.lower_ in {"its", "their"} for p in children(a, {"poss"}))
+                and any(c.i > a.i for c in later)
+                and a.right_edge.i + 1 < len(doc)
+                and doc[a.right_edge.i + 1].text == ","
+            ):
+                toks.append(a)
         for p in children(tok, {"poss"}):
             # "relies on Anthropic's Claude and OpenAI's GPT-4.1", parsed as "(Anthropic's
             # Claude and OpenAI)'s GPT-4.1": the first owned name is listed too.

@@ -134,6 +134,11 @@ _PAREN_TICKER = re.compile(
 )
 
 
+#: A ticker printed with its day's price change after a company's name: "Advanced Micro
+#: Devices AMD+1.15% will acquire ...", "Nvidia NVDA -0.4%".
+_TICKER_CHANGE = re.compile(r"(?<= )[A-Z]{1,5} ?[+\-−]\d+(?:\.\d+)?%")
+
+
 def _blank_paren_ticker(m: re.Match[str]) -> str:
     if m.group(1):
         return m.group(1) + " " * len(m.group(2))
@@ -185,6 +190,7 @@ def sanitize(text: str) -> str:
     text = _LINK_LABEL.sub(lambda m: " " * len(m.group(0)), text)
     text = _PHOTO_CREDIT.sub(lambda m: " " * len(m.group(0)), text)
     text = _PAREN_TICKER.sub(_blank_paren_ticker, text)
+    text = _TICKER_CHANGE.sub(lambda m: " " * len(m.group(0)), text)
     text = _PAREN_TITLE.sub(lambda m: " " * len(m.group(0)), text)
     text = _INLINE_TICKERS.sub(lambda m: m.group(1) + " " + _blank_tickers(m.group(2)), text)
     # The parser reads a typographic apostrophe inside a word less well than a plain one

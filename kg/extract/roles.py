@@ -1137,6 +1137,17 @@ def _obj_named_owner(tok: Token) -> list[Token]:
     return [o for o in _obj_owner(tok) if o.pos_ != "PRON" or not to_someone]
 
 
+@role("obj_before")
+def _obj_before(tok: Token) -> list[Token]:
+    """The direct object right before a preposition the parser hung on the verb ("accused
+    the company behind the Orbit chatbot of ...": the company)."""
+    return [
+        o
+        for o in children(tok.head, {"dobj"})
+        if tok.dep_ == "prep" and o.right_edge.i == tok.i - 1
+    ]
+
+
 @role("facility_owner")
 def _facility_owner(tok: Token) -> list[Token]:
     """Whose plant goods are made at ("its chips will be made at Zentrix's new fab in
