@@ -7943,6 +7943,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "group_described_by_clause_includes_list",
+        "Companies using Vexo include Pellum and Corvane. Investors backing Talko "
+        "include Redwood Partners and Halvard Ventures.",
+        {
+            ("Pellum", "uses", "Vexo"),
+            ("Corvane", "uses", "Vexo"),
+            ("Redwood Partners", "invests_in", "Talko"),
+            ("Halvard Ventures", "invests_in", "Talko"),
+        },
+        {
+            ("Redwood Partners", "partners_with", "Halvard Ventures"),
+        },
+    ),
 ]
 
 

@@ -1536,6 +1536,13 @@ def _appos_past_verb(noun: Token, appos: Token) -> bool:
 def _group_member(tok: Token) -> Token | None:
     """The one a plural group stands for when the text says he is one of it: "X is
     one of the startups ...", "X is among the firms ..." (the subject of "be")."""
+    if tok.tag_ == "NNS" and tok.dep_ == "nsubj" and tok.head.lemma_ in {"include", "comprise"}:
+        # "Companies using Vexo include A and B", "Other firms that adopted it include A,
+        # B and C": the group a clause on the subject describes is the names it includes.
+        if any(c.dep_ in {"acl", "relcl"} for c in tok.children):
+            listed = [o for o in children(tok.head, {"dobj"}) if o.pos_ == "PROPN"]
+            return listed[0] if listed else None
+        return None
     if tok.tag_ != "NNS" or tok.dep_ != "pobj":
         return None
     prep = tok.head

@@ -253,7 +253,9 @@ def _fill(
                 # "Microsoft-backed OpenAI and Google DeepMind": the modifier is the first
                 # name's alone.
                 named = [a for a in named if a.token <= t.i]
-            modifier = _modifier_holding(t, tok)
+            # ("Companies using Vexo include A and B": the clause describes the whole list.)
+            listing = t.dep_ == "nsubj" and t.head.lemma_ in {"include", "comprise"}
+            modifier = None if listing else _modifier_holding(t, tok)
             if modifier is not None:
                 # "Lux Capital, known for investing in X, and Khosla Ventures": the
                 # participle describes the first name only, not the names listed after it.
