@@ -7957,6 +7957,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Redwood Partners", "partners_with", "Halvard Ventures"),
         },
     ),
+    (
+        "founders_along_with_and_business_apposition",
+        "Dana Whitfield established Pellum, a French AI business that has raised $1 "
+        "billion. Omar Reyes founded Talko along with Lena Ortiz and Carl Dunn. Corvane "
+        "formed Vexo, a new business of the group.",
+        {
+            ("Pellum", "founded_by", "Dana Whitfield"),
+            ("Talko", "founded_by", "Omar Reyes"),
+            ("Talko", "founded_by", "Lena Ortiz"),
+            ("Talko", "founded_by", "Carl Dunn"),
+        },
+        {
+            ("Vexo", "founded_by", "Corvane"),
+        },
+    ),
 ]
 
 

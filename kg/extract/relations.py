@@ -1767,7 +1767,17 @@ def _named_unit(ctx: SentenceContext, tok: Token) -> bool:
         and naming.head.lemma_.lower() in parts
     ):
         return True
-    return any(c.dep_ == "appos" and c.lemma_.lower() in parts for c in tok.children)
+    return any(
+        c.dep_ == "appos"
+        and c.lemma_.lower() in parts
+        # ("X, a French AI business that has raised $1 billion": a business of no named
+        # owner is a company; "X, its robotics business", "a business of Y" is a part.)
+        and (
+            c.lemma_.lower() != "business"
+            or any(g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ == "of") for g in c.children)
+        )
+        for c in tok.children
+    )
 
 
 def _along_with(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> list[Arg]:

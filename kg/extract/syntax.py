@@ -950,6 +950,9 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
         if p.lower_ in {"through", "via"} and tok.pos_ == "VERB"
         for o in children(p, {"pobj"})
     )
+    # "founded X along with B and C": the "with" hung on "along".
+    if "with" in preps and tok.pos_ == "VERB":
+        hosts.extend(p for p in children(tok, {"prep", "advmod"}) if p.lower_ == "along")
     # "a memorandum of understanding with X": the preposition hung on the kind of paper.
     hosts.extend(
         o
