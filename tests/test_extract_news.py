@@ -7972,6 +7972,39 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Vexo", "founded_by", "Corvane"),
         },
     ),
+    (
+        "possessive_in_allegation_is_defendants",
+        "Nimbus Media sued Zentrix AI in London, alleging that its AI model, Vexo, had "
+        "copied millions of photos. The Daily Ledger sued Corvane AI, claiming that its "
+        "articles were copied by Talko.",
+        {
+            ("Nimbus Media", "sues", "Zentrix AI"),
+            ("Zentrix AI", "develops", "Vexo"),
+            ("Daily Ledger", "sues", "Corvane AI"),
+        },
+        {
+            ("Nimbus Media", "develops", "Vexo"),
+        },
+    ),
+    (
+        "second_participle_read_as_past_tense",
+        "Zentrix, founded in 2021 and now backed heavily by Nimbus Capital, denied the claims.",
+        {
+            ("Nimbus Capital", "invests_in", "Zentrix"),
+        },
+        set(),
+    ),
+    (
+        "list_going_on_from_titled_name",
+        "Dana Whitfield on Monday filed a new lawsuit against Quillmark, its CEO Raj Patel, and "
+        "president Lena Ortiz, arguing they betrayed the company's mission.",
+        {
+            ("Dana Whitfield", "sues", "Quillmark"),
+            ("Dana Whitfield", "sues", "Raj Patel"),
+            ("Dana Whitfield", "sues", "Lena Ortiz"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -545,10 +545,17 @@ class SentenceContext:
         for a in children(tok, {"appos"}):
             # "sued Zentrix, its CEO Omar Reyes, and president Lena Ortiz": a name with its
             # owner's title before a later item of the list is listed too.
-            if (
+            if not (
                 a.i in self.by_token
                 and any(p.lower_ in {"its", "their"} for p in children(a, {"poss"}))
-                and any(c.i > a.i for c in later)
+            ):
+                continue
+            # (Or the list goes on from the name: "against X, its CEO A, and president B".)
+            own_list = [c for c in children(a, {"conj"}) if c.i in self.by_token]
+            if own_list and doc[own_list[0].left_edge.i - 1].lower_ == "and":
+                toks.extend([a, *own_list])
+            elif (
+                any(c.i > a.i for c in later)
                 and a.right_edge.i + 1 < len(doc)
                 and doc[a.right_edge.i + 1].text == ","
             ):

@@ -22,6 +22,7 @@ from kg.extract.syntax import (
     PASS_SUBJ_DEPS,
     SUBJ_DEPS,
     children,
+    is_passive,
     misplaced_speaker,
     misread_finite,
     possessor_of,
@@ -114,7 +115,7 @@ def _resolve_reference(
             if name is not None:
                 return Arg(name, tok.i, True)
     if tok.lower_ in {"its", "their"}:
-        hired = _hired_from(ctx, tok, want, exclude)
+        hired = _hired_from(ctx, tok, want, exclude) or _defendants_own(ctx, tok, want, exclude)
         if hired is not None:
             return hired
         head = tok.head
@@ -1073,6 +1074,39 @@ def antecedent(tok: Token) -> Token | None:
         # "Meta, whose Llama models have been downloaded ...": a relative clause the
         # parser did not see as one names the name before its comma.
         return doc[tok.i - 2]
+    return None
+
+
+#: Verbs that tell what a suit claims ("sued X, alleging that ...").
+_ALLEGING = frozenset({"allege", "claim", "say", "argue", "contend", "assert", "charge"})
+
+
+def _defendants_own(
+    ctx: SentenceContext, tok: Token, want: tuple[str, ...], exclude: str
+) -> Arg | None:
+    """'Nimbus sued Zentrix, alleging that its AI model had copied images': the possessive
+    on what the allegation says acted is the defendant's (not "... that its articles
+    were copied": what was acted on is the plaintiff's)."""
+    owned = tok.head
+    if tok.dep_ != "poss" or owned.dep_ != "nsubj":
+        return None
+    act = owned.head
+    alleging = act.head
+    if (
+        act.dep_ != "ccomp"
+        or act.pos_ not in {"VERB", "AUX"}
+        or is_passive(act)
+        or alleging.lemma_.lower() not in _ALLEGING
+        or alleging.dep_ not in {"advcl", "conj", "xcomp"}
+    ):
+        return None
+    suing = alleging.head
+    if suing.lemma_.lower() != "sue":
+        return None
+    for defendant in children(suing, {"dobj"}):
+        found = ctx.entity_of(defendant, exclude, 3)
+        if found is not None and found.name != exclude and ctx.fits(found.name, want):
+            return Arg(found.name, tok.i, True)
     return None
 
 

@@ -375,6 +375,17 @@ def is_passive(tok: Token) -> bool:
     ):
         # "backed by X and founded by Y": the second participle shares the voice.
         return is_passive(tok.head)
+    if (
+        tok.tag_ == "VBD"
+        and tok.dep_ == "conj"
+        and tok.head.tag_ == "VBN"
+        and tok.head.dep_ in {"acl", "advcl", "relcl"}
+        and any(c.dep_ == "agent" for c in tok.children)
+        and not any(c.dep_ in {"nsubj", "dobj", "aux"} for c in tok.children)
+    ):
+        # "X, founded in 2021 and now backed heavily by Y": the second participle read as
+        # a past tense.
+        return True
     return (
         tok.tag_ == "VBN"
         and tok.dep_ in {"acl", "amod", "advcl", "relcl"}
