@@ -8005,6 +8005,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "party_revives_suit_in_court",
+        "Billionaire Dana Whitfield is reviving a lawsuit in Texas federal court "
+        "against Halvard Labs. An appeals court revived the lawsuit against Quillmark.",
+        {
+            ("Dana Whitfield", "sues", "Halvard Labs"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -782,6 +782,12 @@ def _ruling_on(tok: Token) -> bool:
     cur = tok
     for _ in range(4):
         if cur.pos_ == "VERB":
+            if cur.lemma_.lower() == "revive" and any(
+                s.pos_ == "PROPN" for s in children(cur, SUBJ_DEPS)
+            ):
+                # ("Musk is reviving his lawsuit": a party revives its own suit; a court
+                # revives one it had dismissed.)
+                return False
             return cur.lemma_.lower() in load_cues().words("ruling_verbs")
         if cur.head.i == cur.i:
             return False

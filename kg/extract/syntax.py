@@ -961,6 +961,17 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
         if p.lower_ in {"through", "via"} and tok.pos_ == "VERB"
         for o in children(p, {"pobj"})
     )
+    if "against" in preps:
+        # "a lawsuit in federal court against X": the "against" hung on the court.
+        venues = {"court", "tribunal"}
+        hosts.extend(
+            o
+            for v in ([tok, tok.head] if tok.dep_ == "dobj" else [tok])
+            for p in children(v, {"prep"})
+            if p.lower_ == "in"
+            for o in children(p, {"pobj"})
+            if o.lemma_.lower() in venues
+        )
     # "founded X along with B and C": the "with" hung on "along".
     if "with" in preps and tok.pos_ == "VERB":
         hosts.extend(p for p in children(tok, {"prep", "advmod"}) if p.lower_ == "along")
