@@ -8014,6 +8014,30 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "second_title_in_apposition_hung_on_a_pobj",
+        "Dana Whitfield, a leading figure in robotics research and co-founder of "
+        "Pellum, has become CEO of Vextant.",
+        {
+            ("Pellum", "founded_by", "Dana Whitfield"),
+            ("Dana Whitfield", "leads", "Vextant"),
+        },
+        set(),
+    ),
+    (
+        "name_listed_after_a_description_of_a_passive_subject",
+        "Nimbus, the parent company of Quillmark, and the Daily Ledger are both owned "
+        "by Halvard Media.",
+        {
+            ("Quillmark", "subsidiary_of", "Nimbus"),
+            ("Nimbus", "subsidiary_of", "Halvard Media"),
+            ("Daily Ledger", "subsidiary_of", "Halvard Media"),
+        },
+        {
+            ("Daily Ledger", "subsidiary_of", "Nimbus"),
+            ("Quillmark", "subsidiary_of", "Daily Ledger"),
+        },
+    ),
 ]
 
 

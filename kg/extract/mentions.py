@@ -30,6 +30,7 @@ from kg.extract.references import (
 from kg.extract.roles import earlier_round_owner
 from kg.extract.rules import load_rules
 from kg.extract.syntax import (
+    PASS_SUBJ_DEPS,
     SUBJ_DEPS,
     children,
     former_prefix,
@@ -515,7 +516,7 @@ class SentenceContext:
     def coordinated(self, tok: Token, owned: bool = False, nested: bool = False) -> list[Token]:
         toks = [tok]
         doc = tok.doc
-        if tok.dep_ in SUBJ_DEPS and tok.i in self.by_token:
+        if tok.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and tok.i in self.by_token:
             # "Dow Jones, the parent of the Journal, and the New York Post filed": the next
             # name listed on the description the parser hung it on.
             toks.extend(
@@ -640,7 +641,10 @@ class SentenceContext:
             # the last of a longer list with no "and" of its own: "by A (CEO), B, and C";
             # and after an inverted verb: "Also taking part was A, a chief, and B").
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            for c in verb.children:
+            # ("Dow Jones, the parent of the Journal, and the Post": a name listed after
+            # the description ends is listed with the name described, not with the Journal.)
+            described_list = verb.dep_ == "appos" and verb.pos_ == "NOUN"
+            for c in [] if described_list else verb.children:
                 if (
                     c.dep_ == "conj"
                     and c.pos_ == "PROPN"

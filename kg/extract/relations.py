@@ -220,6 +220,15 @@ def _fill(
                         for g in (c, *c.children)
                     )
                 ]
+            if role in {"described", "head_described"}:
+                # ("Dow Jones, the parent company of the Journal, and the Post": the
+                # description is of the name before it, not of the names listed after it.)
+                noun = tok.head if role == "head_described" else tok
+                while noun.dep_ in {"compound", "nmod"} and noun.head.i > noun.i:
+                    noun = noun.head
+                if noun.dep_ == "appos":
+                    after = {g.i for c in children(noun, {"conj"}) for g in c.subtree}
+                    named = [a for a in named if a.token not in after] or named
             if role == "described" and "implicit_person" in roles:
                 # ("The Tesla CEO": the company on the title is not who holds it.)
                 named = [

@@ -224,6 +224,18 @@ def _described(tok: Token) -> list[Token]:
         return _described(tok.head)
     if (
         tok.dep_ == "conj"
+        and tok.pos_ == "NOUN"
+        and tok.head.dep_ == "pobj"
+        and tok.head.head.head.dep_ == "appos"
+        and tok.head.head.head.head.pos_ == "PROPN"
+        and tok.right_edge.i + 1 < len(tok.doc)
+        and tok.doc[tok.right_edge.i + 1].text == ","
+    ):
+        # "Ana Ruiz, a leading figure in robotics research and co-founder of Zeta, ...":
+        # the second title of the apposition, hung on the noun before its "and".
+        return _described(tok.head.head.head)
+    if (
+        tok.dep_ == "conj"
         and tok.head.dep_ == "pobj"
         and tok.head.head.lower_ == "of"
         and tok.head.head.head.dep_ in {"attr", "appos"}
