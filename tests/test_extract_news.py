@@ -8038,6 +8038,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Quillmark", "subsidiary_of", "Daily Ledger"),
         },
     ),
+    (
+        "relative_clause_without_pronoun_reports_its_noun",
+        "Omar Reyes now runs Vextant, a company he hopes will rival Lumora.",
+        {
+            ("Omar Reyes", "leads", "Vextant"),
+            ("Vextant", "competes_with", "Lumora"),
+        },
+        {
+            ("Omar Reyes", "competes_with", "Lumora"),
+        },
+    ),
 ]
 
 

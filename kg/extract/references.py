@@ -1026,20 +1026,6 @@ def is_definite(tok: Token) -> bool:
     return i < tok.i - 2 and doc[i].lower_ == "the" and doc[i].head.i != tok.i
 
 
-def described_by_apposition(noun: Token) -> Token | None:
-    """The name an indefinite apposition describes ("Brightwave, a startup that ..."), for
-    a relative clause on the apposition; else None."""
-    if (
-        noun.pos_ == "NOUN"
-        and noun.dep_ == "appos"
-        and noun.head.i < noun.i
-        and noun.head.pos_ == "PROPN"
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
-    ):
-        return noun.head
-    return None
-
-
 def antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun stands for ("OpenAI, which ...")."""
     verb = tok.head

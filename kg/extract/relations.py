@@ -18,7 +18,7 @@ from kg.extract.entities import Mention
 from kg.extract.families import family_parents, known_maker, same_family
 from kg.extract.mentions import SentenceContext
 from kg.extract.nlp import load_gazetteer
-from kg.extract.references import REL_PRONOUNS, Arg, antecedent, described_by_apposition
+from kg.extract.references import REL_PRONOUNS, Arg, antecedent
 from kg.extract.roles import role_tokens
 from kg.extract.rules import Rule, possessive_rule
 from kg.extract.senses import sense_for
@@ -26,6 +26,7 @@ from kg.extract.syntax import (
     SUBJ_DEPS,
     attached_head,
     children,
+    described_by_apposition,
     gerund_noun,
     loose_appositions,
     misread_modifier,

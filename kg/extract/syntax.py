@@ -69,6 +69,20 @@ def children(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def described_by_apposition(noun: Token) -> Token | None:
+    """The name an indefinite apposition describes ("Brightwave, a startup that ..."), for
+    a relative clause on the apposition; else None."""
+    if (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "appos"
+        and noun.head.i < noun.i
+        and noun.head.pos_ == "PROPN"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    ):
+        return noun.head
+    return None
+
+
 def misread_finite(tok: Token) -> bool:
     """A finite verb the parser hung on the name before it as a participle, the name left
     as the sentence's root ("Anthropic partnered with Palantir and AWS ...")."""
@@ -568,6 +582,25 @@ def after_closed_list(node: Token) -> bool:
     )
 
 
+def _object_gap_subject(tok: Token) -> Token | None:
+    """The noun a relative clause without its pronoun stands for as the subject of the
+    clause it reports ("Vextant, a company he hopes will rival Lumora": the company, so
+    Vextant, will rival), else None."""
+    said = tok.head
+    if (
+        tok.dep_ != "ccomp"
+        or children(tok, SUBJ_DEPS)
+        or not any(a.tag_ == "MD" for a in children(tok, {"aux"}))
+        or said.dep_ != "relcl"
+        or not children(said, SUBJ_DEPS)
+        or children(said, {"dobj"})
+        or any(c.lower_ in {"that", "which", "who"} for c in said.children)
+    ):
+        return None
+    noun = said.head
+    return described_by_apposition(noun) or noun
+
+
 def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
     """Logical subject of a verb, climbing control verbs, conjunctions and clauses.
 
@@ -577,6 +610,9 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
         # "reliance on its parent company's closest partner": a possessed noun is held by
         # its possessor, not by the clause's subject.
         return []
+    gap = _object_gap_subject(tok)
+    if gap is not None:
+        return [gap]
     cur = tok
     for _ in range(6):
         # (The parser may hang the subject on an auxiliary: "Reddit has licensing deals".)
