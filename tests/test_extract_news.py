@@ -8440,3 +8440,15 @@ def test_extract_news_ticker_with_price_change_is_blanked(extractor: Extractor) 
     assert sanitize("Revenue rose 12% to $5 billion.") == "Revenue rose 12% to $5 billion."
     found = {(f.subject, f.relation, f.object) for f in run(extractor, text)}
     assert ("Corvane Systems", "acquires", "Tallyfox") in found
+
+
+def test_extract_news_english_words_belong_to_their_pipeline() -> None:
+    import spacy
+
+    from kg.extract.nlp import english_words, load_pipeline
+
+    known = english_words(load_pipeline(None).vocab)
+    assert {"company", "investor", "best"} <= known
+    assert "corvane" not in known
+    # A vocabulary no pipeline was loaded with knows no words: no name is guessed there.
+    assert english_words(spacy.blank("en").vocab) == frozenset()

@@ -35,6 +35,7 @@ from kg.extract.syntax import (
     described_by_apposition,
     former_prefix,
     listed_clause_subject,
+    lists_its_members,
     loose_appositions,
     possessor_of,
     stranded_after,
@@ -1547,7 +1548,7 @@ def _appos_past_verb(noun: Token, appos: Token) -> bool:
 def _group_member(tok: Token) -> Token | None:
     """The one a plural group stands for when the text says he is one of it: "X is
     one of the startups ...", "X is among the firms ..." (the subject of "be")."""
-    if tok.tag_ == "NNS" and tok.dep_ == "nsubj" and tok.head.lemma_ in {"include", "comprise"}:
+    if tok.tag_ == "NNS" and lists_its_members(tok):
         # "Companies using Vexo include A and B", "Other firms that adopted it include A,
         # B and C": the group a clause on the subject describes is the names it includes.
         if any(c.dep_ in {"acl", "relcl"} for c in tok.children):

@@ -282,14 +282,16 @@ def _keep_dotted_names(nlp: Language) -> None:
     tokenizer.token_match = token_match
 
 
-#: The English words each loaded pipeline's lemmatizer tables know, by vocabulary.
-_ENGLISH_WORDS: dict[int, frozenset[str]] = {}
+#: The English words each loaded pipeline's lemmatizer tables know, by vocabulary (the
+#: vocabulary is kept with them, so an id is never taken for another's).
+_ENGLISH_WORDS: dict[int, tuple[Any, frozenset[str]]] = {}
 
 
 def english_words(vocab: Any) -> frozenset[str]:
     """The words the pipeline with this vocabulary knows as English (its lemmatizer's
     word index); empty when its lemmatizer has none."""
-    return _ENGLISH_WORDS.get(id(vocab), frozenset())
+    found = _ENGLISH_WORDS.get(id(vocab))
+    return found[1] if found is not None and found[0] is vocab else frozenset()
 
 
 def _record_english_words(nlp: Language) -> None:
@@ -302,9 +304,10 @@ def _record_english_words(nlp: Language) -> None:
     for listed in lookups.get_table("lemma_index").values():
         words.update(listed)
     if lookups.has_table("lemma_exc"):
+        # (Per part of speech, the irregular forms and their lemmas: "best" -> "good".)
         for forms in lookups.get_table("lemma_exc").values():
             words.update(forms)
-    _ENGLISH_WORDS[id(nlp.vocab)] = frozenset(words)
+    _ENGLISH_WORDS[id(nlp.vocab)] = (nlp.vocab, frozenset(words))
 
 
 @lru_cache(maxsize=4)

@@ -28,6 +28,7 @@ from kg.extract.syntax import (
     children,
     described_by_apposition,
     gerund_noun,
+    lists_its_members,
     loose_appositions,
     misread_modifier,
     possessor_of,
@@ -264,8 +265,7 @@ def _fill(
                 # name's alone.
                 named = [a for a in named if a.token <= t.i]
             # ("Companies using Vexo include A and B": the clause describes the whole list.)
-            listing = t.dep_ == "nsubj" and t.head.lemma_ in {"include", "comprise"}
-            modifier = None if listing else _modifier_holding(t, tok)
+            modifier = None if lists_its_members(t) else _modifier_holding(t, tok)
             if modifier is not None:
                 # "Lux Capital, known for investing in X, and Khosla Ventures": the
                 # participle describes the first name only, not the names listed after it.

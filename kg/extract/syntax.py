@@ -83,6 +83,12 @@ def described_by_apposition(noun: Token) -> Token | None:
     return None
 
 
+def lists_its_members(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a verb that lists what it stands for
+    ("Companies using Vexo include A and B")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_ in {"include", "comprise"}
+
+
 def misread_finite(tok: Token) -> bool:
     """A finite verb the parser hung on the name before it as a participle, the name left
     as the sentence's root ("Anthropic partnered with Palantir and AWS ...")."""
