@@ -8049,6 +8049,30 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Omar Reyes", "competes_with", "Lumora"),
         },
     ),
+    (
+        "royal_title_is_no_part_of_a_name",
+        "Pellum is chaired by Crown Prince Omar bin Khalid.",
+        {
+            ("Omar bin Khalid", "leads", "Pellum"),
+        },
+        set(),
+    ),
+    (
+        "office_holder_announcing_a_project_makes_none",
+        "U.S. President Dana Whitfield unveiled the Orbit project in May. Prime Minister Omar "
+        "Reyes launched the Vexo Lab on Monday.",
+        set(),
+        {("Dana Whitfield", "develops", "Orbit"), ("Vexo Lab", "founded_by", "Omar Reyes")},
+    ),
+    (
+        "company_president_is_no_public_office",
+        "Zentrix President Lena Ortiz launched the Talko app.",
+        {
+            ("Zentrix", "develops", "Talko"),
+            ("Lena Ortiz", "leads", "Zentrix"),
+        },
+        set(),
+    ),
 ]
 
 

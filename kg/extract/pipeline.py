@@ -599,6 +599,12 @@ class Extractor:
                 return "same company on both sides"
         if ctx.is_source(subj_name, sent.start) or ctx.is_source(obj_name, sent.start):
             return "a cited source, not an actor"
+        if rel in {"develops", "founded_by"}:
+            maker = cand.subject if rel == "develops" else cand.object
+            if not maker.via_ref and _office_holder(ctx, sent.doc[maker.token]):
+                # "U.S. President Donald Trump unveiled the Stargate project": who announces
+                # a project for a state makes or founds none of it.
+                return "a public office holder, not a maker"
         s_ent = registry.get(subj_name)
         o_ent = registry.get(obj_name)
         if s_ent is None or o_ent is None:
@@ -792,6 +798,32 @@ def _staff_employer(tok: Any) -> bool:
     while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
         head = head.head
     return head is not tok and head.lower_ in load_cues().words("staff_nouns")
+
+
+def _office_holder(ctx: Any, tok: Any) -> bool:
+    """Whether the person named at ``tok`` is titled by a public office right before the
+    name ("Prime Minister X", "U.S. President X"; not "OpenAI President X")."""
+    m = ctx.by_token.get(tok.i)
+    if m is None or ctx.classes(m.canonical)[0] != "Person":
+        return False
+    doc = tok.doc
+    offices = load_cues().words("public_office_titles")
+    i = m.start - 1
+    while i >= max(0, m.start - 4) and doc[i].text[:1].isupper():
+        word = doc[i].lower_
+        if word in offices:
+            return True
+        if word == "president":
+            before = doc[i - 1] if i > 0 else None
+            return (
+                before is None
+                or before.ent_type_ in {"GPE", "NORP"}
+                or not (
+                    before.ent_type_ == "ORG" or before.pos_ == "PROPN" or before.i in ctx.by_token
+                )
+            )
+        i -= 1
+    return False
 
 
 def _regulator(name: str) -> bool:
