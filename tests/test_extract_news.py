@@ -8073,6 +8073,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "deal_to_acquire_read_as_relative_clause",
+        "The European Commission has approved Zentrix's $700 million deal to acquire Brightwave.",
+        {
+            ("Zentrix", "acquires", "Brightwave"),
+        },
+        {
+            ("European Commission", "acquires", "Brightwave"),
+        },
+    ),
 ]
 
 

@@ -704,7 +704,11 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
             return subject_of(verb) if verb.i != cur.i else []
         if (
-            cur.dep_ == "acl"
+            (
+                cur.dep_ == "acl"
+                # ("Zeta's deal to acquire X" with the infinitive read as a relative clause.)
+                or (cur.dep_ == "relcl" and any(a.lower_ == "to" for a in children(cur, {"aux"})))
+            )
             and cur.tag_ == "VB"
             and cur.head.pos_ == "NOUN"
             and children(cur.head, {"poss"})
