@@ -1009,7 +1009,9 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
     )
     if "against" in preps:
         # "a lawsuit in federal court against X": the "against" hung on the court.
-        venues = {"court", "tribunal"}
+        from kg.extract.entities import load_cues
+
+        venues = load_cues().words("venue_words")
         hosts.extend(
             o
             for v in ([tok, tok.head] if tok.dep_ == "dobj" else [tok])
