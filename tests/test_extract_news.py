@@ -8083,6 +8083,27 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("European Commission", "acquires", "Brightwave"),
         },
     ),
+    (
+        "capacity_built_with",
+        "Under the deal, Lumora gets access to compute built with Zentrix accelerators. "
+        "The pact gives Orbix Labs access to servers powered by Vexo chips.",
+        {
+            ("Lumora", "uses", "Zentrix"),
+            ("Orbix Labs", "uses", "Vexo"),
+        },
+        set(),
+    ),
+    (
+        "rents_out_compute",
+        "Korvath rents out Vexo GPUs to labs such as Lumora and Orbix Labs, and it "
+        "leases servers to Quillmark.",
+        {
+            ("Lumora", "uses", "Korvath"),
+            ("Orbix Labs", "uses", "Korvath"),
+            ("Quillmark", "uses", "Korvath"),
+        },
+        set(),
+    ),
 ]
 
 

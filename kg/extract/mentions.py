@@ -237,6 +237,21 @@ class SentenceContext:
                     for o in children(p, {"pobj"}):
                         return self.entities_of(o, exclude, depth + 1)
         if (
+            tok.i not in self.by_token
+            and {tok.lemma_.lower(), tok.lower_} & self.cues.words("spending_heads")
+            and depth < 4
+        ):
+            # "access to compute built with Nvidia GB300 GPUs", "servers powered by AMD
+            # chips": unnamed capacity stands for what it is built with.
+            for acl in children(tok, {"acl"}):
+                if acl.tag_ == "VBN" and acl.lemma_.lower() in self.cues.words("built_with_verbs"):
+                    for p in children(acl, {"prep", "agent"}):
+                        if p.lower_ in {"with", "by", "on"}:
+                            for o in children(p, {"pobj"}):
+                                found = self.entities_of(o, exclude, depth + 1)
+                                if found:
+                                    return found
+        if (
             tok.lower_ in self.cues.words("staff_nouns")
             and tok.i not in self.by_token
             and depth < 4
