@@ -8104,6 +8104,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "acronyms_alone_name_nothing",
+        "Lumora's Z9 accelerator could compete with Vexo's current-gen H100 AI GPU.",
+        {
+            ("Lumora", "develops", "Z9"),
+        },
+        {
+            ("Lumora", "competes_with", "AI"),
+        },
+    ),
 ]
 
 

@@ -267,6 +267,9 @@ def _is_name_text(text: str, cues: Cues) -> bool:
     if all(w in nationalities or w.removesuffix("s") in nationalities for w in words):
         # "Taiwanese Americans" are neither a person nor an organization.
         return False
+    if len(words) > 1 and all(w in cues.words("tech_acronyms") for w in words):
+        # "an H100 AI GPU": tech acronyms alone name nothing.
+        return False
     if len(words) == 2 and words[0] in nationalities and words[1] in {"ai", "tech"}:
         # "a mature European AI company": a kind of company, not one.
         return False
