@@ -8114,6 +8114,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "competes_with", "AI"),
         },
     ),
+    (
+        "name_read_as_adjective_rival",
+        "Lumora unveiled a ChatGPT competitor called Zephyr.",
+        {
+            ("Zephyr", "competes_with", "ChatGPT"),
+            ("Lumora", "develops", "Zephyr"),
+        },
+        set(),
+    ),
 ]
 
 

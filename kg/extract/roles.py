@@ -1580,8 +1580,14 @@ def _one_deal_name_modifier(t: Token) -> list[Token]:
 
 @role("compound")
 def _compound_role(t: Token) -> list[Token]:
-    """A compound or nmod word on the trigger, never a possessive."""
-    return children(t, {"compound", "nmod"})
+    """A compound or nmod word on the trigger, never a possessive ("a ChatGPT competitor"
+    with the name read as an adjective counts too)."""
+    return [
+        c
+        for c in t.children
+        if c.dep_ in {"compound", "nmod"}
+        or (c.dep_ == "amod" and c.i < t.i and c.text[:1].isupper() and c.pos_ == "ADJ")
+    ]
 
 
 @role("possessor_or_subj")
