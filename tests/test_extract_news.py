@@ -8123,6 +8123,22 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "gap_relative_on_apposition",
+        "Lumora leans on Zentrix, a small chip startup it acquired in 2019 for 0 million.",
+        {
+            ("Lumora", "acquires", "Zentrix"),
+        },
+        set(),
+    ),
+    (
+        "named_known_as",
+        "Orbix Labs has built a software platform known as Zephyr.",
+        {
+            ("Orbix Labs", "develops", "Zephyr"),
+        },
+        set(),
+    ),
 ]
 
 

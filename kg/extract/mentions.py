@@ -1100,6 +1100,12 @@ class SentenceContext:
                     for t in (named, *named.conjuncts, *children(named, {"appos"})):
                         if t.i in self.by_token:
                             return Arg(self.by_token[t.i].canonical, t.i, False)
+            if child.dep_ == "acl" and child.lower_ == "known" and child.tag_ == "VBN":
+                # "a software platform known as CANN".
+                for p in children(child, {"prep"}):
+                    for t in children(p, {"pobj"}) if p.lower_ == "as" else []:
+                        if t.i in self.by_token:
+                            return Arg(self.by_token[t.i].canonical, t.i, False)
         if tok.lemma_.lower() in self.cues.words("funding_nouns") and tok.dep_ == "pobj":
             # "among the investors in xAI's latest round": the company raising it.
             for p in children(tok, {"poss"}):

@@ -886,8 +886,9 @@ def logical_object(tok: Token) -> list[Token]:
         # first's passive subject.
         return logical_object(tok.head)
     if not objs and tok.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS for c in tok.children):
-        # "the platform Salesforce launched": the object is the modified noun.
-        return [tok.head]
+        # "the platform Salesforce launched": the object is the modified noun ("Annapurna
+        # Labs, a startup it acquired in 2015": the name the apposition describes).
+        return [described_by_apposition(tok.head) or tok.head]
     if not objs and tok.pos_ == "VERB":
         # "The chipmaker also backs Cohere": a name right after the verb that the parser
         # hung on it as an adverb or a loose dependent is its object.
