@@ -8139,6 +8139,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "participated_after_bridging_sentence",
+        "Vexo has secured $6 billion in fresh funding. The investment involved dozens "
+        "of participants. Vexo later confirmed that Lumora, Orbix Labs and others "
+        "participated.",
+        {
+            ("Lumora", "invests_in", "Vexo"),
+            ("Orbix Labs", "invests_in", "Vexo"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -1975,7 +1975,7 @@ def _earlier_round_company(tok: Token) -> list[Token]:
         cues = load_cues()
         if any(
             t.lemma_.lower() in cues.words("funding_nouns")
-            or t.lemma_.lower() in {"investor", "backer", "lead"}
+            or t.lemma_.lower() in {"investor", "backer", "lead", "investment", "participant"}
             for t in before
         ):
             found = earlier_round_owner(tok, tok.sent.start - _sentences_back(tok, 3))
