@@ -8150,6 +8150,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "maker_noun_possessed_product",
+        "Nimbus has financed Lumora, Kestrel's creator, for years. Zephyr's maker Orbix "
+        "Labs raised money.",
+        {
+            ("Lumora", "develops", "Kestrel"),
+            ("Orbix Labs", "develops", "Zephyr"),
+        },
+        set(),
+    ),
 ]
 
 
