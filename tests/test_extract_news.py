@@ -8160,6 +8160,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "owner_of_hyphen_participle_name",
+        "Analysts compared it with Lumora's AI-infused Zephyr.",
+        {
+            ("Lumora", "develops", "Zephyr"),
+        },
+        set(),
+    ),
 ]
 
 

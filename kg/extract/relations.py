@@ -1469,8 +1469,9 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
                 w.dep_ == "amod"
                 and w.lower_ != "own"
                 and w.i < head.i
-                # ("OpenAI's widely-used ChatGPT": a participle with an adverb describes.)
-                and not (w.tag_ == "VBN" and children(w, {"advmod"}))
+                # ("OpenAI's widely-used ChatGPT": a participle with an adverb describes, as
+                # does one with a hyphenated noun: "Microsoft's AI-powered Bing".)
+                and not (w.tag_ == "VBN" and children(w, {"advmod", "npadvmod"}))
             )
         ]
     )
