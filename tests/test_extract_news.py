@@ -8162,9 +8162,9 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "owner_of_hyphen_participle_name",
-        "Analysts compared it with Lumora's AI-infused Zephyr.",
+        "Microsoft's AI-infused Bing now answers questions in full sentences.",
         {
-            ("Lumora", "develops", "Zephyr"),
+            ("Microsoft", "develops", "Bing"),
         },
         set(),
     ),
