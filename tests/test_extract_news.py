@@ -8168,6 +8168,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "first_person_is_no_company",
+        "Lumora dominates the market. I recently spent two weeks using Zephyr Search as "
+        "my default engine.",
+        set(),
+        {
+            ("Lumora", "uses", "Zephyr Search"),
+        },
+    ),
 ]
 
 

@@ -962,6 +962,9 @@ class SentenceContext:
                     if rel.lower_ in {"which", "that"}:
                         return self.entity_of(rel, exclude, depth + 1)
             return None
+        if low in {"i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself"}:
+            # "I spent a week using Perplexity": the writer or the reader, no company.
+            return None
         if low in {"we", "our", "us"}:
             # "'We are excited to partner with Nvidia,' said Cohere's chief": the speaker's side.
             org = self.speaker_org(tok)
