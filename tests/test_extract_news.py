@@ -8177,6 +8177,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "uses", "Zephyr Search"),
         },
     ),
+    (
+        "title_in_opening_participle",
+        "Vexo raised money from Orbix Capital. Led by CEO Ana Ruiz, Vexo has sought to "
+        "challenge Lumora.",
+        {
+            ("Ana Ruiz", "leads", "Vexo"),
+        },
+        {
+            ("Ana Ruiz", "leads", "Orbix Capital"),
+        },
+    ),
 ]
 
 

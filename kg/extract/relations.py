@@ -186,6 +186,9 @@ def _fill(
             earlier_post = _earlier_post_owner(ctx, tok, exclude)
             if earlier_post is not None:
                 return [earlier_post]
+            opening = _opening_clause_subject(ctx, tok, exclude)
+            if opening is not None:
+                return [opening]
             owner = _sentence_subject_owner(ctx, tok, exclude)
             if owner is not None:
                 # ("Meta's investment signals what CEO Mark Zuckerberg has called ...": the
@@ -1205,6 +1208,22 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
                 yield Candidate(venture, tok.i, s, o)
                 continue
             yield Candidate(rule, tok.i, s, o)
+
+
+def _opening_clause_subject(ctx: SentenceContext, tok: Token, exclude: str) -> Arg | None:
+    """For a title in a participle clause opening the sentence, the company the main
+    clause is about ("Led by CEO Ana Ruiz, Vexo has grown": Vexo), else None."""
+    clause = tok
+    while clause.dep_ != "advcl" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.tag_ != "VBN" or clause.left_edge.i != tok.sent.start:
+        return None
+    for subj in children(clause.head, SUBJ_DEPS):
+        m = ctx.by_token.get(subj.i)
+        if m is not None and m.canonical != exclude:
+            if ctx.classes(m.canonical)[0] == "Organization":
+                return Arg(m.canonical, subj.i, False)
+    return None
 
 
 def _sentence_subject_owner(ctx: SentenceContext, tok: Token, exclude: str) -> Arg | None:
