@@ -1220,9 +1220,12 @@ def _opening_clause_subject(ctx: SentenceContext, tok: Token, exclude: str) -> A
         return None
     for subj in children(clause.head, SUBJ_DEPS):
         m = ctx.by_token.get(subj.i)
-        if m is not None and m.canonical != exclude:
-            if ctx.classes(m.canonical)[0] == "Organization":
-                return Arg(m.canonical, subj.i, False)
+        if (
+            m is not None
+            and m.canonical != exclude
+            and ctx.classes(m.canonical)[0] == "Organization"
+        ):
+            return Arg(m.canonical, subj.i, False)
     return None
 
 
