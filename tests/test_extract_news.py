@@ -8188,6 +8188,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Ana Ruiz", "leads", "Orbix Capital"),
         },
     ),
+    (
+        "round_of_referred_startup",
+        "Vexo was set up in Paris last year. The startup was founded by former Lumora "
+        "and Orbix Labs employees and raised a $113 million seed round led by Nimbus "
+        "Capital in June.",
+        {
+            ("Nimbus Capital", "invests_in", "Vexo"),
+        },
+        {
+            ("Nimbus Capital", "invests_in", "Lumora"),
+        },
+    ),
 ]
 
 

@@ -554,8 +554,11 @@ def _round_target(
             and rules.raise_.match(sent.text, n.end - sent.start + 1)
             and n.name in {obj for _start, obj in mine}
         ]
-        if before and not later:
-            # "Cohere raised ...", "Cohere, a Toronto lab, has raised ...": the first name.
+        ruled = {obj for _start, obj in mine}
+        if before and not later and (not ruled or before[0].name in ruled):
+            # "Cohere raised ...", "Cohere, a Toronto lab, has raised ...": the first name
+            # (unless the rules read the round as another's: "The startup, founded by
+            # former Lumora staff, raised ...").
             return before[0]
     # "A led a $50 million Series A in B": the company after "in".
     for m in re.finditer(r"\b(?:in|into)\s+", sent.text):
