@@ -8200,6 +8200,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Nimbus Capital", "invests_in", "Lumora"),
         },
     ),
+    (
+        "generation_and_plain_noun_no_names",
+        "Zentrix unveiled its new 5th Gen Kestrel CPU platform. Lumora trained its "
+        "models on Google Tensor Processors.",
+        {
+            ("Lumora", "uses", "TPU"),
+        },
+        {
+            ("Zentrix", "develops", "5th Gen"),
+            ("Zentrix", "develops", "Gen"),
+            ("Lumora", "uses", "Processors"),
+        },
+    ),
 ]
 
 

@@ -267,6 +267,12 @@ def _is_name_text(text: str, cues: Cues) -> bool:
     if all(w in nationalities or w.removesuffix("s") in nationalities for w in words):
         # "Taiwanese Americans" are neither a person nor an organization.
         return False
+    if len(words) == 1 and low in cues.words("generic_heads"):
+        # "Google Tensor Processors" with the known name taken: a plain noun is left.
+        return False
+    if re.fullmatch(r"(?:\d+(?:st|nd|rd|th)[ -])?gen(?:eration)?", low):
+        # "its 5th Gen Xeon chips": a generation, not a name.
+        return False
     if len(words) > 1 and all(w in cues.words("tech_acronyms") for w in words):
         # "an H100 AI GPU": tech acronyms alone name nothing.
         return False
