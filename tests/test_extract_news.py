@@ -8213,6 +8213,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "uses", "Processors"),
         },
     ),
+    (
+        "cloud_product_partner_is_its_maker",
+        "Lumora will run its services on Azure, which will be its preferred partner for "
+        "selling new tools. Orbix Labs partnered with Google Cloud.",
+        {
+            ("Microsoft", "partners_with", "Lumora"),
+            ("Orbix Labs", "partners_with", "Google Cloud"),
+        },
+        {
+            ("Azure", "partners_with", "Lumora"),
+        },
+    ),
 ]
 
 

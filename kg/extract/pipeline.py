@@ -542,9 +542,19 @@ class Extractor:
 
     @staticmethod
     def _owner_in_text(name: str, registry: Registry, ctx: SentenceContext) -> str:
-        """The company the text says makes the product ``name``, else ``name``."""
+        """The company the text says makes the product ``name``, else ``name`` (a cloud
+        product such as Azure stands for its known maker; a cloud business named as one,
+        "Google Cloud", "Amazon Web Services", is a partner in its own right)."""
         ent = registry.get(name)
-        if ent is None or ent.classes[0] in {"Organization", "CloudPlatform"}:
+        if ent is not None and ent.classes[0] == "CloudPlatform":
+            words = name.lower().split()
+            if words[-1] in load_cues().words("cloud_designators") or name.endswith("Services"):
+                return name
+            maker = ctx.makers.get(name) or known_maker(name)
+            if maker and registry.add_known(str(maker)) is not None:
+                return str(maker)
+            return name
+        if ent is None or ent.classes[0] == "Organization":
             return name
         owner = ctx.makers.get(name)
         return str(owner) if owner and registry.get(str(owner)) is not None else name
