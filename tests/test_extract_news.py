@@ -8225,6 +8225,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Azure", "partners_with", "Lumora"),
         },
     ),
+    (
+        "ticker_in_brackets_and_second_clause_subject",
+        "Amazon (AMZN) said on Wednesday that it has finished a data center and that "
+        "Lumora is set to use a million of its custom chips.",
+        {
+            ("Lumora", "uses", "Amazon"),
+        },
+        {
+            ("Amazon", "uses", "AMZN"),
+            ("Amazon", "uses", "Lumora"),
+        },
+    ),
 ]
 
 

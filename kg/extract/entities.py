@@ -858,13 +858,16 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
             add(s, e, _class_candidates(doc, s, e, "", cues), "propn", None)
         i = max(j, i + 1)
     mentions.sort(key=lambda m: m.start)
+    known_ends = {m.end for m in mentions if m.gaz_name}
     # "the startup's Series B3 round": a round's label is no name.
     mentions = _attach_suffixes(
         doc,
         [
             m
             for m in mentions
-            if not _round_label(doc, m.start, m.end) and not _capitalised_common(doc, m, cues)
+            if not _round_label(doc, m.start, m.end)
+            and not _capitalised_common(doc, m, cues)
+            and not _bracketed_ticker(doc, m, known_ends)
         ],
         cues,
     )
@@ -898,6 +901,32 @@ def _numbered_firms(doc: Doc, mentions: list[Mention], cues: Cues) -> list[Menti
             )
         out.append(m)
     return out
+
+
+def _bracketed_ticker(doc: Doc, m: Mention, known_ends: set[int]) -> bool:
+    """A stock symbol in brackets after a known company's name ("Amazon (AMZN)",
+    "Google's (GOOG, GOOGL)"): its ticker, no name of its own. The initials of the words
+    before ("Amazon Web Services (AWS)") and known names stay; so does the bracketed
+    short name of a company the gazetteer does not know ("Sharon AI (SAI)")."""
+    if m.gaz_name or m.end - m.start != 1 or not re.fullmatch(r"[A-Z]{1,5}", m.text):
+        return False
+    i = m.start - 1
+    while i >= 0 and (doc[i].text == "," or re.fullmatch(r"[A-Z]{1,5}", doc[i].text)):
+        i -= 1
+    if i < 1 or doc[i].text != "(":
+        return False
+    j = i - 1
+    if doc[j].text in {"'s", "’s", "'"}:
+        j -= 1
+    if j + 1 not in known_ends:
+        return False
+    words: list[str] = []
+    while j >= 0 and doc[j].text[:1].isupper() and len(words) < len(m.text):
+        words.insert(0, doc[j].text)
+        j -= 1
+    if not words:
+        return False
+    return "".join(w[0] for w in words[-len(m.text) :]).upper() != m.text
 
 
 def _capitalised_common(doc: Doc, m: Mention, cues: Cues) -> bool:

@@ -675,6 +675,13 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
                 return subs
         if cur is not tok and children(cur, PASS_SUBJ_DEPS) and cur.dep_ != "conj":
             return children(cur, PASS_SUBJ_DEPS)
+        if (
+            cur is not tok
+            and cur.dep_ == "conj"
+            and any(s.i > cur.head.i for s in children(cur, PASS_SUBJ_DEPS))
+        ):
+            # "... and that Anthropic is set to use X": the second clause's own subject.
+            return [s for s in children(cur, PASS_SUBJ_DEPS) if s.i > cur.head.i]
         if cur.dep_ in {"acl", "relcl"} and cur.pos_ in {"VERB", "AUX"} and cur is not tok:
             return [cur.head]
         if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and children(cur.head.head, {"dobj"}):
