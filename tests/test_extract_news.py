@@ -8237,6 +8237,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Amazon", "uses", "Lumora"),
         },
     ),
+    (
+        "owned_name_before_ai_model",
+        "Weeks later the Zephyr maker Lumora launched its Kestrel-3 AI model.",
+        {
+            ("Lumora", "develops", "Kestrel-3"),
+        },
+        {
+            ("Lumora", "develops", "Kestrel-3 AI"),
+        },
+    ),
 ]
 
 

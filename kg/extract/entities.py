@@ -125,6 +125,16 @@ def _strip_span(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
         )
     ):
         end -= 1
+    if (
+        end - start > 1
+        and doc[end - 1].text == "AI"
+        and end < len(doc)
+        and doc[end].lower_ in cues.words("generic_heads")
+        and start > 0
+        and (doc[start - 1].lower_ in {"its", "their"} or doc[start - 1].tag_ == "POS")
+    ):
+        # "launched its GPT-5.2 AI model": an owned product's name before "AI model".
+        end -= 1
     return start, end
 
 
