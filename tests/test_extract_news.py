@@ -8247,6 +8247,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "develops", "Kestrel-3 AI"),
         },
     ),
+    (
+        "home_country_picks_the_referent",
+        "Microsoft said it would invest in G42. The Abu Dhabi firm will move its "
+        "workloads to Oracle Cloud.",
+        {
+            ("G42", "uses", "Oracle Cloud Infrastructure"),
+        },
+        {
+            ("Microsoft", "uses", "Oracle Cloud Infrastructure"),
+        },
+    ),
 ]
 
 

@@ -26,7 +26,7 @@ FILES = {
     "projects.jsonl": {"Project"},
     "locations.jsonl": {"Location"},
 }
-KEYS = {"id", "name", "class", "aliases", "note", "kind", "senses"}
+KEYS = {"id", "name", "class", "aliases", "note", "kind", "senses", "country"}
 
 
 def read(name: str) -> list[dict[str, Any]]:
@@ -182,3 +182,31 @@ def test_a_surface_form_names_one_entity_unless_senses_say_otherwise() -> None:
             continue
         senses = {s for n in names for s in loaded[n].senses}
         assert names & senses or form in senses, (form, sorted(names))
+
+
+def test_organization_countries_have_one_key_per_country(entries: list[dict[str, Any]]) -> None:
+    """A company's home country is a country a description can name ("the Japanese
+    conglomerate"): its key is the key of the country's adjective too."""
+    from kg.extract.mentions import country_key
+
+    countries = {row["country"] for row in entries if row.get("country")}
+    assert countries, "no organization has a home country"
+    assert all(row["class"] == "Organization" for row in entries if row.get("country"))
+    adjectives = {
+        "United States": "American",
+        "United Kingdom": "British",
+        "China": "Chinese",
+        "Japan": "Japanese",
+        "France": "French",
+        "Germany": "German",
+        "South Korea": "Korean",
+        "United Arab Emirates": "Emirati",
+        "Netherlands": "Dutch",
+        "Israel": "Israeli",
+        "Canada": "Canadian",
+        "Taiwan": "Taiwanese",
+        "India": "Indian",
+    }
+    for country, adjective in adjectives.items():
+        assert country in countries, country
+        assert country_key(country) == country_key(adjective), country

@@ -49,6 +49,9 @@ class GazetteerEntry:
     #: the names they share stay this entry's unless the context asks for another sense
     #: (:mod:`kg.extract.senses`).
     senses: tuple[str, ...] = ()
+    #: For organizations, the country of the headquarters in the real world ("United
+    #: States"), or "": what "the US firm" or "the Chinese startup" may refer to.
+    country: str = ""
 
 
 def load_json(name: str) -> Any:
@@ -89,6 +92,7 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
                     cls = str(row["class"])
                     ident = str(row.get("id") or "").strip()
                     kind = str(row.get("kind") or "")
+                    country = str(row.get("country") or "")
                     listed = row.get("senses") or ()
                     listed = [listed] if isinstance(listed, str) else listed
                     senses = tuple(str(x).strip() for x in listed if str(x).strip())
@@ -105,7 +109,8 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
                 ident = ident or _default_id(name)
                 kind = kind or (old.kind if old is not None else "")
                 senses = senses or (old.senses if old is not None else ())
-                entries[name] = GazetteerEntry(name, cls, aliases, ident, kind, senses)
+                country = country or (old.country if old is not None else "")
+                entries[name] = GazetteerEntry(name, cls, aliases, ident, kind, senses, country)
                 if path.name == "extra.jsonl":
                     # A curated entry absorbs other entries named by one of its aliases
                     # ("Nuance" with alias "Nuance Communications"), but not another sense
@@ -118,7 +123,13 @@ def load_gazetteer() -> dict[str, GazetteerEntry]:
                         merged = tuple(dict.fromkeys((*aliases, *other.aliases)))
                         merged = tuple(a for a in merged if a != name)
                         entries[name] = GazetteerEntry(
-                            name, cls, merged, ident, kind or other.kind, senses
+                            name,
+                            cls,
+                            merged,
+                            ident,
+                            kind or other.kind,
+                            senses,
+                            country or other.country,
                         )
     # A name that is an entity of its own is no other entity's alias, unless one of the
     # two lists the other as a sense of the name ("Facebook" the app and Meta).

@@ -44,8 +44,8 @@ from kg.extract.entities import Mention, add_known_names, find_mentions, load_cu
 from kg.extract.events import attach_deals, document_sentences
 from kg.extract.families import known_maker, same_family, same_line
 from kg.extract.layout import is_prose
-from kg.extract.mentions import described_countries
-from kg.extract.nlp import load_pipeline
+from kg.extract.mentions import country_key, described_countries
+from kg.extract.nlp import load_gazetteer, load_pipeline
 from kg.extract.qualifiers import (
     accused_act,
     find_amount,
@@ -416,6 +416,14 @@ class Extractor:
         for (sdoc, _off), ms in zip(chunks, per_chunk, strict=True):
             for name, keys in described_countries(sdoc, ms).items():
                 countries.setdefault(name, set()).update(keys)
+        # A known company's home country counts as told ("the Abu Dhabi firm" is G42,
+        # never Microsoft).
+        gazetteer = load_gazetteer()
+        for ms in per_chunk:
+            for m in ms:
+                entry = gazetteer.get(m.canonical)
+                if entry is not None and entry.country:
+                    countries.setdefault(m.canonical, set()).add(country_key(entry.country))
         makers = _LookupLog()
         facts: list[Fact] = []
         # Two passes: the first learns who makes what, so that "the ChatGPT maker" in

@@ -667,6 +667,18 @@ def _fronted_for(
     return None
 
 
+@lru_cache(maxsize=1)
+def _known_country_keys() -> frozenset[str]:
+    """The keys of the countries the gazetteer bases companies in, and of the country
+    words the cues name."""
+    from kg.extract.entities import load_cues
+    from kg.extract.mentions import country_key
+
+    keys = {country_key(e.country) for e in load_gazetteer().values() if e.country}
+    keys |= {str(v) for k, v in load_cues().raw["country_keys"].items() if k != "_doc"}
+    return frozenset(keys)
+
+
 def _described_by_country(
     ctx: SentenceContext, tok: Token, banned: set[str], want: tuple[str, ...]
 ) -> str | None:
@@ -674,11 +686,15 @@ def _described_by_country(
     ("the US firm"), when one is; names told by another country join ``banned``."""
     from kg.extract.mentions import country_key
 
+    # ("the Abu Dhabi firm": the whole place name, not its last word.)
     keys = {
-        country_key(c.text)
+        country_key(next((e.text for e in tok.doc.ents if e.start <= c.i < e.end), c.text))
         for c in tok.children
         if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE"}
     }
+    # (Only a country some company is known to be based in: "the AI lab" tagged as a
+    # place is no country.)
+    keys &= _known_country_keys()
     if not keys:
         return None
     # ("France's Mistral ... the Dutch firm's boss": never a name told by another country.)
