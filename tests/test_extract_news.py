@@ -8258,6 +8258,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Microsoft", "uses", "Oracle Cloud Infrastructure"),
         },
     ),
+    (
+        "stopped_short_and_own_product_rival",
+        "Nimbus stopped short of officially acquiring the startup Zentrix. Lumora is "
+        "gearing up to compete with Orbix Labs's Vega model with its new model, "
+        "Kestrel.",
+        {
+            ("Lumora", "develops", "Kestrel"),
+        },
+        {
+            ("Nimbus", "acquires", "Zentrix"),
+            ("Lumora", "competes_with", "Kestrel"),
+        },
+    ),
 ]
 
 

@@ -608,6 +608,13 @@ class Extractor:
                 obj_name = self._maker_of(obj_name, registry, ctx)
             if subj_name == obj_name:
                 return "same maker on both sides"
+        if rel == "competes_with" and subj_name in (
+            ctx.makers.get(obj_name),
+            known_maker(obj_name),
+        ):
+            # "to compete with GPT-4 with its new model, Mistral Large": no rival of its own
+            # product.
+            return "a rival of its own product"
         if rel == "partners_with":
             # "a launch partner for Google's Gemini Enterprise": partners are companies; a
             # product the text says is a company's stands for that company.
