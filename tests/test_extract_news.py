@@ -8271,6 +8271,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "competes_with", "Kestrel"),
         },
     ),
+    (
+        "rough_count_object",
+        "Lumora plans to purchase around 400,000 Nvidia GB200 chips worth 40 billion dollars.",
+        {
+            ("Lumora", "uses", "GB200"),
+        },
+        set(),
+    ),
 ]
 
 
