@@ -8279,6 +8279,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "pay_for_listed_compute",
+        "Lumora has agreed to pay Orbix Labs $20 billion over five years for cloud "
+        "services and AI chips.",
+        {
+            ("Lumora", "uses", "Orbix Labs"),
+        },
+        set(),
+    ),
 ]
 
 

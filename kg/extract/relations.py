@@ -517,10 +517,12 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
             for g in children(c, {"pobj"})
             for q in children(g, {"prep"})
         ]
+        # ("pay X for cloud services and AI chips": a listed object or a kind word of it.)
         if not any(
-            g.lemma_.lower() in rule.require_pobj or g.lower_ in rule.require_pobj
+            w.lemma_.lower() in rule.require_pobj or w.lower_ in rule.require_pobj
             for c in preps
             for g in children(c, {"pobj", "pcomp"})
+            for w in (g, *g.conjuncts, *children(g, {"compound"}))
         ):
             return False
     if rule.require_child or rule.forbid_child:
