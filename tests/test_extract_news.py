@@ -8288,6 +8288,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "made_available_on_and_boosted_with",
+        "Orbix Labs worked with Nimbus to make Kestrel 2 available on Azure. Lumora "
+        "will boost Siri with Kestrel 2.",
+        {
+            ("Azure", "integrates", "Kestrel 2"),
+            ("Siri", "integrates", "Kestrel 2"),
+        },
+        set(),
+    ),
 ]
 
 
