@@ -8298,6 +8298,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "suit_told_before_names_its_plaintiff",
+        "The Writers Guild has filed a lawsuit against two AI startups. The suit "
+        "targets Lumora and Orbix Labs. Nimbus backed the suit. The complaint accuses "
+        "Zentrix of copying.",
+        {
+            ("Writers Guild", "sues", "Lumora"),
+            ("Writers Guild", "sues", "Orbix Labs"),
+        },
+        {
+            ("Nimbus", "sues", "Zentrix"),
+        },
+    ),
 ]
 
 

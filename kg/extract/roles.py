@@ -874,6 +874,39 @@ def _earlier_defendant(tok: Token) -> list[Token]:
     return []
 
 
+#: Verbs of bringing a suit.
+_FILING = frozenset({"file", "bring", "launch", "initiate", "take", "lodge", "mount", "submit"})
+
+
+@role("earlier_plaintiff")
+def _earlier_plaintiff(tok: Token) -> list[Token]:
+    """Who brought "the lawsuit" told in the two sentences before ("The RIAA filed a suit
+    against two startups. The suit targets A and B": the RIAA)."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
+        return []
+    start = tok.sent.start
+    for t in reversed(tok.doc[_sentences_back(tok, 2) : start]):
+        lemma = t.lemma_.lower()
+        found: list[Token] = []
+        if (
+            t.pos_ == "NOUN"
+            and lemma in _SUIT_NOUNS | {"action"}
+            and (prep_objects(t, {"against"}) or t.head.lemma_.lower() in _FILING)
+        ):
+            # ("X has filed a lawsuit against ...", "X initiated legal action against ...";
+            # not "X backed the suit".)
+            found = [
+                s
+                for s in _possessor_or_subj_role(t)
+                if s.pos_ in {"PROPN", "NOUN"} and s.dep_ in SUBJ_DEPS | {"poss"}
+            ]
+        elif t.pos_ == "VERB" and lemma == "sue":
+            found = children(t, SUBJ_DEPS)
+        if found:
+            return [x for f in found for x in (f, *f.conjuncts)]
+    return []
+
+
 #: What companies form together: a venture of their own.
 _VENTURE_NOUNS = frozenset({"venture", "alliance", "consortium", "partnership", "company"})
 
