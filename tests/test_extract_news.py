@@ -8311,6 +8311,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Nimbus", "sues", "Zentrix"),
         },
     ),
+    (
+        "series_label_round_and_along_with_list",
+        "Lumora closed a $300 million Series G, led by Nimbus Capital and Orbix "
+        "Ventures. Zephyr has attracted investment from players such as Kestrel "
+        "Partners and Vexo Capital, along with Tarnwell Capital and Quillmark Ventures.",
+        {
+            ("Nimbus Capital", "invests_in", "Lumora"),
+            ("Orbix Ventures", "invests_in", "Lumora"),
+            ("Kestrel Partners", "invests_in", "Zephyr"),
+            ("Tarnwell Capital", "invests_in", "Zephyr"),
+            ("Quillmark Ventures", "invests_in", "Zephyr"),
+        },
+        set(),
+    ),
 ]
 
 

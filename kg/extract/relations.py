@@ -468,7 +468,13 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
     if rule.not_dep and tok.dep_ in rule.not_dep and misread_modifier(tok) is None:
         return False
     if rule.head_lemma and attached_head(tok).lemma_.lower() not in rule.head_lemma:
-        return False
+        head = attached_head(tok)
+        # ("closed a Series G, led by A": a round told by its label is a round.)
+        label = "round" in rule.head_lemma and any(
+            c.dep_ == "compound" and c.lower_ == "series" for c in head.children
+        )
+        if not label:
+            return False
     if rule.not_head_lemma and attached_head(tok).lemma_.lower() in rule.not_head_lemma:
         return False
     if rule.head_pos and tok.head.pos_ not in rule.head_pos:
@@ -1830,6 +1836,18 @@ def _along_with(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> 
         preps = children(root, {"prep"})
         if root.dep_ in SUBJ_DEPS:
             preps += [p for p in children(root.head, {"prep"}) if doc[p.i - 1].text == ","]
+        else:
+            # ("attracted investment from A and B, along with C and D": the phrase set off
+            # after the list, hung on the verb, goes on with the list.)
+            verb = root.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ in {"VERB", "AUX"}:
+                preps += [
+                    p
+                    for p in children(verb, {"prep"})
+                    if p.i > root.i and doc[p.i - 1].text == "," and p.lower_ == "along"
+                ]
         for p in preps:
             if p.i <= root.i:
                 continue
