@@ -8325,6 +8325,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "initiative_involving_and_reliant_on",
+        "Officials unveiled Project Beacon, a large AI infrastructure initiative "
+        "involving Lumora, Orbix Labs and Nimbus. Zentrix is heavily dependent on Vexo "
+        "chips.",
+        {
+            ("Lumora", "partners_with", "Orbix Labs"),
+            ("Lumora", "partners_with", "Nimbus"),
+            ("Orbix Labs", "partners_with", "Nimbus"),
+            ("Zentrix", "uses", "Vexo"),
+        },
+        set(),
+    ),
 ]
 
 
