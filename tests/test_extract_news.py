@@ -8338,6 +8338,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "joined_companies_in_partnership",
+        "Last year Nimbus Capital joined Lumora and Orbix Labs in a $10 billion "
+        "infrastructure partnership. Zentrix joined Vexo in backing Kestrel.",
+        {
+            ("Nimbus Capital", "partners_with", "Lumora"),
+            ("Nimbus Capital", "partners_with", "Orbix Labs"),
+        },
+        {
+            ("Zentrix", "partners_with", "Vexo"),
+        },
+    ),
 ]
 
 
