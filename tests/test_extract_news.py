@@ -8350,6 +8350,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "partners_with", "Vexo"),
         },
     ),
+    (
+        "besides_opening_list",
+        "Besides Nimbus, Lumora's other major customers include Orbix Labs and Zentrix.",
+        {
+            ("Orbix Labs", "uses", "Lumora"),
+            ("Zentrix", "uses", "Lumora"),
+            ("Nimbus", "uses", "Lumora"),
+        },
+        set(),
+    ),
 ]
 
 

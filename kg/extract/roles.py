@@ -164,6 +164,17 @@ _RUNNING = frozenset({"lead", "run", "head", "helm", "serve"})
 @role("described")
 def _described(tok: Token) -> list[Token]:
     """What a noun trigger describes: appositions, copulas, compounds, 'as' phrases."""
+    opener = tok.head.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" else None
+    if (
+        opener is not None
+        and opener.lower_ in {"besides", "beyond", "aside", "apart"}
+        and opener.head.lemma_ in {"include", "be", "remain"}
+        and not children(opener.head, SUBJ_DEPS)
+    ):
+        # "Besides Nvidia, Lambda's other customers include A and B", parsed with the
+        # subject hung on the opening phrase: what the verb lists, and the name it adds
+        # to.
+        return [*children(opener.head, {"dobj", "attr"}), tok.head]
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         # "..., with Dominic Perella, its general counsel, as interim chief executive"; on a
         # noun, also "the importance of Gemini as Google's answer to ChatGPT".
