@@ -8360,6 +8360,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "some_of_a_listed_group",
+        "Zephyr raised money this spring. The round was backed by some of the biggest "
+        "names in tech, including Nimbus Capital, Orbix Ventures and Kestrel Partners.",
+        {
+            ("Nimbus Capital", "invests_in", "Zephyr"),
+            ("Orbix Ventures", "invests_in", "Zephyr"),
+            ("Kestrel Partners", "invests_in", "Zephyr"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -236,6 +236,16 @@ class SentenceContext:
                 if p.lower_ == "of":
                     for o in children(p, {"pobj"}):
                         return self.entities_of(o, exclude, depth + 1)
+        if tok.lower_ in self.cues.words("quantifier_words") and depth < 4:
+            # "backed by some of the biggest names in tech, including A, B and C": the
+            # names the group is shown by (not "some of its licensees", which names none).
+            for p in children(tok, {"prep"}):
+                for o in children(p, {"pobj"}) if p.lower_ == "of" else []:
+                    if any(
+                        c.dep_ == "prep" and c.lower_ in self.cues.words("list_markers")
+                        for c in o.children
+                    ):
+                        return self.entities_of(o, exclude, depth + 1)
         if (
             tok.i not in self.by_token
             and {tok.lemma_.lower(), tok.lower_} & self.cues.words("spending_heads")
