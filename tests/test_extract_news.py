@@ -8371,6 +8371,22 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "clause_after_colon_and_founded_read_as_past",
+        "Plenty of other media groups are suing AI businesses: The Daily Ledger sued "
+        "Lumora and Orbix Labs late last year. Zephyr, a startup founded three years "
+        "ago by renowned AI researchers Ana Ruiz and Omar Lee, was sold.",
+        {
+            ("Daily Ledger", "sues", "Lumora"),
+            ("Daily Ledger", "sues", "Orbix Labs"),
+            ("Zephyr", "founded_by", "Ana Ruiz"),
+            ("Zephyr", "founded_by", "Omar Lee"),
+        },
+        {
+            ("Lumora", "sues", "Daily Ledger"),
+            ("Orbix Labs", "sues", "Daily Ledger"),
+        },
+    ),
 ]
 
 

@@ -439,6 +439,14 @@ class SentenceContext:
                 # "rivals including Meta and Elon Musk's xAI": the owned name is listed.
                 j, m = owned.start, owned
             if m is not None:
+                root = next(
+                    (t for t in doc[m.start : m.end] if t.head.i >= m.end or t.head.i < m.start),
+                    None,
+                )
+                if not out and root is not None and root.dep_ in {"nsubj", "nsubjpass"}:
+                    # ("are suing AI businesses: The New York Times sued X": a clause after
+                    # the colon, no list.)
+                    return []
                 if all(a.name != m.canonical for a in out):
                     out.append(Arg(m.canonical, j, False))
                 j = m.end

@@ -406,6 +406,15 @@ def is_passive(tok: Token) -> bool:
         # "X, founded in 2021 and now backed heavily by Y": the second participle read as
         # a past tense.
         return True
+    if (
+        tok.tag_ == "VBD"
+        and tok.dep_ == "acl"
+        and any(c.dep_ == "agent" for c in tok.children)
+        and not any(c.dep_ in {"aux", "nsubj", "dobj"} for c in tok.children)
+    ):
+        # "a startup founded three years ago by A and B", the participle tagged as a past
+        # tense.
+        return True
     return (
         tok.tag_ == "VBN"
         and tok.dep_ in {"acl", "amod", "advcl", "relcl"}
