@@ -8387,6 +8387,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Orbix Labs", "sues", "Daily Ledger"),
         },
     ),
+    (
+        "portfolio_company_of_a_compound_owner",
+        "Zephyr, a Nimbus Capital portfolio company, raised money this spring.",
+        {
+            ("Nimbus Capital", "invests_in", "Zephyr"),
+        },
+        set(),
+    ),
 ]
 
 
