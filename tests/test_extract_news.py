@@ -8395,6 +8395,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "partnership_between_and_indefinite_pronouns",
+        "Vexo was launched in 2024 through a partnership between Lumora and Orbix Labs. "
+        "Anyone can try it. The operator just inked a deal to work with Nimbus.",
+        {
+            ("Lumora", "partners_with", "Orbix Labs"),
+        },
+        {
+            ("Vexo", "partners_with", "Lumora"),
+            ("Vexo", "partners_with", "Orbix Labs"),
+            ("Anyone", "partners_with", "Nimbus"),
+        },
+    ),
 ]
 
 
