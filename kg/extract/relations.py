@@ -467,15 +467,18 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         return False
     if rule.not_dep and tok.dep_ in rule.not_dep and misread_modifier(tok) is None:
         return False
-    if rule.head_lemma and attached_head(tok).lemma_.lower() not in rule.head_lemma:
-        head = attached_head(tok)
+    head = attached_head(tok)
+    if (
+        rule.head_lemma
+        and head.lemma_.lower() not in rule.head_lemma
         # ("closed a Series G, led by A": a round told by its label is a round.)
-        label = "round" in rule.head_lemma and any(
-            c.dep_ == "compound" and c.lower_ == "series" for c in head.children
+        and not (
+            "round" in rule.head_lemma
+            and any(c.dep_ == "compound" and c.lower_ == "series" for c in head.children)
         )
-        if not label:
-            return False
-    if rule.not_head_lemma and attached_head(tok).lemma_.lower() in rule.not_head_lemma:
+    ):
+        return False
+    if rule.not_head_lemma and head.lemma_.lower() in rule.not_head_lemma:
         return False
     if rule.head_pos and tok.head.pos_ not in rule.head_pos:
         return False

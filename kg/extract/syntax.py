@@ -921,18 +921,16 @@ def logical_object(tok: Token) -> list[Token]:
     if not objs and tok.pos_ == "VERB":
         # "to purchase around 400,000 Nvidia chips": a counted object read as the object
         # of "around".
+        from kg.extract.entities import load_cues
+
         objs = [
             o
             for p in children(tok, {"prep"})
-            if p.lower_ in _ROUGHLY and p.i == tok.i + 1
+            if p.lower_ in load_cues().words("amount_prefixes") and p.i == tok.i + 1
             for o in children(p, {"pobj"})
             if children(o, {"nummod"})
         ]
     return objs
-
-
-#: Words of a rough count the parser may read as a preposition ("around 400,000 chips").
-_ROUGHLY = frozenset({"around", "about", "approximately", "roughly", "nearly", "over", "some"})
 
 
 #: Verbs whose attribute says what the subject is, not what it acts on.
