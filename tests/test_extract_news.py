@@ -8408,6 +8408,46 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Anyone", "partners_with", "Nimbus"),
         },
     ),
+    (
+        "rivalry_is_not_a_benchmark_comparison",
+        "Vexa said its new Orion model rivals Lumera's Pulse-2 on several performance "
+        "benchmarks. Kestrel's Falcon rivals OpenAI's GPT-4o in the market for coding "
+        "assistants.",
+        {
+            ("Falcon", "competes_with", "GPT-4o"),
+        },
+        {
+            ("Orion", "competes_with", "Pulse-2"),
+            ("Lumera", "competes_with", "Orion"),
+            ("OpenAI", "competes_with", "Falcon"),
+        },
+    ),
+    (
+        "an_ended_planned_takeover_did_not_happen",
+        "The ruling effectively ends Nordwind's planned acquisition of Lumera.",
+        set(),
+        {
+            ("Nordwind", "acquires", "Lumera"),
+        },
+    ),
+    (
+        "builders_of_a_campus_develop_it_operators_neither",
+        "Tech giants Kestrel, Nimbus and Vexa are joining forces to help build the "
+        "Aurora campus in Norway. Halcyon Grid, a 1-gigawatt cluster, will be built by "
+        "Brightwave and operated by Tessaly and Corvane.",
+        {
+            ("Kestrel", "develops", "Aurora"),
+            ("Nimbus", "develops", "Aurora"),
+            ("Vexa", "develops", "Aurora"),
+            ("Brightwave", "develops", "Halcyon Grid"),
+        },
+        {
+            ("Kestrel", "invests_in", "Aurora"),
+            ("Tessaly", "invests_in", "Halcyon Grid"),
+            ("Corvane", "invests_in", "Halcyon Grid"),
+            ("Tessaly", "develops", "Halcyon Grid"),
+        },
+    ),
 ]
 
 

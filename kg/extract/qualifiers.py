@@ -354,6 +354,17 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         if phrases & collapse_ph:
             return "negated"
         if (
+            not ongoing
+            and n == 1
+            and t.lemma_.lower() == "end"
+            and t.pos_ == "VERB"
+            and tok.dep_ == "dobj"
+            and tok.pos_ == "NOUN"
+        ):
+            # "The ruling ends X's planned takeover of Y": an event ended before it
+            # happened did not happen.
+            return "negated"
+        if (
             n > 0
             and t.lemma_.lower() in collapse
             and t.pos_ in {"VERB", "NOUN"}

@@ -463,6 +463,9 @@ _PURPOSE = frozenset({"prep", "advcl", "xcomp", "acl", "npadvmod"})
 def _rule_applies(rule: Rule, tok: Token) -> bool:
     if tok.pos_ not in rule.pos and not ("VERB" in rule.pos and verb_read_as_noun(tok)):
         return False
+    if "VERB" not in rule.pos and tok.tag_ == "NNS" and verb_read_as_noun(tok):
+        # ("Lumora's Orion rivals Vexa's Pulse": a verb read as a plural is no noun.)
+        return False
     if rule.dep and tok.dep_ not in rule.dep:
         return False
     if rule.not_dep and tok.dep_ in rule.not_dep and misread_modifier(tok) is None:
@@ -1212,13 +1215,27 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             # Coordinated subjects are not related to each other by this rule.
             if o.name in names:
                 continue
-            if joint and ctx.classes(o.name)[0] == "Project":
+            if (
+                joint
+                and ctx.classes(o.name)[0] == "Project"
+                and tok.lemma_.lower() not in _BUILDING_LEMMAS
+            ):
+                if tok.lemma_.lower() in _OPERATING_LEMMAS:
+                    # ("operated by A and B": running a site names no owner or maker.)
+                    continue
                 # "Oracle, SoftBank and OpenAI launched Stargate": the owners of a joint
-                # venture invest in it; they do not develop it.
+                # venture invest in it; they do not develop it (those who build a campus
+                # together develop it).
                 venture = possessive_rule("invests_in", f"{rule.id}:joint_venture", rule.confidence)
                 yield Candidate(venture, tok.i, s, o)
                 continue
             yield Candidate(rule, tok.i, s, o)
+
+
+#: Verbs of building a project: its builders develop it, even several together.
+_BUILDING_LEMMAS = frozenset({"build", "construct", "develop", "design", "engineer"})
+#: Verbs of running a project: its operators neither own nor make it.
+_OPERATING_LEMMAS = frozenset({"operate", "run", "manage"})
 
 
 def _opening_clause_subject(ctx: SentenceContext, tok: Token, exclude: str) -> Arg | None:

@@ -449,14 +449,23 @@ def verb_read_as_noun(tok: Token) -> bool:
         # before it its compound and owner, a preposition right after it.)
         tok.dep_ == "ROOT"
         and any(c.dep_ == "compound" and c.i == tok.i - 1 for c in tok.children)
-        and any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children)
+        # ("Lumora's Orion rivals Vexa's Pulse": or a name taken as its object.)
+        and any(
+            (c.dep_ == "prep" and c.i == tok.i + 1)
+            or (c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i > tok.i)
+            for c in tok.children
+        )
         # (Owned by a name, not by a pronoun the reference layer would have to place.)
         and any(
             o.dep_ == "poss" and o.pos_ == "PROPN"
             for c in (tok, tok.doc[tok.i - 1])
             for o in c.children
         )
-        and not any(t.pos_ in {"VERB", "AUX"} for t in tok.sent)
+        and not any(
+            t.pos_ in {"VERB", "AUX"}
+            and t.dep_ in {"ROOT", "conj", "ccomp", "advcl", "xcomp", "aux", "auxpass", "parataxis"}
+            for t in tok.sent
+        )
     )
 
 
