@@ -8448,6 +8448,35 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Tessaly", "develops", "Halcyon Grid"),
         },
     ),
+    (
+        "rivals_like_a_broken_list_are_each_a_rival",
+        "Lumera wants Pulse to become the most widely used assistant, surpassing rivals "
+        "like ChatGPT, Google Gemini, and Grok from xAI.",
+        {
+            ("Pulse", "competes_with", "ChatGPT"),
+            ("Pulse", "competes_with", "Gemini"),
+            ("Pulse", "competes_with", "Grok"),
+        },
+        {
+            ("Gemini", "competes_with", "Grok"),
+        },
+    ),
+    (
+        "a_competitor_to_a_name_read_as_a_verb",
+        "Since 2023, Vexa has been developing Orion-1, a competitor to ChatGPT.",
+        {
+            ("Orion-1", "competes_with", "ChatGPT"),
+        },
+        set(),
+    ),
+    (
+        "an_underdog_to_a_company_competes_with_it",
+        "Kestrel has seen more usage of its search engine, but it is still an underdog to Google.",
+        {
+            ("Kestrel", "competes_with", "Google"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -610,6 +610,10 @@ class SentenceContext:
             last = max(t.i for t in (tok, *tok.conjuncts))
             if any(t.text == "(" for t in doc[tok.i : min(tok.sent.end, last + 12)]):
                 toks.extend(t for t in self._listed_run(tok, least=2) if t not in toks)
+        if tok.dep_ == "pobj" and self._lists(tok.head) and tok.i in self.by_token:
+            # "rivals like A, B, and C from X": a list of examples the parser broke after
+            # its first name.
+            toks.extend(t for t in self._listed_run(tok, least=2) if t not in toks)
         if any(a.dep_ == "agent" for a in tok.ancestors):
             # "Founded by researchers A, B, and C, Lumora ...": a by-list the parser broke
             # (the names after the first hung on the clause's verb), read by word order.
