@@ -8477,6 +8477,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "names_counted_after_a_dash_are_the_group",
+        "Vexa is collaborating with two conglomerates in India – billionaire Ann Lee's "
+        "Halden Platforms Limited and the Tata Group – to build computing "
+        "infrastructure.",
+        {
+            ("Vexa", "partners_with", "Halden Platforms Limited"),
+            ("Vexa", "partners_with", "Tata Group"),
+        },
+        {
+            ("Vexa", "partners_with", "Limited"),
+            ("Vexa", "partners_with", "India"),
+        },
+    ),
 ]
 
 

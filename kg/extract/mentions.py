@@ -312,6 +312,15 @@ class SentenceContext:
             named = self._named_after(tok)
             if named:
                 return named
+        if (
+            tok.tag_ == "NNS"
+            and tok.i not in self.by_token
+            and any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children)
+        ):
+            # "is working with two conglomerates in India – A and B –": the names counted.
+            named = self._named_after(tok, past_place=True)
+            if named:
+                return named
         if tok.lower_ in {"those", "ones", "likes"} and tok.i not in self.by_token:
             # "rivals those of OpenAI and Google", "those from A and B": every owner named.
             for p in children(tok, {"prep"}):
@@ -415,10 +424,16 @@ class SentenceContext:
             )
         ]
 
-    def _named_after(self, tok: Token) -> list[Arg]:
-        """Names right after a group noun and a cue ("rivals, notably A and B")."""
+    def _named_after(self, tok: Token, past_place: bool = False) -> list[Arg]:
+        """Names right after a group noun and a cue ("rivals, notably A and B");
+        ``past_place``: also after a place the group is in ("two groups in India – A and
+        B")."""
         doc = tok.doc
         j = tok.i + 1
+        if past_place and j + 1 < len(doc) and doc[j].lower_ in {"in", "from"}:
+            place = self.by_token.get(j + 1)
+            if place is not None and self.classes(place.canonical)[0] == "Location":
+                j = place.end
         cued = False
         if j < len(doc) and doc[j].text in {":", "–", "—"}:
             # "three chip platforms: Google's TPUs, Amazon's Trainium and Nvidia's GPUs".
@@ -450,7 +465,21 @@ class SentenceContext:
                 if all(a.name != m.canonical for a in out):
                     out.append(Arg(m.canonical, j, False))
                 j = m.end
-            elif (doc[j].lower_ in {",", "and", "or"} or doc[j].is_space) and out:
+            elif (
+                (
+                    doc[j].lower_ in {",", "and", "or", "limited"}
+                    or doc[j].lower_ in self.cues.words("same_company_suffixes")
+                    or doc[j].is_space
+                )
+                and out
+            ) or (doc[j].lower_ == "the" and self.by_token.get(j + 1) is not None):
+                j += 1
+            elif (
+                doc[j].dep_ in {"compound", "amod"}
+                and j < doc[j].head.i <= j + 6
+                and self.by_token.get(j + 1) is not None
+            ):
+                # ("– billionaire Ann Lee's Halden and ...": a word describing the name.)
                 j += 1
             else:
                 break
