@@ -32,6 +32,7 @@ from kg.extract.syntax import (
     PASS_SUBJ_DEPS,
     SUBJ_DEPS,
     children,
+    co_subjects,
     described_by_apposition,
     former_prefix,
     listed_clause_subject,
@@ -334,6 +335,13 @@ class SentenceContext:
         if group is not None:
             # "A, B and C are among the firms that have contributed": every one listed.
             found = self.entities_of(group, exclude, depth + 1)
+            # ("A, along with the likes of B and C, are among ...": those joined to A too.)
+            for co in co_subjects(group):
+                found += [
+                    a
+                    for a in self.entities_of(co, exclude, depth + 1)
+                    if all(a.name != f.name for f in found)
+                ]
             if found:
                 return found
         if tok.lower_ in {"who", "which", "that"} and tok.dep_ in SUBJ_DEPS:
@@ -1620,6 +1628,12 @@ def _appos_past_verb(noun: Token, appos: Token) -> bool:
     return noun.dep_ in SUBJ_DEPS and noun.i < noun.head.i < appos.i
 
 
+#: Words that count a group out ("a host of companies", "a handful of firms").
+_GROUP_QUANTITIES = frozenset(
+    {"host", "number", "handful", "group", "slew", "range", "list", "dozen", "couple", "raft"}
+)
+
+
 def _group_member(tok: Token) -> Token | None:
     """The one a plural group stands for when the text says he is one of it: "X is
     one of the startups ...", "X is among the firms ..." (the subject of "be")."""
@@ -1633,6 +1647,14 @@ def _group_member(tok: Token) -> Token | None:
     if tok.tag_ != "NNS" or tok.dep_ != "pobj":
         return None
     prep = tok.head
+    if (
+        prep.lower_ == "of"
+        and prep.head.lower_ in _GROUP_QUANTITIES
+        and prep.head.dep_ == "pobj"
+        and prep.head.head.lower_ == "among"
+    ):
+        # "X is among a host of companies that ...": the group is the companies.
+        prep = prep.head.head
     if prep.lower_ == "among":
         verb = prep.head
     elif prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "attr":

@@ -113,11 +113,19 @@ _DATELINE = re.compile(
 )
 
 
-#: A stock ticker in brackets: "(NASDAQ: NVDA)", "(NYSE:ORCL)", "(MSFT.O)", "(6758.T)".
+#: A stock ticker in brackets: "(NASDAQ: NVDA)", "(NYSE:ORCL)", "(MSFT.O)", "(6758.T)"; with
+#: an "of" before it that led to a linked name the page dropped ("Jeff Bezos of (AMZN.O)").
 _TICKER = re.compile(
-    r"\((?:(?:NASDAQ|Nasdaq|NYSE|Nyse|NYSE American|LSE|TSX|TSE|HKEX|SGX|KRX|ASX|Euronext|"
-    r"OTC|OTCQX|OTC Markets)\s*:\s*[A-Z0-9.]{1,8}|[A-Z0-9]{1,6}\.[A-Z]{1,2})\)"
+    r" ?(?:\bof\s+)?\((?:(?:NASDAQ|Nasdaq|NYSE|Nyse|NYSE American|LSE|TSX|TSE|HKEX|SGX|KRX|ASX|Euronext|"
+    r"OTC|OTCQX|OTC Markets)\s*:\s*[A-Z0-9.]{1,8}|[A-Z0-9]{1,6}\.[A-Z]{1,2})\)(,?)"
 )
+
+
+def _blank_ticker(m: re.Match[str]) -> str:
+    """Blanks for a ticker; a comma after it moves up to the name before it, so that the
+    blanks do not stand between a name and its comma in a list."""
+    size = len(m.group(0))
+    return "," + " " * (size - 1) if m.group(1) else " " * size
 
 
 #: The label a news site prints after a linked ticker: "backed by Intel (INTC.O), opens new
@@ -186,8 +194,9 @@ def sanitize(text: str) -> str:
     # OpenAI, SoftBank and Oracle unveiled ..." as one broken phrase.
     text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
     # A ticker in brackets breaks the list it stands in ("Nvidia (NVDA.O), Microsoft ...").
-    text = _TICKER.sub(lambda m: " " * len(m.group(0)), text)
+    # (A link's label first: its comma is no list's.)
     text = _LINK_LABEL.sub(lambda m: " " * len(m.group(0)), text)
+    text = _TICKER.sub(_blank_ticker, text)
     text = _PHOTO_CREDIT.sub(lambda m: " " * len(m.group(0)), text)
     text = _PAREN_TICKER.sub(_blank_paren_ticker, text)
     text = _TICKER_CHANGE.sub(lambda m: " " * len(m.group(0)), text)

@@ -194,6 +194,18 @@ def co_subjects(subject: Token) -> list[Token]:
             for p in children(verb.head, {"prep", "advmod"})
             if p.i == end + 2 and doc[end + 1].text == "," and _joins_co_subject(p)
         ]
+    if not preps and subject.dep_ in SUBJ_DEPS:
+        # ("A, the founder of B, along with C, are ...": the phrase hung on the verb, right
+        # after the subject's own words.)
+        doc = subject.doc
+        end = subject.right_edge.i
+        if doc[end].text == ",":
+            end -= 1
+        preps = [
+            p
+            for p in children(subject.head, {"prep", "advmod"})
+            if p.i == end + 2 and doc[end + 1].text == "," and _joins_co_subject(p)
+        ]
     for p in preps:
         with_ = [w for w in children(p, {"prep"}) if w.lower_ == "with"] or [p]
         out += [o for w in with_ for o in children(w, {"pobj"})]
