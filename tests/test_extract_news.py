@@ -8491,6 +8491,75 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Vexa", "partners_with", "India"),
         },
     ),
+    (
+        "talks_to_be_acquired_name_the_target",
+        "Word broke that Brightwave was in talks to be acquired by Kestrel. Lumera "
+        "struck a deal to be bought by Nimbus for $2 billion.",
+        {
+            ("Kestrel", "acquires", "Brightwave"),
+            ("Nimbus", "acquires", "Lumera"),
+        },
+        set(),
+    ),
+    (
+        "a_deal_called_off_in_the_next_sentence_did_not_happen",
+        "Kestrel agreed to buy Brightwave in May. The deal was called off in June. "
+        "Nimbus agreed to acquire Lumera. Regulators later blocked the takeover. "
+        "Corvane almost bought Tessaly in 2006. The merger reportedly fell through. "
+        "Halvex agreed to buy Orbix. The deal closed in June.",
+        {
+            ("Halvex", "acquires", "Orbix"),
+        },
+        {
+            ("Kestrel", "acquires", "Brightwave"),
+            ("Nimbus", "acquires", "Lumera"),
+        },
+    ),
+    (
+        "joining_a_company_is_no_round_and_a_framing_part_no_unit",
+        "If the deal is approved, Brightwave will join Google Cloud, an increasingly "
+        "important part of its business. In 2023 Nvidia made a curious move – as part "
+        "of the so-called Project Osprey, it agreed to lease chips from CoreWeave. "
+        "Nuance now operates as part of Microsoft's cloud business.",
+        {
+            ("Nuance", "subsidiary_of", "Microsoft"),
+        },
+        {
+            ("Brightwave", "invests_in", "Google"),
+            ("Nvidia", "subsidiary_of", "Project Osprey"),
+        },
+    ),
+    (
+        "a_backed_plural_group_is_not_the_name_after_it",
+        "Kestrel competes directly with OpenAI and other players such as "
+        "Microsoft-backed ventures and Chinese startup DeepSeek. Amazon-backed startups "
+        "such as Brightwave are growing fast.",
+        {
+            ("Kestrel", "competes_with", "DeepSeek"),
+            ("Amazon", "invests_in", "Brightwave"),
+        },
+        {
+            ("Microsoft", "invests_in", "DeepSeek"),
+            ("Microsoft", "invests_in", "Kestrel"),
+        },
+    ),
+    (
+        "tickers_with_commas_and_a_dangling_of_keep_the_list",
+        "The robotics startup Brightwave said it has raised $675 million from "
+        "investors, including Jeff Bezos of (AMZN.O), Nvidia (NVDA.O), Microsoft "
+        "(MSFT.O), and others. Ann Lee, the founder of Kestrel, along with the likes of "
+        "Nvidia, Microsoft and OpenAI are among a host of companies that are now "
+        "investing in Lumera.",
+        {
+            ("Jeff Bezos", "invests_in", "Brightwave"),
+            ("Nvidia", "invests_in", "Brightwave"),
+            ("Microsoft", "invests_in", "Brightwave"),
+            ("Nvidia", "invests_in", "Lumera"),
+            ("Microsoft", "invests_in", "Lumera"),
+            ("OpenAI", "invests_in", "Lumera"),
+        },
+        set(),
+    ),
 ]
 
 
@@ -8549,7 +8618,9 @@ def test_sanitize_blanks_a_dateline_and_keeps_offsets(text: str, kept: str) -> N
     ("text", "kept"),
     [
         ("Nvidia (NASDAQ: NVDA) said", "Nvidia said"),
-        ("Microsoft (MSFT.O), Meta", "Microsoft , Meta"),
+        ("Microsoft (MSFT.O), Meta", "Microsoft, Meta"),
+        ("Jeff Bezos of (AMZN.O), Nvidia (NVDA.O), Meta", "Jeff Bezos, Nvidia, Meta"),
+        ("Intel (INTC.O), opens new tab CEO Lip-Bu Tan", "Intel CEO Lip-Bu Tan"),
         (
             "Meta Platforms Inc. META and Microsoft Corporation MSFT said",
             "Meta Platforms Inc. and Microsoft Corporation said",

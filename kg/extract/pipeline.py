@@ -48,6 +48,7 @@ from kg.extract.mentions import country_key, described_countries
 from kg.extract.nlp import load_gazetteer, load_pipeline
 from kg.extract.qualifiers import (
     accused_act,
+    deal_called_off,
     find_amount,
     find_date,
     is_hedged,
@@ -116,7 +117,8 @@ _DATELINE = re.compile(
 #: A stock ticker in brackets: "(NASDAQ: NVDA)", "(NYSE:ORCL)", "(MSFT.O)", "(6758.T)"; with
 #: an "of" before it that led to a linked name the page dropped ("Jeff Bezos of (AMZN.O)").
 _TICKER = re.compile(
-    r" ?(?:\bof\s+)?\((?:(?:NASDAQ|Nasdaq|NYSE|Nyse|NYSE American|LSE|TSX|TSE|HKEX|SGX|KRX|ASX|Euronext|"
+    r" ?(?:\bof\s+)?\((?:(?:NASDAQ|Nasdaq|NYSE|Nyse|NYSE American|LSE|TSX|TSE|HKEX|SGX|KRX|ASX|"
+    r"Euronext|"
     r"OTC|OTCQX|OTC Markets)\s*:\s*[A-Z0-9.]{1,8}|[A-Z0-9]{1,6}\.[A-Z]{1,2})\)(,?)"
 )
 
@@ -448,6 +450,8 @@ class Extractor:
             investors: set[str] = set()
             partners: list[tuple[str, str]] = []
             pairs: list[tuple[str, str]] = []
+            # (The deal facts of the last sentence that told one.)
+            recent: list[Fact] = []
             if trace is not None:
                 trace.sentences = []
             for (sdoc, offset), mentions in zip(chunks, per_chunk, strict=True):
@@ -466,8 +470,16 @@ class Extractor:
                     # (The pairs this sentence joins; a list of backers of one company names
                     # no one pair "the collaboration" could be.)
                     joined: list[tuple[str, str, str]] = []
+                    # (The deals this sentence tells, kept or not; not a company described
+                    # in passing as "X-backed".)
+                    here: list[Fact] = []
+                    dealt = False
                     for cand in find_candidates(ctx, sent):
                         fact = self._to_fact(document, ctx, sent, cand, registry)
+                        told = cand.rule.relation in _DEAL_RELATIONS and sdoc[
+                            cand.trigger
+                        ].dep_ not in {"amod", "compound", "npadvmod"}
+                        dealt = dealt or told
                         if trace is not None:
                             outcome = (
                                 fact
@@ -504,6 +516,8 @@ class Extractor:
                                 ended.append(fact)
                             continue
                         facts.append(fact)
+                        if told:
+                            here.append(fact)
                         by_name = 2 - cand.subject.via_ref - cand.object.via_ref
                         named[fact.key()] = max(named.get(fact.key(), 0), by_name)
                         if fact.relation == "invests_in":
@@ -522,6 +536,15 @@ class Extractor:
                     pairs.extend(
                         (a, b) for r, a, b in joined if r != "invests_in" or backers[b] < 2
                     )
+                    # "X agreed to buy Y. The deal was called off.": the deal told last did
+                    # not happen.
+                    off = deal_called_off(sent)
+                    if off and recent:
+                        gone = {id(f) for f in recent if f.relation in off}
+                        facts = [f for f in facts if id(f) not in gone]
+                        recent = []
+                    if dealt:
+                        recent = here
             if final or not (found.keys() & makers.missed):
                 break
             makers.update(found)
@@ -777,6 +800,10 @@ class Trace:
     sentences: list[tuple[str, bool, list[tuple[str, str, str, str, str]]]] = field(
         default_factory=list
     )
+
+
+#: The relations a deal that fell through takes back.
+_DEAL_RELATIONS = frozenset({"acquires", "invests_in"})
 
 
 class _LookupLog(dict[str, str]):

@@ -103,6 +103,59 @@ def _phrases(tok: Token) -> set[str]:
     return out
 
 
+#: Deal nouns a later sentence may say fell through, and the relations each takes back.
+_DEAL_NOUN_RELATIONS = {
+    "deal": {"acquires", "invests_in"},
+    "transaction": {"acquires", "invests_in"},
+    "agreement": {"acquires", "invests_in"},
+    "talks": {"acquires", "invests_in"},
+    "acquisition": {"acquires"},
+    "takeover": {"acquires"},
+    "merger": {"acquires"},
+    "purchase": {"acquires"},
+    "buyout": {"acquires"},
+    "bid": {"acquires"},
+    "offer": {"acquires"},
+    "sale": {"acquires"},
+    "investment": {"invests_in"},
+}
+
+
+def deal_called_off(sent: Span) -> set[str]:
+    """The relations of the deal told just before that this sentence says fell through
+    ("X agreed to buy Y. The deal was called off in June."; "That deal collapsed."): a
+    definite deal noun as the subject of a collapse verb, or as the object of one ("Regulators
+    blocked the takeover"); else an empty set."""
+    cues = load_cues()
+    collapse = cues.words("collapse_lemmas") - {"try", "deny", "drop", "refusal", "rejection"}
+    collapse_ph = cues.words("collapse_phrases")
+    for tok in sent:
+        kinds = _DEAL_NOUN_RELATIONS.get(tok.lower_)
+        for c in children(tok, {"compound"}):
+            # ("the merger agreement": a merger's.)
+            kinds = _DEAL_NOUN_RELATIONS.get(c.lower_, kinds)
+        if kinds is None or not any(
+            c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "its", "their"}
+            for c in tok.children
+        ):
+            continue
+        verb = tok.head
+        if tok.dep_ not in {"nsubj", "nsubjpass", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children) or any(
+            c.lower_ in {"if", "unless", "whether"} for c in verb.children if c.dep_ == "mark"
+        ):
+            continue
+        lemma = verb.lemma_.lower()
+        if (
+            lemma in collapse
+            or _phrases(verb) & collapse_ph
+            or (lemma == "fall" and any(c.lower_ in {"through", "apart"} for c in verb.children))
+        ):
+            return kinds
+    return set()
+
+
 def _counterfactual(verb: Token) -> bool:
     """Whether a past participle is told as what would (could, might) have happened."""
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}

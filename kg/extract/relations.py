@@ -481,6 +481,17 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         )
     ):
         return False
+    if rule.not_opening and tok.dep_ == "pobj":
+        # (Or set off between commas or dashes: "– as part of Project X, it agreed".)
+        phrase = tok.head
+        start, end = phrase.left_edge.i, phrase.right_edge.i
+        doc = tok.doc
+        if start == tok.sent.start or (
+            doc[start - 1].text in {",", "–", "—", ";", ":"}
+            and end + 1 < len(doc)
+            and doc[end + 1].text == ","
+        ):
+            return False
     if rule.not_head_lemma and head.lemma_.lower() in rule.not_head_lemma:
         return False
     if rule.head_pos and tok.head.pos_ not in rule.head_pos:

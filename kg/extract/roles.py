@@ -476,6 +476,16 @@ def _head(tok: Token) -> list[Token]:
         # ("Zentrix, the Nimbus-backed Lumora competitor": the noun names another party;
         # the one backed is what the phrase describes.)
         return []
+    if head.pos_ == "NOUN" and head.tag_ == "NNS" and head.text[:1].islower():
+        # A plural group: only the examples it names ("Amazon-backed startups such as
+        # Lumora"), not a name listed after it ("X-backed ventures and startup Y").
+        markers = load_cues().words("list_markers") | {"as"}
+        return [
+            o
+            for p in children(head, {"prep"})
+            if p.lower_ in markers
+            for o in children(p, {"pobj"})
+        ]
     return [head]
 
 
@@ -1665,6 +1675,14 @@ def _head_described_role(t: Token) -> list[Token]:
             head = head.head
         else:
             break
+    if (
+        head.tag_ == "NNS"
+        and head.pos_ == "NOUN"
+        and head.text[:1].islower()
+        and head.dep_ in {"pobj", "conj", "dobj"}
+    ):
+        # ("players such as X-backed ventures and Y": a plural group describes no one name.)
+        return []
     return _described(head)
 
 

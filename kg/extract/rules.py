@@ -90,6 +90,10 @@ class Rule:
     #: relation with the same object ("A alleges that B ..." in a story of a suit
     #: against B).
     needs_company: bool = False
+    #: Not when the trigger, the object of a preposition, is in a phrase that frames the
+    #: sentence: opening it or set off by commas or dashes ("As part of Project X, Nvidia
+    #: agreed ...": no unit of X; "Nuance operates as part of Microsoft" is one).
+    not_opening: bool = False
 
 
 @dataclass(frozen=True)
@@ -202,6 +206,7 @@ RULE_FIELDS: dict[str, tuple[bool, Check]] = {
     "objects_pairwise": (False, _flag),
     "pairwise_indefinite": (False, _flag),
     "needs_company": (False, _flag),
+    "not_opening": (False, _flag),
     "require_child": (False, _words),
     "require_pobj": (False, _words),
     "forbid_pobj": (False, _words),
@@ -327,6 +332,7 @@ def _rule(row: dict[str, Any]) -> Rule:
         objects_pairwise=row.get("objects_pairwise", False),
         pairwise_indefinite=row.get("pairwise_indefinite", False),
         needs_company=row.get("needs_company", False),
+        not_opening=row.get("not_opening", False),
     )
 
 

@@ -856,6 +856,18 @@ def logical_object(tok: Token) -> list[Token]:
                 if last.right_edge.i == edge - 2:
                     return [last]
             head = tok.head
+            if (
+                head.pos_ == "NOUN"
+                and any(a.lower_ == "to" for a in children(tok, {"aux"}))
+                and head.dep_ in {"dobj", "pobj"}
+            ):
+                # "X is in talks to be acquired by Y", "X struck a deal to be bought by Y":
+                # the one the talks or the deal are about is the clause's subject.
+                verb = head.head if head.dep_ == "dobj" else head.head.head
+                if verb.pos_ in {"VERB", "AUX"}:
+                    found = subject_of(verb)
+                    if found:
+                        return found
             from kg.extract.entities import load_cues
 
             offshoots = load_cues().words("offshoot_nouns")
