@@ -8560,6 +8560,30 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "office_apps_are_products_a_model_comes_to",
+        "Copilot is coming to Word, Excel and Teams next month. Gemini arrives across "
+        "Gmail and Google Docs this week.",
+        {
+            ("Microsoft Word", "integrates", "Copilot"),
+            ("Microsoft Excel", "integrates", "Copilot"),
+            ("Microsoft Teams", "integrates", "Copilot"),
+            ("Gmail", "integrates", "Gemini"),
+            ("Google Docs", "integrates", "Gemini"),
+        },
+        set(),
+    ),
+    (
+        "a_participle_after_the_hired_is_the_hirers",
+        "In June Kestrel hired Ann Lee, the founder of Brightwave, and her team for "
+        "$1.43 billion, holding 49% of the company's shares.",
+        {
+            ("Kestrel", "invests_in", "Brightwave"),
+        },
+        {
+            ("Ann Lee", "invests_in", "Brightwave"),
+        },
+    ),
 ]
 
 

@@ -777,7 +777,14 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
             return subject_of(tok.head.head, object_control)
         if cur.dep_ not in CLIMB_DEPS or cur.head.i == cur.i:
             return []
-        if object_control and cur.dep_ == "xcomp" and cur.head.lemma_.lower() in _OBJECT_CONTROL:
+        if (
+            object_control
+            and cur.dep_ == "xcomp"
+            and cur.head.lemma_.lower() in _OBJECT_CONTROL
+            # (Not a participle after a comma: "hired A and her team, holding 49% of X":
+            # the hirer holds it.)
+            and not (cur.tag_ == "VBG" and cur.doc[cur.i - 1].text == ",")
+        ):
             # "Microsoft hired Mustafa Suleyman to run Microsoft AI": the one hired runs it.
             objs = [o for o in children(cur.head, {"dobj"}) if o.i < cur.i]
             if objs:
