@@ -8584,6 +8584,41 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Ann Lee", "invests_in", "Brightwave"),
         },
     ),
+    (
+        "taking_a_company_to_court_sues_it",
+        "Reddit is taking Anthropic to court, accusing it of pulling user content. "
+        "Lumera took Kestrel to court in June.",
+        {
+            ("Reddit", "sues", "Anthropic"),
+            ("Lumera", "sues", "Kestrel"),
+        },
+        set(),
+    ),
+    (
+        "a_prefixed_verb_the_lemmatizer_misses",
+        "Brightwave is a start-up cofounded by OpenAI's former chief scientist Ann Lee.",
+        {
+            ("Brightwave", "founded_by", "Ann Lee"),
+        },
+        set(),
+    ),
+    (
+        "using_after_the_made_thing_is_the_makers",
+        "Brightwave makes CPU chips for data centres using Arm Holdings' architecture.",
+        {
+            ("Brightwave", "uses", "Arm"),
+        },
+        set(),
+    ),
+    (
+        "using_after_a_measured_object_is_the_deployers",
+        "Under the agreement Kestrel will deploy data centers totaling 2 gigawatts "
+        "using Vexa's Orion GPUs.",
+        {
+            ("Kestrel", "uses", "Orion"),
+        },
+        set(),
+    ),
 ]
 
 

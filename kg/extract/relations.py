@@ -829,6 +829,10 @@ def _sentence_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate
     for tok in sent:
         lemma = tok.lemma_.lower()
         matched = rules.by_lemma.get(lemma) or rules.by_lemma.get(tok.lower_)
+        if not matched and lemma.endswith("e") and tok.lower_.endswith("ed"):
+            # ("cofounded" lemmatized "cofounde", "co-developed" "co-develope": a prefixed
+            # verb the lemmatizer does not know.)
+            matched = rules.by_lemma.get(lemma[:-1])
         if not matched and gerund_noun(tok):
             # "include Zeta buying a million chips": the verb behind the -ing noun.
             stem = tok.lower_[:-3]

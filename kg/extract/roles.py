@@ -549,9 +549,20 @@ def _own_host_or_subject(tok: Token) -> list[Token]:
 def _object_verb_subj(tok: Token) -> list[Token]:
     """The doer of the clause whose object a participle describes: "OpenAI will deploy data
     centers using AMD's chips" (OpenAI)."""
-    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.dep_ != "dobj":
+    if tok.dep_ not in {"acl", "xcomp"} or tok.tag_ != "VBG":
         return []
-    return logical_subject(tok.head.head)
+    noun = tok.head
+    if noun.pos_ == "VERB" and noun.dep_ == "acl":
+        noun = noun.head
+    for _ in range(2):
+        # ("makes chips for data centres using Arm's designs", "deploy data centers
+        # totaling 2 gigawatts using X": past the phrase the participle hangs on.)
+        past = noun.dep_ == "pobj" or (noun.dep_ == "dobj" and noun.head.dep_ == "acl")
+        if past and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.ent_type_:
+        return []
+    return logical_subject(noun.head)
 
 
 @role("for_owner")
