@@ -8619,6 +8619,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "parties_to_one_deal_partner_each_other",
+        "Kestrel and the Gulf firm Corvane will be part of a $500 billion deal with "
+        "Nimbus and Oracle to build new data centres in Texas.",
+        {
+            ("Kestrel", "partners_with", "Nimbus"),
+            ("Corvane", "partners_with", "Oracle"),
+            ("Nimbus", "partners_with", "Oracle"),
+        },
+        set(),
+    ),
 ]
 
 

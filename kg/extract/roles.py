@@ -714,6 +714,19 @@ def _as_holder(tok: Token) -> list[Token]:
     return []
 
 
+@role("of_with")
+def _of_with(tok: Token) -> list[Token]:
+    """'part of a $500 billion deal with A and B': the partners named on what the trigger
+    is part of."""
+    return [
+        o
+        for p in children(tok, {"prep"})
+        if p.lower_ == "of"
+        for n in children(p, {"pobj"})
+        for o in prep_objects(n, {"with"})
+    ]
+
+
 @role("for_with")
 def _for_with(tok: Token) -> list[Token]:
     """'competing for customers with X': the rival hangs on what is competed for."""
