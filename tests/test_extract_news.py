@@ -8630,6 +8630,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "selling_a_company_access_to_chips_is_its_use",
+        "Alphabet announced a deal by its cloud computing arm to sell Brightwave access "
+        "to tensor processing units. Nimbus sold its entire Lumera stake in May.",
+        {
+            ("Brightwave", "uses", "TPU"),
+        },
+        {
+            ("Nimbus", "invests_in", "Lumera"),
+        },
+    ),
 ]
 
 

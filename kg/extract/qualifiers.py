@@ -499,6 +499,19 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                     and chain[n - 1].tag_ == "VB"
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in chain[n - 1].children)
                 )
+                # ("Nimbus will sell Lumora access to its chips": a sale ends only the
+                # seller's holding, not what the buyer gets.)
+                and not (
+                    t.lemma_.lower() == "sell"
+                    and (
+                        (doc[args[0]].dep_ == "dative" and doc[args[0]].head.i == t.i)
+                        or (
+                            doc[args[0]].dep_ == "compound"
+                            and doc[args[0]].head.dep_ == "dobj"
+                            and doc[args[0]].head.head.i == t.i
+                        )
+                    )
+                )
             ):
                 # ("X will succeed Y as CEO": the successor's post begins.)
                 # ("Andy Jassy, who succeeded Jeff Bezos as CEO": "who" is Jassy.)
