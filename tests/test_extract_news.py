@@ -8641,6 +8641,26 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Nimbus", "invests_in", "Lumera"),
         },
     ),
+    (
+        "they_opening_a_sentence_are_the_pair_before",
+        "Disney and Universal announced a blockbuster legal move on June 11. They filed "
+        "a high-stakes copyright infringement lawsuit in federal court.",
+        set(),
+        {
+            ("Disney", "sues", "Universal"),
+            ("Universal", "sues", "Disney"),
+        },
+    ),
+    (
+        "rivalry_across_a_range_of_benchmarks_is_a_comparison",
+        "Named R1, Vexa's model has achieved remarkable performance, rivalling OpenAI's "
+        "closed-source model across a range of benchmarks, including advanced math.",
+        set(),
+        {
+            ("Vexa", "competes_with", "OpenAI"),
+            ("OpenAI", "competes_with", "Vexa"),
+        },
+    ),
 ]
 
 

@@ -308,6 +308,17 @@ class SentenceContext:
                 subjects = [c for c in self.coordinated(t) if c.i in self.by_token]
                 if len(subjects) > 1:
                     return [Arg(self.by_token[c.i].canonical, tok.i, True) for c in subjects]
+            if tok.dep_ in SUBJ_DEPS and tok.i == tok.sent.start and tok.sent.start > 0:
+                # "A and B announced a legal move. They filed a lawsuit ...": a sentence
+                # opening with "They" goes on about the names the one before opened with.
+                before = tok.doc[tok.sent.start - 1].sent
+                first = next(
+                    (t for t in before if t.dep_ in SUBJ_DEPS and t.i in self.by_token), None
+                )
+                if first is not None and first.head.dep_ == "ROOT":
+                    subjects = [c for c in self.coordinated(first) if c.i in self.by_token]
+                    if len(subjects) > 1:
+                        return [Arg(self.by_token[c.i].canonical, tok.i, True) for c in subjects]
         if tok.lower_ in self.cues.words("rival_group_nouns") and tok.i not in self.by_token:
             # "its rivals, most notably Lumora": the names the group is shown by.
             named = self._named_after(tok)

@@ -460,6 +460,17 @@ def _carried_by(ctx: SentenceContext, arg: Arg, tok: Token) -> bool:
 _PURPOSE = frozenset({"prep", "advcl", "xcomp", "acl", "npadvmod"})
 
 
+#: Nouns that stand for a set of things ("a range of benchmarks", "a number of tests").
+_GROUP_WORDS = frozenset(
+    {"range", "number", "variety", "series", "set", "suite", "battery", "host"}
+)
+
+
+def _counted(noun: Token) -> list[Token]:
+    """What a set noun is a set of ("a range of benchmarks": benchmarks)."""
+    return [o for p in children(noun, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+
+
 def _rule_applies(rule: Rule, tok: Token) -> bool:
     if tok.pos_ not in rule.pos and not ("VERB" in rule.pos and verb_read_as_noun(tok)):
         return False
@@ -521,7 +532,9 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
                 if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and p.i > tok.i
             ),
         ]
-        for g in children(c, {"pobj"})
+        for n in children(c, {"pobj"})
+        # ("across a range of benchmarks": what the range is of.)
+        for g in [n, *(_counted(n) if n.lemma_.lower() in _GROUP_WORDS else [])]
     ):
         # "head of product at X" heads a function, not X (but "CEO of its new unit,
         # Microsoft AI" heads the unit named).
