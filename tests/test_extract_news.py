@@ -8661,6 +8661,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("OpenAI", "competes_with", "Vexa"),
         },
     ),
+    (
+        "a_bare_title_on_a_speaker_leads_the_company_the_words_name",
+        "Oracle is reportedly negotiating a deal with Meta. CEO Ann Lee says Kestrel's "
+        "vision is to bring AI to everyone.",
+        {
+            ("Ann Lee", "leads", "Kestrel"),
+        },
+        {
+            ("Ann Lee", "leads", "Oracle"),
+        },
+    ),
 ]
 
 

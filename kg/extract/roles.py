@@ -727,6 +727,22 @@ def _of_with(tok: Token) -> list[Token]:
     ]
 
 
+@role("speaker_own_org")
+def _speaker_own_org(tok: Token) -> list[Token]:
+    """For a bare title on a speaker, the company the speaker's words name as owner ("CEO
+    Ann Lee says Kestrel's vision is ...": Kestrel), before any company the text told
+    earlier."""
+    name = tok.head if tok.dep_ == "compound" else tok
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lemma_.lower() not in load_cues().words("reporting_verbs"):
+        return []
+    for clause in children(verb, {"ccomp"}):
+        for t in clause.subtree:
+            if t.dep_ == "poss" and t.pos_ == "PROPN":
+                return [t]
+    return []
+
+
 @role("for_with")
 def _for_with(tok: Token) -> list[Token]:
     """'competing for customers with X': the rival hangs on what is competed for."""
