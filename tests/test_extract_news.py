@@ -8672,6 +8672,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Ann Lee", "leads", "Oracle"),
         },
     ),
+    (
+        "a_known_name_with_a_manufacturing_designator_is_one_name",
+        "Figure AI recently announced its first commercial agreement with BMW "
+        "Manufacturing to bring humanoids into automotive production.",
+        {
+            ("Figure AI", "partners_with", "BMW Manufacturing"),
+        },
+        {
+            ("Figure AI", "partners_with", "Manufacturing"),
+        },
+    ),
 ]
 
 
