@@ -8683,6 +8683,45 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Figure AI", "partners_with", "Manufacturing"),
         },
     ),
+    (
+        "a_name_in_a_clause_describing_one_party_is_no_party",
+        "Both Dow Jones and The New York Post, which fall under the ownership of News "
+        "Corp, lodged their complaint in federal court. Jason Droege, who previously "
+        "worked at Uber Eats and Axon, will take over as interim CEO. Ann Lee, who "
+        "co-founded Lumora AI in 2021, has been named chief executive of the company.",
+        {
+            ("Ann Lee", "leads", "Lumora AI"),
+        },
+        {
+            ("Dow Jones", "sues", "News Corp"),
+            ("New York Post", "sues", "News Corp"),
+            ("Jason Droege", "leads", "Axon"),
+        },
+    ),
+    (
+        "buying_a_company_from_its_owner_is_no_supply",
+        "Nvidia said it will buy Arm from SoftBank Group for as much as $40 billion. "
+        "The partners are buying 88% of Airtrunk from Macquarie Asset Management. "
+        "Kestrel bought 10,000 GPUs from Nimbus.",
+        {
+            ("Nvidia", "acquires", "Arm"),
+            ("Kestrel", "uses", "Nimbus"),
+        },
+        {
+            ("Nvidia", "uses", "SoftBank Group"),
+            ("Nvidia", "uses", "SoftBank"),
+        },
+    ),
+    (
+        "joining_a_round_as_an_investor_backs_its_company",
+        "Yuri Milner's DST Global has joined Mistral's latest round of funding as a new investor.",
+        {
+            ("DST Global", "invests_in", "Mistral AI"),
+        },
+        {
+            ("Mistral AI", "invests_in", "DST Global"),
+        },
+    ),
 ]
 
 

@@ -1182,6 +1182,22 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         # ("Tesla signed a deal with Samsung to make its chips": who sells to whom, only a
         # known seller of compute tells.)
         return
+    if (
+        rule.relation == "uses"
+        and "prep:from" in rule.object
+        and any(p.lower_ == "from" for p in children(tok, {"prep"}))
+        and any(
+            (
+                ctx.by_token.get(o.i) is not None
+                and ctx.classes(ctx.by_token[o.i].canonical)[0] == "Organization"
+            )
+            or o.ent_type_ == "PERCENT"
+            for o in children(tok, {"dobj"})
+        )
+    ):
+        # ("buy Arm from SoftBank", "buying 88% of AirTrunk from X": a company or a share
+        # of one bought from its owner, no supply.)
+        return
     called = [any(_called_seller(ctx, a) for a in side) for side in (subjects, objects)]
     if rule.object_sells and (
         called == [True, False]
@@ -1243,6 +1259,10 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             # Coordinated subjects are not related to each other by this rule.
             if o.name in names:
                 continue
+            if _inside_description(ctx, tok, s, o):
+                # ("X, who previously worked at Axon, will take over as CEO": a name in the
+                # clause that describes one party is no party to the main clause.)
+                continue
             if (
                 joint
                 and ctx.classes(o.name)[0] == "Project"
@@ -1264,6 +1284,35 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
 _BUILDING_LEMMAS = frozenset({"build", "construct", "develop", "design", "engineer"})
 #: Verbs of running a project: its operators neither own nor make it.
 _OPERATING_LEMMAS = frozenset({"operate", "run", "manage"})
+
+
+def _inside_description(ctx: SentenceContext, tok: Token, s: Arg, o: Arg) -> bool:
+    """Whether one argument lies in a relative clause on the other one (or on a name listed
+    with it) and the trigger does not."""
+    doc = tok.doc
+
+    def spots(arg: Arg) -> list[int]:
+        # (A name found by reference stands at its mentions in the sentence.)
+        found = [
+            i
+            for i, m in ctx.by_token.items()
+            if arg.via_ref and m.canonical == arg.name and tok.sent.start <= i < tok.sent.end
+        ]
+        return found or ([arg.token] if 0 <= arg.token < len(doc) else [])
+
+    for a, b in ((s, o), (o, s)):
+        if b.via_ref and b.token != tok.i:
+            # ("A, who founded X, sued the company": a word that refers back to the name
+            # is a party in its own right.)
+            continue
+        words = [doc[i] for i in spots(a)]
+        words += [c for w in words for c in w.conjuncts]
+        where = spots(b)
+        for clause in (c for w in words for c in children(w, {"relcl"})):
+            lo, hi = clause.left_edge.i, clause.right_edge.i
+            if where and all(lo <= i <= hi for i in where) and not lo <= tok.i <= hi:
+                return True
+    return False
 
 
 def _opening_clause_subject(ctx: SentenceContext, tok: Token, exclude: str) -> Arg | None:

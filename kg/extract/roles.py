@@ -2399,9 +2399,15 @@ def _as_what(tok: Token) -> list[Token]:
     verb = tok.head.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
-    found = [o for o in children(verb, {"dobj"}) if o.lower_ not in {"itself", "themselves"}]
+    funding = load_cues().words("funding_nouns")
+    found = [
+        o
+        for o in children(verb, {"dobj"})
+        if o.lower_ not in {"itself", "themselves"} and o.lemma_.lower() not in funding
+    ]
     if children(verb, {"dobj"}) and not found:
-        # "Trainium positions itself as a cheaper alternative": the subject.
+        # "Trainium positions itself as a cheaper alternative", "X joined the round as an
+        # investor": the subject.
         return logical_subject(verb)
     if not found:
         found = [
