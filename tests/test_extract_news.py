@@ -8722,6 +8722,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Mistral AI", "invests_in", "DST Global"),
         },
     ),
+    (
+        "an_outlet_is_not_the_company_it_reports_on",
+        "TechCrunch has confirmed with Cohere that the company is partnering with "
+        "CoreWeave to build this facility. In early June, Anthropic filed its S-1 to "
+        "prepare for an IPO. The deal will be Blackstone's largest investment in the "
+        "Asia Pacific.",
+        set(),
+        {
+            ("TechCrunch", "partners_with", "CoreWeave"),
+            ("Anthropic", "develops", "S-1"),
+            ("Blackstone", "invests_in", "Pacific"),
+            ("Blackstone", "invests_in", "Asia Pacific"),
+        },
+    ),
 ]
 
 

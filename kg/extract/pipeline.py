@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import ExtractionError
 from kg.extract.calibration import load_calibration
-from kg.extract.entities import Mention, add_known_names, find_mentions, load_cues
+from kg.extract.entities import Mention, add_known_names, find_mentions, is_outlet, load_cues
 from kg.extract.events import attach_deals, document_sentences
 from kg.extract.families import known_maker, same_family, same_line
 from kg.extract.layout import is_prose
@@ -656,6 +656,17 @@ class Extractor:
                 return "same company on both sides"
         if ctx.is_source(subj_name, sent.start) or ctx.is_source(obj_name, sent.start):
             return "a cited source, not an actor"
+        for arg in (cand.subject, cand.object):
+            word = sent.doc[arg.token] if 0 <= arg.token < len(sent.doc) else None
+            if (
+                arg.via_ref
+                and word is not None
+                and word.lemma_.lower() in _COMPANY_WORDS
+                and is_outlet(arg.name)
+            ):
+                # ("TechCrunch has confirmed with Cohere that the company is partnering
+                # with X": the outlet reporting is not the company it reports on.)
+                return "a news outlet, not the company referred to"
         if rel in {"develops", "founded_by"}:
             maker = cand.subject if rel == "develops" else cand.object
             if not maker.via_ref and _office_holder(ctx, sent.doc[maker.token]):
@@ -801,6 +812,9 @@ class Trace:
         default_factory=list
     )
 
+
+#: Words for a company that a news outlet reporting on it is not.
+_COMPANY_WORDS = frozenset({"company", "firm", "startup", "start-up", "group", "business"})
 
 #: The relations a deal that fell through takes back.
 _DEAL_RELATIONS = frozenset({"acquires", "invests_in"})
