@@ -8736,6 +8736,28 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Blackstone", "invests_in", "Asia Pacific"),
         },
     ),
+    (
+        "a_maker_word_before_a_name_is_said_of_that_name_only",
+        "An alliance of investors, including the Lidl owner Schwarz group, Bosch, SAP "
+        "and Hewlett Packard Enterprises, pumped 467 million euros into the "
+        "German-based artificial intelligence company this week.",
+        set(),
+        {
+            ("Bosch", "develops", "Lidl"),
+            ("SAP", "develops", "Lidl"),
+            ("Bosch", "invests_in", "Lidl"),
+            ("SAP", "invests_in", "Lidl"),
+        },
+    ),
+    (
+        "the_company_a_subjects_own_description_names",
+        "Assaf Rappaport, Wiz's chief executive, founded the company in 2020 with three "
+        "colleagues.",
+        {
+            ("Wiz", "founded_by", "Assaf Rappaport"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -1253,6 +1253,11 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             for b in others[i + 1 :]:
                 if a.name != b.name:
                     yield Candidate(rule, tok.i, a, b)
+    if rule.relation == "develops" and tok.pos_ == "NOUN" and tok.dep_ == "compound":
+        # ("the Lidl owner Schwarz group, Bosch and SAP": a maker word before a name is
+        # said of that name, not of the names listed after it.)
+        phrase = tok.head
+        subjects = [a for a in subjects if phrase.left_edge.i <= a.token <= phrase.i] or subjects
     joint = rule.relation == "develops" and len(subjects) > 1
     for s in subjects:
         for o in objects:
@@ -1300,6 +1305,41 @@ def _inside_description(ctx: SentenceContext, tok: Token, s: Arg, o: Arg) -> boo
         ]
         return found or ([arg.token] if 0 <= arg.token < len(doc) else [])
 
+    subject_phrase = next(iter(children(tok, SUBJ_DEPS)), None) if tok.pos_ == "VERB" else None
+    for b in (s, o):
+        if (
+            subject_phrase is not None
+            and b.via_ref
+            and b.token != tok.i
+            and not subject_phrase.left_edge.i <= b.token <= subject_phrase.right_edge.i
+        ):
+            # ("An alliance including the Lidl owner X pumped money into the company": a
+            # name only told inside the subject is not the company the object refers to.)
+            where = [
+                i
+                for i, m in ctx.by_token.items()
+                if m.canonical == b.name and tok.sent.start <= i < tok.sent.end
+            ]
+            lo, hi = subject_phrase.left_edge.i, subject_phrase.right_edge.i
+            other = s if b is o else o
+            # (Told inside a phrase on the subject, not in a word describing it: "A, X's
+            # chief executive, founded the company" names X as the company.)
+            nested = [
+                i
+                for i in where
+                if any(
+                    t.dep_ == "prep" and t.i != subject_phrase.i
+                    for t in doc[i].ancestors
+                    if lo <= t.i <= hi
+                )
+            ]
+            if (
+                where
+                and nested == where
+                and all(lo <= i <= hi for i in where)
+                and any(lo <= i <= hi for i in spots(other))
+            ):
+                return True
     for a, b in ((s, o), (o, s)):
         if b.via_ref and b.token != tok.i:
             # ("A, who founded X, sued the company": a word that refers back to the name
