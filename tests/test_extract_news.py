@@ -8758,6 +8758,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "a_said_clause_read_as_a_participle_is_a_clause",
+        "The hospital said St. Luke's University Health Network partnered with "
+        "Microsoft to boost cybersecurity.",
+        {
+            ("St. Luke's University Health Network", "partners_with", "Microsoft"),
+        },
+        set(),
+    ),
+    (
+        "a_race_between_hung_on_the_copula",
+        "A heated race has been on between big tech's largest players like Google and "
+        "Meta for a slice of the market.",
+        {
+            ("Google", "competes_with", "Meta"),
+        },
+        set(),
+    ),
 ]
 
 

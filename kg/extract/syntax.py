@@ -89,6 +89,10 @@ def lists_its_members(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_ in {"include", "comprise"}
 
 
+#: Verbs that report a clause ("said X partnered with Y").
+_SAYING_VERBS = frozenset({"say", "announce", "confirm", "report", "tell", "reveal", "disclose"})
+
+
 def misread_finite(tok: Token) -> bool:
     """A finite verb the parser hung on the name before it as a participle, the name left
     as the sentence's root ("Anthropic partnered with Palantir and AWS ...")."""
@@ -103,7 +107,16 @@ def misread_finite(tok: Token) -> bool:
     return (
         tok.dep_ == "acl"
         and tok.tag_ in {"VBN", "VBD"}
-        and head.dep_ == "ROOT"
+        and (
+            head.dep_ == "ROOT"
+            # ("The hospital said X partnered with Y": the clause said, read as the
+            # name's participle.)
+            or (
+                head.dep_ == "dobj"
+                and tok.tag_ == "VBD"
+                and head.head.lemma_.lower() in _SAYING_VERBS
+            )
+        )
         and (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.is_title and head.i == 0))
         # (Right after the name, or after the names listed with it: "Sequoia and Accel
         # invested in ...".)
@@ -1056,6 +1069,9 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
         and tok.doc[tok.right_edge.i + 1].head.i == tok.head.i
     ):
         # "remains a key supplier to the startup": the preposition hung on the copula.
+        hosts.append(tok.head)
+    if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.lemma_ in _COPULAS:
+        # "A heated race has been on between A and B": hung on the copula too.
         hosts.append(tok.head)
     if tok.pos_ == "NOUN":
         # "the class action brought by A against B", "a lawsuit filed against X".
