@@ -8776,6 +8776,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "competitors_after_with_are_the_verbs_subjects_rivals",
+        "This strategic step reflects Kestrel's plan to boost its AI capabilities and "
+        "catch up with powerful competitors like Google and OpenAI. Lumera is catching "
+        "up with rivals such as Nimbus.",
+        {
+            ("Kestrel", "competes_with", "Google"),
+            ("Kestrel", "competes_with", "OpenAI"),
+            ("Lumera", "competes_with", "Nimbus"),
+        },
+        set(),
+    ),
 ]
 
 

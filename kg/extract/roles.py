@@ -743,6 +743,19 @@ def _speaker_own_org(tok: Token) -> list[Token]:
     return []
 
 
+@role("with_verb_subj")
+def _with_verb_subj(tok: Token) -> list[Token]:
+    """Whose rivals a group noun after "with" or "against" names: "catch up with powerful
+    competitors like Google and OpenAI" (the catching-up subject)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in {"with", "against"}:
+        return []
+    verb = prep.head
+    if prep.head.dep_ == "prt":
+        verb = prep.head.head
+    return logical_subject(verb) if verb.pos_ == "VERB" else []
+
+
 @role("for_with")
 def _for_with(tok: Token) -> list[Token]:
     """'competing for customers with X': the rival hangs on what is competed for."""

@@ -726,6 +726,14 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
             # "... and that Anthropic is set to use X": the second clause's own subject.
             return [s for s in children(cur, PASS_SUBJ_DEPS) if s.i > cur.head.i]
         if cur.dep_ in {"acl", "relcl"} and cur.pos_ in {"VERB", "AUX"} and cur is not tok:
+            if (
+                cur.dep_ == "acl"
+                and cur.tag_ == "VB"
+                and cur.head.pos_ == "NOUN"
+                and children(cur.head, {"poss"})
+            ):
+                # ("Kestrel's plan to grow and catch up with X": the one whose plan it is.)
+                return children(cur.head, {"poss"})
             return [cur.head]
         if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and children(cur.head.head, {"dobj"}):
             # "accusing the startup of using X": the object of 'accuse' does the using.
