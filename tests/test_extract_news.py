@@ -8788,6 +8788,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "rolling_out_another_companys_product_uses_it",
+        "Cassava Technologies is set to roll out Nvidia's artificial intelligence "
+        "software at its South African data centers by June. Huawei recently rolled out "
+        "its marque AI chip Ascend 310B.",
+        {
+            ("Cassava Technologies", "uses", "Nvidia"),
+        },
+        {
+            ("Huawei", "uses", "Ascend 310B"),
+        },
+    ),
 ]
 
 

@@ -1262,6 +1262,13 @@ def _obj_named_owner(tok: Token) -> list[Token]:
     return [o for o in _obj_owner(tok) if o.pos_ != "PRON" or not to_someone]
 
 
+@role("obj_named_owner_only")
+def _obj_named_owner_only(tok: Token) -> list[Token]:
+    """``obj_used_owner`` told by name, never by a pronoun ("roll out Nvidia's software",
+    not "roll out its chip")."""
+    return [o for o in _obj_used_owner(tok) if o.pos_ != "PRON"]
+
+
 @role("obj_before")
 def _obj_before(tok: Token) -> list[Token]:
     """The direct object right before a preposition the parser hung on the verb ("accused
