@@ -8800,6 +8800,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Huawei", "uses", "Ascend 310B"),
         },
     ),
+    (
+        "an_event_name_is_no_party",
+        "SK Telecom said it hosted the Global Telco AI Alliance CEO Summit in Seoul. "
+        "Kestrel partnered with the World Economic Forum.",
+        {
+            ("Kestrel", "partners_with", "World Economic Forum"),
+        },
+        {
+            ("Global Telco AI Alliance CEO Summit", "uses", "SK Telecom"),
+        },
+    ),
 ]
 
 

@@ -240,6 +240,12 @@ def _joined_institution(doc: Doc, part: int, i: int, end: int, cues: Cues) -> bo
 _TICKER = re.compile(r"^(?:\d{3,6}\.[A-Z]{1,3}|[A-Z]{1,5}\.[A-Z]{1,2})$")
 
 
+#: Last words of an event's name.
+_EVENT_HEADS = frozenset(
+    {"summit", "conference", "expo", "festival", "hackathon", "keynote", "awards"}
+)
+
+
 def _is_name_text(text: str, cues: Cues) -> bool:
     low = text.lower().strip()
     if len(low) < 2:
@@ -272,6 +278,9 @@ def _is_name_text(text: str, cues: Cues) -> bool:
     words = low.split()
     if words[-1] in cues.words("title_heads"):
         # "Principal Scientist", "Field Chief Technology Officer": a title, not a name.
+        return False
+    if len(words) > 1 and words[-1] in _EVENT_HEADS:
+        # "the Global Telco AI Alliance CEO Summit": an event, no party to a deal.
         return False
     nationalities = cues.words("nationalities")
     if all(w in nationalities or w.removesuffix("s") in nationalities for w in words):
