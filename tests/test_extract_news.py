@@ -8811,6 +8811,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Global Telco AI Alliance CEO Summit", "uses", "SK Telecom"),
         },
     ),
+    (
+        "building_on_deals_runs_on_nothing",
+        "Broadcom and Lumera announced the accord. This builds on the Nvidia and AMD "
+        "GPU supply deals. Kestrel builds on Nvidia's CUDA platform.",
+        {
+            ("Kestrel", "uses", "CUDA"),
+        },
+        {
+            ("Broadcom", "uses", "Nvidia"),
+            ("Broadcom", "uses", "AMD"),
+            ("Lumera", "uses", "Nvidia"),
+        },
+    ),
 ]
 
 

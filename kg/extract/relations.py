@@ -534,7 +534,12 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         ]
         for n in children(c, {"pobj"})
         # ("across a range of benchmarks": what the range is of.)
-        for g in [n, *(_counted(n) if n.lemma_.lower() in _GROUP_WORDS else [])]
+        # ("builds on the Nvidia and AMD supply deals", parsed as "Nvidia and ... deals".)
+        for g in [
+            n,
+            *(c for c in n.conjuncts if c.pos_ == "NOUN"),
+            *(_counted(n) if n.lemma_.lower() in _GROUP_WORDS else []),
+        ]
     ):
         # "head of product at X" heads a function, not X (but "CEO of its new unit,
         # Microsoft AI" heads the unit named).
