@@ -2427,13 +2427,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Vega", "subsidiary_of", "Orvane Labs")},
     ),
     (
+        # (Rivalry words near two names are no rivalry stated between them: the
+        # co-occurrence fallback is kept for partnerships only.)
         "cooccurring_symmetric_relation",
         "Orvane Labs has been locked in a bitter rivalry over chips for years, and Nimbus "
         "Systems now leads it. Mara Quist, a managing partner at Dravik Capital, will join "
         "Zentrix AI's board. Zentrix AI was bought by Orvane Labs after a rival bid fell "
         "short.",
-        {("Orvane Labs", "competes_with", "Nimbus Systems")},
+        set(),
         {
+            ("Orvane Labs", "competes_with", "Nimbus Systems"),
             ("Dravik Capital", "partners_with", "Zentrix AI"),
             ("Zentrix AI", "competes_with", "Orvane Labs"),
             ("Orvane Labs", "competes_with", "Zentrix AI"),
