@@ -8828,6 +8828,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumera", "uses", "Nvidia"),
         },
     ),
+    (
+        "running_across_companies_or_regions_is_no_cloud_use",
+        "Anthropic's chief executive stressed that Claude will now run across all three "
+        "of the biggest clouds — Amazon, Google and Microsoft.",
+        set(),
+        {
+            ("Anthropic", "uses", "Amazon"),
+            ("Anthropic", "uses", "Google"),
+            ("Anthropic", "uses", "Microsoft"),
+        },
+    ),
 ]
 
 
