@@ -89,8 +89,11 @@ def lists_its_members(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_ in {"include", "comprise"}
 
 
-#: Verbs that report a clause ("said X partnered with Y").
-_SAYING_VERBS = frozenset({"say", "announce", "confirm", "report", "tell", "reveal", "disclose"})
+def _reporting_verbs() -> frozenset[str]:
+    """The cue list of verbs that report a clause ("said X partnered with Y")."""
+    from kg.extract.entities import load_cues
+
+    return load_cues().words("reporting_verbs")
 
 
 def misread_finite(tok: Token) -> bool:
@@ -114,7 +117,7 @@ def misread_finite(tok: Token) -> bool:
             or (
                 head.dep_ == "dobj"
                 and tok.tag_ == "VBD"
-                and head.head.lemma_.lower() in _SAYING_VERBS
+                and head.head.lemma_.lower() in _reporting_verbs()
             )
         )
         and (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.is_title and head.i == 0))
