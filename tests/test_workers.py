@@ -48,12 +48,7 @@ def docs(n: int) -> list[Document]:
     return [Document(f"{SENTENCES[i % 4]} Note {i}.", id=f"d{i}") for i in range(n)]
 
 
-def worker_pids() -> set[int]:
-    """Live forked children (zombies not yet reaped do not count).
-
-    A forked worker runs this process's command line; a server or helper process
-    another test started (a different command) is not one of them.
-    """
+def _forked_children() -> set[int]:
     me = psutil.Process()
     own = me.cmdline()
     out = set()
@@ -64,10 +59,23 @@ def worker_pids() -> set[int]:
     return out
 
 
+def worker_pids(settle: float = 0.2) -> set[int]:
+    """Live forked children (zombies not yet reaped do not count).
+
+    A forked worker runs this process's command line; a server or helper process
+    another test started (a different command) is not one of them. A child caught
+    between fork and exec also shows this command line for an instant, so only
+    children seen in two looks ``settle`` seconds apart count.
+    """
+    first = _forked_children()
+    time.sleep(settle)
+    return first & _forked_children()
+
+
 def gone(pids: set[int], within: float = 10.0) -> bool:
     """True once none of ``pids`` is a live child (the pool stops them asynchronously)."""
     deadline = time.monotonic() + within
-    while pids & worker_pids():
+    while pids & worker_pids(settle=0.0):
         if time.monotonic() > deadline:
             return False
         time.sleep(0.05)
