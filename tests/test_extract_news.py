@@ -8839,6 +8839,39 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Anthropic", "uses", "Microsoft"),
         },
     ),
+    (
+        "sum_from_investor_in_a_raise",
+        "Corvane Systems raised $800 million, including $150 million from Lumora "
+        "Capital and $50 million from Nimbus Ventures. Quillmark's $300 million round "
+        "included $40 million from Orbix Labs. Tallyfox received $5 million from the "
+        "sale of its unit.",
+        {
+            ("Lumora Capital", "invests_in", "Corvane Systems"),
+            ("Nimbus Ventures", "invests_in", "Corvane Systems"),
+            ("Orbix Labs", "invests_in", "Quillmark"),
+        },
+        set(),
+    ),
+    (
+        "one_of_the_backers_along_with",
+        "Quillmark raised $90 million in January. Nimbus Ventures is one of the "
+        "backers, along with Tallyfox and Orbix Labs.",
+        {
+            ("Nimbus Ventures", "invests_in", "Quillmark"),
+            ("Tallyfox", "invests_in", "Quillmark"),
+            ("Orbix Labs", "invests_in", "Quillmark"),
+        },
+        set(),
+    ),
+    (
+        "backer_named_as_second_subject",
+        "At the same time, Quillmark's biggest backer is Lumora Capital, meaning that "
+        "Quillmark is paying Tallyfox with money that is largely Lumora's.",
+        {
+            ("Lumora Capital", "invests_in", "Quillmark"),
+        },
+        set(),
+    ),
 ]
 
 

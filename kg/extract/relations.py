@@ -1978,7 +1978,11 @@ def _along_with(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> 
         root = doc[m.end - 1]
         preps = children(root, {"prep"})
         if root.dep_ in SUBJ_DEPS:
-            preps += [p for p in children(root.head, {"prep"}) if doc[p.i - 1].text == ","]
+            heads = [root.head]
+            if root.head.lemma_ == "be":
+                # ("A is one of the backers, along with B": hung on what A is.)
+                heads += children(root.head, {"attr"})
+            preps += [p for h in heads for p in children(h, {"prep"}) if doc[p.i - 1].text == ","]
         else:
             # ("attracted investment from A and B, along with C and D": the phrase set off
             # after the list, hung on the verb, goes on with the list.)

@@ -366,9 +366,13 @@ def _described(tok: Token) -> list[Token]:
     if tok.dep_ in {"nsubj"} and tok.head.lemma_ in {"include", "be", "remain"}:
         # "Zeta's main rival is Cohere" (the parser may read the name as an adjective),
         # "its largest customer remains Microsoft".
-        return children(tok.head, {"dobj", "attr"}) or [
-            c for c in children(tok.head, {"acomp"}) if c.pos_ == "PROPN"
-        ]
+        return (
+            children(tok.head, {"dobj", "attr"})
+            or [c for c in children(tok.head, {"acomp"}) if c.pos_ == "PROPN"]
+            # ("Other investors who joined are A, B and C" with the names read as a
+            # second subject.)
+            or [c for c in children(tok.head, {"nsubj"}) if c.i > tok.i and c.pos_ == "PROPN"]
+        )
     doc = tok.doc
     if tok.pos_ in {"NOUN", "PROPN"} and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
         # "Oracle's co-founder Larry Ellison said": a title right before a name.
@@ -2834,3 +2838,51 @@ def _clause_sayer(tok: Token) -> list[Token]:
             return []
         cur = cur.head
     return []
+
+
+#: Verbs of raising money: their subject is the company raising.
+_RAISING = frozenset({"raise", "secure", "receive", "land", "close", "get", "bag", "net"})
+#: Verbs telling what a round is made of: the round's company is the one raising.
+_MADE_OF = frozenset({"include", "consist", "comprise"})
+
+
+@role("amount_raiser")
+def _amount_raiser(tok: Token) -> list[Token]:
+    """The company raising a sum that came "from" an investor: "X raised $1 billion,
+    including $100 million from A", "X's round included $100 million from A", "the
+    funding consists of $100 million from A" (the trigger is "from")."""
+    amount = tok.head
+    if tok.dep_ != "prep":
+        return []
+    if amount.lemma_.lower() in _MADE_OF and any(
+        c.ent_type_ == "MONEY" for c in children(amount, {"dobj"})
+    ):
+        # ("X's round included $100 million from A" with "from" hung on the verb.)
+        return _round_company(amount)
+    if amount.ent_type_ != "MONEY":
+        return []
+    up = amount
+    for _ in range(5):
+        while up.dep_ == "conj" and up.head.i < up.i:
+            up = up.head
+        if up.dep_ not in {"dobj", "pobj", "prep"} or up.head.i == up.i:
+            return []
+        up = up.head
+        if up.pos_ in {"VERB", "AUX"}:
+            lemma = up.lemma_.lower()
+            if lemma in _RAISING:
+                return subject_of(up)
+            if lemma in _MADE_OF and up.dep_ != "prep":
+                return _round_company(up)
+            if up.dep_ != "prep":
+                return []
+    return []
+
+
+@role("one_of")
+def _one_of(tok: Token) -> list[Token]:
+    """Who is one of the trigger ("Nvidia is one of the backers", "Nvidia, one of the
+    investors,"): what the number before "of" describes."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NUM":
+        return []
+    return _described(tok.head.head)
