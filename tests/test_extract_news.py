@@ -8872,6 +8872,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "previously_on_the_verb_acting_on_a_partnership",
+        "The regulator has previously cleared Quillmark's partnership with French "
+        "startup Tallyfox. Nimbus previously had a partnership with Orbix Labs.",
+        {
+            ("Quillmark", "partners_with", "Tallyfox"),
+        },
+        {
+            ("Nimbus", "partners_with", "Orbix Labs"),
+        },
+    ),
 ]
 
 

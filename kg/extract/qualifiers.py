@@ -43,6 +43,10 @@ _CLIMB = {
 }
 
 
+#: Verbs of having: "previously had a partnership" tells one that is over.
+_HOLDING = frozenset({"have", "hold", "own", "keep", "maintain", "enjoy"})
+
+
 def governing_chain(tok: Token, limit: int = 6) -> list[Token]:
     """The trigger and the words that govern it, up to the clause that holds it.
 
@@ -480,8 +484,20 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 for c in t.children
             ) and not (
                 # ("Oracle has previously confirmed partnerships with Meta": the telling is
-                # earlier, not the partnership over.)
-                n > 0 and t.lemma_.lower() in cues.words("reporting_verbs")
+                # earlier, not the partnership over; "the regulator previously cleared X's
+                # partnership with Y": so is what was done to it, unlike "previously had").
+                n > 0
+                and (
+                    t.lemma_.lower() in cues.words("reporting_verbs")
+                    or (
+                        chain[n - 1].dep_ == "dobj"
+                        and t.lemma_.lower() not in _HOLDING
+                        and not any(
+                            c.dep_ == "advmod" and c.lower_ in ended_ph - {"previously"}
+                            for c in t.children
+                        )
+                    )
+                )
             ):
                 # "Tulloch has previously worked with OpenAI".
                 ended_hit = True
