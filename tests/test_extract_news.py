@@ -8883,6 +8883,23 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Nimbus", "partners_with", "Orbix Labs"),
         },
     ),
+    (
+        "platform_tail_gpu_units_and_joint_agents",
+        "Other users of the OCI Supercluster include Quillmark and Tallyfox. Orbix Labs has "
+        "begun building its AI factory in Cape Town, having recently acquired 12 000 Nvidia "
+        'graphics processing units. The factory underpins the so-called "Nimbus Stack," '
+        "developed jointly by Corvane Systems and Lumora Capital.",
+        {
+            ("Quillmark", "uses", "OCI Supercluster"),
+            ("Tallyfox", "uses", "OCI Supercluster"),
+            ("Corvane Systems", "partners_with", "Lumora Capital"),
+        },
+        {
+            ("Nvidia", "subsidiary_of", "Orbix Labs"),
+            ("Corvane Systems", "partners_with", "Nimbus Stack"),
+            ("Quillmark", "uses", "Supercluster"),
+        },
+    ),
 ]
 
 

@@ -2602,6 +2602,10 @@ def _governing_party(tok: Token) -> list[Token]:
     verb = tok.head
     if verb.dep_ not in {"xcomp", "advcl"} or verb.head.pos_ != "VERB":
         return []
+    if verb.tag_ == "VBN" and children(verb, {"agent"}):
+        # ("..., developed jointly by A and B": the agents are the parties, and what the
+        # sentence goes on about is what they made.)
+        return []
     gov = verb.head
     return prep_objects(gov, {"in", "with", "into"}) or logical_object(gov)
 
