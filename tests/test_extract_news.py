@@ -8900,6 +8900,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Quillmark", "uses", "Supercluster"),
         },
     ),
+    (
+        "rivalry_between_on_its_verb_and_battling_pair",
+        "Fierce competition is brewing between Quillmark and Tallyfox to win orders. "
+        "Orbix Labs and Nimbus Ventures are battling for market share. Corvane Systems "
+        "and Lumora Capital battled in court over patents.",
+        {
+            ("Quillmark", "competes_with", "Tallyfox"),
+            ("Orbix Labs", "competes_with", "Nimbus Ventures"),
+        },
+        {
+            ("Corvane Systems", "competes_with", "Lumora Capital"),
+        },
+    ),
 ]
 
 

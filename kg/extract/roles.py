@@ -495,8 +495,17 @@ def _head(tok: Token) -> list[Token]:
 
 @role("between")
 def _between(tok: Token) -> list[Token]:
-    """The objects of "between" or "among" on the trigger (both sides of a pair)."""
-    return prep_objects(tok, {"between", "among"})
+    """The objects of "between" or "among" on the trigger (both sides of a pair), or on
+    the verb it is the subject of ("competition is heating up between A and B")."""
+    found = prep_objects(tok, {"between", "among"})
+    if (
+        not found
+        and tok.dep_ == "nsubj"
+        and tok.head.pos_ == "VERB"
+        and not children(tok.head, {"dobj"})
+    ):
+        found = prep_objects(tok.head, {"between", "among"})
+    return found
 
 
 @role("hyphen_pair")
