@@ -8913,6 +8913,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Corvane Systems", "competes_with", "Lumora Capital"),
         },
     ),
+    (
+        "it_owner_of_governing_subject_and_antitrust_competition",
+        "Tallyfox sued Quillmark in March. Nimbus's chief executive said it would buy "
+        "Orbix Labs. The complaint alleges that Corvane Systems and Lumora Capital have "
+        "thwarted competition to protect their monopolies.",
+        {
+            ("Nimbus", "acquires", "Orbix Labs"),
+        },
+        {
+            ("Tallyfox", "acquires", "Orbix Labs"),
+            ("Corvane Systems", "competes_with", "Lumora Capital"),
+        },
+    ),
 ]
 
 
