@@ -8926,6 +8926,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Corvane Systems", "competes_with", "Lumora Capital"),
         },
     ),
+    (
+        "capitalised_title_after_its",
+        "The partnership has been vital, helping Microsoft and its Chief Executive "
+        "Satya Nadella in the AI race. Nimbus and its Chief Executive Omar Lee declined "
+        "to comment.",
+        {
+            ("Satya Nadella", "leads", "Microsoft"),
+            ("Omar Lee", "leads", "Nimbus"),
+        },
+        {
+            ("Omar Lee", "leads", "Microsoft"),
+        },
+    ),
 ]
 
 

@@ -1653,9 +1653,15 @@ def _poss_or_compound_role(t: Token) -> list[Token]:
 
     A coordinated trigger shares its first conjunct's words.
     """
-    found = children(t, {"poss", "compound", "nmod"}) or (
-        children(t.head, {"poss", "compound", "nmod"}) if t.dep_ == "conj" else []
-    )
+    cues = load_cues()
+    titles = cues.words("title_words") | cues.words("title_heads")
+    found = [
+        # ("its Chief Executive X": a capitalised title word is no owner.)
+        c
+        for c in children(t, {"poss", "compound", "nmod"})
+        or (children(t.head, {"poss", "compound", "nmod"}) if t.dep_ == "conj" else [])
+        if c.lower_ not in titles
+    ]
     if not found and t.dep_ == "compound":
         # "OpenAI's CEO Sam Altman" with the possessive hung on the name after the title
         # (also a company's name: "Informatica chief executive Amit Walia").
