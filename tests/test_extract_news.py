@@ -8939,6 +8939,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Omar Lee", "leads", "Microsoft"),
         },
     ),
+    (
+        "product_in_brackets_after_its_maker",
+        "Custom accelerators now come from Corvane Systems (Helix 2) and Lumora Capital "
+        "(Orbit X1). Shares of Nimbus (Quillmark) rose.",
+        {
+            ("Corvane Systems", "develops", "Helix 2"),
+            ("Lumora Capital", "develops", "Orbit X1"),
+        },
+        {
+            ("Nimbus", "develops", "Quillmark"),
+        },
+    ),
 ]
 
 

@@ -882,6 +882,8 @@ def _sentence_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate
                 yield from _misread_verb(ctx, matched, tok)
         if tok.text in {"v.", "v"} and tok.i > sent.start:
             yield from _case_name(ctx, tok)
+        if tok.dep_ == "appos" and tok.i in ctx.by_token:
+            yield from _bracketed_product(ctx, tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.cues.words("bare_partnership_nouns"):
             yield from _bare_partnership(ctx, tok)
         held = ctx.by_token.get(tok.i)
@@ -902,6 +904,34 @@ def _sentence_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate
         ):
             # "... and Abu Dhabi's MGX": the owner was attached as a conjunct.
             yield from _possessive(ctx, tok.doc[tok.i - 1], tok.doc[tok.i + 1])
+
+
+#: Classes of a maker's product named in brackets after the maker.
+_MADE_CLASSES = frozenset({"Hardware", "AIModel", "Product"})
+
+
+def _bracketed_product(ctx: SentenceContext, tok: Token) -> Iterator[Candidate]:
+    """A product named in brackets right after a company: "custom chips from Google (TPU
+    v6) and Microsoft (Maia)" (Google makes TPU v6, Microsoft makes Maia)."""
+    doc = ctx.doc
+    made = ctx.by_token[tok.i]
+    owner = ctx.by_token.get(tok.head.i)
+    if (
+        owner is None
+        or owner is made
+        or made.start < 1
+        or made.end >= len(doc)
+        or doc[made.start - 1].text != "("
+        or doc[made.end].text != ")"
+        or owner.end != made.start - 1
+        or ctx.classes(owner.canonical)[0] != "Organization"
+        or ctx.classes(made.canonical)[0] not in _MADE_CLASSES
+    ):
+        return
+    rule = possessive_rule("develops", "bracketed_product", 0.7)
+    yield Candidate(
+        rule, tok.i, Arg(owner.canonical, tok.head.i, False), Arg(made.canonical, tok.i, False)
+    )
 
 
 def _one_seat(tok: Token, subjects: list[Arg]) -> list[Arg]:
