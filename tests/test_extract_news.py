@@ -8914,15 +8914,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
-        "it_owner_of_governing_subject_and_antitrust_competition",
-        "Tallyfox sued Quillmark in March. Nimbus's chief executive said it would buy "
-        "Orbix Labs. The complaint alleges that Corvane Systems and Lumora Capital have "
-        "thwarted competition to protect their monopolies.",
+        "antitrust_competition_is_no_rivalry",
+        "The complaint alleges that Corvane Systems and Lumora Capital have thwarted "
+        "competition to protect their monopolies. Quillmark and Tallyfox are in fierce "
+        "competition.",
         {
-            ("Nimbus", "acquires", "Orbix Labs"),
+            ("Quillmark", "competes_with", "Tallyfox"),
         },
         {
-            ("Tallyfox", "acquires", "Orbix Labs"),
             ("Corvane Systems", "competes_with", "Lumora Capital"),
         },
     ),

@@ -83,16 +83,6 @@ def _resolve_reference(
         fronted = _fronted_for(ctx, tok, exclude, want)
         if fronted is not None:
             return Arg(fronted, tok.i, True)
-    if tok.lower_ == "it" and tok.dep_ in SUBJ_DEPS and tok.head.dep_ == "ccomp":
-        # "Samsung's progress signals it is narrowing the gap": the owner of what the
-        # governing clause's subject is (a thing, not a name) is who "it" is.
-        for subj in subject_of(tok.head.head):
-            if subj.pos_ != "NOUN" or subj.i > tok.i:
-                continue
-            for poss in children(subj, {"poss"}):
-                owner_name = _named(ctx, poss, {exclude}, want)
-                if owner_name is not None:
-                    return Arg(owner_name, tok.i, True)
     described = (
         tok.pos_ == "NOUN"
         and tok.lower_ in ctx.rules.ref_nouns
