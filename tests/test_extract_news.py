@@ -8950,6 +8950,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Nimbus", "develops", "Quillmark"),
         },
     ),
+    (
+        "fund_name_acquired_talent_and_a_state_title",
+        "Quillmark's main backers are Mubadala Investment and Nimbus Ventures. Lumora's "
+        "acquisition of key Tallyfox talent surprised investors. Ana Ruiz, Oman's "
+        "National Security Adviser, chairs Quillmark.",
+        {
+            ("Mubadala", "invests_in", "Quillmark"),
+            ("Nimbus Ventures", "invests_in", "Quillmark"),
+        },
+        {
+            ("Investment", "invests_in", "Quillmark"),
+            ("Lumora", "acquires", "Tallyfox"),
+            ("National Security Adviser", "based_in", "Oman"),
+        },
+    ),
 ]
 
 

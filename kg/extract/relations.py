@@ -1259,7 +1259,8 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         ]
     if rule.relation == "acquires":
         # ("Zeta's purchase of 10,000 Nvidia GPUs", "purchased Azure credits": goods bought
-        # from a company, not the company.)
+        # from a company, not the company; "the acquisition of key Windsurf talent": its
+        # people, not the company.)
         goods = set(ctx.cues.raw["class_cue_nouns"]["Hardware"]) | {
             "credits",
             "shares",
@@ -1267,6 +1268,12 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             "capacity",
             "licenses",
             "licences",
+            "talent",
+            "staff",
+            "employees",
+            "engineers",
+            "researchers",
+            "workforce",
         }
         objects = [o for o in objects if not _names_goods(ctx, o, goods)]
     if rule.object_must_sell:
