@@ -8965,6 +8965,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("National Security Adviser", "based_in", "Oman"),
         },
     ),
+    (
+        "bare_title_takes_the_company_of_its_holders_apposition",
+        "Lumora invested in Zentrix. Ana Ruiz, strategy chief at Quillmark, will take "
+        "over as chief executive. Nimbus bought a stake in Tallyfox. Omar Lee, Orbix "
+        "Labs's finance head, will take over as CEO.",
+        {
+            ("Ana Ruiz", "leads", "Quillmark"),
+            ("Omar Lee", "leads", "Orbix Labs"),
+        },
+        {
+            ("Ana Ruiz", "leads", "Lumora"),
+            ("Omar Lee", "leads", "Nimbus"),
+        },
+    ),
 ]
 
 

@@ -2905,3 +2905,21 @@ def _one_of(tok: Token) -> list[Token]:
     if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NUM":
         return []
     return _described(tok.head.head)
+
+
+@role("described_own_org")
+def _described_own_org(tok: Token) -> list[Token]:
+    """For a bare title, the company named in the title-holder's own apposition ("Jason
+    Lee, Zeta's strategy chief, will take over as CEO": Zeta), before any company the
+    text told earlier."""
+    out: list[Token] = []
+    for person in _described(tok):
+        for appos in children(person, {"appos"}):
+            out += [c for c in children(appos, {"poss"}) if c.pos_ == "PROPN"] or [
+                o
+                for p in children(appos, {"prep"})
+                if p.lower_ in {"at", "of"}
+                for o in children(p, {"pobj"})
+                if o.pos_ == "PROPN"
+            ]
+    return out
