@@ -8979,6 +8979,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Omar Lee", "leads", "Nimbus"),
         },
     ),
+    (
+        "investments_named_among_and_heading_a_round",
+        "Among Lumora Capital's other investments are Orbix Labs, a robotics startup, "
+        "and Tallyfox, a health venture. Nimbus Ventures is heading the funding round "
+        "for Quillmark.",
+        {
+            ("Lumora Capital", "invests_in", "Orbix Labs"),
+            ("Lumora Capital", "invests_in", "Tallyfox"),
+            ("Nimbus Ventures", "invests_in", "Quillmark"),
+        },
+        set(),
+    ),
 ]
 
 
