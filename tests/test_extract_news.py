@@ -8991,6 +8991,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "round_led_with_a_co_investor",
+        "Lumora led a $40 million funding round in Quillmark with existing backer Nimbus Ventures.",
+        {
+            ("Lumora", "invests_in", "Quillmark"),
+            ("Nimbus Ventures", "invests_in", "Quillmark"),
+        },
+        set(),
+    ),
 ]
 
 
