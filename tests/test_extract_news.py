@@ -9000,6 +9000,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "money_committed_to_a_cloud_is_spent_on_it",
+        "Quillmark committed $30 billion to Microsoft Azure over five years. Tallyfox "
+        "committed $20 million to Orbix Labs.",
+        {
+            ("Quillmark", "uses", "Azure"),
+            ("Tallyfox", "invests_in", "Orbix Labs"),
+        },
+        {
+            ("Quillmark", "invests_in", "Azure"),
+        },
+    ),
 ]
 
 

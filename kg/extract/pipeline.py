@@ -706,6 +706,9 @@ class Extractor:
             # "would cooperate with the CMA": a watchdog oversees the market it is no
             # partner, supplier or rival in.
             return "a regulator, not a party"
+        if rel == "invests_in" and o_ent.gazetteer and o_ent.classes[0] == "CloudPlatform":
+            # ("committed $30 billion to Azure": money spent on a known cloud buys no stake.)
+            return "a cloud, not a company invested in"
         s_cls = self._pick_class(s_ent.classes, self.types.subject[rel])
         o_cls = self._pick_class(o_ent.classes, self.types.object[rel], coerce=True)
         if cand.rule.object_classes and (
