@@ -9012,6 +9012,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Quillmark", "invests_in", "Azure"),
         },
     ),
+    (
+        "chips_bought_as_processing_units",
+        "Orbix Labs has recently acquired 12,000 Nvidia graphics processing units for "
+        "its new data centre.",
+        {
+            ("Orbix Labs", "uses", "Nvidia"),
+        },
+        {
+            ("Nvidia", "subsidiary_of", "Orbix Labs"),
+        },
+    ),
 ]
 
 

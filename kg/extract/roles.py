@@ -2499,7 +2499,10 @@ def _chips_maker(tok: Token) -> list[Token]:
     return [
         c
         for o in objects
-        if o.lemma_.lower() in chips or o.lower_.rstrip("s") in chips
+        if o.lemma_.lower() in chips
+        or o.lower_.rstrip("s") in chips
+        # ("12,000 Nvidia graphics processing units".)
+        or (o.lemma_.lower() == "unit" and any(k.lower_ == "processing" for k in o.children))
         for c in o.children
         if c.dep_ in {"compound", "nmod", "poss"} and c.pos_ == "PROPN"
     ]
