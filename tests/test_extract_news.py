@@ -9023,6 +9023,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Nvidia", "subsidiary_of", "Orbix Labs"),
         },
     ),
+    (
+        "title_named_by_its_post_noun",
+        "Ana Ruiz will step into the CEO role at Quillmark. Omar Lee assumed the role "
+        "of CEO at Tallyfox. Lena Park left the CEO role at Orbix Labs.",
+        {
+            ("Ana Ruiz", "leads", "Quillmark"),
+            ("Omar Lee", "leads", "Tallyfox"),
+        },
+        {
+            ("Lena Park", "leads", "Orbix Labs"),
+        },
+    ),
 ]
 
 

@@ -2926,3 +2926,55 @@ def _described_own_org(tok: Token) -> list[Token]:
                 if o.pos_ == "PROPN"
             ]
     return out
+
+
+#: Nouns that stand for a post ("the CEO role", "the position of chief executive").
+_POST_NOUNS = frozenset({"role", "position", "post", "job", "seat", "title"})
+
+
+def _post_noun(tok: Token) -> Token | None:
+    """The post noun a title names ("the CEO role", "the role of CEO"), if any."""
+    if tok.dep_ in {"compound", "amod"} and tok.head.lemma_.lower() in _POST_NOUNS:
+        return tok.head
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in _POST_NOUNS
+    ):
+        return tok.head.head
+    return None
+
+
+@role("post_holder")
+def _post_holder(tok: Token) -> list[Token]:
+    """Who takes or holds the post a title names: "X will step into the CEO role", "X
+    assumed the role of CEO", "X was named to the CEO post"."""
+    post = _post_noun(tok)
+    if post is None:
+        return []
+    verb = post.head
+    if post.dep_ == "pobj":
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return logical_subject(verb) or children(verb, PASS_SUBJ_DEPS)
+
+
+@role("post_org")
+def _post_org(tok: Token) -> list[Token]:
+    """The company a post is at: "the CEO role at Zeta", "Zeta's CEO role", "the role
+    of CEO at Zeta"."""
+    post = _post_noun(tok)
+    if post is None:
+        return []
+    preps = children(post, {"prep"})
+    if post.dep_ == "dobj":
+        # ("took over the CEO role at Zeta" with "at" hung on the verb.)
+        preps += [p for p in children(post.head, {"prep"}) if p.i > post.i]
+    return [c for c in children(post, {"poss"}) if c.pos_ == "PROPN"] or [
+        o
+        for p in preps
+        if p.lower_ in {"at", "of", "with"}
+        for o in children(p, {"pobj"})
+        if o.pos_ == "PROPN"
+    ]
