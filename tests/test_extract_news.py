@@ -9035,6 +9035,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lena Park", "leads", "Orbix Labs"),
         },
     ),
+    (
+        "a_case_name_is_no_maker",
+        "The suit, Ruiz v. Tallyfox, accused the company behind the Helix chatbot of "
+        "copying millions of books to train its large language models. Orbix Labs "
+        "trained Helix 2 on Nimbus chips.",
+        {
+            ("Orbix Labs", "develops", "Helix 2"),
+            ("Orbix Labs", "uses", "Nimbus"),
+        },
+        {
+            ("Ruiz v. Tallyfox", "develops", "Helix"),
+        },
+    ),
 ]
 
 

@@ -234,6 +234,10 @@ def _blank_tickers(words: str) -> str:
     return " " * len(words)
 
 
+#: A case's name ("Ruiz v. Tallyfox", "Doe vs. Zeta").
+_CASE_NAME = re.compile(r"\s(?:v|vs)\.?\s")
+
+
 def split_chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     """(offset, chunk) pieces of at most ``limit`` chars, cut at natural boundaries."""
     if len(text) <= limit:
@@ -673,6 +677,10 @@ class Extractor:
                 # "U.S. President Donald Trump unveiled the Stargate project": who announces
                 # a project for a state makes or founds none of it.
                 return "a public office holder, not a maker"
+        if any(_CASE_NAME.search(n) for n in (subj_name, obj_name)):
+            # ("the company behind the chatbot" read back to "Ruiz v. Tallyfox": a case's
+            # name is no party.)
+            return "a case name, not a party"
         s_ent = registry.get(subj_name)
         o_ent = registry.get(obj_name)
         if s_ent is None or o_ent is None:
