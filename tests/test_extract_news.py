@@ -9048,6 +9048,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Ruiz v. Tallyfox", "develops", "Helix"),
         },
     ),
+    (
+        "two_sellers_of_compute_the_dedicated_one_sells",
+        "Microsoft has signed a deal worth up to $20bn with the AI infrastructure group "
+        "Nebius to supply computing power for its AI operations.",
+        {
+            ("Microsoft", "uses", "Nebius"),
+        },
+        {
+            ("Nebius", "uses", "Microsoft"),
+        },
+    ),
 ]
 
 

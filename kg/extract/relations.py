@@ -1235,6 +1235,21 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         # of one bought from its owner, no supply.)
         return
     called = [any(_called_seller(ctx, a) for a in side) for side in (subjects, objects)]
+    if (
+        rule.object_sells
+        and called == [False, False]
+        and _sold_by(ctx, subjects)
+        and _sold_by(ctx, objects)
+    ):
+        # ("Microsoft signed a deal with Nebius", "Lambda's partnership with Microsoft":
+        # both sell compute and the sentence calls neither the seller. A company that
+        # sells nothing but compute is the seller to the other; else which one buys,
+        # another reading of the sentence may tell.)
+        dedicated = [_sells_only_compute(ctx, side) for side in (subjects, objects)]
+        if dedicated == [True, False]:
+            subjects, objects = objects, subjects
+        elif dedicated != [False, True]:
+            return
     if rule.object_sells and (
         called == [True, False]
         or (called == [False, False] and _sold_by(ctx, subjects) and not _sold_by(ctx, objects))
@@ -1488,6 +1503,14 @@ def _sold_by(ctx: SentenceContext, args: list[Arg]) -> bool:
     provider")."""
     sellers = ctx.cues.words("compute_sellers")
     return any(a.name.lower() in sellers or _called_seller(ctx, a) for a in args)
+
+
+def _sells_only_compute(ctx: SentenceContext, args: list[Arg]) -> bool:
+    """Whether any of ``args`` is a company whose business is selling compute (a GPU
+    cloud such as CoreWeave), which sells to the large clouds rather than buying from
+    them."""
+    dedicated = ctx.cues.words("dedicated_compute_sellers")
+    return any(a.name.lower() in dedicated for a in args)
 
 
 def _called_seller(ctx: SentenceContext, a: Arg) -> bool:
