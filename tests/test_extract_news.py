@@ -9059,6 +9059,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Nebius", "uses", "Microsoft"),
         },
     ),
+    (
+        "a_chief_taken_on_by_another_company_leaves",
+        "As part of a licensing deal, Lumora landed Quillmark's chief executive, "
+        "Jonathan Ross, and several engineers. Orbix Labs brought in a Paris-based "
+        "startup, Tallyfox.",
+        {
+            ("Tallyfox", "based_in", "Paris"),
+        },
+        {
+            ("Jonathan Ross", "leads", "Quillmark"),
+        },
+    ),
 ]
 
 

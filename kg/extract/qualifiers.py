@@ -571,7 +571,12 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         # "Wang joined Meta in June, after leading Scale AI": a post held before (not
         # "after leading the round").
         ended_hit = True
-    if ongoing and _hired_away(tok, cues.words("hiring_verbs")):
+    hiring = cues.words("hiring_verbs")
+    if tok.lower_ in cues.words("title_words") | cues.words("title_heads"):
+        # ("Google brought in X, the CEO of Windsurf": who is taken on leaves the post;
+        # "brings Y, a Paris-based startup" leaves no seat.)
+        hiring = hiring | cues.words("taking_on_verbs")
+    if ongoing and _hired_away(tok, hiring):
         # "Nvidia will license Groq's chips and hire its CEO, Jonathan Ross": the post
         # named in what is hired is the one being left.
         ended_hit = True
