@@ -9071,6 +9071,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Jonathan Ross", "leads", "Quillmark"),
         },
     ),
+    (
+        "a_possibility_is_no_act",
+        "Asked about the possibility of Quillmark investing in Tallyfox, its founder "
+        "said it would be great. The prospect of Lumora buying Orbix Labs worried "
+        "investors. The acquisition of Nimbus by Corvane Systems closed in May.",
+        {
+            ("Corvane Systems", "acquires", "Nimbus"),
+        },
+        {
+            ("Quillmark", "invests_in", "Tallyfox"),
+            ("Lumora", "acquires", "Orbix Labs"),
+        },
+    ),
 ]
 
 

@@ -313,6 +313,14 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             # "The deal would have let Nvidia buy Arm": it did not.
             return "negated"
         if (
+            t.dep_ in {"pcomp", "pobj"}
+            and t.head.lower_ == "of"
+            and t.head.head.lemma_.lower() in cues.words("non_factual_nouns")
+        ):
+            # "the possibility of Tesla investing in xAI", "the prospect of a merger": an
+            # idea talked about, not an act.
+            return "negated"
+        if (
             t.dep_ == "pcomp"
             and t.head.lower_ == "from"
             and t.head.head.lemma_.lower()
