@@ -9084,6 +9084,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "acquires", "Orbix Labs"),
         },
     ),
+    (
+        "its_own_chips_are_the_builders",
+        "Unlike rivals such as Google and OpenAI, Zentrix builds its own chips.",
+        {
+            ("Google", "competes_with", "Zentrix"),
+        },
+        {
+            ("OpenAI", "uses", "Zentrix"),
+        },
+    ),
 ]
 
 

@@ -1272,7 +1272,16 @@ def _obj_named_owner(tok: Token) -> list[Token]:
     """``obj_owner`` when named: "licensed Reddit's data" (not "licensed its models to
     X"); a pronoun only with no one licensed to ("paid to license its technology")."""
     to_someone = any(p.lower_ == "to" for p in children(tok, {"prep", "dative"}))
-    return [o for o in _obj_owner(tok) if o.pos_ != "PRON" or not to_someone]
+    return [
+        o
+        for o in _obj_owner(tok)
+        if o.pos_ != "PRON"
+        or not (
+            to_someone
+            # ("Zentrix builds its own chips": the doer's own, no one else's.)
+            or any(c.lower_ == "own" for c in o.head.children)
+        )
+    ]
 
 
 @role("obj_named_owner_only")
