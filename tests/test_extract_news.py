@@ -9094,6 +9094,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("OpenAI", "uses", "Zentrix"),
         },
     ),
+    (
+        "a_deal_as_subject_holds_no_other_deal",
+        "The Nimbus partnership will complement existing partnerships with Tallyfox, "
+        "Orbix Labs and others rather than replace them. Lumora signed a partnership "
+        "with Quillmark.",
+        {
+            ("Lumora", "partners_with", "Quillmark"),
+        },
+        {
+            ("Nimbus", "partners_with", "Tallyfox"),
+            ("Nimbus", "partners_with", "Orbix Labs"),
+        },
+    ),
 ]
 
 

@@ -1732,6 +1732,24 @@ def _compound_role(t: Token) -> list[Token]:
     ]
 
 
+#: Nouns of a deal between parties (not of one party's act, as "move" or "plan" are).
+_DEAL_NOUNS = frozenset(
+    {
+        "partnership",
+        "deal",
+        "agreement",
+        "collaboration",
+        "alliance",
+        "contract",
+        "pact",
+        "tie-up",
+        "venture",
+        "merger",
+        "transaction",
+    }
+)
+
+
 @role("possessor_or_subj")
 def _possessor_or_subj_role(t: Token) -> list[Token]:
     """Who holds a nominal relation: its possessor, else the subject of its verb; a
@@ -1742,6 +1760,10 @@ def _possessor_or_subj_role(t: Token) -> list[Token]:
     vehicles = cues.words("vehicle_nouns")
     out: list[Token] = []
     for f in found:
+        if f.i != t.i and f.pos_ == "NOUN" and f.lemma_.lower() in _DEAL_NOUNS:
+            # ("The Nvidia partnership will complement existing partnerships with A and B":
+            # a deal as the subject holds no other deal; its own parties are not A's.)
+            continue
         owners = possessor_of(f) if f.pos_ == "NOUN" and f.lemma_.lower() in vehicles else []
         if not owners and f.pos_ == "NOUN" and f.lemma_.lower() in cues.words("plan_nouns"):
             # ("Tesla's plan would set up competition with X": whose plan it is.)
