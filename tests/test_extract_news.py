@@ -9107,6 +9107,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Nimbus", "partners_with", "Orbix Labs"),
         },
     ),
+    (
+        "superchip_is_a_kind_of_chip",
+        "In its initial phase, Quillmark will deploy 100,000 Nvidia GB300 Superchip "
+        "processors. The chips will be connected using Nvidia's NVLink network.",
+        {
+            ("Quillmark", "uses", "GB300"),
+        },
+        {
+            ("Quillmark", "uses", "Superchip"),
+            ("Superchip", "uses", "NVLink"),
+        },
+    ),
 ]
 
 
