@@ -59,6 +59,14 @@ class Cues:
             self._sets[key] = found
         return found
 
+    def titles(self) -> frozenset[str]:
+        """Every title word: ``title_words`` and ``title_heads`` ("ceo", "chief", ...)."""
+        found = self._sets.get(" titles")
+        if found is None:
+            found = self.words("title_words") | self.words("title_heads")
+            self._sets[" titles"] = found
+        return found
+
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:

@@ -929,7 +929,7 @@ def _background(tok: Any) -> bool:
     source's report does not make uncertain ("X, the company co-founded by Y, ..."), or
     the title of a speaker ("co-founders A and B told TechCrunch")."""
     cues = load_cues()
-    titles = cues.words("title_words") | cues.words("title_heads")
+    titles = cues.titles()
     if (tok.lower_ in titles or tok.lemma_.lower() in titles) and tok.dep_ not in {
         "attr",
         "oprd",

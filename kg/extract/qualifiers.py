@@ -580,7 +580,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         # "after leading the round").
         ended_hit = True
     hiring = cues.words("hiring_verbs")
-    if tok.lower_ in cues.words("title_words") | cues.words("title_heads"):
+    if tok.lower_ in cues.titles():
         # ("Google brought in X, the CEO of Windsurf": who is taken on leaves the post;
         # "brings Y, a Paris-based startup" leaves no seat.)
         hiring = hiring | cues.words("taking_on_verbs")

@@ -1009,7 +1009,7 @@ def officer_company(ctx: SentenceContext, name: Token) -> list[str]:
     m = ctx.by_token.get(name.i)
     if m is None or ctx.classes(m.canonical)[0] != "Person":
         return []
-    titles = ctx.cues.words("title_words") | ctx.cues.words("title_heads")
+    titles = ctx.cues.titles()
     out: list[str] = []
     for c in name.children:
         if c.dep_ == "compound" and c.lower_ in titles:

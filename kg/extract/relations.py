@@ -746,7 +746,7 @@ def _framed(ctx: SentenceContext, sent: Span, found: list[Candidate]) -> list[Ca
 def _title_frame(ctx: SentenceContext, sent: Span, tok: Token) -> tuple[Arg, Arg] | None:
     """The company named right before a run of title words holding ``tok`` and the
     person named right after it ("Quora co-founder Charlie Cheever"), if both are."""
-    titles = ctx.cues.words("title_words") | ctx.cues.words("title_heads")
+    titles = ctx.cues.titles()
     if tok.lower_ not in titles:
         return None
     doc = tok.doc
@@ -791,7 +791,7 @@ def _cooccurrence(ctx: SentenceContext, sent: Span, found: list[Candidate]) -> I
     rivalry words near two names were wrong four times in five on real news)."""
     # (Nor an outlet anywhere: "Saudi Press Agency" reports the agreements it names.)
     cited = {n for names in ctx.sources.values() for n in names} | ctx.outlets
-    titles = ctx.cues.words("title_words") | ctx.cues.words("title_heads") | {"analyst", "analysts"}
+    titles = ctx.cues.titles() | {"analyst", "analysts"}
     text = sent.text.lower()
     for row in ctx.cues.raw["cooccurrence"]:
         relation, lemmas, classes = row["relation"], set(row["lemmas"]), set(row["classes"])
@@ -2092,7 +2092,7 @@ def _listed_on(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> l
     doc = ctx.doc
     out = list(args)
     names = {a.name for a in args}
-    titles = ctx.cues.words("title_words") | ctx.cues.words("title_heads")
+    titles = ctx.cues.titles()
     stops = {",", "and", "&", ".", ";"}
 
     def tail(k: int, end: int) -> int:

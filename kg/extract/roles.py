@@ -122,7 +122,7 @@ def _title_chain_name(tok: Token) -> Token | None:
     if j >= len(doc) or doc[j].lower_ not in {"and", "&"}:
         return None
     cues = load_cues()
-    titles = cues.words("title_words") | cues.words("title_heads")
+    titles = cues.titles()
     k = j + 1
     # "co-founder and chief product officer Cameron Adams": lower-case words of a title,
     # one of them a title word.
@@ -1663,7 +1663,7 @@ def _poss_or_compound_role(t: Token) -> list[Token]:
     A coordinated trigger shares its first conjunct's words.
     """
     cues = load_cues()
-    titles = cues.words("title_words") | cues.words("title_heads")
+    titles = cues.titles()
     found = [
         # ("its Chief Executive X": a capitalised title word is no owner.)
         c
