@@ -2893,8 +2893,6 @@ def _clause_sayer(tok: Token) -> list[Token]:
     return []
 
 
-#: Verbs of raising money: their subject is the company raising.
-_RAISING = frozenset({"raise", "secure", "receive", "land", "close", "get", "bag", "net"})
 #: Verbs telling what a round is made of: the round's company is the one raising.
 _MADE_OF = frozenset({"include", "consist", "comprise"})
 
@@ -2923,7 +2921,8 @@ def _amount_raiser(tok: Token) -> list[Token]:
         up = up.head
         if up.pos_ in {"VERB", "AUX"}:
             lemma = up.lemma_.lower()
-            if lemma in _RAISING:
+            # (The raising verbs, and receiving: "received $1 billion, including ...".)
+            if lemma in load_cues().words("raising_verbs") | {"receive", "get"}:
                 return subject_of(up)
             if lemma in _MADE_OF and up.dep_ != "prep":
                 return _round_company(up)
