@@ -9119,6 +9119,34 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Superchip", "uses", "NVLink"),
         },
     ),
+    (
+        "a version alias hyphened onto another name is part of that name",
+        "Vantor released Vantor-V3, its open reasoning model, last week.",
+        {
+            ("Vantor", "develops", "Vantor-V3"),
+        },
+        {
+            ("Vantor", "develops", "DeepSeek-V3"),
+        },
+    ),
+    (
+        "an owner's product named before the noun, second in a list of possessives",
+        "The rule limits sales of Nvidia's H20 and AMD's MI308 AI chips to China.",
+        {
+            ("Nvidia", "develops", "H20"),
+            ("AMD", "develops", "MI308"),
+        },
+        set(),
+    ),
+    (
+        "making a cloud another company's provider makes no product",
+        "Amazon added $2 billion more, making AWS Lumora's main training partner and "
+        "cloud provider.",
+        set(),
+        {
+            ("Amazon", "develops", "Amazon Web Services"),
+        },
+    ),
 ]
 
 

@@ -681,7 +681,29 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         )
     ]
 
+    gaz_starts = {g.start for g in gaz_all}
+    gaz_ends = {g.end for g in gaz_all}
+
+    def glued_version(g: Span) -> bool:
+        # ("Zentrix-V3" is not DeepSeek's "V3": a version alias hyphened onto another name
+        # is part of that name.)
+        entry = gaz.get(g.id_) if g.id_ else None
+        return (
+            entry is not None
+            and g.start >= 2
+            and any(ch.isdigit() for ch in g.text)
+            and g.text != entry.name
+            and doc[g.start - 1].text == "-"
+            and not doc[g.start - 1].whitespace_
+            and not doc[g.start - 2].whitespace_
+            and doc[g.start - 2].text[:1].isupper()
+            and g.start - 1 not in gaz_ends
+            and g.start - 2 not in gaz_starts
+        )
+
     def overridden(g: Span) -> bool:
+        if glued_version(g):
+            return True
         inside = [o for o in (*org_names, *place_names) if o.start <= g.start and g.end <= o.end]
         return any(
             len(o) > len(g) and (o.start == g.start or any(o is p for p in place_names))

@@ -1010,7 +1010,17 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     if (
         rule.relation == "develops"
         and tok.lemma_.lower() == "make"
-        and any(c.dep_ in {"ccomp", "oprd"} and c.pos_ == "NOUN" for c in tok.children)
+        and any(
+            (c.dep_ in {"ccomp", "oprd"} and c.pos_ == "NOUN")
+            # ("making AWS Lumora's primary cloud provider", parsed with the name on the
+            # noun: another company's partner is made, no product.)
+            or (
+                c.dep_ == "dobj"
+                and c.pos_ == "NOUN"
+                and any(p.pos_ == "PROPN" for p in children(c, {"poss"}))
+            )
+            for c in tok.children
+        )
     ):
         # "will make AWS its primary cloud provider": what something is made into, no
         # product made.
@@ -1645,7 +1655,8 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         head.i not in ctx.by_token
         and head.dep_ == "conj"
         and head.lemma_.lower() in ctx.rules.ref_nouns
-        and not any(c.i in ctx.by_token for c in head.children if c.dep_ in {"compound", "nmod"})
+        # (A name between owner and noun is the product: "AMD's MI308 AI chips".)
+        and not any(i in ctx.by_token for i in range(tok.i + 1, head.i))
         and any(c.i in ctx.by_token for c in (head.head, *head.head.children) if c.i < head.i)
     ):
         # "Zhipu AI's ChatGLM-6, Alibaba's chatbot and ...": a listed owner's unnamed
