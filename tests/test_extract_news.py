@@ -9147,6 +9147,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Amazon", "develops", "Amazon Web Services"),
         },
     ),
+    (
+        'a known name after "to" read as an infinitive verb is the preposition\'s object',
+        "Brightwave is pledging $4bn to Stargate, the data-centre venture.",
+        {
+            ("Brightwave", "invests_in", "Stargate"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -1182,14 +1182,16 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
                 ]
                 if shared:
                     return shared
-    if "to" in preps and tok.pos_ == "NOUN":
-        # "a competitor to ChatGPT" with the name read as a verb ("to" its infinitive mark).
+    if "to" in preps and tok.pos_ in {"NOUN", "VERB"}:
+        # "a competitor to ChatGPT", "committing $15bn to Stargate" with the name read as a
+        # verb ("to" its infinitive mark).
         out.extend(
             c
-            for c in children(tok, {"relcl", "acl"})
-            if c.pos_ == "VERB"
+            for c in children(tok, {"relcl", "acl", "advcl", "xcomp"})
+            if c.pos_ in {"VERB", "PROPN"}
             and c.text[:1].isupper()
-            and not any(g.dep_ != "aux" for g in c.children)
+            and not any(g.dep_ != "aux" and g.i < c.i for g in c.children)
+            and (c.pos_ == "PROPN" or not any(g.dep_ != "aux" for g in c.children))
             and any(g.lower_ == "to" and g.i == c.i - 1 for g in c.children)
         )
     for host in hosts:
