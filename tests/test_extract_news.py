@@ -9155,6 +9155,58 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        'a Unicode hyphen joins a place to "based" as the ASCII one does',
+        "Vexo signed a multi‑year partnership with Berlin‑based Lumora.",
+        {
+            ("Vexo", "partners_with", "Lumora"),
+            ("Lumora", "based_in", "Berlin"),
+        },
+        set(),
+    ),
+    (
+        'a "while" clause whose subject was read as the object of "in" keeps its own subject',
+        "On May 2, Nvidia, Microsoft and BlackRock agreed on a deal to buy Tessaly, "
+        "while in March Nvidia invested $3 billion in Lumora.",
+        {
+            ("Nvidia", "invests_in", "Lumora"),
+        },
+        {
+            ("Microsoft", "invests_in", "Lumora"),
+            ("BlackRock", "invests_in", "Lumora"),
+        },
+    ),
+    (
+        '"X rival" before a name is a rival of X, not of the clause\'s subject',
+        "Nvidia put $5 billion into Vexo rival Lumora.",
+        {
+            ("Nvidia", "invests_in", "Lumora"),
+            ("Lumora", "competes_with", "Vexo"),
+        },
+        {
+            ("Lumora", "competes_with", "Nvidia"),
+        },
+    ),
+    (
+        "a regulator's form is no product",
+        "Lumora disclosed the deal in its Form 8-K filed on Monday.",
+        set(),
+        {
+            ("Lumora", "develops", "Form 8"),
+        },
+    ),
+    (
+        "what a model is added as carries where it is added",
+        "Vexo upgraded its assistant by adding Lumora's Orion 3 and Orion 4 as "
+        "selectable back-ends in Zeta Studio.",
+        {
+            ("Zeta Studio", "integrates", "Orion 3"),
+            ("Zeta Studio", "integrates", "Orion 4"),
+            ("Lumora", "develops", "Orion 3"),
+            ("Lumora", "develops", "Orion 4"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -265,6 +265,9 @@ def _is_name_text(text: str, cues: Cues) -> bool:
     if _TICKER.match(text.strip()):
         # "Alibaba (9988.HK)": a stock code, not a name.
         return False
+    if re.fullmatch(r"form [a-z]?-?\d*(?:-[a-z]+)?", low):
+        # "its Form 6-K", "a Form D filing": a regulator's form, no product.
+        return False
     if re.search(r"\[\d", text):
         # "the AI landscape.[5][6]": reference marks, not a name.
         return False

@@ -179,6 +179,9 @@ _PHOTO_CREDIT = re.compile(
 #: An en dash joining a name to a lowercase word ("Palo Alto–based", "Nvidia–backed"), the
 #: style some outlets use for an open compound: the parser reads it only as a hyphen.
 _EN_DASH_COMPOUND = re.compile(r"(?<=[A-Za-z])\u2013(?=[a-z])")
+#: The Unicode hyphens ("Paris\u2011based", "multi\u2010year"): the tokenizer splits on the
+#: ASCII one only.
+_UNICODE_HYPHEN = re.compile(r"(?<=\w)[\u2010\u2011](?=\w)")
 _CURLY_APOSTROPHE = re.compile(r"(?<=\w)\u2019(?=\w)|(?<=[\w.])\u2018(?=s\b)")
 
 
@@ -208,6 +211,7 @@ def sanitize(text: str) -> str:
     # ("OpenAI’s chatbot"), and an opening quote typed for one not at all ("Inc.‘s").
     text = _CURLY_APOSTROPHE.sub("'", text)
     text = _EN_DASH_COMPOUND.sub("-", text)
+    text = _UNICODE_HYPHEN.sub("-", text)
 
     def breakup(m: re.Match[str]) -> str:
         s = m.group(0)

@@ -1732,6 +1732,19 @@ def _compound_role(t: Token) -> list[Token]:
     ]
 
 
+@role("head_name_before")
+def _head_name_before_role(t: Token) -> list[Token]:
+    """A name on the trigger's head before the trigger, for a modifier ("Anthropic rival
+    OpenAI": whose rival the name is)."""
+    if t.dep_ not in {"compound", "amod", "nmod"} or t.head.i < t.i:
+        return []
+    return [
+        c
+        for c in t.head.children
+        if c.i < t.i and c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN"
+    ]
+
+
 #: Nouns of a deal between parties (not of one party's act, as "move" or "plan" are).
 _DEAL_NOUNS = frozenset(
     {

@@ -653,6 +653,24 @@ def _object_gap_subject(tok: Token) -> Token | None:
     return described_by_apposition(noun) or noun
 
 
+def _contrast_clause_subject(tok: Token) -> Token | None:
+    """The name right before the finite verb of a "while" clause the parser gave no subject
+    ("..., while in September Nvidia invested $1 billion in X", "Nvidia" read as the object
+    of "in"): that clause's own subject, not the main clause's."""
+    if tok.dep_ != "advcl" or tok.tag_ not in {"VBD", "VBZ", "VBP"} or tok.i < 1:
+        return None
+    marks = [m for m in children(tok, {"mark"}) if m.lower_ in {"while", "whereas", "although"}]
+    before = tok.doc[tok.i - 1]
+    if (
+        marks
+        and before.i > marks[0].i
+        and before.pos_ == "PROPN"
+        and before.dep_ in {"pobj", "compound", "npadvmod", "appos"}
+    ):
+        return before
+    return None
+
+
 def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
     """Logical subject of a verb, climbing control verbs, conjunctions and clauses.
 
@@ -695,7 +713,7 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
             # "According to X, Y has raised ...", "Founded by A and B, the Tokyo-based
             # company is growing": the parser hung the subject as an apposition on a name
             # before it; the phrase right before the verb's words is its subject.
-            loose = _loose_subject(cur) or _as_clause_subject(cur)
+            loose = _loose_subject(cur) or _as_clause_subject(cur) or _contrast_clause_subject(cur)
             if loose is not None:
                 return [loose]
         if cur is tok:
@@ -1058,6 +1076,8 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
             # "invested alongside Microsoft in X": the parser hangs "in X" on the partner.
             hosts.extend(children(p, {"pobj"}))
     quantified = children(tok, {"dobj"}) + ([tok] if tok.pos_ == "NOUN" else [])
+    # "invested $3 billion in X" with "in X" hung on the amount.
+    hosts.extend(d for d in children(tok, {"dobj"}) if d.ent_type_ == "MONEY")
     for d in quantified:
         # "buy $30 billion of computing capacity on Azure", "an investment of $4 billion in X".
         for p in children(d, {"prep"}):
@@ -1094,6 +1114,15 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
         if p.lower_ == "for"
         for o in children(p, {"pobj"})
         if o.lemma_.lower() == "time"
+    )
+    # "adding Claude as selectable back-ends in Copilot": the preposition hung on what the
+    # object is added as.
+    hosts.extend(
+        o
+        for p in children(tok, {"prep"})
+        if p.lower_ == "as" and tok.pos_ == "VERB"
+        for o in children(p, {"pobj"})
+        if o.pos_ == "NOUN"
     )
     # "invested $11 million through its venture fund in X": the preposition hung on the
     # channel the money went through.
@@ -1194,8 +1223,13 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
             and (c.pos_ == "PROPN" or not any(g.dep_ != "aux" for g in c.children))
             and any(g.lower_ == "to" and g.i == c.i - 1 for g in c.children)
         )
+    # ("while in March Nvidia invested ...": the name read as the object of "in" is the
+    # clause's subject.)
+    contrast = _contrast_clause_subject(tok) if tok.pos_ == "VERB" else None
     for host in hosts:
         for child in host.children:
+            if contrast is not None and contrast.head.i == child.i:
+                continue
             if (
                 host is tok
                 and tok.pos_ == "NOUN"
