@@ -9207,6 +9207,41 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        '"until now" with a perfect tense ends the state it tells',
+        "Zentrix is moving its training to Oracle. Until now, Vexo has been its main "
+        "cloud provider.",
+        {
+            ("Zentrix", "uses", "Oracle"),
+        },
+        {
+            ("Zentrix", "uses", "Vexo"),
+        },
+    ),
+    (
+        '"until" a future date keeps the state',
+        "Until 2030, Zentrix will use Vexo as its cloud provider.",
+        {
+            ("Zentrix", "uses", "Vexo"),
+        },
+        set(),
+    ),
+    (
+        "a green light from someone is no funding",
+        "Zentrix got a green light from the Lumora board.",
+        set(),
+        {
+            ("Lumora", "invests_in", "Zentrix"),
+        },
+    ),
+    (
+        "a data-centre project runs on chips",
+        "Colossus will soon run on 300,000 Nvidia chips.",
+        {
+            ("Colossus", "uses", "Nvidia"),
+        },
+        set(),
+    ),
 ]
 
 

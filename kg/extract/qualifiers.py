@@ -404,6 +404,25 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 ended_hit = True
             if (
                 ongoing
+                and n <= 2
+                and t.pos_ in {"VERB", "AUX"}
+                and child.dep_ == "prep"
+                and child.lower_ in cues.words("until_words")
+                and child.i < t.i
+                and any(o.lower_ == "now" or o.ent_type_ == "DATE" for o in child.children)
+                and (
+                    t.tag_ == "VBD"
+                    or any(
+                        a.dep_ == "aux" and (a.lemma_ == "have" or a.tag_ == "VBD")
+                        for a in t.children
+                    )
+                )
+            ):
+                # "Until now, X has been its cloud provider", "Until January, X was using
+                # Y": a state told up to a point that has come.
+                ended_hit = True
+            if (
+                ongoing
                 and (n == 0 or t.lemma_.lower() in {"serve", "act", "work"})
                 and t.pos_ == "VERB"
                 and child.dep_ == "prep"
