@@ -9242,6 +9242,45 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        '"Claude AI" is the model family, not the Claude.ai app',
+        "Orbit backed Anthropic, the maker of the popular Claude AI models, last year.",
+        {
+            ("Orbit", "invests_in", "Anthropic"),
+            ("Anthropic", "develops", "Claude"),
+        },
+        {
+            ("Anthropic", "develops", "Claude.ai"),
+        },
+    ),
+    (
+        '"if X were to" supposes, it does not state',
+        "If, say, Zentrix were to adopt Vexo's AI chips, prices could fall, but that "
+        "has not happened.",
+        set(),
+        {
+            ("Zentrix", "uses", "Vexo"),
+        },
+    ),
+    (
+        "coordinated subjects fighting for dominance compete with each other",
+        "Google Cloud, AWS, and Azure are fighting for dominance in AI.",
+        {
+            ("Google Cloud", "competes_with", "Amazon Web Services"),
+            ("Google Cloud", "competes_with", "Azure"),
+            ("Amazon Web Services", "competes_with", "Azure"),
+        },
+        set(),
+    ),
+    (
+        "the providers a company turns to are used",
+        "Zentrix turned to providers like CoreWeave and Oracle to meet demand.",
+        {
+            ("Zentrix", "uses", "CoreWeave"),
+            ("Zentrix", "uses", "Oracle"),
+        },
+        set(),
+    ),
 ]
 
 

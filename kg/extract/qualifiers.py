@@ -309,6 +309,13 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             # "Analysts questioned whether X had relied on Y", "it is unclear whether X
             # will invest": a question, not a statement.
             return "negated"
+        if (
+            t.lower_ == "were"
+            and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children)
+            and any(a.lower_ == "to" for x in children(t, {"xcomp"}) for a in children(x, {"aux"}))
+        ):
+            # "If X were to adopt Y's chips, ...": a supposition, not an act.
+            return "negated"
         if t.tag_ == "VBN" and _counterfactual(t):
             # "The deal would have let Nvidia buy Arm": it did not.
             return "negated"
