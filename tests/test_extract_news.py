@@ -9281,6 +9281,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "the named product a model is rolled out in hosts it",
+        "Vexo will roll out Orion-1 in its Zeta assistant next month.",
+        {
+            ("Zeta", "integrates", "Orion-1"),
+        },
+        set(),
+    ),
+    (
+        "rolling a product out to staff deploys it, no host",
+        "Disney will roll out ChatGPT to its employees.",
+        {
+            ("Disney", "uses", "ChatGPT"),
+        },
+        {
+            ("Disney", "integrates", "ChatGPT"),
+        },
+    ),
 ]
 
 

@@ -2733,7 +2733,7 @@ def _named_host(tok: Token) -> list[Token]:
         ]
 
     out: list[Token] = []
-    for o in prep_objects(tok, {"into", "to", "in"}):
+    for o in prep_objects(tok, {"into", "to", "in", "within", "inside"}):
         if not own_unnamed(o):
             out.append(o)
         else:
