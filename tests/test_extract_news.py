@@ -9299,6 +9299,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Disney", "integrates", "ChatGPT"),
         },
     ),
+    (
+        "kind words and plain nouns left after a known chip name are no name of their own",
+        "Lumora will deploy one gigawatt of AMD Instinct MI450 Series GPUs.",
+        {
+            ("Lumora", "uses", "MI450"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -300,6 +300,10 @@ def _is_name_text(text: str, cues: Cues) -> bool:
     if len(words) == 1 and low in cues.words("generic_heads"):
         # "Google Tensor Processors" with the known name taken: a plain noun is left.
         return False
+    if len(words) > 1 and all(w in cues.words("generic_heads") for w in words):
+        # "AMD Instinct MI450 Series GPUs" with the known name taken: "Series GPUs" are
+        # plain nouns.
+        return False
     if re.fullmatch(r"(?:\d+(?:st|nd|rd|th)[ -])?gen(?:eration)?", low):
         # "its 5th Gen Xeon chips": a generation, not a name.
         return False
