@@ -9307,6 +9307,34 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "the name before a participle aside set off by commas is the subject the parser gave the aside",
+        "Zentrix, launched less than three years ago, competes directly with "
+        "Vexo-backed Lumora and China's DeepSeek.",
+        {
+            ("Zentrix", "competes_with", "Lumora"),
+            ("Zentrix", "competes_with", "DeepSeek"),
+            ("Vexo", "invests_in", "Lumora"),
+        },
+        set(),
+    ),
+    (
+        "a win for one against another is a rivalry",
+        "This is also a clear win for Google Cloud against Microsoft Azure.",
+        {
+            ("Google Cloud", "competes_with", "Azure"),
+        },
+        set(),
+    ),
+    (
+        "slugging it out with a company is competing with it",
+        "Lumora had its own chip startup Zeta Labs, which was slugging it out with "
+        "Rebellions at home.",
+        {
+            ("Zeta Labs", "competes_with", "Rebellions"),
+        },
+        set(),
+    ),
 ]
 
 

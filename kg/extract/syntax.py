@@ -561,6 +561,27 @@ def _loose_subject(verb: Token) -> Token | None:
     return None
 
 
+def _aside_subject(verb: Token) -> Token | None:
+    """The name before a participle aside set off by commas, which the parser made the
+    aside's subject: "Zentrix, launched two years ago, competes with X" (Zentrix)."""
+    doc = verb.doc
+    i = _verb_words_start(verb, {"aux", "advmod", "neg"})
+    if i <= verb.sent.start or doc[i - 1].text != ",":
+        return None
+    for aside in children(verb, {"advcl", "ccomp"}):
+        if aside.i > verb.i or aside.tag_ not in {"VBD", "VBN"} or aside.right_edge.i != i - 2:
+            continue
+        for subj in children(aside, {"nsubj"}):
+            if (
+                subj.i < aside.i
+                and subj.pos_ == "PROPN"
+                and subj.i + 1 < aside.i
+                and doc[subj.i + 1].text == ","
+            ):
+                return subj
+    return None
+
+
 def _as_clause_subject(verb: Token) -> Token | None:
     """The names right before a verb the parser gave no subject when it read the "as"
     opening their clause as a preposition: "... as Microsoft, Amazon and SoftBank compete
@@ -713,7 +734,12 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
             # "According to X, Y has raised ...", "Founded by A and B, the Tokyo-based
             # company is growing": the parser hung the subject as an apposition on a name
             # before it; the phrase right before the verb's words is its subject.
-            loose = _loose_subject(cur) or _as_clause_subject(cur) or _contrast_clause_subject(cur)
+            loose = (
+                _loose_subject(cur)
+                or _as_clause_subject(cur)
+                or _contrast_clause_subject(cur)
+                or _aside_subject(cur)
+            )
             if loose is not None:
                 return [loose]
         if cur is tok:
