@@ -9308,7 +9308,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
-        "the name before a participle aside set off by commas is the subject the parser gave the aside",
+        "the name before a participle aside set off by commas is the subject of the verb after",
         "Zentrix, launched less than three years ago, competes directly with "
         "Vexo-backed Lumora and China's DeepSeek.",
         {
