@@ -9335,6 +9335,33 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "the head of a company's named part leads the part, not the company",
+        "Vexo's Zeta Cloud head, Mara Quint, disputed that view.",
+        set(),
+        {
+            ("Mara Quint", "leads", "Vexo"),
+        },
+    ),
+    (
+        "a supplier first adopted and then left is no current supplier",
+        "Lumora initially adopted Tessaly's chips but later worked with Arm on its own processor.",
+        set(),
+        {
+            ("Lumora", "uses", "Tessaly"),
+        },
+    ),
+    (
+        "a purchase once considered and left is no deal",
+        "Lumora, which at one point considered acquiring Zentrix, is now investing $5 "
+        "million in it.",
+        {
+            ("Lumora", "invests_in", "Zentrix"),
+        },
+        {
+            ("Lumora", "acquires", "Zentrix"),
+        },
+    ),
 ]
 
 

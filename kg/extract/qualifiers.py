@@ -310,6 +310,19 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             # will invest": a question, not a statement.
             return "negated"
         if (
+            n > 0
+            and t.tag_ in {"VBD", "VBN"}
+            and not any(a.dep_ in {"aux", "auxpass"} for a in t.children)
+            and t.lemma_.lower() in {"consider", "weigh", "mull", "explore", "contemplate"}
+            and any(
+                (c.dep_ == "advmod" and c.lower_ == "once")
+                or (c.dep_ == "prep" and any(o.lower_ == "point" for o in c.children))
+                for c in t.children
+            )
+        ):
+            # "X, which at one point considered acquiring Y": an idea once had, and left.
+            return "negated"
+        if (
             t.lower_ == "were"
             and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children)
             and any(a.lower_ == "to" for x in children(t, {"xcomp"}) for a in children(x, {"aux"}))
@@ -365,6 +378,18 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             ):
                 # "AMD almost bought Nvidia": it did not.
                 return "negated"
+            if (
+                ongoing
+                and n == 0
+                and t.tag_ in {"VBD", "VBN"}
+                and child.dep_ == "advmod"
+                and child.lower_ in {"initially", "originally"}
+                and t.lemma_.lower() not in cues.words("past_event_lemmas")
+                and any(c.dep_ == "cc" and c.lower_ == "but" for c in t.children)
+            ):
+                # "Google initially adopted X's chips but later ...": a first choice the
+                # text goes on to say was left.
+                ended_hit = True
             if (
                 ongoing
                 and n <= 2

@@ -1699,7 +1699,13 @@ def _poss_or_compound_whole_role(t: Token) -> list[Token]:
         nxt is not None and nxt.lower_ == "of"
     ):
         return []
-    return _poss_or_compound_role(t)
+    found = _poss_or_compound_role(t)
+    owners = [c for c in found if c.dep_ == "poss"]
+    parts = [c for c in found if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    if owners and parts and all(p.i > o.i for p in parts for o in owners):
+        # "Nvidia's DGX Cloud head", "Google's DeepMind head": the named part is led.
+        return parts
+    return found
 
 
 @role("name_modifier")
