@@ -9362,6 +9362,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "acquires", "Zentrix"),
         },
     ),
+    (
+        "a name that only modifies the noun after its article is no list item",
+        "Orbit, an early Tessaly investor, declined to comment.",
+        {
+            ("Orbit", "invests_in", "Tessaly"),
+        },
+        set(),
+    ),
+    (
+        "the companies a joint effort is by partner with each other",
+        "The first Nimbus data hall, a joint effort by Vexo, Lumora and Orbit, is "
+        "rising near Austin.",
+        {
+            ("Vexo", "partners_with", "Lumora"),
+            ("Vexo", "partners_with", "Orbit"),
+            ("Lumora", "partners_with", "Orbit"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -2133,7 +2133,16 @@ def _listed_on(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> l
                 while k < sent_end and doc[k].pos_ == "ADJ":
                     k += 1
                 named = ctx.by_token.get(k)
-                if named is not None and named.start == k:
+                if (
+                    named is not None
+                    and named.start == k
+                    # (Not a name that only modifies a noun: "A, a Spotify investor, ...".)
+                    and not (
+                        doc[named.end - 1].dep_ in {"compound", "amod", "nmod"}
+                        and doc[named.end - 1].head.i >= named.end
+                        and doc[named.end - 1].head.pos_ == "NOUN"
+                    )
+                ):
                     # A name with its article ("the OpenAI Startup Fund").
                     i = k
                 else:
