@@ -9381,6 +9381,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "the visionary behind a company founded it",
+        "Ravi Menon is the visionary behind Krutrim, a Bengaluru AI lab.",
+        {
+            ("Krutrim", "founded_by", "Ravi Menon"),
+        },
+        set(),
+    ),
 ]
 
 
