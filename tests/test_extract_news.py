@@ -9389,6 +9389,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        'an outlet citing another is a source, no antecedent of a later "it"',
+        "Reuters on Friday cited the Nikkei that Lumora plans to ship chips to Vexo. "
+        "Lumora's progress shows it is closing the gap with domestic rival Zentrix.",
+        {
+            ("Zentrix", "competes_with", "Lumora"),
+        },
+        {
+            ("Zentrix", "competes_with", "Reuters"),
+        },
+    ),
 ]
 
 

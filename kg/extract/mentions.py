@@ -136,6 +136,9 @@ class SentenceContext:
         elif low == "report" and tok.pos_ == "VERB":
             found = [o for a in children(tok, {"agent"}) for o in children(a, {"pobj"})]
             found += [s for s in children(tok, SUBJ_DEPS) if self._is_outlet(s)]
+        elif low in {"cite", "quote"} and tok.pos_ == "VERB":
+            # "Bloomberg cited Yonhap News that ...": both outlets are sources.
+            found = [o for o in children(tok, {*SUBJ_DEPS, "dobj"}) if self._is_outlet(o)]
         elif low == "learn" and tok.pos_ == "VERB":
             # "..., CNBC has learned."
             found = [s for s in children(tok, SUBJ_DEPS) if self._is_outlet(s)]
