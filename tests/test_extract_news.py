@@ -9400,6 +9400,28 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "competes_with", "Reuters"),
         },
     ),
+    (
+        "a possessive description after a name is no list item",
+        "Orbit sued Zentrix, Lumora's owner, and Vexo.",
+        {
+            ("Orbit", "sues", "Zentrix"),
+            ("Orbit", "sues", "Vexo"),
+        },
+        {
+            ("Orbit", "sues", "Lumora"),
+        },
+    ),
+    (
+        "a parent described by its unit is the one acting",
+        "Tessaly, Quillmark's parent, will invest $2 billion in Lumora.",
+        {
+            ("Tessaly", "invests_in", "Lumora"),
+            ("Quillmark", "subsidiary_of", "Tessaly"),
+        },
+        {
+            ("Quillmark", "invests_in", "Lumora"),
+        },
+    ),
 ]
 
 

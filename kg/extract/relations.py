@@ -2172,6 +2172,15 @@ def _listed_on(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> l
                     end = tail(nxt.end + 1, sent_end)
                     if end == nxt.end + 1:
                         break
+                    if any(
+                        doc[k].lemma_.lower() in {"parent", "owner", "unit", "arm", "subsidiary"}
+                        or "Organization" in ctx.rules.ref_nouns.get(doc[k].lemma_.lower(), ())
+                        for k in range(nxt.end + 1, end)
+                    ):
+                        # ("Alphabet, Google's parent, will invest": a description of the
+                        # name before, no item of its own.)
+                        i = end
+                        continue
             if end < sent_end and doc[end].text not in stops:
                 # Not a whole list item: "Quarry runs on ...", "SoftBank's Vision Fund",
                 # "OpenAI chief executive Sam Altman".
