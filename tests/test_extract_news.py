@@ -9422,6 +9422,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Quillmark", "invests_in", "Lumora"),
         },
     ),
+    (
+        "money committed to GPU clouds buys their capacity",
+        "Vexo has committed more than $20 billion to GPU clouds like Nebius and CoreWeave.",
+        {
+            ("Vexo", "uses", "Nebius"),
+            ("Vexo", "uses", "CoreWeave"),
+        },
+        {
+            ("Vexo", "invests_in", "Nebius"),
+            ("Vexo", "invests_in", "CoreWeave"),
+        },
+    ),
 ]
 
 

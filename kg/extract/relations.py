@@ -1304,6 +1304,10 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     if rule.object_must_sell:
         # ("signed a $38 billion deal with AWS": priced, with a seller of compute.)
         objects = [o for o in objects if _sold_by(ctx, [o])]
+    if rule.dedicated_seller:
+        # ("committed $33 billion to GPU clouds such as Nebius": money for capacity.)
+        keep = rule.dedicated_seller == "only"
+        objects = [o for o in objects if _sells_only_compute(ctx, [o]) == keep]
     if rule.relation == "competes_with":
         subjects = _like_objects(ctx, subjects, objects)
         objects = _like_objects(ctx, objects, subjects)

@@ -78,6 +78,9 @@ class Rule:
     object_sells: bool = False
     #: Only a known seller of compute (``compute_sellers`` in cues.json) is the object.
     object_must_sell: bool = False
+    #: "only": the object must be a company whose business is selling compute
+    #: (``dedicated_compute_sellers``); "never": it must not be one.
+    dedicated_seller: str = ""
     #: One side must be a known seller of compute (and is then the object).
     seller_needed: bool = False
     #: The objects are also each other's partners ("a joint venture with A and B").
@@ -202,6 +205,10 @@ RULE_FIELDS: dict[str, tuple[bool, Check]] = {
     "object_named": (False, _flag),
     "object_sells": (False, _flag),
     "object_must_sell": (False, _flag),
+    "dedicated_seller": (
+        False,
+        lambda v: None if v in {"only", "never"} else 'expected "only" or "never"',
+    ),
     "seller_needed": (False, _flag),
     "objects_pairwise": (False, _flag),
     "pairwise_indefinite": (False, _flag),
@@ -328,6 +335,7 @@ def _rule(row: dict[str, Any]) -> Rule:
         object_named=row.get("object_named", False),
         object_sells=row.get("object_sells", False),
         object_must_sell=row.get("object_must_sell", False),
+        dedicated_seller=row.get("dedicated_seller", ""),
         seller_needed=row.get("seller_needed", False),
         objects_pairwise=row.get("objects_pairwise", False),
         pairwise_indefinite=row.get("pairwise_indefinite", False),
