@@ -9434,6 +9434,56 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Vexo", "invests_in", "CoreWeave"),
         },
     ),
+    (
+        "a bare amount put in after a round is a share of that round",
+        "Zentrix is raising about $600 million in a funding round. Orbit has committed "
+        "$100 million. Vexo is investing $90 million, while Lumora is providing $50 "
+        "million.",
+        {
+            ("Orbit", "invests_in", "Zentrix"),
+            ("Vexo", "invests_in", "Zentrix"),
+            ("Lumora", "invests_in", "Zentrix"),
+        },
+        set(),
+    ),
+    (
+        "contributors to a round invest in it",
+        "Tessaly raised $700 million in a Series D round led by Orbit. Other notable "
+        "contributors include Vexo, Lumora, and Export Development Canada.",
+        {
+            ("Orbit", "invests_in", "Tessaly"),
+            ("Vexo", "invests_in", "Tessaly"),
+            ("Lumora", "invests_in", "Tessaly"),
+            ("Export Development Canada", "invests_in", "Tessaly"),
+        },
+        set(),
+    ),
+    (
+        "each amount in a list of investments carries its own company",
+        "Last year Vexo invested $40 million in Zentrix, $25 million in Lumora and $10 "
+        "million in Quillmark.",
+        {
+            ("Vexo", "invests_in", "Zentrix"),
+            ("Vexo", "invests_in", "Lumora"),
+            ("Vexo", "invests_in", "Quillmark"),
+        },
+        set(),
+    ),
+    (
+        "a rival named only for its hold on a market is not the company described next",
+        "Jeff Bezos has joined investors such as Vexo to back Quillmark, an AI hardware "
+        "startup aiming to challenge Nvidia's dominance. The Toronto-based company "
+        "raised $600 million in a round led by Orbit.",
+        {
+            ("Vexo", "invests_in", "Quillmark"),
+            ("Quillmark", "based_in", "Toronto"),
+            ("Orbit", "invests_in", "Quillmark"),
+        },
+        {
+            ("Nvidia", "based_in", "Toronto"),
+            ("Orbit", "invests_in", "Nvidia"),
+        },
+    ),
 ]
 
 

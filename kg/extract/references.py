@@ -501,7 +501,20 @@ def _resolve_reference(
                 and bool(root.conjuncts)
                 and all(c.i in ctx.by_token for c in root.conjuncts)
             )
-            if m.canonical not in banned and ctx.fits(m.canonical, want) and not listed:
+            # ("X, a startup aiming to challenge Nvidia's dominance. The Toronto-based
+            # company ...": a rival named only for its hold on a market is not the one
+            # described.)
+            rival_hold = (
+                root.dep_ == "poss"
+                and root.head.lemma_.lower() in ctx.cues.words("dominance_nouns")
+                and root.sent.start != tok.sent.start
+            )
+            if (
+                m.canonical not in banned
+                and ctx.fits(m.canonical, want)
+                and not listed
+                and not rival_hold
+            ):
                 return Arg(m.canonical, tok.i, True)
     if tok.lower_ in {"them", "they"}:
         # "While Nvidia's chips lead, startups have challenged them": the owner of the
@@ -593,7 +606,26 @@ def _resolve_reference(
         counts = Counter(earlier)
         top = max(counts.values())
         return Arg(next(n for n in earlier if counts[n] == top), tok.i, True)
-    return Arg(earlier[-1], tok.i, True)
+    holds = _rival_holds(ctx, tok)
+    return Arg(next((n for n in reversed(earlier) if n not in holds), earlier[-1]), tok.i, True)
+
+
+def _rival_holds(ctx: SentenceContext, tok: Token) -> set[str]:
+    """Names the sentences up to ``tok`` tell only as the holder of a market's lead ("a
+    startup aiming to challenge Nvidia's dominance"): rivals named in passing, not the
+    company a description refers to."""
+    dominance = ctx.cues.words("dominance_nouns")
+    held: set[str] = set()
+    other: set[str] = set()
+    for m in ctx.sentence_mentions(tok, previous=True):
+        if m.start >= tok.i:
+            continue
+        root = ctx.doc[m.end - 1]
+        if root.dep_ == "poss" and root.head.lemma_.lower() in dominance:
+            held.add(m.canonical)
+        else:
+            other.add(m.canonical)
+    return held - other
 
 
 def _main_subject_of_relative(ctx: SentenceContext, tok: Token) -> list[Arg]:

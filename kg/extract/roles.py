@@ -2173,6 +2173,13 @@ def _earlier_round_company(tok: Token) -> list[Token]:
     return found
 
 
+@role("round_company_told")
+def _round_company_told(tok: Token) -> list[Token]:
+    """The company of the nearest round told before the trigger's sentence, for a bare
+    share of it ("X is raising $675 million. ... Microsoft is investing $95 million")."""
+    return earlier_round_owner(tok)
+
+
 @role("recent_round_company")
 def _recent_round_company(tok: Token) -> list[Token]:
     """The company of a round told in the two sentences before ("X raised $2 billion.

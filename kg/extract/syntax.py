@@ -1326,6 +1326,43 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
                         out.extend(children(c, {"pobj"}))
         if out:
             break
+    money = [d for d in children(tok, {"dobj"}) if d.ent_type_ == "MONEY"]
+    if tok.pos_ == "VERB" and money and tok.lemma_.lower() in {"invest", "pour", "put", "pump"}:
+        # "invested $200 million in X, $150 million in Y and $75 million in Z": each
+        # amount listed after the first carries its own object (hung on the first amount,
+        # on the object before it or on the verb).
+        heads = [
+            tok,
+            *money,
+            *(
+                o
+                for p in children(tok, {"prep"})
+                if p.lower_ in preps
+                for o in children(p, {"pobj"})
+            ),
+        ]
+        amounts = [*money[1:]] + [
+            c
+            for h in heads
+            for c in h.children
+            if c.dep_ in {"appos", "conj"} and c.ent_type_ == "MONEY" and c.i > money[0].i
+        ]
+        k = 0
+        while k < len(amounts) < 12:
+            amounts += [
+                c
+                for c in amounts[k].children
+                if c.dep_ in {"appos", "conj"} and c.ent_type_ == "MONEY" and c not in amounts
+            ]
+            k += 1
+        for amount in amounts:
+            out.extend(
+                o
+                for p in children(amount, {"prep"})
+                if p.lower_ in preps
+                for o in children(p, {"pobj"})
+                if o not in out
+            )
     if not out and tok.pos_ == "VERB" and "against" in preps:
         # "competes in a crowded market against A and B": the wanted preposition hung on
         # the field the verb names.
