@@ -9484,6 +9484,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Orbit", "invests_in", "Nvidia"),
         },
     ),
+    (
+        "an example list the parser hung on the verb names the plural object",
+        "Lumora and Vexo have already embedded AI assistants like ChatGPT into their vehicles.",
+        {
+            ("Lumora", "integrates", "ChatGPT"),
+            ("Vexo", "integrates", "ChatGPT"),
+        },
+        set(),
+    ),
+    (
+        "features a model powers in products are the products' use of it",
+        "Claude now powers features in Zeta Studio and Copilot Chat.",
+        {
+            ("Zeta Studio", "uses", "Claude"),
+            ("Copilot Chat", "uses", "Claude"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -1282,13 +1282,15 @@ def _product_tail_end(doc: Doc, j: int, taken: list[bool], cues: Cues) -> int:
     end in a word that names a kind of product ("... Virtual Assistant", "... AI Agent");
     else ``j``."""
     tails = cues.words("product_name_tails")
+    end = j
     for k in range(j, min(j + 2, len(doc))):
         t = doc[k]
         if taken[k] or not t.is_alpha or not t.text.istitle() or t.is_sent_start:
-            return j
+            break
         if t.lower_ in tails:
-            return k + 1
-    return j
+            # (The last such word: "Excel Agent Mode".)
+            end = k + 1
+    return end
 
 
 def _unknown_opener(tok: Token) -> bool:

@@ -328,6 +328,32 @@ class SentenceContext:
             if named:
                 return named
         if (
+            tok.lower_ in {"features", "capabilities", "functions", "functionality"}
+            and tok.i not in self.by_token
+            and depth < 4
+        ):
+            # "Claude now powers features across Researcher and Copilot Studio": the
+            # products the features are in.
+            for p in children(tok, {"prep"}):
+                if p.lower_ in {"across", "in", "inside", "within"}:
+                    for o in children(p, {"pobj"}):
+                        found = self.entities_of(o, exclude, depth + 1)
+                        if found:
+                            return found
+        if (
+            tok.tag_ == "NNS"
+            and tok.dep_ == "dobj"
+            and tok.i not in self.by_token
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].lower_ in {"like", "including"}
+            and tok.doc[tok.i + 1].head.i == tok.head.i
+        ):
+            # "embedded AI assistants like ChatGPT into their cars", with "like" hung on
+            # the verb: the names the plural object is shown by.
+            named = self._named_after(tok)
+            if named:
+                return named
+        if (
             tok.tag_ == "NNS"
             and tok.i not in self.by_token
             and any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children)
