@@ -9502,6 +9502,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "a typographic apostrophe after a name ending in s is a possessive",
+        "Nimbus’ $2 billion buy of Lumora closed in June.",
+        {
+            ("Nimbus", "acquires", "Lumora"),
+        },
+        set(),
+    ),
 ]
 
 
@@ -9554,6 +9562,21 @@ def test_sanitize_blanks_a_dateline_and_keeps_offsets(text: str, kept: str) -> N
     clean = sanitize(text)
     assert len(clean) == len(text)
     assert clean.split("\n")[-1].strip() == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Nimbus\u2019 $2 billion buy", "Nimbus' $2 billion buy"),
+        ("James\u2019 book", "James' book"),
+        # (A quote closed after a word ending in "s" stays a quote.)
+        ("the so-called \u2018AI Towns\u2019 are", "the so-called \u2018AI Towns\u2019 are"),
+        ("Lumora\u2019s chips", "Lumora's chips"),
+        ("a multi\u2011year deal with Paris\u2010based X", "a multi-year deal with Paris-based X"),
+    ],
+)
+def test_sanitize_plain_apostrophes_and_hyphens(text: str, clean: str) -> None:
+    assert sanitize(text) == clean
 
 
 @pytest.mark.parametrize(

@@ -183,6 +183,18 @@ _EN_DASH_COMPOUND = re.compile(r"(?<=[A-Za-z])\u2013(?=[a-z])")
 #: ASCII one only.
 _UNICODE_HYPHEN = re.compile(r"(?<=\w)[\u2010\u2011](?=\w)")
 _CURLY_APOSTROPHE = re.compile(r"(?<=\w)\u2019(?=\w)|(?<=[\w.])\u2018(?=s\b)")
+#: A typographic apostrophe after a name ending in "s" ("Databricks’ $1.3 billion buy"):
+#: a plural possessive, not a closing quote, when a word, an amount or a number follows.
+_CURLY_PLURAL_POSSESSIVE = re.compile(r"(?<=\b[A-Z])([\w.&-]*s)\u2019(?=\s+[$€£a-z0-9])")
+
+
+def _plural_possessive(m: re.Match[str]) -> str:
+    """The apostrophe of a plural possessive made plain, unless it closes a quote opened
+    on the same line ("the so-called ‘AI Towns’ are")."""
+    before = m.string[max(0, m.start() - 80) : m.start()].rsplit("\n", 1)[-1]
+    if before.rfind("\u2018") > before.rfind("\u2019"):
+        return m.group(0)
+    return m.group(1) + "'"
 
 
 def sanitize(text: str) -> str:
@@ -210,6 +222,7 @@ def sanitize(text: str) -> str:
     # The parser reads a typographic apostrophe inside a word less well than a plain one
     # ("OpenAI’s chatbot"), and an opening quote typed for one not at all ("Inc.‘s").
     text = _CURLY_APOSTROPHE.sub("'", text)
+    text = _CURLY_PLURAL_POSSESSIVE.sub(_plural_possessive, text)
     text = _EN_DASH_COMPOUND.sub("-", text)
     text = _UNICODE_HYPHEN.sub("-", text)
 
