@@ -9510,6 +9510,40 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "a generation tag is no product of its own",
+        "Zentrix's Optimus Gen 3 is a leap forward.",
+        set(),
+        {
+            ("Zentrix", "develops", "Gen 3"),
+        },
+    ),
+    (
+        "an outlet that reveals a story is a source, no antecedent",
+        "Reuters revealed that Vexo is in talks with Lumora, a shift for its flagship Zeta phone.",
+        {
+            ("Vexo", "develops", "Zeta"),
+        },
+        {
+            ("Reuters", "develops", "Zeta"),
+        },
+    ),
+    (
+        "a province is a place",
+        "Cohere is building a data centre in Cambridge, Ontario.",
+        set(),
+        {
+            ("Cohere", "develops", "Ontario"),
+        },
+    ),
+    (
+        "a capitalised plural common noun after a bullet is no name",
+        "- Agent Mode in Excel — Users can select Claude as the model.",
+        set(),
+        {
+            ("Users", "uses", "Claude"),
+        },
+    ),
 ]
 
 

@@ -304,7 +304,7 @@ def _is_name_text(text: str, cues: Cues) -> bool:
         # "AMD Instinct MI450 Series GPUs" with the known name taken: "Series GPUs" are
         # plain nouns.
         return False
-    if re.fullmatch(r"(?:\d+(?:st|nd|rd|th)[ -])?gen(?:eration)?", low):
+    if re.fullmatch(r"(?:\d+(?:st|nd|rd|th)[ -])?gen(?:eration)?(?:[ -]?\d+)?", low):
         # "its 5th Gen Xeon chips": a generation, not a name.
         return False
     if len(words) > 1 and all(w in cues.words("tech_acronyms") for w in words):

@@ -133,7 +133,7 @@ class SentenceContext:
         elif low == "per" and tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "as":
             # "As per the Korea Economic Daily, ...".
             found = children(tok, {"pobj"})
-        elif low == "report" and tok.pos_ == "VERB":
+        elif low in {"report", "reveal", "disclose"} and tok.pos_ == "VERB":
             found = [o for a in children(tok, {"agent"}) for o in children(a, {"pobj"})]
             found += [s for s in children(tok, SUBJ_DEPS) if self._is_outlet(s)]
         elif low in {"cite", "quote"} and tok.pos_ == "VERB":
