@@ -9544,6 +9544,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Users", "uses", "Claude"),
         },
     ),
+    (
+        "backing alongside a round's leaders goes to the company raising, not to the leaders",
+        "Zentrix raised $475 million. Orbit and Vexo co-led the round, with backing "
+        "from Lux Capital and DCVC.",
+        {
+            ("Orbit", "invests_in", "Zentrix"),
+            ("Vexo", "invests_in", "Zentrix"),
+            ("Lux Capital", "invests_in", "Zentrix"),
+            ("DCVC", "invests_in", "Zentrix"),
+        },
+        {
+            ("Lux Capital", "invests_in", "Orbit"),
+            ("DCVC", "invests_in", "Vexo"),
+        },
+    ),
 ]
 
 

@@ -1488,6 +1488,18 @@ def _leads_the_round(ctx: SentenceContext, tok: Token, name: str) -> bool:
         leading = {prep.head.lemma_.lower(), prep.head.lower_} & ctx.cues.words("round_lead_verbs")
         if head.dep_ == "pobj" and prep.lower_ == "by" and leading:
             return True
+        verb = head.head
+        if (
+            head.dep_ in SUBJ_DEPS
+            and {verb.lemma_.lower(), verb.lower_} & ctx.cues.words("round_lead_verbs")
+            and any(
+                o.lemma_.lower() in ctx.cues.words("funding_nouns")
+                for o in children(verb, {"dobj"})
+            )
+        ):
+            # ("A and B co-led the round, with backing from C": C backs the company the
+            # round is for, not its leaders.)
+            return True
     return False
 
 
