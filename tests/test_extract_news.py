@@ -9559,6 +9559,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("DCVC", "invests_in", "Vexo"),
         },
     ),
+    (
+        "the named product a model is integrated through hosts it",
+        "Vexo is ready to integrate ChatGPT across devices through Zeta Intelligence.",
+        {
+            ("Zeta Intelligence", "integrates", "ChatGPT"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -2746,7 +2746,7 @@ def _named_host(tok: Token) -> list[Token]:
         ]
 
     out: list[Token] = []
-    for o in prep_objects(tok, {"into", "to", "in", "within", "inside"}):
+    for o in prep_objects(tok, {"into", "to", "in", "within", "inside", "through"}):
         if not own_unnamed(o):
             out.append(o)
         else:
