@@ -9567,6 +9567,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        '"worth" an amount hung on the verb prices the contract its object names',
+        "Zentrix signed a five-year contract with Oracle worth $4 billion.",
+        {
+            ("Zentrix", "uses", "Oracle"),
+        },
+        set(),
+    ),
 ]
 
 

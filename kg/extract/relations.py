@@ -599,6 +599,9 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         ):
             # "vice-president" split by the tokenizer: the word before the hyphen.
             near.append(doc[tok.i - 2])
+        if tok.dep_ == "dobj":
+            # ("signed a contract with X worth $4 billion" with "worth" hung on the verb.)
+            near += [c for c in tok.head.children if c.lower_ == "worth" and c.i > tok.i]
         if tok.dep_ == "attr":
             # ("A and B are also investors": the copula's adverb goes with the noun.)
             near += [c for c in tok.head.children if c.dep_ == "advmod"]
