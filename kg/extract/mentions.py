@@ -137,7 +137,7 @@ class SentenceContext:
             found = [o for a in children(tok, {"agent"}) for o in children(a, {"pobj"})]
             found += [s for s in children(tok, SUBJ_DEPS) if self._is_outlet(s)]
         elif low in {"cite", "quote"} and tok.pos_ == "VERB":
-            # "Bloomberg cited Yonhap News that ...": both outlets are sources.
+            # "Reuters cited the Nikkei as saying ...": both outlets are sources.
             found = [o for o in children(tok, {*SUBJ_DEPS, "dobj"}) if self._is_outlet(o)]
         elif low == "learn" and tok.pos_ == "VERB":
             # "..., CNBC has learned."
@@ -332,7 +332,7 @@ class SentenceContext:
             and tok.i not in self.by_token
             and depth < 4
         ):
-            # "Claude now powers features across Researcher and Copilot Studio": the
+            # "Gemini now powers features in Zeta Studio and Copilot Chat": the
             # products the features are in.
             for p in children(tok, {"prep"}):
                 if p.lower_ in {"across", "in", "inside", "within"}:
@@ -348,7 +348,7 @@ class SentenceContext:
             and tok.doc[tok.i + 1].lower_ in {"like", "including"}
             and tok.doc[tok.i + 1].head.i == tok.head.i
         ):
-            # "embedded AI assistants like ChatGPT into their cars", with "like" hung on
+            # "built AI assistants like X into their cars", with "like" hung on
             # the verb: the names the plural object is shown by.
             named = self._named_after(tok)
             if named:

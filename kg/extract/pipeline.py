@@ -183,7 +183,7 @@ _EN_DASH_COMPOUND = re.compile(r"(?<=[A-Za-z])\u2013(?=[a-z])")
 #: ASCII one only.
 _UNICODE_HYPHEN = re.compile(r"(?<=\w)[\u2010\u2011](?=\w)")
 _CURLY_APOSTROPHE = re.compile(r"(?<=\w)\u2019(?=\w)|(?<=[\w.])\u2018(?=s\b)")
-#: A typographic apostrophe after a name ending in "s" ("Databricks’ $1.3 billion buy"):
+#: A typographic apostrophe after a name ending in "s" ("Nimbus’ $2 billion buy"):
 #: a plural possessive, not a closing quote, when a word, an amount or a number follows.
 _CURLY_PLURAL_POSSESSIVE = re.compile(r"(?<=\b[A-Z])([\w.&-]*s)\u2019(?=\s+[$€£a-z0-9])")
 

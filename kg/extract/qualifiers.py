@@ -387,7 +387,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 and t.lemma_.lower() not in cues.words("past_event_lemmas")
                 and any(c.dep_ == "cc" and c.lower_ == "but" for c in t.children)
             ):
-                # "Google initially adopted X's chips but later ...": a first choice the
+                # "Lumora initially adopted X's chips but later ...": a first choice the
                 # text goes on to say was left.
                 ended_hit = True
             if (

@@ -501,7 +501,7 @@ def _resolve_reference(
                 and bool(root.conjuncts)
                 and all(c.i in ctx.by_token for c in root.conjuncts)
             )
-            # ("X, a startup aiming to challenge Nvidia's dominance. The Toronto-based
+            # ("X, a startup out to break a rival's dominance. The Toronto-based
             # company ...": a rival named only for its hold on a market is not the one
             # described.)
             rival_hold = (
@@ -612,7 +612,7 @@ def _resolve_reference(
 
 def _rival_holds(ctx: SentenceContext, tok: Token) -> set[str]:
     """Names the sentences up to ``tok`` tell only as the holder of a market's lead ("a
-    startup aiming to challenge Nvidia's dominance"): rivals named in passing, not the
+    startup out to break a rival's dominance"): rivals named in passing, not the
     company a description refers to."""
     dominance = ctx.cues.words("dominance_nouns")
     held: set[str] = set()

@@ -1308,7 +1308,7 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         # ("signed a $38 billion deal with AWS": priced, with a seller of compute.)
         objects = [o for o in objects if _sold_by(ctx, [o])]
     if rule.dedicated_seller:
-        # ("committed $33 billion to GPU clouds such as Nebius": money for capacity.)
+        # ("committed $20 billion to GPU clouds such as Nebius": money for capacity.)
         keep = rule.dedicated_seller == "only"
         objects = [o for o in objects if _sells_only_compute(ctx, [o]) == keep]
     if rule.relation == "competes_with":
@@ -2155,7 +2155,7 @@ def _listed_on(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> l
                 if (
                     named is not None
                     and named.start == k
-                    # (Not a name that only modifies a noun: "A, a Spotify investor, ...".)
+                    # (Not a name that only modifies a noun: "A, a Tessaly investor, ...".)
                     and not (
                         doc[named.end - 1].dep_ in {"compound", "amod", "nmod"}
                         and doc[named.end - 1].head.i >= named.end
@@ -2196,7 +2196,7 @@ def _listed_on(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> l
                         or "Organization" in ctx.rules.ref_nouns.get(doc[k].lemma_.lower(), ())
                         for k in range(nxt.end + 1, end)
                     ):
-                        # ("Alphabet, Google's parent, will invest": a description of the
+                        # ("Tessaly, Quillmark's parent, will invest": a description of the
                         # name before, no item of its own.)
                         i = end
                         continue

@@ -1703,7 +1703,7 @@ def _poss_or_compound_whole_role(t: Token) -> list[Token]:
     owners = [c for c in found if c.dep_ == "poss"]
     parts = [c for c in found if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
     if owners and parts and all(p.i > o.i for p in parts for o in owners):
-        # "Nvidia's DGX Cloud head", "Google's DeepMind head": the named part is led.
+        # "Vexo's Zeta Cloud head", "Lumora's Helix head": the named part is led.
         return parts
     return found
 
@@ -1740,8 +1740,8 @@ def _compound_role(t: Token) -> list[Token]:
 
 @role("head_name_before")
 def _head_name_before_role(t: Token) -> list[Token]:
-    """A name on the trigger's head before the trigger, for a modifier ("Anthropic rival
-    OpenAI": whose rival the name is)."""
+    """A name on the trigger's head before the trigger, for a modifier ("Vexo rival
+    Lumora": whose rival the name is)."""
     if t.dep_ not in {"compound", "amod", "nmod"} or t.head.i < t.i:
         return []
     return [
@@ -2176,7 +2176,7 @@ def _earlier_round_company(tok: Token) -> list[Token]:
 @role("round_company_told")
 def _round_company_told(tok: Token) -> list[Token]:
     """The company of the nearest round told before the trigger's sentence, for a bare
-    share of it ("X is raising $675 million. ... Microsoft is investing $95 million")."""
+    share of it ("X is raising $600 million. ... A is investing $90 million")."""
     return earlier_round_owner(tok)
 
 

@@ -563,7 +563,7 @@ def _loose_subject(verb: Token) -> Token | None:
 
 def _aside_subject(verb: Token) -> Token | None:
     """The name before a participle aside set off by commas, which the parser made the
-    aside's subject: "Zentrix, launched two years ago, competes with X" (Zentrix)."""
+    aside's subject: "Zentrix, started eighteen months ago, competes with X" (Zentrix)."""
     doc = verb.doc
     i = _verb_words_start(verb, {"aux", "advmod", "neg"})
     if i <= verb.sent.start or doc[i - 1].text != ",":
@@ -676,7 +676,7 @@ def _object_gap_subject(tok: Token) -> Token | None:
 
 def _contrast_clause_subject(tok: Token) -> Token | None:
     """The name right before the finite verb of a "while" clause the parser gave no subject
-    ("..., while in September Nvidia invested $1 billion in X", "Nvidia" read as the object
+    ("..., while in March Orbit invested $3 billion in X", "Orbit" read as the object
     of "in"): that clause's own subject, not the main clause's."""
     if tok.dep_ != "advcl" or tok.tag_ not in {"VBD", "VBZ", "VBP"} or tok.i < 1:
         return None
@@ -1141,7 +1141,7 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
         for o in children(p, {"pobj"})
         if o.lemma_.lower() == "time"
     )
-    # "adding Claude as selectable back-ends in Copilot": the preposition hung on what the
+    # "adding Orion as swappable back-ends in Zeta": the preposition hung on what the
     # object is added as.
     hosts.extend(
         o
@@ -1238,7 +1238,7 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
                 if shared:
                     return shared
     if "to" in preps and tok.pos_ in {"NOUN", "VERB"}:
-        # "a competitor to ChatGPT", "committing $15bn to Stargate" with the name read as a
+        # "a competitor to ChatGPT", "pledging $4bn to Stargate" with the name read as a
         # verb ("to" its infinitive mark).
         out.extend(
             c
@@ -1249,7 +1249,7 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
             and (c.pos_ == "PROPN" or not any(g.dep_ != "aux" for g in c.children))
             and any(g.lower_ == "to" and g.i == c.i - 1 for g in c.children)
         )
-    # ("while in March Nvidia invested ...": the name read as the object of "in" is the
+    # ("while in March Orbit invested ...": the name read as the object of "in" is the
     # clause's subject.)
     contrast = _contrast_clause_subject(tok) if tok.pos_ == "VERB" else None
     for host in hosts:
