@@ -82,7 +82,7 @@ def test_vocabulary_relations_follow_the_guideline() -> None:
 
 def test_vocabulary_classes_of_a_relation_come_from_domain_and_range() -> None:
     uses = vocabulary().relation("uses")
-    assert uses.subject == ("Organization", "Product")
+    assert uses.subject == ("Organization", "Product", "Project")
     assert uses.object == ("CloudPlatform", "Hardware", "AIModel", "Product", "Organization")
     with pytest.raises(KeyError, match="unknown relation 'use': expected one of invests_in"):
         vocabulary().relation("use")
