@@ -9563,6 +9563,58 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "departure_of_holder",
+        "Dana Reyes has taken the helm of Quillon after the sudden departure of CEO "
+        "Omar Lee to Zentrix.",
+        {
+            ("Dana Reyes", "leads", "Quillon"),
+        },
+        {
+            ("Omar Lee", "leads", "Quillon"),
+        },
+    ),
+    (
+        "return_after_leaving",
+        "Quillon co-founder and chief executive Dana Reyes is to return to Vextra after "
+        "leaving the company in 2022.",
+        {
+            ("Quillon", "founded_by", "Dana Reyes"),
+        },
+        {
+            ("Dana Reyes", "leads", "Quillon"),
+        },
+    ),
+    (
+        "holder_moves_to",
+        "Quillon CEO Dana Reyes will move to Vextra to lead its research effort. "
+        "Quillon CEO Omar Lee and co-founder Ana Ruiz landed jobs at Zentrix.",
+        set(),
+        {
+            ("Dana Reyes", "leads", "Quillon"),
+            ("Omar Lee", "leads", "Quillon"),
+        },
+    ),
+    (
+        "holder_moves_not_elsewhere",
+        "After leaving Halvex, Dana Reyes became CEO of Quillon. Vextra CEO Omar Lee "
+        "moved to expand the company into Europe.",
+        {
+            ("Dana Reyes", "leads", "Quillon"),
+            ("Omar Lee", "leads", "Vextra"),
+        },
+        set(),
+    ),
+    (
+        "attempt_and_expiry",
+        "Vextra had previously attempted to buy Quillon. Zentrix's license to use "
+        "Harmon's chips expired in March.",
+        set(),
+        {
+            ("Vextra", "acquires", "Quillon"),
+            ("Zentrix", "uses", "Harmon"),
+        },
+    ),
 ]
 
 

@@ -650,13 +650,29 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             for _ in range(4):
                 if cur.dep_ not in {"appos", "nsubj", "nsubjpass", "pobj", "prep", "compound"}:
                     break
-                cur = cur.head
+                below, cur = cur, cur.head
                 if (
                     cur.pos_ == "VERB"
                     and cur.lemma_.lower() in leaving
                     and cur.i not in {tok.i, post_verb}
                     and not _appearance(cur)
                 ):
+                    ended_hit = True
+                if (
+                    below.dep_ in {"nsubj", "nsubjpass"}
+                    and cur.i not in {tok.i, post_verb}
+                    and _moves_on(cur, args, leaving)
+                ):
+                    # "CEO Dana Reyes will move to Vextra", "is to return to X after
+                    # leaving the company", "landed jobs at X": the holder goes elsewhere.
+                    ended_hit = True
+                if (
+                    below.lower_ == "of"
+                    and cur.pos_ == "NOUN"
+                    and cur.lemma_.lower() in cues.words("leaving_nouns")
+                ):
+                    # "the departure of CEO Omar Lee to Zentrix" (a leaving told as the
+                    # holder's own; an ouster can be undone).
                     ended_hit = True
     # "former chief executive", "its previous model supplier", "the abandoned deal".
     watch = [tok, *(doc[i] for i in args)]
@@ -770,6 +786,36 @@ def _appearance(verb: Token) -> bool:
     return verb.lemma_.lower() == "join" and any(
         c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in announcing for c in verb.children
     )
+
+
+def _moves_on(verb: Token, args: tuple[int, int], leaving: frozenset[str]) -> bool:
+    """Whether the verb whose subject holds a post tells that holder going elsewhere:
+    "will move to Vextra", "is to return to X after leaving the company", "landed jobs
+    at X" (its own verb or a to-infinitive on it)."""
+    cues = load_cues()
+    for v in (verb, *children(verb, {"xcomp"})):
+        lemma = v.lemma_.lower()
+        if lemma in cues.words("moving_lemmas") and any(
+            o.pos_ == "PROPN"
+            for p in children(v, {"prep"})
+            if p.lower_ == "to"
+            for o in children(p, {"pobj"})
+        ):
+            return True
+        if lemma == "land" and any(
+            o.lemma_.lower() in cues.words("job_nouns") for o in children(v, {"dobj"})
+        ):
+            return True
+        for p in children(v, {"prep"}):
+            # ("after leaving the company": not "after leaving Google", another one.)
+            if p.lower_ in {"after", "before"} and any(
+                c.lemma_.lower() in leaving - {"join"}
+                and not children(c, SUBJ_DEPS)
+                and all(o.pos_ != "PROPN" or o.i in args for o in children(c, {"dobj"}))
+                for c in children(p, {"pcomp"})
+            ):
+                return True
+    return False
 
 
 def _holder_leaves(tok: Token, args: tuple[int, int], leaving: frozenset[str]) -> bool:
