@@ -9615,6 +9615,38 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "uses", "Harmon"),
         },
     ),
+    (
+        "bare_title_held_there",
+        "Quillon CEO Dana Reyes said that CEO Omar Lee had asked for more wafers. "
+        "Harmon said on Monday that CEO Ana Ruiz would step in.",
+        {
+            ("Dana Reyes", "leads", "Quillon"),
+            ("Ana Ruiz", "leads", "Harmon"),
+        },
+        {
+            ("Omar Lee", "leads", "Quillon"),
+        },
+    ),
+    (
+        "unlikely_to",
+        "Analysts say Vextra is unlikely to challenge Zentrix's dominance in the chip market.",
+        set(),
+        {
+            ("Vextra", "competes_with", "Zentrix"),
+        },
+    ),
+    (
+        "dash_apposition_on_last_item",
+        "Lumora, Brightwave and Quillon — a software firm based in Canada — announced a "
+        "partnership.",
+        {
+            ("Quillon", "based_in", "Canada"),
+            ("Lumora", "partners_with", "Quillon"),
+        },
+        {
+            ("Lumora", "based_in", "Canada"),
+        },
+    ),
 ]
 
 

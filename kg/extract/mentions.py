@@ -1344,12 +1344,13 @@ class SentenceContext:
             before = self.by_token.get(left - 2) if left >= 2 else None
             if (
                 before is not None
-                and tok.doc[left - 1].text == ","
+                and tok.doc[left - 1].text in {",", "—", "–", "("}
                 and left - 2 > tok.head.i
                 and self.by_token.get(tok.head.i) is not before
             ):
                 # "... a stake in NFDG, the venture fund Gross co-founded" hung on the
-                # sentence's subject: the name right before the comma is the anchor.
+                # sentence's subject, "A, B and C — a firm based in Canada —": the name
+                # right before the comma or dash is the anchor.
                 return Arg(before.canonical, left - 2, False)
             return Arg(self.by_token[tok.head.i].canonical, tok.head.i, False)
         if tok.tag_ == "NNS" or tok.lemma_.lower() in {"group", "consortium", "coalition"}:

@@ -348,6 +348,9 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         ):
             # "to prevent innovators like xAI from competing": kept from it.
             return "negated"
+        if n > 0 and t.pos_ == "ADJ" and t.lower_ in cues.words("unlikely_words"):
+            # "X is unlikely to challenge Y": told as what will probably not happen.
+            return "negated"
         if n > 0 and t.dep_ == "prep" and t.lower_ in cues.words("negating_preps"):
             # "without formally acquiring the companies".
             return "negated"

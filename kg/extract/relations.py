@@ -95,6 +95,22 @@ def _earlier_post_owner(ctx: SentenceContext, tok: Token, exclude: str) -> Arg |
     return None
 
 
+def _title_held_there(ctx: SentenceContext, tok: Token, org: str, exclude: str) -> bool:
+    """Whether the sentence names another holder of the bare title ``tok`` at ``org``
+    ("Quillon CEO Dana Reyes said that CEO Omar Lee ...": Lee is not Quillon's CEO too)."""
+    return tok.lower_ in ctx.cues.titles() and any(
+        t.i != tok.i
+        and t.lower_ == tok.lower_
+        and any(
+            a.name == org
+            for c in t.children
+            if c.dep_ in {"compound", "poss", "nmod"}
+            for a in ctx.entities_of(c, exclude)
+        )
+        for t in tok.sent
+    )
+
+
 def _fill(
     ctx: SentenceContext,
     roles: tuple[str, ...],
@@ -195,7 +211,7 @@ def _fill(
                 # company the sentence is about.)
                 return [owner]
             found = ctx.resolve_reference(tok, ("Organization",), exclude, salient=True)
-            if found is not None:
+            if found is not None and not _title_held_there(ctx, tok, found.name, exclude):
                 return [found]
             continue
         args: list[Arg] = []

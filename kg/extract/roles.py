@@ -205,10 +205,15 @@ def _described(tok: Token) -> list[Token]:
             # ("against OpenAI, its main investor Microsoft, and others": the title's own
             # name, listed after the one its owner stands for.)
             return named
-        # An apposition describes the noun just before its comma, whatever the parser says
-        # ("invest $10 billion in OpenAI, the creator of ChatGPT").
+        # An apposition describes the noun just before its comma or dash, whatever the
+        # parser says ("invest $10 billion in OpenAI, the creator of ChatGPT"; "A, B and C
+        # — a firm based in Canada —": C).
         edge = tok.left_edge.i
-        if edge >= 2 and tok.doc[edge - 1].text == "," and tok.doc[edge - 2].pos_ == "PROPN":
+        if (
+            edge >= 2
+            and tok.doc[edge - 1].text in {",", "—", "–", "("}
+            and tok.doc[edge - 2].pos_ == "PROPN"
+        ):
             before = tok.doc[edge - 2]
             if tok.tag_ == "NNS":
                 # ("A and B, the co-founders of X, said": a plural describes the whole list.)
