@@ -9647,6 +9647,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "based_in", "Canada"),
         },
     ),
+    (
+        "product_named_after_maker",
+        "The Quillon Chat assistant will run on Quillon devices and Vextra Cloud.",
+        {
+            ("Quillon Chat", "uses", "Vextra Cloud"),
+        },
+        {
+            ("Quillon Chat", "uses", "Quillon"),
+        },
+    ),
 ]
 
 

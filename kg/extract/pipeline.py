@@ -1108,11 +1108,12 @@ def without_own_supply(facts: list[Fact]) -> list[Fact]:
         f
         for f in facts
         if not (f.relation in _SUPPLY_RELATIONS and (f.subject, f.object) in made)
-        # ("Its Le Chat assistant runs on its own models": no product uses its maker.)
+        # ("Its Le Chat assistant runs on its own models", "Quillon Assist runs on Quillon
+        # devices": no product uses its maker, nor one named after it.)
         and not (
             f.relation in _SUPPLY_RELATIONS
             and f.subject_class != "Organization"
-            and (f.object, f.subject) in made
+            and ((f.object, f.subject) in made or f.subject.startswith(f.object + " "))
         )
         and not (f.relation == "uses" and _own_family_product(f))
     ]
