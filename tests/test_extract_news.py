@@ -9657,6 +9657,28 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Quillon Chat", "uses", "Quillon"),
         },
     ),
+    (
+        "production_line_not_developed",
+        "Zentrix is building a new Kestrel and Osprey production line at its Busan "
+        "plant. Harmon is building the Finch chip.",
+        {
+            ("Harmon", "develops", "Finch"),
+        },
+        {
+            ("Zentrix", "develops", "Kestrel"),
+            ("Zentrix", "develops", "Osprey"),
+        },
+    ),
+    (
+        "semicolon_list_no_apposition",
+        "Investors include Vextra; Zentrix; the funding divisions of Lumora, Harmon, "
+        "and Quillon; and others.",
+        set(),
+        {
+            ("Zentrix", "subsidiary_of", "Lumora"),
+            ("Zentrix", "subsidiary_of", "Harmon"),
+        },
+    ),
 ]
 
 

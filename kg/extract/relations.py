@@ -95,6 +95,17 @@ def _earlier_post_owner(ctx: SentenceContext, tok: Token, exclude: str) -> Arg |
     return None
 
 
+def _modifies(tok: Token, heads: frozenset[str]) -> bool:
+    """Whether ``tok`` (or the list it is in) only modifies a noun with a lemma in ``heads``."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    while tok.dep_ in {"compound", "nmod"} and tok.head.i > tok.i:
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in heads:
+            return True
+    return False
+
+
 def _title_held_there(ctx: SentenceContext, tok: Token, org: str, exclude: str) -> bool:
     """Whether the sentence names another holder of the bare title ``tok`` at ``org``
     ("Quillon CEO Dana Reyes said that CEO Omar Lee ...": Lee is not Quillon's CEO too)."""
@@ -1243,6 +1254,9 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
                 for c in [*tok.doc[o.token].children, *siblings]
             )
         ]
+    if rule.object_forbid_head:
+        # "is building a new X and Y production line": what is built is the line.
+        objects = [o for o in objects if not _modifies(tok.doc[o.token], rule.object_forbid_head)]
     if rule.seller_needed and not (_sold_by(ctx, subjects) or _sold_by(ctx, objects)):
         # ("Tesla signed a deal with Samsung to make its chips": who sells to whom, only a
         # known seller of compute tells.)

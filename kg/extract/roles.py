@@ -205,6 +205,10 @@ def _described(tok: Token) -> list[Token]:
             # ("against OpenAI, its main investor Microsoft, and others": the title's own
             # name, listed after the one its owner stands for.)
             return named
+        if tok.doc[tok.left_edge.i - 1].text == ";":
+            # ("Investors include A; B; the funding arms of C and D": items of a list set
+            # off by semicolons describe no one before them.)
+            return []
         # An apposition describes the noun just before its comma or dash, whatever the
         # parser says ("invest $10 billion in OpenAI, the creator of ChatGPT"; "A, B and C
         # — a firm based in Canada —": C).

@@ -74,6 +74,8 @@ class Rule:
     subject_classes: frozenset[str] = frozenset()
     reported: bool = False
     object_forbid_appos: frozenset[str] = frozenset()
+    #: Nouns a name may not merely modify to be the object ("a new X production line").
+    object_forbid_head: frozenset[str] = frozenset()
     object_named: bool = False
     object_sells: bool = False
     #: Only a known seller of compute (``compute_sellers`` in cues.json) is the object.
@@ -226,6 +228,7 @@ RULE_FIELDS: dict[str, tuple[bool, Check]] = {
     "object_classes": (False, _CLASSES),
     "subject_classes": (False, _CLASSES),
     "object_forbid_appos": (False, _words),
+    "object_forbid_head": (False, _words),
     "why": (False, _text),
 }
 
@@ -332,6 +335,7 @@ def _rule(row: dict[str, Any]) -> Rule:
         subject_classes=frozenset(row.get("subject_classes", ())),
         reported=row.get("reported", False),
         object_forbid_appos=frozenset(row.get("object_forbid_appos", ())),
+        object_forbid_head=lower("object_forbid_head"),
         object_named=row.get("object_named", False),
         object_sells=row.get("object_sells", False),
         object_must_sell=row.get("object_must_sell", False),
