@@ -9679,6 +9679,42 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "subsidiary_of", "Harmon"),
         },
     ),
+    (
+        "investor_alliance_no_partnership",
+        "Lumora raised $500 million this week. An alliance of investors, including "
+        "Vextra, Zentrix and Harmon, pumped 467 million euros into the German company.",
+        {
+            ("Zentrix", "invests_in", "Lumora"),
+            ("Harmon", "invests_in", "Lumora"),
+        },
+        {
+            ("Zentrix", "partners_with", "Harmon"),
+        },
+    ),
+    (
+        "place_led_company_name",
+        "Lumora raised money from Singapore Airlines and Ontario Power Generation. "
+        "Indiana Michigan Power, a subsidiary of American Electric Power, partnered "
+        "with Lumora.",
+        {
+            ("Singapore Airlines", "invests_in", "Lumora"),
+            ("Ontario Power Generation", "invests_in", "Lumora"),
+            ("Indiana Michigan Power", "subsidiary_of", "American Electric Power"),
+        },
+        {
+            ("Power", "subsidiary_of", "American Electric Power"),
+        },
+    ),
+    (
+        "one_digit_generation_before_chips",
+        "Lumora trains its models on Amazon's Trainium 2 chips.",
+        {
+            ("Lumora", "uses", "Trainium 2"),
+        },
+        {
+            ("Lumora", "uses", "Trainium"),
+        },
+    ),
 ]
 
 

@@ -652,6 +652,21 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         if inner and inner[-1].end == cand.end and inner[-1].label_ == "Location":
             place_names.append(cand)
 
+    # "Singapore Airlines", "Ontario Power Generation": a company the NER found whose name
+    # starts with a known place and ends in a word companies are named with.
+    heads = cues.words("place_led_name_heads")
+    for cand in ents:
+        if cand.label_ != "ORG" or len(cand) < 2 or cand[-1].lower_ not in heads:
+            continue
+        inner = [g for g in gaz_all if cand.start <= g.start and g.end <= cand.end]
+        if (
+            inner
+            and inner[0].start == cand.start
+            and all(g.label_ == "Location" for g in inner)
+            and all(t.pos_ == "PROPN" for t in cand)
+        ):
+            place_names.append(cand)
+
     joined_runs: list[Span] = []
     # (Also when the NER split it: a run of proper nouns that starts with a word no known
     # name covers, holds a known company and ends at a known place.)
@@ -1113,8 +1128,13 @@ def _variant_end(doc: Doc, span: Span, cls: str, known: list[Span], cues: Cues) 
         if _VERSION.fullmatch(tok.text):
             # "Ernie X1", "Maia 100", "Llama 3.1" (not "Gemini 2 years ago").
             nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
-            if nxt in cues.words("measure_nouns") or (nxt in _COUNTED and tok.like_num):
-                # ("Nova 2 chips" counts; "TPU v5 chips" names a version.)
+            if nxt in cues.words("measure_nouns") or (
+                nxt in _COUNTED
+                and tok.like_num
+                # (One digit before "chips" names a generation: "its Trainium 2 chips".)
+                and not (nxt in {"chips", "gpus"} and re.fullmatch(r"[1-9]", tok.text))
+            ):
+                # ("Nova 20 chips" counts; "TPU v5 chips" names a version.)
                 break
             j += 1
             end = j

@@ -860,6 +860,11 @@ def _cooccurrence(ctx: SentenceContext, sent: Span, found: list[Candidate]) -> I
         a, b = names
         if any({c.subject.name, c.object.name} == {a.name, b.name} for c in found):
             continue
+        read = {c.subject.name for c in found} | {c.object.name for c in found}
+        if a.name in read and b.name in read:
+            # ("An alliance of investors, including A and B, put money into C": the rules read
+            # both names already, as co-investors.)
+            continue
         verb = triggers[0]
         if verb.pos_ == "VERB" and any(
             s.i not in ctx.by_token
