@@ -9715,6 +9715,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "uses", "Trainium"),
         },
     ),
+    (
+        "supply_a_company",
+        "Zentrix said it would supply Lumora. Harmon supplies Kestrel chips.",
+        {
+            ("Lumora", "uses", "Zentrix"),
+        },
+        {
+            ("Kestrel", "uses", "Harmon"),
+        },
+    ),
 ]
 
 

@@ -1530,6 +1530,13 @@ def _dobj_role(t: Token) -> list[Token]:
     return children(t, {"dobj"})
 
 
+@role("dobj_name")
+def _dobj_name_role(t: Token) -> list[Token]:
+    """A direct object that is itself a name ("will supply Lumora"), not a noun names
+    modify ("supply Zentrix GPUs")."""
+    return [o for o in children(t, {"dobj"}) if o.pos_ == "PROPN"]
+
+
 @role("pobj")
 def _pobj_role(t: Token) -> list[Token]:
     """The object of a preposition that is itself the trigger ("between")."""
