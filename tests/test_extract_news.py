@@ -9725,6 +9725,30 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Kestrel", "uses", "Harmon"),
         },
     ),
+    (
+        "dated_opening_without_comma",
+        "In 2024 Vextra invested $100 million in Quillon. On Monday Harmon and Zentrix "
+        "announced a partnership.",
+        {
+            ("Vextra", "invests_in", "Quillon"),
+            ("Harmon", "partners_with", "Zentrix"),
+        },
+        {
+            ("Monday Harmon", "partners_with", "Zentrix"),
+        },
+    ),
+    (
+        "descriptions_listed_before_one_name",
+        "Vextra put $2 billion into Google rival and search startup Perplexity. "
+        "Monday Ventures invested in Harmon.",
+        {
+            ("Vextra", "invests_in", "Perplexity"),
+            ("Monday Ventures", "invests_in", "Harmon"),
+        },
+        {
+            ("Vextra", "invests_in", "Google"),
+        },
+    ),
 ]
 
 

@@ -98,6 +98,14 @@ def _strip_span(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
             or doc[start].lower_ in titles
             or doc[start].is_punct
             or doc[start].is_space
+            # ("On Monday Zentrix signed ...": a day or month is no part of a name.)
+            or (
+                doc[start].ent_type_ == "DATE"
+                and doc[start].lower_ in _calendar_words(cues)
+                and start + 1 < end
+                # (Not a company named for the day: "Monday Ventures".)
+                and doc[start + 1].lower_ not in cues.words("org_designators")
+            )
             # ("Automaker Zentrix signed ...": the kind of company told before its name.)
             or (
                 doc[start].lower_ in kinds and start + 1 < end and doc[start + 1].text[:1].isupper()
@@ -144,6 +152,11 @@ def _strip_span(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
         # "launched its GPT-5.2 AI model": an owned product's name before "AI model".
         end -= 1
     return start, end
+
+
+def _calendar_words(cues: Cues) -> frozenset[str]:
+    """Month and weekday names (cues.json ``month_words``, ``weekday_words``)."""
+    return cues.words("month_words") | cues.words("weekday_words")
 
 
 def _common_abbreviation(doc: Doc, start: int, end: int) -> bool:
@@ -884,7 +897,11 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         if (
             taken[i]
             or not _propn_like(tok)
-            or (tok.ent_type_ == "DATE" and tok.lower_ in cues.words("month_words"))
+            or (
+                tok.ent_type_ == "DATE"
+                and tok.lower_ in _calendar_words(cues)
+                and not (i + 1 < n and doc[i + 1].lower_ in cues.words("org_designators"))
+            )
         ):
             # ("On April 24, 2026": a date, not a versioned name.)
             i += 1

@@ -240,6 +240,22 @@ class SentenceContext:
                 if p.lower_ == "of":
                     for o in children(p, {"pobj"}):
                         return self.entities_of(o, exclude, depth + 1)
+        if (
+            tok.i not in self.by_token
+            and tok.tag_ == "NN"
+            and tok.lower_ in self.cues.words("other_party_nouns")
+            and not children(tok, {"det", "poss"})
+            and any(
+                c.dep_ in {"amod", "compound", "nmod"} and c.i in self.by_token
+                for c in tok.children
+            )
+            and depth < 4
+        ):
+            # "invested in Anthropic rival and ChatGPT creator OpenAI": descriptions listed
+            # before one name, which the parser joined as a list; the rival is the name.
+            listed = [c for c in tok.conjuncts if c.i > tok.i and c.i in self.by_token]
+            if listed:
+                return self.entities_of(listed[-1], exclude, depth + 1)
         if tok.lower_ in self.cues.words("quantifier_words") and depth < 4:
             # "backed by some of the biggest names in tech, including A, B and C": the
             # names the group is shown by (not "some of its licensees", which names none).

@@ -561,6 +561,31 @@ def _loose_subject(verb: Token) -> Token | None:
     return None
 
 
+def _dated_opening_subject(verb: Token) -> Token | None:
+    """The name the parser took into an opening time phrase with no comma after it: "In
+    2024 Zentrix invested ...", "On Monday A and B announced ..." (Zentrix; A)."""
+    doc = verb.doc
+    i = _verb_words_start(verb, {"aux", "auxpass", "advmod", "neg"})
+    if i <= verb.sent.start:
+        return None
+    name = doc[i - 1]
+    while name.dep_ == "conj" and name.head.i < name.i:
+        name = name.head
+    prep = name.head
+    if (
+        name.pos_ == "PROPN"
+        and name.dep_ == "pobj"
+        and name.ent_type_ != "DATE"
+        and prep.dep_ == "prep"
+        and prep.lower_ in {"in", "on", "during", "since", "at", "by"}
+        and prep.head.i == verb.i
+        and prep.i < name.i
+        and any(c.ent_type_ == "DATE" and c.i < name.i for c in name.children)
+    ):
+        return name
+    return None
+
+
 def _aside_subject(verb: Token) -> Token | None:
     """The name before a participle aside set off by commas, which the parser made the
     aside's subject: "Zentrix, started eighteen months ago, competes with X" (Zentrix)."""
@@ -736,6 +761,7 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
             # before it; the phrase right before the verb's words is its subject.
             loose = (
                 _loose_subject(cur)
+                or _dated_opening_subject(cur)
                 or _as_clause_subject(cur)
                 or _contrast_clause_subject(cur)
                 or _aside_subject(cur)
