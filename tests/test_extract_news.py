@@ -9749,6 +9749,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Vextra", "invests_in", "Google"),
         },
     ),
+    (
+        "roster_of_partners_not_each_other",
+        "The agreement would expand Lumora's roster of cloud partners, which already "
+        "includes Vextra Cloud, Harmon, and Zentrix.",
+        set(),
+        {
+            ("Harmon", "partners_with", "Zentrix"),
+            ("Vextra Cloud", "partners_with", "Harmon"),
+        },
+    ),
 ]
 
 

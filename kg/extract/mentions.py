@@ -253,9 +253,9 @@ class SentenceContext:
         ):
             # "invested in Anthropic rival and ChatGPT creator OpenAI": descriptions listed
             # before one name, which the parser joined as a list; the rival is the name.
-            listed = [c for c in tok.conjuncts if c.i > tok.i and c.i in self.by_token]
-            if listed:
-                return self.entities_of(listed[-1], exclude, depth + 1)
+            described = [c for c in tok.conjuncts if c.i > tok.i and c.i in self.by_token]
+            if described:
+                return self.entities_of(described[-1], exclude, depth + 1)
         if tok.lower_ in self.cues.words("quantifier_words") and depth < 4:
             # "backed by some of the biggest names in tech, including A, B and C": the
             # names the group is shown by (not "some of its licensees", which names none).

@@ -1207,6 +1207,8 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             and tok.tag_ == "NNS"
             and (
                 tok.dep_ in SUBJ_DEPS
+                # ("its roster of cloud partners, which includes A, B and C".)
+                or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN")
                 or any(
                     c.dep_ == "prep"
                     and (
@@ -1218,7 +1220,8 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             )
         ):
             # "Its manufacturing partners include A, B and C", "relies on partners such as
-            # A and B": each a partner of the owner, not of one another.
+            # A and B", "its roster of partners, which includes A and B": each a partner
+            # of the owner, not of one another.
             return
         if rule.pairwise_indefinite and any(
             c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"}
