@@ -9759,6 +9759,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Vextra Cloud", "partners_with", "Harmon"),
         },
     ),
+    (
+        "duopoly_dominated_by",
+        "The market has become a duopoly dominated by Quillon and Zentrix.",
+        {
+            ("Quillon", "competes_with", "Zentrix"),
+        },
+        set(),
+    ),
 ]
 
 
