@@ -9767,6 +9767,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "host_made_by",
+        "Ruiz has also integrated the Osprey chatbot into vehicles made by his car company Harmon.",
+        {
+            ("Harmon", "integrates", "Osprey"),
+        },
+        set(),
+    ),
 ]
 
 

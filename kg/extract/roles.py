@@ -2763,6 +2763,14 @@ def _named_host(tok: Token) -> list[Token]:
 
     out: list[Token] = []
     for o in prep_objects(tok, {"into", "to", "in", "within", "inside", "through"}):
+        if o.pos_ == "NOUN" and o.tag_ == "NNS":
+            # ("into vehicles made by Harmon": the maker of the unnamed products.)
+            out.extend(
+                a
+                for acl in children(o, {"acl"})
+                if acl.tag_ == "VBN" and acl.lemma_.lower() in {"make", "build", "manufacture"}
+                for a in prep_objects(acl, {"by"}, agent=True)
+            )
         if not own_unnamed(o):
             out.append(o)
         else:
