@@ -9775,6 +9775,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "interim_post_after_former_one",
+        "Ana Ruiz, formerly chief strategy officer at Quillon and a past executive at "
+        "Harmon, will serve as interim CEO.",
+        {
+            ("Ana Ruiz", "leads", "Quillon"),
+        },
+        {
+            ("Ana Ruiz", "leads", "Harmon"),
+        },
+    ),
 ]
 
 

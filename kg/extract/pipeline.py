@@ -466,7 +466,7 @@ class Extractor:
             facts = []
             ended = []
             named: dict[tuple[str, str, str], int] = {}
-            over: set[tuple[str, str, str]] = set()
+            over: dict[tuple[str, str, str], set[str]] = {}
             found: dict[str, str] = {}
             investors: set[str] = set()
             partners: list[tuple[str, str]] = []
@@ -528,7 +528,9 @@ class Extractor:
                         if fact.ended or fact.denied:
                             if fact.ended and fact.relation == "leads":
                                 # (A post left; a stake sold may be one of several.)
-                                over.add((fact.subject, fact.relation, fact.object))
+                                over.setdefault(
+                                    (fact.subject, fact.relation, fact.object), set()
+                                ).add(fact.sentence)
                             # A former or denied relation is no current fact; kept only on
                             # request.
                             if (fact.ended and self.keep_ended) or (
@@ -577,6 +579,9 @@ class Extractor:
             f
             for f in facts
             if (f.subject, f.relation, f.object) not in over
+            # ("X, formerly an officer at Y, will serve as its interim CEO": the sentence
+            # that ends one post tells of the new one too.)
+            or f.sentence in over[(f.subject, f.relation, f.object)]
             or any(re.search(rf"\b{re.escape(w)}", f.sentence, re.I) for w in resumed)
         ]
         # Deal events: the rounds and acquisitions behind invests_in / acquires facts.

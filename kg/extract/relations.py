@@ -82,13 +82,25 @@ def _with_object(t: Token) -> bool:
 def _earlier_post_owner(ctx: SentenceContext, tok: Token, exclude: str) -> Arg | None:
     """For a post given to someone whose apposition names their post at a company, that
     company ("Jason Droege, the startup's chief strategy officer, was named interim chief
-    executive": the startup)."""
+    executive": the startup; "X, formerly an officer at Y, will serve as CEO": Y)."""
     verb = tok.head
-    if tok.dep_ not in {"oprd", "attr", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+    if tok.dep_ == "pobj" and verb.lower_ == "as":
+        # ("Ana Ruiz, formerly chief strategy officer at Quillon, will serve as interim
+        # CEO".)
+        verb = verb.head
+    elif tok.dep_ not in {"oprd", "attr", "dobj"}:
+        return None
+    if verb.pos_ not in {"VERB", "AUX"}:
         return None
     for subj in children(verb, {"nsubj", "nsubjpass"}):
         for title in children(subj, {"appos"}):
-            for owner in children(title, {"poss"}):
+            owners = children(title, {"poss"}) or [
+                o
+                for p in children(title, {"prep"})
+                if p.lower_ == "at"
+                for o in children(p, {"pobj"})
+            ]
+            for owner in owners:
                 for a in ctx.entities_of(owner, exclude):
                     if ctx.classes(a.name)[0] == "Organization":
                         return a
