@@ -9786,6 +9786,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Ana Ruiz", "leads", "Harmon"),
         },
     ),
+    (
+        "glued_model_suffix",
+        "Zentrix plans to roll out MAI-1-preview for select tasks, and Harmon "
+        "open-sourced its Qwen2.5-1M model.",
+        {
+            ("Zentrix", "develops", "MAI-1-preview"),
+            ("Harmon", "develops", "Qwen2.5-1M"),
+        },
+        {
+            ("Zentrix", "develops", "MAI-1"),
+        },
+    ),
 ]
 
 

@@ -1140,6 +1140,32 @@ def _variant_end(doc: Doc, span: Span, cls: str, known: list[Span], cues: Cues) 
     tiers = cues.words("model_tiers")
     end = span.end
     j = span.end
+    if (
+        cls == "AIModel"
+        and j + 1 < len(doc)
+        and doc[j].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and j + 1 not in starts
+        and re.fullmatch(r"[A-Za-z0-9]{1,10}", doc[j + 1].text) is not None
+        and (
+            doc[j + 1].text.lower() in tiers
+            or not doc[j + 1].text.isalpha()
+            or doc[j + 1].text.isupper()
+        )
+    ):
+        # "MAI-1-preview", "Qwen2.5-1M", "Qwen2.5-VL": a suffix glued on by a hyphen
+        # names a model of its own (split or not by the tokenizer).
+        k = j + 2
+        while (
+            k < len(doc)
+            and k - j < 4
+            and not doc[k - 1].whitespace_
+            and doc[k].text.isalnum()
+            and k not in starts
+        ):
+            k += 1
+        return k
     while j < len(doc) and j not in starts and j - span.end < 3:
         tok = doc[j]
         if _VERSION.fullmatch(tok.text):
