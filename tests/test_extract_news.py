@@ -9798,6 +9798,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "develops", "MAI-1"),
         },
     ),
+    (
+        "signature_title_then_company",
+        "Dana Reyes, CEO, Quillon, said the deal would help.",
+        {
+            ("Dana Reyes", "leads", "Quillon"),
+        },
+        set(),
+    ),
 ]
 
 

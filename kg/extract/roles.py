@@ -1530,6 +1530,19 @@ def _dobj_role(t: Token) -> list[Token]:
     return children(t, {"dobj"})
 
 
+@role("title_appos_name")
+def _title_appos_name(t: Token) -> list[Token]:
+    """A name set off by a comma after a title that is itself an apposition, as a
+    signature writes it ("Dana Reyes, CEO, Quillon, said": Quillon)."""
+    if t.dep_ != "appos":
+        return []
+    return [
+        a
+        for a in children(t, {"appos"})
+        if a.pos_ == "PROPN" and a.i > t.i and t.doc[a.left_edge.i - 1].text == ","
+    ]
+
+
 @role("dobj_name")
 def _dobj_name_role(t: Token) -> list[Token]:
     """A direct object that is itself a name ("will supply Lumora"), not a noun names
