@@ -9806,6 +9806,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "participles_share_agent",
+        "Quillon, co-founded and led by Dana Reyes, grew fast. Harmon was founded in "
+        "2020 and acquired by Zentrix in 2023.",
+        {
+            ("Quillon", "founded_by", "Dana Reyes"),
+            ("Zentrix", "acquires", "Harmon"),
+        },
+        {
+            ("Harmon", "founded_by", "Zentrix"),
+        },
+    ),
 ]
 
 

@@ -891,6 +891,13 @@ def logical_subject(tok: Token, object_control: bool = True) -> list[Token]:
     """The doer: the agent of a passive ("backed by X"), else the subject."""
     if tok.pos_ in {"VERB", "AUX"} and is_passive(tok):
         agents = prep_objects(tok, {"by"}, agent=True)
+        if not agents and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "and":
+            # "co-founded and led by X": two participles joined right away share the "by"
+            # (not "founded in 2020 and bought by X").
+            for c in children(tok, {"conj"}):
+                if c.tag_ == "VBN":
+                    agents = prep_objects(c, {"by"}, agent=True)
+                    break
         # "founded by A, along with B": both.
         extra = [c for a in [*agents, tok] for c in co_subjects(a)] if agents else []
         return agents + [c for c in extra if c not in agents]
