@@ -9818,6 +9818,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Harmon", "founded_by", "Zentrix"),
         },
     ),
+    (
+        "noun_read_as_adverb",
+        "Quillon's $10 billion funding round from Harmon closed in May.",
+        {
+            ("Harmon", "invests_in", "Quillon"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -510,8 +510,20 @@ def _counted(noun: Token) -> list[Token]:
     return [o for p in children(noun, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
 
 
+def _noun_read_as_adverb(tok: Token) -> bool:
+    """A noun the tagger read as an adverb, told by what it carries: "Zeta's $10 billion
+    funding round from X" ("round" with a possessor)."""
+    return tok.pos_ == "ADV" and any(
+        c.dep_ in {"poss", "det", "compound", "nummod"} for c in tok.children
+    )
+
+
 def _rule_applies(rule: Rule, tok: Token) -> bool:
-    if tok.pos_ not in rule.pos and not ("VERB" in rule.pos and verb_read_as_noun(tok)):
+    if (
+        tok.pos_ not in rule.pos
+        and not ("VERB" in rule.pos and verb_read_as_noun(tok))
+        and not ("NOUN" in rule.pos and _noun_read_as_adverb(tok))
+    ):
         return False
     if "VERB" not in rule.pos and tok.tag_ == "NNS" and verb_read_as_noun(tok):
         # ("Lumora's Orion rivals Vexa's Pulse": a verb read as a plural is no noun.)
