@@ -9608,8 +9608,11 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     (
         "attempt_and_expiry",
         "Vextra had previously attempted to buy Quillon. Zentrix's license to use "
-        "Harmon's chips expired in March.",
-        set(),
+        "Harmon's chips expired in March. Lumora's license to use Orbit's chips expires "
+        "in 2030.",
+        {
+            ("Lumora", "uses", "Orbit"),
+        },
         {
             ("Vextra", "acquires", "Quillon"),
             ("Zentrix", "uses", "Harmon"),

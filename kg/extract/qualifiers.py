@@ -490,6 +490,9 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             # "scraping user comments" is no scrapped deal.
             and t.lower_ not in cues.words("not_collapse_forms")
         ):
+            if t.lemma_.lower() == "expire" and t.tag_ not in {"VBD", "VBN"}:
+                # ("a licence to use X that expires in 2030" still holds.)
+                continue
             if t.lemma_.lower() == "try" and tok.lemma_.lower() in cues.words("striving_lemmas"):
                 # "trying to compete with X" is competing; "tried to buy X" did not buy it.
                 continue
