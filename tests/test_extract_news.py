@@ -9598,10 +9598,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     (
         "holder_moves_not_elsewhere",
         "After leaving Halvex, Dana Reyes became CEO of Quillon. Vextra CEO Omar Lee "
-        "moved to expand the company into Europe.",
+        "moved to expand the company into Europe. Harmon CEO Ana Ruiz will head to "
+        "Paris for the summit. Orbit CEO Li Wei returned to Orbit in 2024.",
         {
             ("Dana Reyes", "leads", "Quillon"),
             ("Omar Lee", "leads", "Vextra"),
+            ("Ana Ruiz", "leads", "Harmon"),
+            ("Li Wei", "leads", "Orbit"),
         },
         set(),
     ),

@@ -794,15 +794,31 @@ def _appearance(verb: Token) -> bool:
     )
 
 
+def _place(tok: Token) -> bool:
+    """Whether a name is a known place, or one the NER calls a facility or an event."""
+    name = " ".join(t.text for t in tok.subtree if t.dep_ in {"compound"} or t is tok)
+    entry = load_gazetteer().get(name)
+    return (entry is not None and entry.cls == "Location") or tok.ent_type_ in {
+        "FAC",
+        "EVENT",
+        "DATE",
+    }
+
+
 def _moves_on(verb: Token, args: tuple[int, int], leaving: frozenset[str]) -> bool:
     """Whether the verb whose subject holds a post tells that holder going elsewhere:
     "will move to Vextra", "is to return to X after leaving the company", "landed jobs
     at X" (its own verb or a to-infinitive on it)."""
     cues = load_cues()
+    doc = verb.doc
+    held = {doc[a].lower_ for a in args}
     for v in (verb, *children(verb, {"xcomp"})):
         lemma = v.lemma_.lower()
         if lemma in cues.words("moving_lemmas") and any(
             o.pos_ == "PROPN"
+            # (Not a trip, "will head to Paris", nor a return to the same company.)
+            and not _place(o)
+            and o.lower_ not in held
             for p in children(v, {"prep"})
             if p.lower_ == "to"
             for o in children(p, {"pobj"})
