@@ -9832,6 +9832,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "lagging_behind_rivals_like",
+        "Quillon, which has been seen as lagging behind competitors like Vextra and "
+        "Zentrix in the AI race, changed course. The platform also underpins the "
+        'so-called "Orbit Stack," developed jointly by Harmon and Lumora.',
+        {
+            ("Quillon", "competes_with", "Vextra"),
+            ("Quillon", "competes_with", "Zentrix"),
+            ("Harmon", "develops", "Orbit Stack"),
+        },
+        set(),
+    ),
 ]
 
 

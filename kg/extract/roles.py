@@ -767,10 +767,11 @@ def _speaker_own_org(tok: Token) -> list[Token]:
 
 @role("with_verb_subj")
 def _with_verb_subj(tok: Token) -> list[Token]:
-    """Whose rivals a group noun after "with" or "against" names: "catch up with powerful
-    competitors like Google and OpenAI" (the catching-up subject)."""
+    """Whose rivals a group noun after "with", "against" or "behind" names: "catch up with
+    powerful competitors like Google and OpenAI", "lagging behind competitors like A"
+    (the catching-up subject)."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in {"with", "against"}:
+    if tok.dep_ != "pobj" or prep.lower_ not in {"with", "against", "behind"}:
         return []
     verb = prep.head
     if prep.head.dep_ == "prt":
