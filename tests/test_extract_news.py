@@ -9844,6 +9844,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "rivals_in_while_clause",
+        "While competitors like Vextra and Zentrix often rely on rented cloud capacity, "
+        "Quillon's integrated approach lets it move faster.",
+        {
+            ("Quillon", "competes_with", "Vextra"),
+            ("Quillon", "competes_with", "Zentrix"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -779,6 +779,28 @@ def _with_verb_subj(tok: Token) -> list[Token]:
     return logical_subject(verb) if verb.pos_ == "VERB" else []
 
 
+@role("contrast_main_subj")
+def _contrast_main_subj(tok: Token) -> list[Token]:
+    """Whose rivals a group noun names as the subject of a "while" clause: "While
+    competitors like A and B rely on X, Zeta's approach ..." (Zeta; the main clause's
+    subject, or its owner when that is a common noun)."""
+    verb = tok.head
+    if (
+        tok.dep_ != "nsubj"
+        or tok.tag_ != "NNS"
+        or verb.dep_ != "advcl"
+        or not any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in verb.children)
+    ):
+        return []
+    out: list[Token] = []
+    for subj in children(verb.head, {"nsubj", "nsubjpass"}):
+        if subj.pos_ == "PROPN":
+            out.append(subj)
+        elif subj.pos_ == "NOUN":
+            out.extend(p for p in children(subj, {"poss"}) if p.pos_ == "PROPN")
+    return out
+
+
 @role("for_with")
 def _for_with(tok: Token) -> list[Token]:
     """'competing for customers with X': the rival hangs on what is competed for."""
