@@ -9854,6 +9854,28 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "denial_said_of_the_deal",
+        "Harmon's investment in Quillon isn't just capital. Vextra's bid for Lumora was "
+        "not approved.",
+        {
+            ("Harmon", "invests_in", "Quillon"),
+        },
+        {
+            ("Vextra", "acquires", "Lumora"),
+        },
+    ),
+    (
+        "alternative_provided_is_no_supply",
+        "Harmon's effort to provide an alternative to Zentrix is not just a matter of "
+        "competition. Orbit will provide chips to Quillon.",
+        {
+            ("Quillon", "uses", "Orbit"),
+        },
+        {
+            ("Zentrix", "uses", "Harmon"),
+        },
+    ),
 ]
 
 

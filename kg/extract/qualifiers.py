@@ -354,12 +354,23 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         if n > 0 and t.dep_ == "prep" and t.lower_ in cues.words("negating_preps"):
             # "without formally acquiring the companies".
             return "negated"
+        said_of = (
+            n > 0
+            and t.lemma_ == "be"
+            and chain[n - 1].dep_ == "nsubj"
+            and chain[n - 1].pos_ == "NOUN"
+            and any(c.dep_ in {"attr", "acomp"} for c in t.children)
+        )
         for child in t.children:
             if child.dep_ == "neg" or (
                 child.dep_ in {"det", "advmod", "preconj"} and child.lower_ in neg
             ):
                 if child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ == "only":
                     # "invested not only in X but in Y" adds, it does not deny.
+                    continue
+                if said_of and child.dep_ == "neg":
+                    # ("X's investment in Y isn't just capital": what is denied is said of
+                    # the investment, which stands.)
                     continue
                 return "negated"
         phrases = _phrases(t)
