@@ -9876,6 +9876,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "uses", "Harmon"),
         },
     ),
+    (
+        "rivals_told_by_names",
+        "Two long-time rivals, Vextra and Zentrix, just signed a large cloud deal. Its "
+        "rivals, Harmon and Orbit, declined to comment.",
+        {
+            ("Vextra", "competes_with", "Zentrix"),
+        },
+        {
+            ("Harmon", "competes_with", "Orbit"),
+        },
+    ),
 ]
 
 

@@ -1248,9 +1248,11 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             # of the owner, not of one another.
             return
         if rule.pairwise_indefinite and any(
-            c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"}
+            (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
             for c in tok.children
         ):
+            # ("the deal", "its rivals, A and B", "Zeta's rivals, A and B": of a party
+            # told before or named, not of one another.)
             return
         if tok.tag_ == "NNS" and any(
             c.dep_ == "amod" and c.lower_ in ctx.cues.words("separate_words") for c in tok.children
