@@ -34,7 +34,7 @@ def test_reference_marks_and_legal_forms_are_no_entities() -> None:
     # "Level 4", "Large Language Models", a leftover "Services": common words.)
     _facts, trace = Extractor().explain(
         Document(
-            "Quillmark has quickly emerged as a key player in the AI landscape.[5][6] "
+            "Quillmark has quickly emerged as a key player in the chip market.[5][6] "
             "Inspectors visited Meta's Italian subsidiary, Facebook Italy S.r.l., on Monday. "
             "On April 24, 2026, Nimbus said it would merge with Quillmark. "
             "Similar to competitors like CoreWeave, Nimbus started off as a bitcoin miner. "

@@ -113,7 +113,7 @@ def test_senses_unmarked_mention_follows_the_last_marked_one(extractor: Extracto
 
 
 def test_senses_company_behind_the_app_develops_it(extractor: Extractor) -> None:
-    facts = _facts(extractor, "Meta, the company behind Facebook and Instagram, cut its costs.")
+    facts = _facts(extractor, "Meta, the company behind Facebook and WhatsApp, cut its costs.")
     found = {(f.subject, f.relation, f.object, f.object_class, f.object_id) for f in facts}
     assert ("Meta", "develops", "Facebook", "Product", "Facebook") in found
     assert all(f.object != "Meta" for f in facts)
@@ -144,7 +144,7 @@ def test_senses_company_sense_keeps_the_renamed_canonical(extractor: Extractor) 
 def test_senses_both_senses_make_two_nodes_and_the_graph_validates(tmp_path: Path) -> None:
     store = str(tmp_path / "store")
     text = (
-        "Meta, the company behind Facebook and Instagram, cut its costs. "
+        "Meta, the company behind Facebook and WhatsApp, cut its costs. "
         "Facebook Inc. acquired Quillon Data in 2012."
     )
     build_graph([Document(text, id="both")], store, progress=False)

@@ -304,7 +304,7 @@ def _is_name_text(text: str, cues: Cues) -> bool:
         # "Principal Scientist", "Field Chief Technology Officer": a title, not a name.
         return False
     if len(words) > 1 and words[-1] in _EVENT_HEADS:
-        # "the Global Telco AI Alliance CEO Summit": an event, no party to a deal.
+        # "the Global Cloud Alliance Partner Summit": an event, no party to a deal.
         return False
     nationalities = cues.words("nationalities")
     if all(w in nationalities or w.removesuffix("s") in nationalities for w in words):

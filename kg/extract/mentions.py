@@ -235,7 +235,7 @@ class SentenceContext:
             and depth < 4
         ):
             # "a mix of AMD and Nvidia chips", "thousands of A and B GPUs": every name listed
-            # ("the next generation of Apple Foundation Models": the models).
+            # ("the next release of Apple Foundation Models": the models).
             for p in children(tok, {"prep"}):
                 if p.lower_ == "of":
                     for o in children(p, {"pobj"}):
@@ -251,13 +251,13 @@ class SentenceContext:
             )
             and depth < 4
         ):
-            # "invested in Anthropic rival and ChatGPT creator OpenAI": descriptions listed
+            # "put money into Google rival and search startup Perplexity": descriptions listed
             # before one name, which the parser joined as a list; the rival is the name.
             described = [c for c in tok.conjuncts if c.i > tok.i and c.i in self.by_token]
             if described:
                 return self.entities_of(described[-1], exclude, depth + 1)
         if tok.lower_ in self.cues.words("quantifier_words") and depth < 4:
-            # "backed by some of the biggest names in tech, including A, B and C": the
+            # "funded by some of the best-known firms in software, among them A, B and C": the
             # names the group is shown by (not "some of its licensees", which names none).
             for p in children(tok, {"prep"}):
                 for o in children(p, {"pobj"}) if p.lower_ == "of" else []:
@@ -644,7 +644,7 @@ class SentenceContext:
         toks = [tok]
         doc = tok.doc
         if tok.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and tok.i in self.by_token:
-            # "Dow Jones, the parent of the Journal, and the New York Post filed": the next
+            # "Harbor Media, the parent of the Ledger, and the Evening Post filed": the next
             # name listed on the description the parser hung it on.
             toks.extend(
                 c
@@ -860,7 +860,7 @@ class SentenceContext:
                         )
         own_name = self.by_token.get(tok.i)
         if own_name is not None and self.classes(own_name.canonical)[0] == "Person":
-            # "founded by Aidan Gomez, Nick Frosst, and Ivan Zhang" with the second name read
+            # "started by Ana Ruiz, Omar Lee, and Li Wei" with the second name read
             # as an apposition of the first: a person is no other person's apposition.
             for c in children(tok, {"appos"}):
                 other = self.by_token.get(c.i)
@@ -1365,7 +1365,7 @@ class SentenceContext:
                 and self.by_token.get(tok.head.i) is not before
             ):
                 # "... a stake in NFDG, the venture fund Gross co-founded" hung on the
-                # sentence's subject, "A, B and C — a firm based in Canada —": the name
+                # sentence's subject, "A, B and C — a Toronto startup —": the name
                 # right before the comma or dash is the anchor.
                 return Arg(before.canonical, left - 2, False)
             return Arg(self.by_token[tok.head.i].canonical, tok.head.i, False)

@@ -145,7 +145,7 @@ _PAREN_TICKER = re.compile(
 
 
 #: A ticker printed with its day's price change after a company's name: "Advanced Micro
-#: Devices AMD+1.15% will acquire ...", "Nvidia NVDA -0.4%".
+#: Devices AMD+2.30% will buy ...", "Nvidia NVDA -0.4%".
 _TICKER_CHANGE = re.compile(r"(?<= )[A-Z]{1,5} ?[+\-−]\d+(?:\.\d+)?%")
 
 
@@ -155,8 +155,8 @@ def _blank_paren_ticker(m: re.Match[str]) -> str:
     return " " * len(m.group(3))
 
 
-#: A title's initials in brackets after the title spelled out: "founder and chief executive
-#: officer (CEO) Jensen Huang" (the parser hangs the name on the brackets).
+#: A title's initials in brackets after the title spelled out: "co-founder and chief technology
+#: officer (CTO) Dana Reyes" (the parser hangs the name on the brackets).
 _PAREN_TITLE = re.compile(r" \((?:CEO|CFO|CTO|COO|CIO|CMO|CPO|CSO|CRO)\)(?= [A-Z])")
 
 
@@ -579,7 +579,7 @@ class Extractor:
             f
             for f in facts
             if (f.subject, f.relation, f.object) not in over
-            # ("X, formerly an officer at Y, will serve as its interim CEO": the sentence
+            # ("X, previously an officer at Y, now acts as its interim CEO": the sentence
             # that ends one post tells of the new one too.)
             or f.sentence in over[(f.subject, f.relation, f.object)]
             or any(re.search(rf"\b{re.escape(w)}", f.sentence, re.I) for w in resumed)
@@ -690,7 +690,7 @@ class Extractor:
                 and word.lemma_.lower() in _COMPANY_WORDS
                 and is_outlet(arg.name)
             ):
-                # ("TechCrunch has confirmed with Cohere that the company is partnering
+                # ("The Ledger has learned from Quillon that the startup is partnering
                 # with X": the outlet reporting is not the company it reports on.)
                 return "a news outlet, not the company referred to"
         if rel in {"develops", "founded_by"}:

@@ -337,7 +337,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             and t.head.lower_ == "of"
             and t.head.head.lemma_.lower() in cues.words("non_factual_nouns")
         ):
-            # "the possibility of Tesla investing in xAI", "the prospect of a merger": an
+            # "the possibility of Zeta putting money into Nimbus", "the prospect of a merger": an
             # idea talked about, not an act.
             return "negated"
         if (
@@ -349,7 +349,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             # "to prevent innovators like xAI from competing": kept from it.
             return "negated"
         if n > 0 and t.pos_ == "ADJ" and t.lower_ in cues.words("unlikely_words"):
-            # "X is unlikely to challenge Y": told as what will probably not happen.
+            # "X is unlikely to take on Y": told as what will probably not happen.
             return "negated"
         if n > 0 and t.dep_ == "prep" and t.lower_ in cues.words("negating_preps"):
             # "without formally acquiring the companies".
@@ -369,7 +369,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                     # "invested not only in X but in Y" adds, it does not deny.
                     continue
                 if said_of and child.dep_ == "neg":
-                    # ("X's investment in Y isn't just capital": what is denied is said of
+                    # ("X's investment in Y is not its first": what is denied is said of
                     # the investment, which stands.)
                     continue
                 return "negated"
@@ -680,7 +680,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                     and cur.i not in {tok.i, post_verb}
                     and _moves_on(cur, args, leaving)
                 ):
-                    # "CEO Dana Reyes will move to Vextra", "is to return to X after
+                    # "CEO Dana Reyes will move to Vextra", "will go back to X after
                     # leaving the company", "landed jobs at X": the holder goes elsewhere.
                     ended_hit = True
                 if (
@@ -818,7 +818,7 @@ def _place(tok: Token) -> bool:
 
 def _moves_on(verb: Token, args: tuple[int, int], leaving: frozenset[str]) -> bool:
     """Whether the verb whose subject holds a post tells that holder going elsewhere:
-    "will move to Vextra", "is to return to X after leaving the company", "landed jobs
+    "will move to Vextra", "will go back to X after leaving the company", "landed jobs
     at X" (its own verb or a to-infinitive on it)."""
     cues = load_cues()
     doc = verb.doc

@@ -95,7 +95,7 @@ def _resolve_reference(
         and tok.head.dep_ == "conj"
         and tok.head.head.pos_ in {"VERB", "AUX"}
     ):
-        # "Not only will OpenAI have access to the cloud, but it will also have a stake",
+        # "Not only will Zeta rent the servers, but it will also take a stake",
         # "X is a year old, but the startup has released R1": a pronoun or description
         # subject of a coordinated clause is the first clause's subject.
         for subj in subject_of(tok.head.head):
@@ -368,10 +368,10 @@ def _resolve_reference(
         )
         passive = bool(children(verb, PASS_SUBJ_DEPS))
         if verb.pos_ in {"VERB", "AUX"} and tok.dep_ not in SUBJ_DEPS and not appointing:
-            # ("it would be led by a new CEO": the subject of the clause above is not
+            # ("it would be run by an incoming CEO": the subject of the clause above is not
             # ruled out for a passive.)
             # ("Microsoft appointed X chief executive" is Microsoft's chief executive.)
-            # ("Macquarie first invested in the Texas-based company" with the verb hung on
+            # ("Pinecrest first invested in the Ohio-based company" with the verb hung on
             # the name as a participle: the name is its subject.)
             doers = subject_of(verb) or ([verb.head] if misread_finite(verb) else [])
             for subj in [] if passive else doers:
@@ -677,8 +677,8 @@ def _fronted_for(
     ctx: SentenceContext, tok: Token, exclude: str, want: tuple[str, ...]
 ) -> str | None:
     """The company a sentence opens on with "For X," when its subject names no party:
-    "For Google, the contract marks another win as it seeks to catch up with AWS" (it is
-    Google), "For Microsoft, the deal widens its options" (its is Microsoft's)."""
+    "For Zeta, the order is one more win as it tries to close in on Nimbus" (it is
+    Zeta), "For Microsoft, the deal widens its options" (its is Microsoft's)."""
     sent = tok.sent
     first = sent[0]
     if first.lower_ != "for" or first.dep_ != "prep":
@@ -1001,7 +1001,7 @@ def _subjects_before(ctx: SentenceContext, tok: Token) -> list[str]:
                     and t.lemma_.lower() not in ctx.cues.words("funding_nouns")
                     and not children(t, {"poss", "compound", "nmod"})
                 ):
-                    # "But the real money comes from Meta. The social media giant ...", "The
+                    # "But most of the cash comes from Zeta. The search giant ...", "The
                     # agreement marks a shift for Disney, which has fought AI companies in
                     # court. In June it sued ...": with no name for a subject, the one
                     # company the sentence names.

@@ -82,11 +82,10 @@ def _with_object(t: Token) -> bool:
 def _earlier_post_owner(ctx: SentenceContext, tok: Token, exclude: str) -> Arg | None:
     """For a post given to someone whose apposition names their post at a company, that
     company ("Jason Droege, the startup's chief strategy officer, was named interim chief
-    executive": the startup; "X, formerly an officer at Y, will serve as CEO": Y)."""
+    executive": the startup; "X, previously an officer at Y, will act as CEO": Y)."""
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "as":
-        # ("Ana Ruiz, formerly chief strategy officer at Quillon, will serve as interim
-        # CEO".)
+        # ("Ana Ruiz, previously finance chief at Quillon, will act as interim CEO".)
         verb = verb.head
     elif tok.dep_ not in {"oprd", "attr", "dobj"}:
         return None
@@ -265,7 +264,7 @@ def _fill(
                     )
                 ]
             if role in {"described", "head_described"}:
-                # ("Dow Jones, the parent company of the Journal, and the Post": the
+                # ("Harbor Media, the parent company of the Ledger, and the Post": the
                 # description is of the name before it, not of the names listed after it.)
                 noun = tok.head if role == "head_described" else tok
                 while noun.dep_ in {"compound", "nmod"} and noun.head.i > noun.i:
@@ -886,7 +885,7 @@ def _cooccurrence(ctx: SentenceContext, sent: Span, found: list[Candidate]) -> I
             continue
         read = {c.subject.name for c in found} | {c.object.name for c in found}
         if a.name in read and b.name in read:
-            # ("An alliance of investors, including A and B, put money into C": the rules read
+            # ("An investor alliance with A and B as members put money into C": the rules read
             # both names already, as co-investors.)
             continue
         verb = triggers[0]
@@ -1038,9 +1037,9 @@ _CORPORATE_ACTS = frozenset({"partners_with", "invests_in", "acquires", "uses"})
 
 
 def _speaking_for(ctx: SentenceContext, arg: Arg, any_verb: bool = False) -> Arg | None:
-    """The company of a titled officer who announces for it: "Nvidia chief executive Jensen
-    Huang announced plans to invest ..." is Nvidia investing. ``any_verb``: whatever the
-    officer's verb ("Nvidia chief executive Jensen Huang used his keynote to unveil X": a
+    """The company of a titled officer who announces for it: "Zeta chief executive Ana
+    Ruiz said it plans to invest ..." is Zeta investing. ``any_verb``: whatever the
+    officer's verb ("Zeta chief executive Ana Ruiz used her keynote to unveil X": a
     product the officer unveils is the company's)."""
     if arg.via_ref or ctx.classes(arg.name)[0] != "Person":
         return None
@@ -1231,7 +1230,7 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             and tok.tag_ == "NNS"
             and (
                 tok.dep_ in SUBJ_DEPS
-                # ("its roster of cloud partners, which includes A, B and C".)
+                # ("its list of cloud partners, which names A, B and C".)
                 or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN")
                 or any(
                     c.dep_ == "prep"
@@ -1244,7 +1243,7 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             )
         ):
             # "Its manufacturing partners include A, B and C", "relies on partners such as
-            # A and B", "its roster of partners, which includes A and B": each a partner
+            # A and B", "its list of partners, which names A and B": each a partner
             # of the owner, not of one another.
             return
         if rule.pairwise_indefinite and any(
@@ -1289,7 +1288,7 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             )
         ]
     if rule.object_forbid_head:
-        # "is building a new X and Y production line": what is built is the line.
+        # "is putting up an X production line": what is built is the line.
         objects = [o for o in objects if not _modifies(tok.doc[o.token], rule.object_forbid_head)]
     if rule.seller_needed and not (_sold_by(ctx, subjects) or _sold_by(ctx, objects)):
         # ("Tesla signed a deal with Samsung to make its chips": who sells to whom, only a

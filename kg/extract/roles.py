@@ -84,7 +84,7 @@ def _next_name(tok: Token, reach: int = 8) -> list[Token]:
     """The first capitalised word of the noun phrase right after a verb.
 
     A fallback for objects the small parser loses in long modifiers
-    ("acquired artificial intelligence (AI)-powered legal startup Casetext").
+    ("bought the artificial intelligence (AI)-driven contract startup Quillmark").
     """
     doc = tok.doc
     for t in doc[tok.i + 1 : min(tok.i + 1 + reach, tok.sent.end)]:
@@ -124,7 +124,7 @@ def _title_chain_name(tok: Token) -> Token | None:
     cues = load_cues()
     titles = cues.titles()
     k = j + 1
-    # "co-founder and chief product officer Cameron Adams": lower-case words of a title,
+    # "co-founder and chief product officer Dana Reyes": lower-case words of a title,
     # one of them a title word.
     while k < min(len(doc), j + 6) and (
         (
@@ -206,12 +206,12 @@ def _described(tok: Token) -> list[Token]:
             # name, listed after the one its owner stands for.)
             return named
         if tok.doc[tok.left_edge.i - 1].text == ";":
-            # ("Investors include A; B; the funding arms of C and D": items of a list set
+            # ("Its backers include A; B; the venture arms of C and D": items of a list set
             # off by semicolons describe no one before them.)
             return []
         # An apposition describes the noun just before its comma or dash, whatever the
         # parser says ("invest $10 billion in OpenAI, the creator of ChatGPT"; "A, B and C
-        # — a firm based in Canada —": C).
+        # — a Toronto startup —": C).
         edge = tok.left_edge.i
         if (
             edge >= 2
@@ -471,8 +471,8 @@ def _left(tok: Token) -> list[Token]:
 @role("head")
 def _head(tok: Token) -> list[Token]:
     """The trigger's syntactic head ("Microsoft-backed OpenAI": OpenAI); the name a common
-    noun head stands before ("the San Francisco-based venture capital firm Institutional
-    Venture Partners": the firm is the name)."""
+    noun head stands before ("the Boston-based venture firm Harbor Growth Partners":
+    the firm is the name)."""
     if tok.head.i == tok.i:
         return []
     head = tok.head
@@ -738,7 +738,7 @@ def _as_holder(tok: Token) -> list[Token]:
 
 @role("of_with")
 def _of_with(tok: Token) -> list[Token]:
-    """'part of a $500 billion deal with A and B': the partners named on what the trigger
+    """'part of a $90 billion pact with A and B': the partners named on what the trigger
     is part of."""
     return [
         o
@@ -767,8 +767,8 @@ def _speaker_own_org(tok: Token) -> list[Token]:
 
 @role("with_verb_subj")
 def _with_verb_subj(tok: Token) -> list[Token]:
-    """Whose rivals a group noun after "with", "against" or "behind" names: "catch up with
-    powerful competitors like Google and OpenAI", "lagging behind competitors like A"
+    """Whose rivals a group noun after "with", "against" or "behind" names: "keep pace with
+    strong rivals like Zeta and Nimbus", "lagging behind competitors like A"
     (the catching-up subject)."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in {"with", "against", "behind"}:
@@ -782,7 +782,7 @@ def _with_verb_subj(tok: Token) -> list[Token]:
 @role("contrast_main_subj")
 def _contrast_main_subj(tok: Token) -> list[Token]:
     """Whose rivals a group noun names as the subject of a "while" clause: "While
-    competitors like A and B rely on X, Zeta's approach ..." (Zeta; the main clause's
+    rivals like A and B buy their chips, Zeta's own team ..." (Zeta; the main clause's
     subject, or its owner when that is a common noun)."""
     verb = tok.head
     if (
@@ -1832,7 +1832,7 @@ def _possessor_or_subj_role(t: Token) -> list[Token]:
     out: list[Token] = []
     for f in found:
         if f.i != t.i and f.pos_ == "NOUN" and f.lemma_.lower() in _DEAL_NOUNS:
-            # ("The Nvidia partnership will complement existing partnerships with A and B":
+            # ("The Zeta alliance will add to its current partnerships with A and B":
             # a deal as the subject holds no other deal; its own parties are not A's.)
             continue
         owners = possessor_of(f) if f.pos_ == "NOUN" and f.lemma_.lower() in vehicles else []
@@ -2120,7 +2120,7 @@ def _round_company(tok: Token) -> list[Token]:
         near += [g for c in tok.head.head.children if c.dep_ in both for g in c.subtree]
     doc = tok.doc
     if tok.dep_ == "advcl" and tok.i >= 2 and doc[tok.i - 1].text == ",":
-        # "valued at $14 billion in its latest funding round, led by Accel": the parser
+        # "valued at $9 billion after its newest round, led by Pinecrest": the parser
         # hung the participle on the verb; the round is the noun before the comma.
         near.append(doc[tok.i - 2])
     # (The tagger may read "round" as an adverb: "in Zeta's $6 billion funding round".)
@@ -2274,14 +2274,14 @@ def earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Toke
                     break
                 verb = verb.head
             if not owners and t.dep_ in {"dobj", "pobj"} and verb.lemma_.lower() in raising:
-                # "raised $6 billion in Series C funding".
+                # "raised $4 billion in Series D funding".
                 owners = subject_of(verb)
             if (
                 not owners
                 and t.dep_ in {"dobj", "pobj"}
                 and verb.lemma_.lower() in cues.words("round_owner_verbs")
             ):
-                # "Zeta is finalizing (the details of) a new funding round": the one raising it.
+                # "Zeta is wrapping up (the terms of) a new funding round": the one raising it.
                 owners = subject_of(verb)
             if not owners and t.dep_ in SUBJ_DEPS and t.head.lemma_.lower() == "value":
                 owners = _named_valued(t.head)
@@ -2301,7 +2301,7 @@ def earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Toke
                 any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children)
                 or (t.tag_ == "NN" and lemma != "round" and not children(t, {"det", "poss"}))
             ):
-                # "Greenoaks led the round", "the first to report on the new round", "the
+                # "Greenoaks led the round", "the first to break news of the new round", "the
                 # $500 million in new funding": the round told before; go on back to it.
                 continue
             if not owners:
@@ -2314,8 +2314,8 @@ def earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Toke
 
 @role("chain_org")
 def _chain_org(tok: Token) -> list[Token]:
-    """The name before a chain of titles the trigger ends ("OpenAI chief scientist and
-    co-founder Ilya Sutskever": OpenAI), when the parser hangs it on the first title."""
+    """The name before a chain of titles the trigger ends ("Zeta chief scientist and
+    co-founder Dana Reyes": Zeta), when the parser hangs it on the first title."""
     doc = tok.doc
     i = tok.i - 1
     joined = False
@@ -2766,7 +2766,7 @@ def _same_as(tok: Token) -> list[Token]:
 def _named_host(tok: Token) -> list[Token]:
     """The host of an integration ("into Siri", "into the Galaxy S26"), not an unnamed
     one of the integrating party's own ("into its app": see ``own_host_or_subj``);
-    "into its web browser and the Bixby assistant" keeps the named one."""
+    "into its mail app and the Orbit assistant" keeps the named one."""
 
     def own_unnamed(o: Token) -> bool:
         return (
@@ -2800,7 +2800,7 @@ def _named_host(tok: Token) -> list[Token]:
     out: list[Token] = []
     for o in prep_objects(tok, {"into", "to", "in", "within", "inside", "through"}):
         if o.pos_ == "NOUN" and o.tag_ == "NNS":
-            # ("into vehicles made by Harmon": the maker of the unnamed products.)
+            # ("into trucks made by Harmon": the maker of the unnamed products.)
             out.extend(
                 a
                 for acl in children(o, {"acl"})

@@ -431,7 +431,7 @@ def is_passive(tok: Token) -> bool:
         and any(c.dep_ == "agent" for c in tok.children)
         and not any(c.dep_ in {"nsubj", "dobj", "aux"} for c in tok.children)
     ):
-        # "X, founded in 2021 and now backed heavily by Y": the second participle read as
+        # "X, founded in 2019 and now funded mainly by Y": the second participle read as
         # a past tense.
         return True
     if (
@@ -440,7 +440,7 @@ def is_passive(tok: Token) -> bool:
         and any(c.dep_ == "agent" for c in tok.children)
         and not any(c.dep_ in {"aux", "nsubj", "dobj"} for c in tok.children)
     ):
-        # "a startup founded three years ago by A and B", the participle tagged as a past
+        # "a startup founded two years ago by A and B", the participle tagged as a past
         # tense.
         return True
     return (
@@ -609,8 +609,8 @@ def _aside_subject(verb: Token) -> Token | None:
 
 def _as_clause_subject(verb: Token) -> Token | None:
     """The names right before a verb the parser gave no subject when it read the "as"
-    opening their clause as a preposition: "... as Microsoft, Amazon and SoftBank compete
-    for dominance" (Microsoft, with the others as its conjuncts)."""
+    opening their clause as a preposition: "... as Zeta, Nimbus and Orbit fight
+    for the lead" (Zeta, with the others as its conjuncts)."""
     doc = verb.doc
     i = _verb_words_start(verb, {"aux", "advmod", "neg"})
     if i <= verb.sent.start or doc[i - 1].pos_ != "PROPN":
@@ -623,7 +623,7 @@ def _as_clause_subject(verb: Token) -> Token | None:
     if (
         first.dep_ == "pobj"
         and first.head.lower_ == "as"
-        # (The names right after "as", not a role: "step in as the new CEO to run X".)
+        # (The names right after "as", not a role: "take over as the next CEO to lead X".)
         and first.left_edge.i == first.head.i + 1
         and first.ent_type_ != ""
     ):
@@ -796,7 +796,7 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
             and cur.dep_ == "conj"
             and any(s.i > cur.head.i for s in children(cur, PASS_SUBJ_DEPS))
         ):
-            # "... and that Anthropic is set to use X": the second clause's own subject.
+            # "... and that Zeta is set to use X": the second clause's own subject.
             return [s for s in children(cur, PASS_SUBJ_DEPS) if s.i > cur.head.i]
         if cur.dep_ in {"acl", "relcl"} and cur.pos_ in {"VERB", "AUX"} and cur is not tok:
             if (
@@ -812,7 +812,7 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
             # "accusing the startup of using X": the object of 'accuse' does the using.
             return children(cur.head.head, {"dobj"})
         if cur.dep_ == "pcomp" and cur.head.lower_ == "in":
-            # "help guide the company in competing with X": the one guided competes (not
+            # "help steer the firm in competing with X": the one guided competes (not
             # "invested $5 million in building ...").
             guided = [
                 o
@@ -1109,7 +1109,7 @@ def _stranded_pobj(prep: Token) -> list[Token]:
             and t.left_edge.i == prep.i + 1
             and doc[prep.i + 1].lower_ in {"up", "about", "around", "nearly", "roughly", "some"}
         ):
-            # ("access to up to a million of Google's TPUs": the amount the parser made the
+            # ("access to up to half a million of Zeta's chips": the amount the parser made the
             # verb's object.)
             return [t]
     for t in doc[prep.i + 1 : min(len(doc), prep.i + 10)]:
@@ -1161,7 +1161,7 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
         # "remains a key supplier to the startup": the preposition hung on the copula.
         hosts.append(tok.head)
     if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.lemma_ in _COPULAS:
-        # "A heated race has been on between A and B": hung on the copula too.
+        # "A tight race has been on between A and B": hung on the copula too.
         hosts.append(tok.head)
     if tok.pos_ == "NOUN":
         # "the class action brought by A against B", "a lawsuit filed against X".
