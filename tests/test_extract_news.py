@@ -10165,6 +10165,27 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Harmon", "competes_with", "Orbit"),
         },
     ),
+    (
+        'suit_against_unnamed_party_names_no_company',
+        'Corvane, the maker of Orbit, brought a lawsuit against one of its past '
+        'contractors this spring.',
+        {
+            ('Corvane', 'develops', 'Orbit'),
+        },
+        {
+            ('Corvane', 'sues', 'Orbit'),
+        },
+    ),
+    (
+        'filed_against_read_apart_from_its_suit',
+        'Patel said that in the suit Quillon has filed against Marrow and Apple, the '
+        'startup has been slow to hand over records.',
+        {
+            ('Quillon', 'sues', 'Marrow'),
+            ('Quillon', 'sues', 'Apple'),
+        },
+        set(),
+    ),
 ]
 
 

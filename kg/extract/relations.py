@@ -214,12 +214,16 @@ def _fill(
             ):
                 # "returning to his roots as a startup founder": a post at no company named.
                 continue
-            if (
-                tok.lemma_.lower() in {"suit", "lawsuit", "action", "claim", "complaint", "case"}
-                and tok.tag_ == "NN"
-                and not children(tok, {"det", "poss"})
-            ):
+            suit = tok.lemma_.lower() in {"suit", "lawsuit", "action", "claim", "complaint", "case"}
+            if suit and tok.tag_ == "NN" and not children(tok, {"det", "poss"}):
                 # "the first newspaper to file suit": a bare noun speaks of no one suit.
+                continue
+            if suit and (
+                prep_objects(tok, {"against"})
+                or (tok.dep_ == "dobj" and prep_objects(tok.head, {"against"}))
+            ):
+                # ("filed a lawsuit against a former engineer": the text names whom it is
+                # against, no company.)
                 continue
             earlier_post = _earlier_post_owner(ctx, tok, exclude)
             if earlier_post is not None:
