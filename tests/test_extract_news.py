@@ -10166,25 +10166,66 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
-        'suit_against_unnamed_party_names_no_company',
-        'Corvane, the maker of Orbit, brought a lawsuit against one of its past '
-        'contractors this spring.',
+        "suit_against_unnamed_party_names_no_company",
+        "Corvane, the maker of Orbit, brought a lawsuit against one of its past "
+        "contractors this spring.",
         {
-            ('Corvane', 'develops', 'Orbit'),
+            ("Corvane", "develops", "Orbit"),
         },
         {
-            ('Corvane', 'sues', 'Orbit'),
+            ("Corvane", "sues", "Orbit"),
         },
     ),
     (
-        'filed_against_read_apart_from_its_suit',
-        'Patel said that in the suit Quillon has filed against Marrow and Apple, the '
-        'startup has been slow to hand over records.',
+        "filed_against_read_apart_from_its_suit",
+        "Patel said that in the suit Quillon has filed against Marrow and Apple, the "
+        "startup has been slow to hand over records.",
         {
-            ('Quillon', 'sues', 'Marrow'),
-            ('Quillon', 'sues', 'Apple'),
+            ("Quillon", "sues", "Marrow"),
+            ("Quillon", "sues", "Apple"),
         },
         set(),
+    ),
+    (
+        "relying_on_customers_is_no_use_of_them",
+        "Quorra still leans heavily on its largest customers, such as Halden and Brixo.",
+        {
+            ("Halden", "uses", "Quorra"),
+            ("Brixo", "uses", "Quorra"),
+        },
+        {
+            ("Quorra", "uses", "Halden"),
+            ("Quorra", "uses", "Brixo"),
+        },
+    ),
+    (
+        "possessive_backing_of_names_the_backer",
+        "Tamsin Capital has had some misses, such as its costly backing of Nestwork, "
+        "but it keeps making large bets.",
+        {
+            ("Tamsin Capital", "invests_in", "Nestwork"),
+        },
+        {
+            ("Nestwork", "invests_in", "Tamsin Capital"),
+        },
+    ),
+    (
+        "possessive_owner_before_name_is_the_parent",
+        "Pellwick's owner Drayton Group was also named in the complaint.",
+        {
+            ("Pellwick", "subsidiary_of", "Drayton Group"),
+        },
+        set(),
+    ),
+    (
+        "description_of_first_name_not_of_later_conjunct",
+        "Quorra, the developer of Lumen, and Brixo both posted quarterly results on Monday.",
+        {
+            ("Quorra", "develops", "Lumen"),
+        },
+        {
+            ("Brixo", "develops", "Lumen"),
+        },
     ),
 ]
 

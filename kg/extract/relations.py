@@ -275,6 +275,15 @@ def _fill(
                     noun = noun.head
                 if noun.dep_ == "appos":
                     after = {g.i for c in children(noun, {"conj"}) for g in c.subtree}
+                    if noun.tag_ not in {"NNS", "NNPS"}:
+                        # ("Lumora, the maker of Orbit, and Vexa": nor the names listed after
+                        # the description, hung on the name it describes.)
+                        after |= {
+                            g.i
+                            for c in noun.head.conjuncts
+                            if c.i > noun.right_edge.i
+                            for g in c.subtree
+                        }
                     named = [a for a in named if a.token not in after] or named
             if role == "described" and "implicit_person" in roles:
                 # ("The Tesla CEO": the company on the title is not who holds it.)
