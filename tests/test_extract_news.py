@@ -10227,6 +10227,53 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Brixo", "develops", "Lumen"),
         },
     ),
+    (
+        "name_ending_in_capital_before_full_stop",
+        "Astronaut turned investor Mira Kestel founded OrbitX.",
+        {
+            ("OrbitX", "founded_by", "Mira Kestel"),
+        },
+        set(),
+    ),
+    (
+        "enterprises_ends_a_company_name",
+        "Adani Enterprises and Brixo set up Norvik, a joint venture for data centres.",
+        {
+            ("Adani Enterprises", "partners_with", "Brixo"),
+            ("Adani Enterprises", "invests_in", "Norvik"),
+        },
+        {
+            ("Enterprises", "partners_with", "Brixo"),
+        },
+    ),
+    (
+        "dependence_on_customers_is_no_use",
+        "Halden's dependence on big customers such as Quorra and Brixo worries investors.",
+        set(),
+        {
+            ("Halden", "uses", "Quorra"),
+            ("Halden", "uses", "Brixo"),
+        },
+    ),
+    (
+        "competing_as_modifier_names_no_rivals_among_subjects",
+        "Quorra and Brixo are developing competing chips.",
+        set(),
+        {
+            ("Quorra", "competes_with", "Brixo"),
+        },
+    ),
+    (
+        "part_of_infrastructure_is_no_unit",
+        "Quorra relies on Oracle's MySQL HeatWave service as part of its internal infrastructure.",
+        {
+            ("Quorra", "uses", "MySQL HeatWave"),
+            ("Oracle", "develops", "MySQL HeatWave"),
+        },
+        {
+            ("Quorra", "subsidiary_of", "Oracle"),
+        },
+    ),
 ]
 
 

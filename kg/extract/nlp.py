@@ -375,6 +375,8 @@ def load_pipeline(model: str | None = None) -> Language:
         *nlp.Defaults.suffixes,  # type: ignore[misc]
         r"(?<=[0-9][A-Z])\.",
         r"(?<=-[A-Z])\.",
+        # ("founded SpaceX.": a dot after a name's closing capital ends the sentence.)
+        r"(?<=[a-z]{2}[A-Z])\.",
         r"(?<=[A-Za-z]{2})-",
     ]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
