@@ -10274,6 +10274,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Quorra", "subsidiary_of", "Oracle"),
         },
     ),
+    (
+        'venture_formed_by_owners_partner_each_other',
+        'Analysts point to other new ventures, among them the Ravel joint venture '
+        'formed last spring by Quorra, Brixo, and Halden.',
+        {
+            ('Quorra', 'partners_with', 'Brixo'),
+            ('Quorra', 'partners_with', 'Halden'),
+            ('Brixo', 'partners_with', 'Halden'),
+            ('Quorra', 'invests_in', 'Ravel'),
+        },
+        set(),
+    ),
 ]
 
 
