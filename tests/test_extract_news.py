@@ -10275,14 +10275,22 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
     ),
     (
-        'venture_formed_by_owners_partner_each_other',
-        'Analysts point to other new ventures, among them the Ravel joint venture '
-        'formed last spring by Quorra, Brixo, and Halden.',
+        "venture_formed_by_owners_partner_each_other",
+        "Analysts point to other new ventures, among them the Ravel joint venture "
+        "formed last spring by Quorra, Brixo, and Halden.",
         {
-            ('Quorra', 'partners_with', 'Brixo'),
-            ('Quorra', 'partners_with', 'Halden'),
-            ('Brixo', 'partners_with', 'Halden'),
-            ('Quorra', 'invests_in', 'Ravel'),
+            ("Quorra", "partners_with", "Brixo"),
+            ("Quorra", "partners_with", "Halden"),
+            ("Brixo", "partners_with", "Halden"),
+            ("Quorra", "invests_in", "Ravel"),
+        },
+        set(),
+    ),
+    (
+        "amount_object_read_before_a_deal_on_the_verb",
+        "Tamsin Capital earlier invested $2 billion in Halden in a three-year arrangement.",
+        {
+            ("Tamsin Capital", "invests_in", "Halden"),
         },
         set(),
     ),

@@ -1135,8 +1135,9 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
             # "invested alongside Microsoft in X": the parser hangs "in X" on the partner.
             hosts.extend(children(p, {"pobj"}))
     quantified = children(tok, {"dobj"}) + ([tok] if tok.pos_ == "NOUN" else [])
-    # "invested $3 billion in X" with "in X" hung on the amount.
-    hosts.extend(d for d in children(tok, {"dobj"}) if d.ent_type_ == "MONEY")
+    # "invested $3 billion in X" with "in X" hung on the amount (read first: "invested $10
+    # billion in X in a multi-year deal" hangs the deal on the verb).
+    hosts[:0] = [d for d in children(tok, {"dobj"}) if d.ent_type_ == "MONEY"]
     for d in quantified:
         # "buy $30 billion of computing capacity on Azure", "an investment of $4 billion in X".
         for p in children(d, {"prep"}):
