@@ -10694,6 +10694,17 @@ def test_extract_news_hyphened_phrase_is_no_name() -> None:
     assert not any(n.startswith("GPU") for n in names)
 
 
+def test_extract_news_quarter_of_a_company_year_is_no_name() -> None:
+    # "Q4 of Salesforce" read by the NER as one name is a period of the company's year.
+    from kg.extract.entities import find_mentions
+    from kg.extract.nlp import load_pipeline
+
+    doc = load_pipeline(None)("Closing should come in Q4 of Salesforce's fiscal year 2027.")
+    names = {m.text for m in find_mentions(doc, 0)}
+    assert "Salesforce" in names
+    assert not any(n.startswith("Q4") for n in names)
+
+
 def test_extract_news_ticker_with_price_change_is_blanked(extractor: Extractor) -> None:
     text = "Chip designer Corvane Systems CRVN+2.45% will acquire Tallyfox for $2 billion."
     clean = sanitize(text)

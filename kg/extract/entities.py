@@ -702,11 +702,13 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
                 joined_runs.append(doc[i:j])
         i = max(j, i + 1)
 
-    # (Not a known company before the "of": "Microsoft of America" is Microsoft.)
+    # (Not a known company before the "of": "Microsoft of America" is Microsoft; nor a
+    # period of a company's year: "Q4 of Salesforce's fiscal year".)
     of_names = [
         e
         for e in of_names
-        if not any(
+        if not _PERIOD.fullmatch(e[0].text)
+        and not any(
             g.label_ == "Organization"
             and e.start <= g.start
             and g.end <= e.end
