@@ -10294,6 +10294,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        'some_of_a_company_customers_include',
+        "Some of Brixo's customers include Halden, Tamsin Labs and Quorra.",
+        {
+            ('Halden', 'uses', 'Brixo'),
+            ('Tamsin Labs', 'uses', 'Brixo'),
+            ('Quorra', 'uses', 'Brixo'),
+        },
+        set(),
+    ),
+    (
+        'some_of_a_company_rivals_include',
+        "Some of Brixo's rivals include Halden and Quorra.",
+        {
+            ('Halden', 'competes_with', 'Brixo'),
+            ('Quorra', 'competes_with', 'Brixo'),
+        },
+        set(),
+    ),
 ]
 
 
