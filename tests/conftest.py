@@ -7,6 +7,7 @@ Helpers to build documents and facts by hand live here too
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -20,7 +21,12 @@ from typing import Any
 
 import pytest
 
+from kg.extract.pipeline import STRICT_ENV
 from kg.records import Document, Fact
+
+# An error a rule raises fails the test (and the CLI runs it starts) instead of being
+# logged and skipped as it is for users.
+os.environ[STRICT_ENV] = "1"
 
 STORE_KINDS = ("memory", "oxigraph", "remote")
 

@@ -6,6 +6,8 @@ must not be (symmetric relations in either order).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from kg.extract.layout import is_prose_line
@@ -10295,21 +10297,21 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
-        'some_of_a_company_customers_include',
+        "some_of_a_company_customers_include",
         "Some of Brixo's customers include Halden, Tamsin Labs and Quorra.",
         {
-            ('Halden', 'uses', 'Brixo'),
-            ('Tamsin Labs', 'uses', 'Brixo'),
-            ('Quorra', 'uses', 'Brixo'),
+            ("Halden", "uses", "Brixo"),
+            ("Tamsin Labs", "uses", "Brixo"),
+            ("Quorra", "uses", "Brixo"),
         },
         set(),
     ),
     (
-        'some_of_a_company_rivals_include',
+        "some_of_a_company_rivals_include",
         "Some of Brixo's rivals include Halden and Quorra.",
         {
-            ('Halden', 'competes_with', 'Brixo'),
-            ('Quorra', 'competes_with', 'Brixo'),
+            ("Halden", "competes_with", "Brixo"),
+            ("Quorra", "competes_with", "Brixo"),
         },
         set(),
     ),
@@ -10744,3 +10746,47 @@ def test_extract_news_english_words_belong_to_their_pipeline() -> None:
     assert "corvane" not in known
     # A vocabulary no pipeline was loaded with knows no words: no name is guessed there.
     assert english_words(spacy.blank("en").vocab) == frozenset()
+
+
+def test_extract_news_phrase_after_comma_at_text_end_is_read(extractor: Extractor) -> None:
+    # A phrase set off by a comma that runs to the end of the text, with no closing
+    # punctuation: the check for its closing comma stays inside the text.
+    from kg.extract.nlp import load_pipeline
+    from kg.extract.syntax import misread_finite
+
+    doc = load_pipeline(None)("Zentrix partnered with Lumora, with help from Vexa")
+    assert not any(misread_finite(tok) for tok in doc if tok.i != 1)
+    facts = extractor.extract(Document("Zentrix partnered with Lumora, with help from Vexa"))
+    assert ("Zentrix", "partners_with", "Lumora") in {
+        (f.subject, f.relation, f.object) for f in facts
+    }
+
+
+def test_extract_news_rule_error_costs_only_its_sentence(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A bug a rule hits on one odd sentence is logged and that sentence gives no facts;
+    # the rest of the document is read. The suite runs strict, so such bugs fail it.
+    import kg.extract.pipeline as pipeline
+
+    real = pipeline.find_candidates
+
+    def failing(ctx: Any, sent: Any) -> Any:
+        if "Quorra" in sent.text:
+            raise IndexError("a rule read past the end")
+        yield from real(ctx, sent)
+
+    monkeypatch.setattr(pipeline, "find_candidates", failing)
+    text = "Brixo invested in Halden. Quorra acquired Tamsin Labs. Halden partnered with Brixo."
+    with pytest.raises(IndexError):
+        extractor.extract(Document(text))
+    monkeypatch.setenv(pipeline.STRICT_ENV, "")
+    with caplog.at_level("WARNING", logger="kg.extract"):
+        facts = extractor.extract(Document(text, id="doc-odd"))
+    found = {(f.subject, f.relation, f.object) for f in facts}
+    assert ("Brixo", "invests_in", "Halden") in found
+    assert ("Halden", "partners_with", "Brixo") in found
+    assert not any(f.subject == "Quorra" for f in facts)
+    assert any(
+        "doc-odd" in r.getMessage() and "IndexError" in r.getMessage() for r in caplog.records
+    )

@@ -29,6 +29,7 @@ are parsed together in batches of at most ``BATCH_CHARS`` characters.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections import Counter, deque
@@ -495,8 +496,12 @@ class Extractor:
                     # in passing as "X-backed".)
                     here: list[Fact] = []
                     dealt = False
-                    for cand in find_candidates(ctx, sent):
-                        fact = self._to_fact(document, ctx, sent, cand, registry)
+                    for cand in _guarded(find_candidates(ctx, sent), document, sent):
+                        try:
+                            fact: Fact | str = self._to_fact(document, ctx, sent, cand, registry)
+                        except Exception as e:
+                            # (A rule's bug: logged, or raised under KG_STRICT_RULES.)
+                            fact = _rule_error(e, document, sent)
                         told = cand.rule.relation in _DEAL_RELATIONS and sdoc[
                             cand.trigger
                         ].dep_ not in {"amod", "compound", "npadvmod"}
@@ -851,6 +856,45 @@ _COMPANY_WORDS = frozenset({"company", "firm", "startup", "start-up", "group", "
 
 #: The relations a deal that fell through takes back.
 _DEAL_RELATIONS = frozenset({"acquires", "invests_in"})
+
+
+#: Set (to anything but "" or "0") to let an error raised while reading a sentence
+#: propagate, as the test suite does; otherwise the sentence gives no facts and the
+#: error is logged (one odd sentence never costs the rest of a build).
+STRICT_ENV = "KG_STRICT_RULES"
+
+_log = logging.getLogger("kg.extract")
+
+
+def _rule_error(error: Exception, document: Document, sent: Span) -> str:
+    """Log an error a rule raised on one sentence and say so as the candidate's outcome
+    (re-raised under ``KG_STRICT_RULES``)."""
+    if os.environ.get(STRICT_ENV, "") not in {"", "0"}:
+        raise error
+    kind = type(error).__name__
+    _log.warning(
+        "kg: sentence at character %d of %s could not be read (%s: %s); it gives no facts",
+        sent.start_char,
+        document.id,
+        kind,
+        error,
+    )
+    return f"rule error: {kind}"
+
+
+def _guarded(cands: Iterable[Candidate], document: Document, sent: Span) -> Iterator[Candidate]:
+    """The candidates of one sentence, stopping at an error a rule raises (logged)."""
+    it = iter(cands)
+    while True:
+        try:
+            cand = next(it)
+        except StopIteration:
+            return
+        except Exception as e:
+            # (A rule's bug: logged, or raised under KG_STRICT_RULES.)
+            _rule_error(e, document, sent)
+            return
+        yield cand
 
 
 class _LookupLog(dict[str, str]):

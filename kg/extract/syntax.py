@@ -104,7 +104,10 @@ def misread_finite(tok: Token) -> bool:
     aside = {
         t.i
         for p in children(head, {"prep"})
-        if p.i > head.i and tok.doc[p.i - 1].text == "," and tok.doc[p.right_edge.i + 1].text == ","
+        if p.i > head.i
+        and tok.doc[p.i - 1].text == ","
+        and p.right_edge.i + 1 < len(tok.doc)
+        and tok.doc[p.right_edge.i + 1].text == ","
         for t in p.subtree
     }
     return (
