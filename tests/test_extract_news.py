@@ -10315,6 +10315,22 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "with_name_then_participle_phrase",
+        "Tamsin Labs confirmed that it will be teaming up with Nvidia going forward.",
+        {
+            ("Tamsin Labs", "partners_with", "Nvidia"),
+        },
+        set(),
+    ),
+    (
+        "surname_that_is_also_a_town",
+        "Brixo CEO James Quincy told staff the plan was on track.",
+        {
+            ("James Quincy", "leads", "Brixo"),
+        },
+        set(),
+    ),
 ]
 
 

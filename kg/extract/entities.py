@@ -738,8 +738,23 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
             and g.start - 2 not in gaz_starts
         )
 
+    # "Coca-Cola CEO James Quincy": a person's name the NER found whose last name is also
+    # a known place is the person's.
+    person_names = [
+        e
+        for e in ents
+        if e.label_ == "PERSON" and len(e) >= 2 and all(t.pos_ == "PROPN" for t in e)
+    ]
+
     def overridden(g: Span) -> bool:
         if glued_version(g):
+            return True
+        if (
+            g.label_ == "Location"
+            # (A country is no surname: "Sapeon Korea" is a company the NER misread.)
+            and g.text.lower() not in cues.raw["country_keys"]
+            and any(p.start < g.start and g.end <= p.end for p in person_names)
+        ):
             return True
         inside = [o for o in (*org_names, *place_names) if o.start <= g.start and g.end <= o.end]
         return any(

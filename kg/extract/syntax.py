@@ -1120,7 +1120,12 @@ def _stranded_pobj(prep: Token) -> list[Token]:
             t.dep_ == "nsubj"
             and t.pos_ == "PROPN"
             and t.head.i > t.i
-            and any(a.lower_ == "to" for a in children(t.head, {"aux"}))
+            and (
+                any(a.lower_ == "to" for a in children(t.head, {"aux"}))
+                # ("partnering with X moving forward": a participle after the name read
+                # as the name's own clause.)
+                or (t.head.tag_ == "VBG" and t.head.dep_ == "pcomp" and t.head.head.i == prep.i)
+            )
             and t.left_edge.i == prep.i + 1
         ):
             return [t]
