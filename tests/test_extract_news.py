@@ -10331,6 +10331,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "divested_to_a_buyer",
+        "Halden divested Ordora, its pricing software unit, to Mastercard in late 2021.",
+        {
+            ("Mastercard", "acquires", "Ordora"),
+        },
+        set(),
+    ),
+    (
+        "family_alias_before_known_member",
+        "Brixo runs its models on Huawei Ascend 910C chips.",
+        {
+            ("Brixo", "uses", "Ascend 910C"),
+        },
+        {
+            ("Brixo", "uses", "Huawei Ascend 910C"),
+        },
+    ),
 ]
 
 

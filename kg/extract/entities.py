@@ -797,6 +797,11 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
             add(span.start, end + 1, (entry.cls,), "gazetteer", entry.name)
             continue
         if end > span.end:
+            member = gaz.get(f"{entry.name} {doc[span.end : end].text}")
+            if member is not None and member.cls == entry.cls:
+                # ("Huawei Ascend 910B": a known member named after its family's alias.)
+                add(span.start, end, (member.cls,), "gazetteer", member.name)
+                continue
             # "Nova Premier", "Grok 4 Heavy": a variant of a known model is a name of its own.
             versioned = (
                 entry.cls == "Organization"
