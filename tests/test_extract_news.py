@@ -10349,6 +10349,26 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Brixo", "uses", "Huawei Ascend 910C"),
         },
     ),
+    (
+        "past_consideration_is_no_deal",
+        "Over the winter Halden quietly considered teaming up with Brixo or Quorra.",
+        set(),
+        {
+            ("Halden", "partners_with", "Brixo"),
+            ("Halden", "partners_with", "Quorra"),
+        },
+    ),
+    (
+        "pronoun_owner_of_a_known_product_is_no_maker",
+        "Quill Media chief Dana Reyes spoke on Monday. Rival sites feel squeezed by his "
+        "ChatGPT and similar tools.",
+        {
+            ("Dana Reyes", "leads", "Quill Media"),
+        },
+        {
+            ("Dana Reyes", "develops", "ChatGPT"),
+        },
+    ),
 ]
 
 

@@ -512,6 +512,16 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 # contradict another source.
                 return "denied"
             return "negated"
+        if (
+            n > 0
+            and t.pos_ == "VERB"
+            and t.tag_ in {"VBD", "VBN"}
+            and t.lemma_.lower() in cues.words("past_deliberation_lemmas")
+            and not any(a.dep_ == "auxpass" for a in t.children)
+        ):
+            # ("Apple considered partnering with X", "had weighed a bid for Y": a choice
+            # weighed in the past and not told as made.)
+            return "negated"
         # ("Nvidia previously invested in X", "X previously partnered with Y": an event
         # told as earlier, not a state that has stopped.)
         earlier = (

@@ -1953,6 +1953,15 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
                     # "Quillmark's Echo": a name the model merely guesses is a place is
                     # no headquarters.
                     continue
+                if (
+                    row["relation"] == "develops"
+                    and o.via_ref
+                    and ctx.classes(o.name)[0] == "Person"
+                    and (known_maker(d.name) or o.name) != o.name
+                ):
+                    # ("publishers threatened by his ChatGPT": whose product "his" says is
+                    # the pronoun's guess; the maker the reference data knows stands.)
+                    continue
                 rule = possessive_rule(row["relation"], row["id"], float(row["confidence"]))
                 if row["direction"] == "owner_first":
                     yield Candidate(rule, head.i, o, d)
