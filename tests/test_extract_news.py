@@ -10844,3 +10844,15 @@ def test_extract_news_rule_error_costs_only_its_sentence(
     assert any(
         "doc-odd" in r.getMessage() and "IndexError" in r.getMessage() for r in caplog.records
     )
+
+
+def test_extract_news_place_inside_a_name_keeps_it_whole() -> None:
+    # "National Taiwan University": a known place between two words of a name the NER
+    # found is part of that name, not a place beside two fragments.
+    from kg.extract.entities import find_mentions
+    from kg.extract.nlp import load_pipeline
+
+    doc = load_pipeline(None)("Researchers at National Taiwan University built the chip.")
+    names = {m.text for m in find_mentions(doc, 0)}
+    assert "National Taiwan University" in names
+    assert "Taiwan" not in names

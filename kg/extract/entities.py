@@ -680,6 +680,19 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         ):
             place_names.append(cand)
 
+    # "National Taiwan University", "Greater Memphis Chamber": a name the NER found with a
+    # known place inside it (not at either end) is one name.
+    for cand in ents:
+        if cand.label_ != "ORG" or len(cand) < 3 or not all(t.pos_ == "PROPN" for t in cand):
+            continue
+        inner = [g for g in gaz_all if cand.start <= g.start and g.end <= cand.end]
+        if (
+            inner
+            and all(g.label_ == "Location" for g in inner)
+            and all(cand.start < g.start and g.end < cand.end for g in inner)
+        ):
+            place_names.append(cand)
+
     joined_runs: list[Span] = []
     # (Also when the NER split it: a run of proper nouns that starts with a word no known
     # name covers, holds a known company and ends at a known place.)
