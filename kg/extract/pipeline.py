@@ -875,7 +875,7 @@ def _rule_error(error: Exception, document: Document, sent: Span) -> str:
     _log.warning(
         "kg: sentence at character %d of %s could not be read (%s: %s); it gives no facts",
         sent.start_char,
-        document.id,
+        document.source or document.id,
         kind,
         error,
     )
