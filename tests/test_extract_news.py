@@ -10856,3 +10856,15 @@ def test_extract_news_place_inside_a_name_keeps_it_whole() -> None:
     names = {m.text for m in find_mentions(doc, 0)}
     assert "National Taiwan University" in names
     assert "Taiwan" not in names
+
+
+def test_extract_news_amount_in_a_currency_is_no_name() -> None:
+    # "NT$322 billion": an amount with its currency glued on is no model or company.
+    from kg.extract.entities import find_mentions
+    from kg.extract.nlp import load_pipeline
+
+    doc = load_pipeline(None)(
+        "Server chips brought in 30% (US$10.4 billion/NT$322 billion) of Halden's sales."
+    )
+    names = {m.text for m in find_mentions(doc, 0)}
+    assert not any("$" in n for n in names)

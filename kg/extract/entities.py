@@ -284,6 +284,9 @@ def _is_name_text(text: str, cues: Cues) -> bool:
     if re.search(r"\[\d", text):
         # "the AI landscape.[5][6]": reference marks, not a name.
         return False
+    if re.search(r"[$€£¥₩₹]\s*\d", text):
+        # "NT$322 billion", "HK$5bn": an amount in a currency, no name.
+        return False
     forms = re.sub(r"[.,]", "", low).split()
     if all(w in cues.words("legal_form_words") for w in forms) and (
         # (A lone "Inc." after a comma stays, to be joined to the name before it.)
