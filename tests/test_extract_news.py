@@ -10369,6 +10369,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Dana Reyes", "develops", "ChatGPT"),
         },
     ),
+    (
+        "former_goes_for_the_whole_title_chain",
+        "The deal sees former Quorra founder and CEO Lena Ortiz join Brixo.",
+        {
+            ("Quorra", "founded_by", "Lena Ortiz"),
+        },
+        {
+            ("Lena Ortiz", "leads", "Quorra"),
+        },
+    ),
 ]
 
 

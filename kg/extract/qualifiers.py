@@ -721,6 +721,26 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                     ended_hit = True
     if ongoing and tok.i > 0 and doc[tok.i - 1].lower_ in {"ex", "ex-"}:
         ended_hit = True
+    # ("former Zeta founder and CEO Ana Ruiz": the first title's "former" goes for the
+    # whole chain, unless the later title has a word of its own, "and current CEO".)
+    first = (
+        tok.head
+        if tok.dep_ == "conj"
+        else tok.head.head
+        if tok.dep_ == "compound" and tok.head.dep_ == "conj" and tok.head.head.i < tok.i
+        else None
+    )
+    if (
+        ongoing
+        and first is not None
+        and first.pos_ in {"NOUN", "PROPN"}
+        and not any(c.dep_ == "amod" for c in tok.children)
+        and any(
+            c.dep_ == "amod" and c.lower_.rstrip("-") in ended_mod and c.i < first.i
+            for c in first.children
+        )
+    ):
+        ended_hit = True
     if (
         ongoing
         and tok.dep_ == "pobj"
