@@ -10379,6 +10379,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lena Ortiz", "leads", "Quorra"),
         },
     ),
+    (
+        "aside_speaker_speaks_for_the_subject_company",
+        "Halden phones now carry tools from Google and Perplexity. Perplexity, popular "
+        "for its answer engine, should make the phones far smarter, as stressed by CEO "
+        "Lena Ortiz at the launch.",
+        {
+            ("Lena Ortiz", "leads", "Perplexity"),
+        },
+        {
+            ("Lena Ortiz", "leads", "Google"),
+        },
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from kg.extract.roles import role_tokens
 from kg.extract.rules import Rule, possessive_rule
 from kg.extract.senses import sense_for
 from kg.extract.syntax import (
+    PASS_SUBJ_DEPS,
     SUBJ_DEPS,
     attached_head,
     children,
@@ -1539,6 +1540,25 @@ def _sentence_subject_owner(ctx: SentenceContext, tok: Token, exclude: str) -> A
                 and ctx.classes(m.canonical)[0] == "Organization"
             ):
                 return Arg(m.canonical, p.i, False)
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and verb.head.i == root.i
+        and verb.lemma_.lower()
+        in ctx.cues.words("reporting_verbs") | ctx.cues.words("emphasis_verbs")
+    ):
+        # ("X should improve the phones, as stressed by CEO Ana Ruiz": the speaker of an
+        # aside on the main clause speaks for the company that is its subject.)
+        for subj in children(root, SUBJ_DEPS | PASS_SUBJ_DEPS):
+            m = ctx.by_token.get(subj.i)
+            if (
+                m is not None
+                and subj.i < tok.i
+                and m.canonical != exclude
+                and ctx.classes(m.canonical)[0] == "Organization"
+            ):
+                return Arg(m.canonical, subj.i, False)
     return None
 
 
