@@ -10391,6 +10391,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lena Ortiz", "leads", "Google"),
         },
     ),
+    (
+        "pair_of_people_then_their_names",
+        "Tavel Labs was founded by a pair of Oxford graduates, Lena Ortiz and Omar "
+        "Reyes, along with Dana Kim.",
+        {
+            ("Tavel Labs", "founded_by", "Lena Ortiz"),
+            ("Tavel Labs", "founded_by", "Omar Reyes"),
+            ("Tavel Labs", "founded_by", "Dana Kim"),
+        },
+        set(),
+    ),
 ]
 
 
