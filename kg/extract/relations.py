@@ -1528,18 +1528,27 @@ def _opening_clause_subject(ctx: SentenceContext, tok: Token, exclude: str) -> A
 
 def _sentence_subject_owner(ctx: SentenceContext, tok: Token, exclude: str) -> Arg | None:
     """The company owning the subject of the sentence's main verb, named before ``tok``
-    ("Meta's investment signals ..."), else None."""
+    ("Meta's investment signals ..."); for a title in an aside on the main clause, the
+    company that is that subject ("X should grow, as stressed by CEO Ana Ruiz"); else
+    None."""
+
+    def named_org(t: Token) -> Arg | None:
+        m = ctx.by_token.get(t.i)
+        if (
+            m is not None
+            and t.i < tok.i
+            and m.canonical != exclude
+            and ctx.classes(m.canonical)[0] == "Organization"
+        ):
+            return Arg(m.canonical, t.i, False)
+        return None
+
     root = tok.sent.root
     for subj in children(root, SUBJ_DEPS):
         for p in possessor_of(subj):
-            m = ctx.by_token.get(p.i)
-            if (
-                m is not None
-                and p.i < tok.i
-                and m.canonical != exclude
-                and ctx.classes(m.canonical)[0] == "Organization"
-            ):
-                return Arg(m.canonical, p.i, False)
+            owner = named_org(p)
+            if owner is not None:
+                return owner
     verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if (
         verb is not None
@@ -1548,17 +1557,11 @@ def _sentence_subject_owner(ctx: SentenceContext, tok: Token, exclude: str) -> A
         and verb.lemma_.lower()
         in ctx.cues.words("reporting_verbs") | ctx.cues.words("emphasis_verbs")
     ):
-        # ("X should improve the phones, as stressed by CEO Ana Ruiz": the speaker of an
-        # aside on the main clause speaks for the company that is its subject.)
+        # (The speaker of an aside on the main clause speaks for its subject.)
         for subj in children(root, SUBJ_DEPS | PASS_SUBJ_DEPS):
-            m = ctx.by_token.get(subj.i)
-            if (
-                m is not None
-                and subj.i < tok.i
-                and m.canonical != exclude
-                and ctx.classes(m.canonical)[0] == "Organization"
-            ):
-                return Arg(m.canonical, subj.i, False)
+            said_for = named_org(subj)
+            if said_for is not None:
+                return said_for
     return None
 
 
