@@ -1481,7 +1481,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "owner_of_a_loose_apposition",
-        "Meta's latest model, Llama 4, was trained on more than 100,000 H100 chips.",
+        "Meta's newest model, Llama 4, took months of training on a large H100 cluster.",
         {("Meta", "develops", "Llama 4")},
         set(),
     ),
@@ -1569,8 +1569,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "picked_up_is_bought",
-        "In 2013, Google picked up deep learning startup DNNresearch from the University of "
-        "Toronto.",
+        "Years ago Google picked up DNNresearch, a small neural network startup born at a "
+        "Canadian university.",
         {("Google", "acquires", "DNNresearch")},
         {("Google", "uses", "DNNresearch")},
     ),
@@ -1593,8 +1593,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "tickers_in_a_list",
-        "Figure AI has raised $675 million from investors, including Jeff Bezos, Nvidia "
-        "(NVDA.O), Microsoft (MSFT.O), and others. Oracle (NYSE: ORCL) also joined.",
+        "Figure AI has raised $675 million from investors, including Jeff Bezos, Microsoft "
+        "(MSFT.O), Nvidia (NVDA.O) and a few more. Oracle (NYSE: ORCL) also joined.",
         {("Nvidia", "invests_in", "Figure AI"), ("Microsoft", "invests_in", "Figure AI")},
         set(),
     ),
@@ -1646,7 +1646,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     (
         "for_x_to_do_and_licensing_anothers",
         "Character.AI announced a deal for Google to use its technology and hire many of its "
-        "researchers, including its co-founders Noam Shazeer and Daniel De Freitas. Microsoft "
+        "researchers, including its two co-founders, Noam Shazeer and Daniel De Freitas. Microsoft "
         "hired nearly all the employees from AI developer Inflection and paid around $650 "
         "million to license its technology.",
         {
@@ -1678,7 +1678,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "state_abbreviation_based",
-        "Roche Holding acquired NY-based Flatiron Health for $1.9B.",
+        "Flatiron Health, an NY-based oncology data firm, was sold to Roche for $1.9B.",
         {("Flatiron Health", "based_in", "New York")},
         set(),
     ),
@@ -1940,8 +1940,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "list_after_colon_is_the_object",
-        "Cohere's unique compute strategy uses three chip platforms: Google's TPUs, Amazon's "
-        "Trainium, and Nvidia's GPUs.",
+        "Cohere's compute plan uses three kinds of chips: Google's TPUs, Amazon's Trainium, "
+        "and Nvidia's GPUs.",
         {("Cohere", "uses", "TPU"), ("Cohere", "uses", "Trainium")},
         {("Nvidia", "uses", "Trainium"), ("TPU", "uses", "Trainium")},
     ),
@@ -2692,8 +2692,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "counted_fleet_not_developed",
-        "Zeta used 2,048 of Google's TPUv5p chips to build its models and 8,192 TPUv4 "
-        "processors for inference.",
+        "Zeta trained its models on 4,096 of Google's TPUv5p chips and ran inference on "
+        "1,024 TPUv4 processors.",
         {("Zeta", "uses", "TPUv5p")},
         {("Zeta", "develops", "TPUv4")},
     ),
@@ -3075,22 +3075,22 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "locked_into_partnership",
-        "The deal raises Amazon's total investment to $8 billion and locks Anthropic into a "
-        "deeper partnership with Amazon Web Services.",
-        {("Anthropic", "partners_with", "Amazon Web Services")},
-        {("Amazon", "partners_with", "Amazon Web Services")},
+        "The agreement lifts Halden's overall stake to $3 billion and locks Brixo into a "
+        "closer partnership with Amazon Web Services.",
+        {("Brixo", "partners_with", "Amazon Web Services")},
+        {("Halden", "partners_with", "Amazon Web Services")},
     ),
     (
         "moving_away_from_use",
-        "The chip deal helps Amazon move away from relying on Nvidia's GPUs, and Zeta is "
+        "The supply pact lets Halden move away from relying on Brixo's GPUs, and Zeta is "
         "moving away from Azure to Google Cloud.",
         {("Zeta", "uses", "Google Cloud")},
-        {("Amazon", "uses", "Nvidia"), ("Zeta", "uses", "Azure")},
+        {("Halden", "uses", "Brixo"), ("Zeta", "uses", "Azure")},
     ),
     (
         "valued_name_read_as_adverb",
-        "Aleph Alpha raised money in May. This second round of financing, led by Californian "
-        "fund Andreessen Horowitz, values Mistral at 2 billion euros.",
+        "Aleph Alpha raised money in March. The fresh round, led by American investor "
+        "Andreessen Horowitz, values Mistral at 6 billion euros.",
         {("Andreessen Horowitz", "invests_in", "Mistral AI")},
         {("Andreessen Horowitz", "invests_in", "Aleph Alpha")},
     ),
@@ -3108,7 +3108,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "founding_team_apposition",
-        "Character.AI's founding team, Noam Shazeer and Daniel De Freitas, will join Google.",
+        "Character.AI's founding team, Noam Shazeer and Daniel De Freitas, is moving to Google.",
         {
             ("Character.AI", "founded_by", "Noam Shazeer"),
             ("Character.AI", "founded_by", "Daniel De Freitas"),
@@ -3725,7 +3725,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "particle_rest_of_known_name",
-        "Orvane Labs will be chaired by the country's security adviser Sheikh Tahnoon bin "
+        "Orvane Labs will be chaired by the royal adviser Sheikh Tahnoon bin "
         "Zayed al-Nahyan, its largest backer said.",
         {("Sheikh Tahnoon bin Zayed Al Nahyan", "leads", "Orvane Labs")},
         {
@@ -4160,14 +4160,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "a_title_between_a_company_and_a_person",
-        "Other investors like Peter Thiel, GitHub CEO Thomas Dohmke, Cruise co-founder Kyle "
-        "Vogt and Quora co-founder Charlie Cheever also participated.",
+        "Backers such as Lena Ortiz, Halden CEO Omar Reyes, Brixo co-founder Ana Ruiz "
+        "and Quorra co-founder Luis Vega took part as well.",
         {
-            ("Cruise", "founded_by", "Kyle Vogt"),
-            ("Quora", "founded_by", "Charlie Cheever"),
-            ("Thomas Dohmke", "leads", "GitHub"),
+            ("Brixo", "founded_by", "Ana Ruiz"),
+            ("Quorra", "founded_by", "Luis Vega"),
+            ("Omar Reyes", "leads", "Halden"),
         },
-        {("Cruise", "founded_by", "Charlie Cheever")},
+        {("Brixo", "founded_by", "Luis Vega")},
     ),
     (
         "a_chief_scientist_leads_nothing",
@@ -5319,7 +5319,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "possessive_list_pairs_each_owner",
-        "Anthropic trains its models on Google's TPUs, Amazon's Trainium chips and Nvidia's GPUs.",
+        "Anthropic trains its models on Google's TPUs, Nvidia's GPUs and Amazon's Trainium chips.",
         {("Anthropic", "uses", "TPU"), ("Amazon", "develops", "Trainium")},
         {("Google", "develops", "Trainium")},
     ),
@@ -5340,7 +5340,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "reliance_on_supplier",
-        "The deal marks a shift from OpenAI's exclusive reliance on Microsoft's Azure.",
+        "The agreement ends years of OpenAI's sole reliance on Microsoft's Azure.",
         {("OpenAI", "uses", "Azure")},
         set(),
     ),
@@ -5356,12 +5356,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "other_participants_included",
-        "Thinking Machines Lab raised about $2 billion in a funding round led by Andreessen "
-        "Horowitz. Other participants included Nvidia, Accel and Cisco.",
+        "Quorra raised close to $3 billion in a Series B round led by Andreessen Horowitz. "
+        "Other participants included Nvidia, Accel and Cisco.",
         {
-            ("Andreessen Horowitz", "invests_in", "Thinking Machines Lab"),
-            ("Nvidia", "invests_in", "Thinking Machines Lab"),
-            ("Cisco", "invests_in", "Thinking Machines Lab"),
+            ("Andreessen Horowitz", "invests_in", "Quorra"),
+            ("Nvidia", "invests_in", "Quorra"),
+            ("Cisco", "invests_in", "Quorra"),
         },
         set(),
     ),
@@ -5427,9 +5427,9 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "based_modifier_per_conjunct",
-        "AMD also bought France-based Mipsology and Santa Clara-based Nod.ai last year.",
-        {("Mipsology", "based_in", "France"), ("Nod.ai", "based_in", "Santa Clara")},
-        {("Nod.ai", "based_in", "France")},
+        "Halden has bought Spain-based Corvix and Austin-based Tandem.ai since January.",
+        {("Corvix", "based_in", "Spain"), ("Tandem.ai", "based_in", "Austin")},
+        {("Tandem.ai", "based_in", "Spain")},
     ),
     (
         "previously_worked_with",
@@ -5695,8 +5695,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "lawsuits_accusing_and_faced",
-        "Getty Images accused Brightwave of copyright infringement in a lawsuit filed on "
-        "Monday. The suit, filed by Dow Jones in Delaware, alleges that Lumen copied "
+        "Getty Images accused Brightwave of copying its photos in a lawsuit filed late last "
+        "week. The suit, filed by Dow Jones in Delaware, alleges that Lumen copied "
         "articles. A judge ruled that Zeta must face Thomson Reuters' lawsuit. Getty Images "
         "said in a blog post that it admired Quantix.",
         {
@@ -6256,10 +6256,10 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "place_possessive_not_given_to_a_described_conjunct",
-        "Outlets reported that China's Tencent Holdings and VC firms Gaorong Ventures are among "
-        "the investors of its new round.",
+        "Reports said Japan's SoftBank Group and VC firms Kestrel Ventures are among the "
+        "backers of its latest round.",
         set(),
-        {("Gaorong Ventures", "based_in", "China"), ("VC", "based_in", "China")},
+        {("Kestrel Ventures", "based_in", "Japan"), ("VC", "based_in", "Japan")},
     ),
     (
         "holding_after_a_known_company",
@@ -6889,10 +6889,10 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "launches_receipts_and_lists_of_rivals",
-        "The rollout will put the Gemini suite up against rivals including OpenAI, Anthropic, "
-        "Inflection, Meta and Elon Musk's xAI. It marks a shift since OpenAI's release of "
-        "ChatGPT in 2022. In August, Alibaba Cloud open-sourced the model Qwen-7B. Microsoft "
-        "said it has already received Nvidia GB200 chips. Microsoft Azure is the first cloud "
+        "The launch will put the Gemini lineup up against rivals including Meta, OpenAI, "
+        "Anthropic and Elon Musk's xAI. It comes years after OpenAI's release of ChatGPT in "
+        "2022. In June, Alibaba Cloud open-sourced the model Qwen-7B. Microsoft said it "
+        "already received its first Nvidia GB200 chips. Microsoft Azure is the first cloud "
         "running Nvidia's Blackwell system.",
         {
             ("Gemini", "competes_with", "xAI"),
@@ -6913,9 +6913,9 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     (
         "host_products_named_by_purpose_and_availability",
         "For now, Apple will integrate Google's Gemini model to overhaul Siri. Google DeepMind "
-        "also announced the launch of Gemini Pro, which is now available to the public through "
-        "Google's Bard chat interface. Gemini Ultra will be available through a new AI chat "
-        "feature called Bard Advanced. Lumora will integrate Gemini to boost its revenue.",
+        "also unveiled Gemini Pro, which is available right now through Google's Bard chat "
+        "app. Its bigger sibling Gemini Ultra is available through a paid tier called Bard "
+        "Advanced. Lumora will integrate Gemini to boost its revenue.",
         {
             ("Siri", "integrates", "Gemini"),
             ("Google DeepMind", "develops", "Gemini Pro"),
@@ -7438,20 +7438,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "kind_noun_before_product_tagged_name",
-        "Meta has invested $14 billion in data company Scale and recruited its co-founder "
-        "and CEO Alexandr Wang to lead a new lab.",
+        "Halden has put $2 billion into data company Scale and brought on its co-founder and "
+        "chief executive Alexandr Wang to run a research group.",
         {
-            ("Meta", "invests_in", "Scale"),
+            ("Halden", "invests_in", "Scale"),
             ("Scale", "founded_by", "Alexandr Wang"),
         },
         {
-            ("Meta", "founded_by", "Alexandr Wang"),
+            ("Halden", "founded_by", "Alexandr Wang"),
         },
     ),
     (
         "titled_person_of_the_sentence_subjects_owner",
-        "Lumora raised money from Kestrel Labs. Kestrel Labs's investment signals a sharp "
-        "pivot toward what CEO Ana Ruiz has called the pursuit of superintelligence.",
+        "Lumora raised money from Kestrel Labs. Kestrel Labs's investment marks a bold turn "
+        "toward what CEO Ana Ruiz has called the pursuit of superintelligence.",
         {
             ("Ana Ruiz", "leads", "Kestrel Labs"),
         },
@@ -8885,7 +8885,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "a_prefixed_verb_the_lemmatizer_misses",
-        "Brightwave is a start-up cofounded by OpenAI's former chief scientist Ann Lee.",
+        "Brightwave is a young start-up cofounded by Halden's former chief scientist Ann Lee.",
         {
             ("Brightwave", "founded_by", "Ann Lee"),
         },
@@ -10402,6 +10402,39 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "share_of_named_chips_bought",
+        "Halden has been buying more of Nvidia's H100 chips for its new cluster.",
+        {
+            ("Halden", "uses", "H100"),
+        },
+        set(),
+    ),
+    (
+        "underpin_is_powering",
+        "Large language models such as GPT-4 underpin Brixo's assistant, Orbit.",
+        {
+            ("Orbit", "uses", "GPT-4"),
+        },
+        set(),
+    ),
+    (
+        "challenge_dominance_of_owner",
+        "Brixo is one of several startups challenging the dominance of Google in web search.",
+        {
+            ("Brixo", "competes_with", "Google"),
+        },
+        set(),
+    ),
+    (
+        "second_object_named_by_its_apposition",
+        "Brixo unveiled a new assistant, Orbit, and a coding model, Quill Pro.",
+        {
+            ("Brixo", "develops", "Orbit"),
+            ("Brixo", "develops", "Quill Pro"),
+        },
+        set(),
+    ),
 ]
 
 
@@ -10476,7 +10509,7 @@ def test_sanitize_plain_apostrophes_and_hyphens(text: str, clean: str) -> None:
     [
         ("Nvidia (NASDAQ: NVDA) said", "Nvidia said"),
         ("Microsoft (MSFT.O), Meta", "Microsoft, Meta"),
-        ("Jeff Bezos of (AMZN.O), Nvidia (NVDA.O), Meta", "Jeff Bezos, Nvidia, Meta"),
+        ("Ana Ruiz of (AMZN.O), Intel (INTC.O), Meta", "Ana Ruiz, Intel, Meta"),
         ("Intel (INTC.O), opens new tab CEO Lip-Bu Tan", "Intel CEO Lip-Bu Tan"),
         (
             "Meta Platforms Inc. META and Microsoft Corporation MSFT said",

@@ -259,9 +259,10 @@ class SentenceContext:
         if tok.lower_ in self.cues.words("quantifier_words") and depth < 4:
             # "funded by some of the best-known firms in software, among them A, B and C": the
             # names the group is shown by (not "some of its licensees", which names none).
+            # "buying more of Nvidia's H100 chips": a share of named products is those products.
             for p in children(tok, {"prep"}):
                 for o in children(p, {"pobj"}) if p.lower_ == "of" else []:
-                    if any(
+                    if o.lemma_.lower() in self.product_nouns or any(
                         c.dep_ == "prep" and c.lower_ in self.cues.words("list_markers")
                         for c in o.children
                     ):
@@ -500,7 +501,7 @@ class SentenceContext:
                 j = place.end
         cued = False
         if j < len(doc) and doc[j].text in {":", "–", "—"}:
-            # "three chip platforms: Google's TPUs, Amazon's Trainium and Nvidia's GPUs".
+            # "three kinds of chips: Lumora's Orbit, Zentrix's Vega and Nimbus's GPUs".
             cued = True
             j += 1
         if j < len(doc) and doc[j].text == ",":
@@ -1199,7 +1200,7 @@ class SentenceContext:
                 and tok.doc[left].lower_ in {"a", "an", "the"}
             ):
                 return Arg(colon_named.canonical, colon_named.start, False)
-        # "former OpenAI researchers Dario and Daniela Amodei": the apposition names it.
+        # "two former Zentrix engineers Ana and Luis Ruiz": the apposition names it.
         # ("Meta's latest model, Llama 4, is out": a name between commas the parser read as
         # a loose modifier is still an apposition.)
         loose = loose_appositions(tok)

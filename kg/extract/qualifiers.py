@@ -552,7 +552,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 and mover.lemma_.lower() in {"move", "shift", "pivot", "steer", "drift"}
                 and any(a.lower_ == "away" for a in (t.head, *mover.children))
             ):
-                # "helping Amazon move away from relying on Nvidia's GPUs": a use being left
+                # "letting Halden move away from relying on Brixo's GPUs": a use being left
                 # (not "moving away from A to B": B is where it goes).
                 ended_hit = True
             if (

@@ -433,7 +433,7 @@ def _name_dep(ctx: SentenceContext, tok: Token) -> str:
 
 
 def _own_modifier(trigger: Token, arg: Token) -> bool:
-    """'France-based Mipsology and Santa Clara-based Nod.ai': Nod.ai has a modifier of its own."""
+    """'Spain-based Corvix and Austin-based Tandem.ai': Tandem.ai has a modifier of its own."""
     if trigger.dep_ not in {"amod", "compound", "npadvmod", "nmod"} or arg.i == trigger.head.i:
         return False
     lemma = trigger.lemma_.lower()
@@ -774,7 +774,7 @@ def find_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate]:
 
 
 def _framed(ctx: SentenceContext, sent: Span, found: list[Candidate]) -> list[Candidate]:
-    """'Cruise co-founder Kyle Vogt and Quora co-founder Charlie Cheever': a title
+    """'Brixo co-founder Ana Ruiz and Quorra co-founder Luis Vega': a title
     between a company and a person joins those two, whatever the parse says."""
     frames: dict[int, tuple[Arg, Arg] | None] = {}
     out: list[Candidate] = []
@@ -802,7 +802,7 @@ def _framed(ctx: SentenceContext, sent: Span, found: list[Candidate]) -> list[Ca
         ]
         frame = _title_frame(ctx, sent, tok) if rules else None
         if frame is not None:
-            # (A title the parser hung elsewhere: "Cruise co-founder Kyle Vogt and ...".)
+            # (A title the parser hung elsewhere: "Brixo co-founder Ana Ruiz and ...".)
             org, person = frame
             rule = rules[0]
             pair = (person, org) if rule.relation == "leads" else (org, person)
@@ -1945,7 +1945,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         if t not in described and _other_owner(tok, m.start, m.end):
             continue
         if t.i != head.i and _own_description(tok.doc, tok.i, m.start):
-            # "China's Tencent and VC firm Gaorong": a conjunct with words of its own is
+            # "Japan's SoftBank and VC firm Kestrel": a conjunct with words of its own is
             # not the owner's.
             continue
         if t.i != head.i and any(_owned_elsewhere(m, o.name) for o in owners):

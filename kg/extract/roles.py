@@ -552,7 +552,13 @@ def _dominance_owner(tok: Token) -> list[Token]:
             for o in children(p, {"pobj"})
             if o.lemma_.lower() in nouns
         ]
-    return [w for o in found for w in possessor_of(o) if w.pos_ != "PRON"]
+    # ("the dominance of Google": the owner hung on "of".)
+    owners = [
+        possessor_of(o)
+        or [w for p in children(o, {"prep"}) if p.lower_ == "of" for w in children(p, {"pobj"})]
+        for o in found
+    ]
+    return [w for ws in owners for w in ws if w.pos_ != "PRON"]
 
 
 @role("own_host_or_subj")
@@ -1433,6 +1439,9 @@ def _obj_comma_name(t: Token) -> list[Token]:
     common noun and the name neither a subject nor followed by a reporting verb."""
     doc = t.doc
     for obj in children(t, {"dobj"}):
+        if children(obj, {"appos"}):
+            # (The parser hung it: "obj" reads it, with the names listed after it.)
+            continue
         found = _comma_name(obj)
         if not found and obj.pos_ == "NOUN" and obj.i + 3 < len(doc):
             # ("launched its first chatbot in China, Kimi": past a place.)
@@ -1688,7 +1697,7 @@ def _named_defendant(tok: Token) -> list[Token]:
 
 @role("into_obj")
 def _into_obj(tok: Token) -> list[Token]:
-    """Who is brought into the trigger: "locks Anthropic into a deeper partnership with
+    """Who is brought into the trigger: "locks Brixo into a closer partnership with
     X", "draws Zeta into a rivalry" (the verb's object, not its subject)."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "into" or tok.head.head.pos_ != "VERB":
         return []
