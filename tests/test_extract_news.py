@@ -10435,6 +10435,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "common_noun_after_a_known_company_in_one_name",
+        "Google said its Google TV software will get a new assistant next year.",
+        {
+            ("Google", "develops", "Google TV"),
+        },
+        {
+            ("Google", "develops", "TV"),
+        },
+    ),
 ]
 
 

@@ -905,6 +905,22 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
                             # ("customer relationship management (CRM)": words in lower
                             # case are no name, whatever the tagger says; nor is their
                             # abbreviation.)
+                            known = next(
+                                (m for m in mentions if m.end == rs and m.start >= s), None
+                            )
+                            if (
+                                known is not None
+                                and known.gaz_name
+                                and "Organization" in known.classes
+                                and re_ - rs == 1
+                                and doc[rs].pos_ == "NOUN"
+                                and doc[rs].is_alpha
+                            ):
+                                # "its Google TV software": a common noun after a known
+                                # company inside one name is a name with the company in it,
+                                # not a product called "TV".
+                                mentions.remove(known)
+                                rs = known.start
                             add(rs, re_, _class_candidates(doc, rs, re_, label, cues), "ner", None)
                     run = []
 
