@@ -10445,6 +10445,23 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Google", "develops", "TV"),
         },
     ),
+    (
+        "versions_listed_without_their_family",
+        "Huawei unveiled the Ascend 910B, 910C, and 920 at its developer event.",
+        {
+            ("Huawei", "develops", "Ascend 910C"),
+            ("Huawei", "develops", "Ascend 920"),
+        },
+        set(),
+    ),
+    (
+        "decimal_version_listed_without_its_family",
+        "Meta released Llama 3.1 and 3.2 within a few months.",
+        {
+            ("Meta", "develops", "Llama 3.2"),
+        },
+        set(),
+    ),
 ]
 
 
@@ -10944,3 +10961,15 @@ def test_extract_news_amount_in_a_currency_is_no_name() -> None:
     )
     names = {m.text for m in find_mentions(doc, 0)}
     assert not any("$" in n for n in names)
+
+
+def test_extract_news_a_count_after_a_version_is_no_version() -> None:
+    # "the Ascend 910C and 200,000 units": a count listed after a named version is not
+    # a version of that family ("Ascend 200,000").
+    from kg.extract.entities import find_mentions
+    from kg.extract.nlp import load_pipeline
+
+    doc = load_pipeline(None)("Huawei shipped the Ascend 910C and 200,000 other units.")
+    names = {m.text for m in find_mentions(doc, 0)}
+    assert "Ascend 910C" in names
+    assert not any(n.startswith("Ascend 2") for n in names)

@@ -1013,8 +1013,67 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         ],
         cues,
     )
+    mentions = _elided_versions(doc, mentions, cues)
     _share_surnames(doc, mentions)
     return _join_city_state(doc, _numbered_firms(doc, mentions, cues))
+
+
+#: A version named without its family: "910D", "920", "2.5" (no year, no count).
+_BARE_VERSION = re.compile(r"\d{1,4}(?:\.\d+)*[A-Za-z]{0,3}")
+
+
+def _elided_versions(doc: Doc, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """'the Ascend 910C, 910D and 920', 'Gemini 2.0 Flash and 2.5 Pro': versions listed
+    after a named one, with the family's name left out, are names of that family."""
+    tiers = cues.words("model_tiers")
+    # ("910D" the tagger read as a name of its own is the version too.)
+    bare = {m.start: m for m in mentions if not m.gaz_name and _BARE_VERSION.fullmatch(m.text)}
+    covered = {i for m in mentions if m.start not in bare for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    for m in mentions:
+        if m.start in bare:
+            continue
+        cut = next((i for i in range(m.start + 1, m.end) if doc[i].text[:1].isdigit()), None)
+        if cut is None or not all(t.is_alpha and t.text[:1].isupper() for t in doc[m.start : cut]):
+            continue
+        family = doc[m.start : cut].text
+        j = m.end
+        while j < len(doc):
+            k = j
+            while k < len(doc) and doc[k].text in {",", "and", "or"}:
+                k += 1
+            if k == j or k >= len(doc) or k in covered:
+                break
+            v = doc[k]
+            if (
+                not _BARE_VERSION.fullmatch(v.text)
+                or v.ent_type_ in {"MONEY", "PERCENT", "QUANTITY", "TIME"}
+                or (v.ent_type_ == "DATE" and len(v.text) == 4)
+            ):
+                break
+            end = k + 1
+            while end < len(doc) and end not in covered and doc[end].lower_ in tiers:
+                end += 1
+            span = doc[k:end]
+            added.append(
+                Mention(
+                    k,
+                    end,
+                    f"{family} {span.text}",
+                    span.start_char + m.char_start - doc[m.start].idx,
+                    span.end_char + m.char_start - doc[m.start].idx,
+                    m.classes,
+                    "propn",
+                    None,
+                )
+            )
+            covered.update(range(k, end))
+            j = end
+    if not added:
+        return mentions
+    replaced = {m.start for m in added}
+    kept = [m for m in mentions if not (m.start in bare and m.start in replaced)]
+    return sorted([*kept, *added], key=lambda m: m.start)
 
 
 def _numbered_firms(doc: Doc, mentions: list[Mention], cues: Cues) -> list[Mention]:

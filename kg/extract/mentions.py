@@ -550,6 +550,11 @@ class SentenceContext:
                 break
         return out
 
+    def _elided(self, tok: Token) -> bool:
+        """Whether the name at ``tok`` is a version listed without its family's name."""
+        m = self.by_token.get(tok.i)
+        return m is not None and m.text != tok.doc[m.start : m.end].text
+
     def _listed_run(self, tok: Token, least: int = 3) -> list[Token]:
         """The names listed after the name at ``tok`` by word order, for a long list the
         parser breaks ("including A, B, C, D, and E"): commas between names, "and" or "or"
@@ -988,6 +993,12 @@ class SentenceContext:
             for c in self._owned_list_before(t):
                 if c not in toks:
                     toks.append(c)
+            if t.i in self.by_token:
+                # "the Ascend 910C, 910D and 920": versions listed without their family's
+                # name, however the parser hung them.
+                toks.extend(
+                    c for c in self._listed_run(t, least=1) if c not in toks and self._elided(c)
+                )
         return toks
 
     def _owned_list_before(self, tok: Token) -> list[Token]:
