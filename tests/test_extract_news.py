@@ -10462,6 +10462,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        'app_company_owned_by_its_parent',
+        "ByteDance, the parent company of TikTok, faces a new deadline. ByteDance's "
+        'TikTok app keeps growing.',
+        {
+            ('TikTok Inc.', 'subsidiary_of', 'ByteDance'),
+            ('ByteDance', 'develops', 'TikTok'),
+        },
+        set(),
+    ),
 ]
 
 
