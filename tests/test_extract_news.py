@@ -394,7 +394,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         "an_owned_product_is_developed_by_its_owner",
         "Instagram, which is owned by Meta, launched a new feature. ByteDance-owned TikTok "
         "faces a ban.",
-        {("Meta", "develops", "Instagram"), ("ByteDance", "develops", "TikTok")},
+        # (TikTok is a company too: owned, it is the company, a unit of its owner.)
+        {("Meta", "develops", "Instagram"), ("TikTok Inc.", "subsidiary_of", "ByteDance")},
         set(),
     ),
     (
@@ -10463,12 +10464,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
-        'app_company_owned_by_its_parent',
+        "app_company_owned_by_its_parent",
         "ByteDance, the parent company of TikTok, faces a new deadline. ByteDance's "
-        'TikTok app keeps growing.',
+        "TikTok app keeps growing.",
         {
-            ('TikTok Inc.', 'subsidiary_of', 'ByteDance'),
-            ('ByteDance', 'develops', 'TikTok'),
+            ("TikTok Inc.", "subsidiary_of", "ByteDance"),
+            ("ByteDance", "develops", "TikTok"),
+        },
+        set(),
+    ),
+    (
+        "chips_named_by_their_maker_alone",
+        "By last spring Korvo ran some 80,000 Nvidia GPUs in its halls.",
+        {
+            ("Korvo", "uses", "Nvidia"),
         },
         set(),
     ),

@@ -57,6 +57,7 @@ from kg.extract.qualifiers import (
     negation,
     respective_amount,
 )
+from kg.extract.references import Arg
 from kg.extract.relations import Candidate, SentenceContext, find_candidates
 from kg.extract.resolve import Registry
 from kg.extract.rules import RuleSet, load_rules
@@ -746,10 +747,16 @@ class Extractor:
             return "a cloud, not a company invested in"
         s_cls = self._pick_class(s_ent.classes, self.types.subject[rel])
         o_cls = self._pick_class(o_ent.classes, self.types.object[rel], coerce=True)
-        if cand.rule.object_classes and (
-            o_cls not in cand.rule.object_classes
-            # (A rule that wants a person wants a name read as one first.)
-            or (cand.rule.object_classes == {"Person"} and o_ent.classes[0] != "Person")
+        if (
+            cand.rule.object_classes
+            and (
+                o_cls not in cand.rule.object_classes
+                # (A rule that wants a person wants a name read as one first.)
+                or (cand.rule.object_classes == {"Person"} and o_ent.classes[0] != "Person")
+            )
+            # ("it ran 250,000 Nvidia GPUs", "to lease Nvidia chips": chips named by their
+            # maker alone are a use of the maker.)
+            and not (rel == "uses" and o_cls == "Organization" and _chips_maker(ctx, cand.object))
         ):
             return f"type mismatch: object is {o_ent.classes[0]}"
         if (
@@ -950,6 +957,21 @@ def _staff_employer(tok: Any) -> bool:
     while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
         head = head.head
     return head is not tok and head.lower_ in load_cues().words("staff_nouns")
+
+
+def _chips_maker(ctx: Any, arg: Arg) -> bool:
+    """Whether ``arg`` names the maker of chips the sentence names by it alone ("Nvidia
+    GPUs", "Nvidia's chips"): the name modifies or owns a chip noun."""
+    m = ctx.by_token.get(arg.token)
+    if arg.via_ref or m is None:
+        return False
+    chips = load_cues().words("chip_nouns")
+    head = ctx.doc[m.end - 1]
+    while head.dep_ in {"compound", "nmod", "poss", "amod"} and head.head.i > head.i:
+        head = head.head
+        if head.lower_ in chips:
+            return True
+    return False
 
 
 def _office_holder(ctx: Any, tok: Any) -> bool:
