@@ -10481,6 +10481,33 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "investees_own_sale_of_other_stakes_ends_no_investment",
+        "Lumora sold its holdings in several overseas firms before landing a $1 billion "
+        "investment from Zentrix.",
+        {
+            ("Zentrix", "invests_in", "Lumora"),
+        },
+        set(),
+    ),
+    (
+        "backer_replaced_as_the_biggest_stays_a_backer",
+        "Zentrix has replaced Halvex as Lumora's biggest outside investor.",
+        {
+            ("Halvex", "invests_in", "Lumora"),
+        },
+        {
+            ("Halvex", "invests_in", "Zentrix"),
+        },
+    ),
+    (
+        "stake_sold_by_its_holder_is_no_current_investment",
+        "Zentrix has sold all of its shares in Lumora this spring.",
+        set(),
+        {
+            ("Zentrix", "invests_in", "Lumora"),
+        },
+    ),
 ]
 
 

@@ -789,6 +789,11 @@ class Extractor:
         denied = taken_back == "denied"
         # Ended: the state held once; the fact is kept, marked ended (see below).
         ended = taken_back == "ended"
+        if ended and rel == "invests_in" and not _stake_sold(ctx, sent, cand.subject):
+            # A stake ends only when its holder sells it ("X sold its shares in Y"), not
+            # with "the previous round", "Z replaced X as Y's biggest backer" or the
+            # investee's own sale of other stakes.
+            ended = False
         verbal = tok.pos_ in {"VERB", "AUX"}
         # "..., Reuters reported": what an outlet is cited for is reported.
         reported = (
@@ -957,6 +962,24 @@ def _staff_employer(tok: Any) -> bool:
     while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
         head = head.head
     return head is not tok and head.lower_ in load_cues().words("staff_nouns")
+
+
+def _stake_sold(ctx: Any, sent: Any, investor: Arg) -> bool:
+    """Whether the sentence says the investor sold or left its stake: a verb of selling
+    whose subject is the investor's name or a pronoun for it."""
+    sells = load_cues().words("stake_exit_lemmas")
+    m = ctx.by_token.get(investor.token)
+    own = set(range(m.start, m.end)) if m is not None and not investor.via_ref else set()
+    for t in sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in sells:
+            continue
+        for s in (c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if s.i in own or investor.via_ref or s.pos_ == "PRON":
+                return True
+            found = ctx.by_token.get(s.i)
+            if found is not None and found.canonical == investor.name:
+                return True
+    return False
 
 
 def _chips_maker(ctx: Any, arg: Arg) -> bool:
