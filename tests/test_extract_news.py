@@ -10508,6 +10508,23 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "invests_in", "Lumora"),
         },
     ),
+    (
+        "another_employer_left_ends_no_post",
+        "Lumora Chief Executive Ana Ruiz has said she and her co-founders left Google "
+        "to prove a point.",
+        {
+            ("Ana Ruiz", "leads", "Lumora"),
+        },
+        set(),
+    ),
+    (
+        "own_employer_left_ends_the_post",
+        "Ana Ruiz, Lumora's chief executive, said she would leave Lumora in June.",
+        set(),
+        {
+            ("Ana Ruiz", "leads", "Lumora"),
+        },
+    ),
 ]
 
 

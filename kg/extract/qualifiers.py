@@ -896,6 +896,11 @@ def _holder_leaves(tok: Token, args: tuple[int, int], leaving: frozenset[str]) -
             continue
         if _appearance(t):
             continue
+        left = children(t, {"dobj"})
+        named = {doc[i].text for i in args}
+        if left and all(o.pos_ == "PROPN" and o.text not in named for o in left):
+            # ("CEO X said she left Google to start the company": another employer left.)
+            continue
         for subj in t.children:
             if subj.dep_ == "nsubj" and (subj.i in people or subj.lower_ in {"he", "she"}):
                 return True
