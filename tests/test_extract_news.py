@@ -10525,6 +10525,33 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Ana Ruiz", "leads", "Lumora"),
         },
     ),
+    (
+        "names_inside_a_denied_phrase_still_hold",
+        "The new bot has not won the same following as OpenAI's ChatGPT.",
+        {
+            ("OpenAI", "develops", "ChatGPT"),
+        },
+        set(),
+    ),
+    (
+        "denied_description_of_a_name_outside",
+        "Nvidia is not OpenAI's rival. Ana Ruiz is not Lumora's CEO.",
+        set(),
+        {
+            ("Nvidia", "competes_with", "OpenAI"),
+            ("Ana Ruiz", "leads", "Lumora"),
+        },
+    ),
+    (
+        "not_solely_is_a_limit_not_a_denial",
+        "The deal means Korvo does not depend solely on Nvidia. Halvex does not depend on Zentrix.",
+        {
+            ("Korvo", "uses", "Nvidia"),
+        },
+        {
+            ("Halvex", "uses", "Zentrix"),
+        },
+    ),
 ]
 
 

@@ -783,6 +783,14 @@ class Extractor:
             return "an accused act"
         ongoing = rel in self.types.ongoing
         taken_back = negation(tok, (cand.subject.token, cand.object.token), ongoing)
+        if (
+            taken_back == "negated"
+            and rel in _DESCRIBED_RELATIONS
+            and _inside_one_name_phrase(tok, (cand.subject, cand.object))
+        ):
+            # "has not matched OpenAI's ChatGPT", "did not know Nvidia CEO Jensen Huang":
+            # what a noun phrase says of its own names holds whatever the verb denies.
+            taken_back = None
         if taken_back == "negated" or (taken_back == "denied" and not self.keep_denied):
             # Denied, collapsed or never done: no fact at all.
             return "negated"
@@ -962,6 +970,30 @@ def _staff_employer(tok: Any) -> bool:
     while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
         head = head.head
     return head is not tok and head.lower_ in load_cues().words("staff_nouns")
+
+
+#: Relations a noun phrase can state of its own names ("OpenAI's ChatGPT", "Nvidia CEO
+#: Jensen Huang", "its rival X"), as opposed to deals and acts.
+_DESCRIBED_RELATIONS = frozenset(
+    {"develops", "leads", "subsidiary_of", "competes_with", "founded_by", "based_in"}
+)
+
+
+def _inside_one_name_phrase(tok: Any, args: tuple[Arg, Arg]) -> bool:
+    """Whether the trigger and both names are inside one noun phrase."""
+    if tok.pos_ in {"VERB", "AUX"} or any(a.via_ref for a in args):
+        return False
+    head = tok
+    while head.dep_ in {"compound", "poss", "amod", "nmod", "case", "appos"} and head.head.pos_ in {
+        "NOUN",
+        "PROPN",
+        "PART",
+    }:
+        head = head.head
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    inside = {t.i for t in head.subtree}
+    return all(a.token in inside for a in args)
 
 
 def _stake_sold(ctx: Any, sent: Any, investor: Arg) -> bool:

@@ -92,6 +92,10 @@ def governing_chain(tok: Token, limit: int = 6) -> list[Token]:
     return chain
 
 
+#: Adverbs that make a denial a limit: "does not rely solely on X" still relies on it.
+_NOT_ALONE = frozenset({"only", "solely", "just", "merely", "exclusively", "entirely", "simply"})
+
+
 def _phrases(tok: Token) -> set[str]:
     out = {tok.lemma_.lower(), tok.lower_}
     for child in tok.children:
@@ -367,6 +371,11 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             ):
                 if child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ == "only":
                     # "invested not only in X but in Y" adds, it does not deny.
+                    continue
+                if child.dep_ == "neg" and any(
+                    c.dep_ == "advmod" and c.lower_ in _NOT_ALONE for c in t.children
+                ):
+                    # "so that it does not depend solely on X": it still depends on X.
                     continue
                 if said_of and child.dep_ == "neg":
                     # ("X's investment in Y is not its first": what is denied is said of
