@@ -58,7 +58,7 @@ from kg.extract.qualifiers import (
     respective_amount,
 )
 from kg.extract.references import Arg
-from kg.extract.relations import Candidate, SentenceContext, find_candidates
+from kg.extract.relations import Candidate, SentenceContext, find_candidates, names_goods
 from kg.extract.resolve import Registry
 from kg.extract.rules import RuleSet, load_rules
 from kg.extract.senses import assign_senses
@@ -756,7 +756,11 @@ class Extractor:
             )
             # ("it ran 250,000 Nvidia GPUs", "to lease Nvidia chips": chips named by their
             # maker alone are a use of the maker.)
-            and not (rel == "uses" and o_cls == "Organization" and _chips_maker(ctx, cand.object))
+            and not (
+                rel == "uses"
+                and o_cls == "Organization"
+                and names_goods(ctx, cand.object, load_cues().words("chip_nouns"))
+            )
         ):
             return f"type mismatch: object is {o_ent.classes[0]}"
         if (
@@ -1011,21 +1015,6 @@ def _stake_sold(ctx: Any, sent: Any, investor: Arg) -> bool:
             found = ctx.by_token.get(s.i)
             if found is not None and found.canonical == investor.name:
                 return True
-    return False
-
-
-def _chips_maker(ctx: Any, arg: Arg) -> bool:
-    """Whether ``arg`` names the maker of chips the sentence names by it alone ("Nvidia
-    GPUs", "Nvidia's chips"): the name modifies or owns a chip noun."""
-    m = ctx.by_token.get(arg.token)
-    if arg.via_ref or m is None:
-        return False
-    chips = load_cues().words("chip_nouns")
-    head = ctx.doc[m.end - 1]
-    while head.dep_ in {"compound", "nmod", "poss", "amod"} and head.head.i > head.i:
-        head = head.head
-        if head.lower_ in chips:
-            return True
     return False
 
 

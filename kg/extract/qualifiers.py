@@ -897,6 +897,7 @@ def _holder_leaves(tok: Token, args: tuple[int, int], leaving: frozenset[str]) -
     people = {i for i in args if _is_person(doc[i])}
     if not people:
         return False
+    named = {doc[i].text for i in args}
     for t in tok.sent:
         stepping_down = t.lemma_.lower() == "step" and any(
             c.dep_ == "prt" and c.lower_ == "down" for c in t.children
@@ -906,7 +907,6 @@ def _holder_leaves(tok: Token, args: tuple[int, int], leaving: frozenset[str]) -
         if _appearance(t):
             continue
         left = children(t, {"dobj"})
-        named = {doc[i].text for i in args}
         if left and all(o.pos_ == "PROPN" and o.text not in named for o in left):
             # ("CEO X said she left Google to start the company": another employer left.)
             continue

@@ -10,7 +10,7 @@ matched apart, through the ``possessive`` table of the rule file.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -42,7 +42,7 @@ from kg.extract.types import load_types
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["Arg", "Candidate", "SentenceContext", "find_candidates"]
+__all__ = ["Arg", "Candidate", "SentenceContext", "find_candidates", "names_goods"]
 
 
 @dataclass(frozen=True)
@@ -374,7 +374,7 @@ def _title_before(trigger: Token, name: Token) -> bool:
     )
 
 
-def _names_goods(ctx: SentenceContext, arg: Arg, goods: set[str]) -> bool:
+def names_goods(ctx: SentenceContext, arg: Arg, goods: Collection[str]) -> bool:
     """Whether ``arg`` is named as the maker of goods bought ("Nvidia GPUs", "Azure
     credits"): its name modifies a noun for such goods."""
     m = ctx.by_token.get(arg.token)
@@ -1380,7 +1380,7 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             "researchers",
             "workforce",
         }
-        objects = [o for o in objects if not _names_goods(ctx, o, goods)]
+        objects = [o for o in objects if not names_goods(ctx, o, goods)]
     if rule.object_must_sell:
         # ("signed a $38 billion deal with AWS": priced, with a seller of compute.)
         objects = [o for o in objects if _sold_by(ctx, [o])]
