@@ -10552,6 +10552,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Halvex", "uses", "Zentrix"),
         },
     ),
+    (
+        "not_only_on_the_object_is_a_limit",
+        "Zentrix will not rely only on Azure for its training runs.",
+        {
+            ("Zentrix", "uses", "Azure"),
+        },
+        set(),
+    ),
 ]
 
 

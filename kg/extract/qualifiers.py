@@ -373,9 +373,12 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                     # "invested not only in X but in Y" adds, it does not deny.
                     continue
                 if child.dep_ == "neg" and any(
-                    c.dep_ == "advmod" and c.lower_ in _NOT_ALONE for c in t.children
+                    c.dep_ == "advmod" and c.lower_ in _NOT_ALONE
+                    for k in (t, *children(t, {"prep"}))
+                    for c in k.children
                 ):
-                    # "so that it does not depend solely on X": it still depends on X.
+                    # "so that it does not depend solely on X", "will not rely only on X":
+                    # it still depends on X.
                     continue
                 if said_of and child.dep_ == "neg":
                     # ("X's investment in Y is not its first": what is denied is said of
