@@ -10560,6 +10560,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "its_binds_to_the_subject_before_a_fronted_contrast",
+        "Unlike Zentrix, Korvo releases its models openly. Like Lumora, Brixo ships its chips"
+        " to hospitals.",
+        set(),
+        {
+            ("Korvo", "develops", "Zentrix"),
+            ("Brixo", "develops", "Lumora"),
+        },
+    ),
 ]
 
 

@@ -1160,12 +1160,12 @@ class SentenceContext:
                 # "sued OpenAI, its main investor Microsoft, and others": "its" in an
                 # apposition is the name the apposition is on.
                 return Arg(self.by_token[owned.head.i].canonical, owned.head.i, True)
-            if (
-                exclude
-                and low in {"its", "their"}
-                and any(c.lower_ == "own" for c in tok.head.children)
-            ):
-                if _subjects_own(tok.head):
+            own = any(c.lower_ == "own" for c in tok.head.children)
+            # ("Unlike Zeta, Lumora releases its models": the object of a main clause
+            # whose own subject is the name.)
+            main_object = owned.dep_ == "dobj" and owned.head.dep_ == "ROOT"
+            if exclude and low in {"its", "their"} and (own or main_object):
+                if own and _subjects_own(tok.head):
                     return None
                 itself = self.resolve_reference(tok, ("Organization",), "")
                 if itself is not None and itself.name == exclude:
