@@ -10570,6 +10570,30 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Brixo", "develops", "Lumora"),
         },
     ),
+    (
+        "based_description_is_not_a_company_based_elsewhere",
+        "Sakana AI, a rival of OpenAI, drew new money this month. Nvidia invested in the "
+        "Tokyo-based startup.",
+        {
+            ("Nvidia", "invests_in", "Sakana AI"),
+            ("Sakana AI", "based_in", "Tokyo"),
+        },
+        {
+            ("Nvidia", "invests_in", "OpenAI"),
+            ("OpenAI", "based_in", "Tokyo"),
+        },
+    ),
+    (
+        "based_description_after_a_backed_rival",
+        "Korvo, which competes with Microsoft-backed OpenAI, closed a round led by Nvidia. "
+        "Analysts said the deal values the Toronto-based company at  billion.",
+        {
+            ("Korvo", "based_in", "Toronto"),
+        },
+        {
+            ("OpenAI", "based_in", "Toronto"),
+        },
+    ),
 ]
 
 

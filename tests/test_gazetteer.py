@@ -191,7 +191,15 @@ def test_organization_countries_have_one_key_per_country(entries: list[dict[str,
 
     countries = {row["country"] for row in entries if row.get("country")}
     assert countries, "no organization has a home country"
-    assert all(row["class"] == "Organization" for row in entries if row.get("country"))
+    assert all(
+        row["class"] in {"Organization", "Location"} for row in entries if row.get("country")
+    )
+    # A place lies in a country the gazetteer names as a place too.
+    places = {row["name"] for row in entries if row["class"] == "Location"}
+    located = {
+        row["country"] for row in entries if row["class"] == "Location" and row.get("country")
+    }
+    assert located and located <= places, sorted(located - places)
     adjectives = {
         "United States": "American",
         "United Kingdom": "British",

@@ -50,7 +50,8 @@ class GazetteerEntry:
     #: (:mod:`kg.extract.senses`).
     senses: tuple[str, ...] = ()
     #: For organizations, the country of the headquarters in the real world ("United
-    #: States"), or "": what "the US firm" or "the Chinese startup" may refer to.
+    #: States"), or "": what "the US firm" or "the Chinese startup" may refer to. For
+    #: places, the country they lie in (none for a name several countries share).
     country: str = ""
 
 

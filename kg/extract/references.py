@@ -458,6 +458,10 @@ def _resolve_reference(
         or (c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE"})
         for c in tok.children
     )
+    if located:
+        # ("the Toronto-based startup": never a name the text or the reference data bases in
+        # another country; which of the rest, the usual reading picks.)
+        _based_elsewhere(ctx, tok, banned)
     if located and not salient:
         # "Last year NVentures, the venture arm of the US firm, ...": the company the text
         # described by that country before ("US chip giant Nvidia").
@@ -734,6 +738,27 @@ def _described_by_country(
     return _nearest_earlier(
         ctx, tok, banned, want, lambda name: bool(keys & ctx.countries.get(name, set()))
     )
+
+
+def _based_elsewhere(ctx: SentenceContext, tok: Token, banned: set[str]) -> None:
+    """Add to ``banned`` the names told by another country than the place a description
+    says it is based in ("the Toronto-based startup": not a company based in the US)."""
+    from kg.extract.mentions import country_key
+
+    gazetteer = load_gazetteer()
+    keys = {
+        country_key(entry.country)
+        for c in tok.children
+        if c.dep_ == "amod" and c.lower_ in {"based", "headquartered"}
+        for t in c.subtree
+        if t.i < c.i
+        and (m := ctx.by_token.get(t.i)) is not None
+        and (entry := gazetteer.get(m.canonical)) is not None
+        and entry.cls == "Location"
+        and entry.country
+    }
+    if keys:
+        banned |= {name for name, told in ctx.countries.items() if told and not keys & told}
 
 
 def _nearest_earlier(
