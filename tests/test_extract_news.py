@@ -10594,6 +10594,29 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("OpenAI", "based_in", "Toronto"),
         },
     ),
+    (
+        "led_by_staff_of_a_company_is_no_round_lead",
+        "Korvo, a Paris-based AI startup, raised another $300 million led by Brixo Capital. "
+        "Details: Korvo is led by former Google execs including Ana Ruiz and Omar Lee.",
+        {
+            ("Brixo Capital", "invests_in", "Korvo"),
+            ("Ana Ruiz", "leads", "Korvo"),
+        },
+        {
+            ("Google", "invests_in", "Korvo"),
+            ("Ana Ruiz", "leads", "Google"),
+        },
+    ),
+    (
+        "led_by_former_staff_names_no_leader",
+        "Korvo is led by former Zentrix executives. Lumora is run by ex-Brixo engineers who "
+        "manage the company from Oslo.",
+        set(),
+        {
+            ("Zentrix", "leads", "Korvo"),
+            ("Brixo", "leads", "Lumora"),
+        },
+    ),
 ]
 
 

@@ -373,6 +373,9 @@ def _listed_after(sent: Sentence, m: re.Match[str], until: int | None) -> list[N
         if not _LIST_GAP.fullmatch(gap):
             break
         rest = sent.text[n.end - sent.start :]
+        if _staff_after(rest):
+            # ("led by former Zentrix engineers": the name says where the people worked.)
+            break
         if out and not _LIST_END.match(rest):
             # "led by A, and B runs on C": B begins a clause of its own, and so do the
             # names listed with it ("led by A, and B and C also took part").
@@ -382,6 +385,14 @@ def _listed_after(sent: Sentence, m: re.Match[str], until: int | None) -> list[N
         out.append(n)
         pos = n.end
     return out
+
+
+def _staff_after(rest: str) -> bool:
+    """Whether the words after a name are a noun for staff the name modifies."""
+    from kg.extract.entities import load_cues
+
+    word = re.match(r"\s+([a-z][\w-]*)", rest)
+    return word is not None and word.group(1) in load_cues().words("staff_nouns")
 
 
 def _valuation(rules: EventRules, sent: Sentence) -> tuple[str | None, set[int]]:

@@ -62,7 +62,7 @@ from kg.extract.relations import Candidate, SentenceContext, find_candidates, na
 from kg.extract.resolve import Registry
 from kg.extract.rules import RuleSet, load_rules
 from kg.extract.senses import assign_senses
-from kg.extract.syntax import former_prefix, possessor_of
+from kg.extract.syntax import former_prefix, possessor_of, staff_employer
 from kg.extract.types import load_types
 from kg.records import Document, Fact
 
@@ -772,11 +772,14 @@ class Extractor:
             return f"type mismatch: subject is {s_ent.classes[0]}"
         if rel == "founded_by" and (
             _told_company(sent.doc[cand.object.token])
-            or _staff_employer(sent.doc[cand.object.token])
+            or staff_employer(sent.doc[cand.object.token])
         ):
             # ("founded by its parent company, Red Kite", "founded by former Lumora
             # engineers": a founder is a person, not the company the founders came from.)
             o_cls = None
+        if rel == "leads" and staff_employer(sent.doc[cand.subject.token]):
+            # ("led by former Zentrix executives": where the leaders worked is no leader.)
+            s_cls = None
         if s_cls is None or o_cls is None:
             wrong = s_ent if s_cls is None else o_ent
             side = "subject" if s_cls is None else "object"
@@ -965,15 +968,6 @@ def _told_company(tok: Any) -> bool:
         and (n is tok or any(t.text == "," for t in doc[min(n.i, tok.i) : max(n.i, tok.i)]))
         for n in nouns
     )
-
-
-def _staff_employer(tok: Any) -> bool:
-    """Whether the name at ``tok`` only modifies a noun for staff ("former Lumora
-    engineers", "ex-Zentrix researchers"): it names where they worked."""
-    head = tok
-    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
-        head = head.head
-    return head is not tok and head.lower_ in load_cues().words("staff_nouns")
 
 
 #: Relations a noun phrase can state of its own names ("OpenAI's ChatGPT", "Nvidia CEO

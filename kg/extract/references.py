@@ -27,6 +27,7 @@ from kg.extract.syntax import (
     misread_finite,
     possessor_of,
     quoted_clause,
+    staff_employer,
     subject_of,
 )
 
@@ -188,6 +189,14 @@ def _resolve_reference(
     if salient:
         # The company a text is about is never a news outlet it names.
         banned |= ctx.outlets
+    if tok.pos_ == "NOUN":
+        # ("led by former Zentrix engineers, who run the company": a name that only says
+        # where staff worked is not the company described.)
+        banned |= {
+            m.canonical
+            for m in ctx.sentence_mentions(tok)
+            if m.end < tok.i and staff_employer(tok.doc[m.end - 1])
+        }
     clause = tok.head.head if tok.head.dep_ == "prep" else tok.head
     if clause.dep_ in {"xcomp", "advcl"} and clause.head.lemma_.lower() in (
         ctx.cues.words("leaving_lemmas") - {"join"}

@@ -64,6 +64,17 @@ _OBJECT_CONTROL = frozenset(
 )
 
 
+def staff_employer(tok: Token) -> bool:
+    """Whether the name at ``tok`` only modifies a noun for staff ("former Lumora
+    engineers", "ex-Zentrix researchers"): it names where they worked."""
+    from kg.extract.entities import load_cues
+
+    head = tok
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
+        head = head.head
+    return head is not tok and head.lower_ in load_cues().words("staff_nouns")
+
+
 def children(tok: Token, deps: set[str]) -> list[Token]:
     """The children of ``tok`` with one of the dependency labels ``deps``."""
     return [c for c in tok.children if c.dep_ in deps]
