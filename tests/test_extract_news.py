@@ -10617,6 +10617,29 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Brixo", "leads", "Lumora"),
         },
     ),
+    (
+        "ai_giant_may_be_a_large_startup",
+        "OpenAI signed a $12 billion deal with CoreWeave. Under the deal, the AI giant will "
+        "take a stake in Nvidia-backed CoreWeave.",
+        {
+            ("OpenAI", "invests_in", "CoreWeave"),
+            ("Nvidia", "invests_in", "CoreWeave"),
+        },
+        {
+            ("Nvidia", "invests_in", "OpenAI"),
+        },
+    ),
+    (
+        "chip_giant_is_a_chip_maker",
+        "Nvidia and Anthropic agreed a deal on Monday. The chip giant will invest $10 billion"
+        " in the startup.",
+        {
+            ("Nvidia", "invests_in", "Anthropic"),
+        },
+        {
+            ("Anthropic", "invests_in", "Nvidia"),
+        },
+    ),
 ]
 
 

@@ -43,7 +43,8 @@ class GazetteerEntry:
     aliases: tuple[str, ...] = field(default=())
     id: str = ""
     #: For organizations, what kind of company it is in the real world: "established"
-    #: (an incumbent, never "the startup"), "investor" (a fund or venture firm), or "".
+    #: (an incumbent, never "the startup"), "investor" (a fund or venture firm),
+    #: "giant_startup" (a startup so large the press calls it "the giant" too), or "".
     kind: str = ""
     #: Other entries a name of this one may mean instead ("Facebook" the app for Meta):
     #: the names they share stay this entry's unless the context asks for another sense

@@ -277,6 +277,16 @@ def _resolve_reference(
     if known is not None:
         return Arg(known, tok.i, True)
     kind = _maker_kinds().get(tok.lower_)
+    if kind is None and tok.lemma_.lower() in ctx.cues.words("giant_nouns"):
+        # ("the chip giant": a giant that makes chips.)
+        kind = next(
+            (
+                _maker_kinds()[f"{c.lower_}maker"]
+                for c in tok.children
+                if c.dep_ in {"compound", "amod"} and f"{c.lower_}maker" in _maker_kinds()
+            ),
+            None,
+        )
     if kind is not None:
         # "the chipmaker's Grace Blackwell chips": not a company the reference data knows
         # and knows makes no chips (a company it does not know may be one).
@@ -306,7 +316,7 @@ def _resolve_reference(
     if tok.lemma_.lower() in ctx.cues.words("giant_nouns"):
         # "the tech giant" is a company the reference data knows as established, not a
         # startup the story is about.
-        big = not_startups()
+        big = not_startups() | _giant_startups()
         banned |= {
             name
             for _pos, name, classes in ctx.history
@@ -925,6 +935,12 @@ def not_startups() -> frozenset[str]:
     return frozenset(
         e.name for e in load_gazetteer().values() if e.kind in {"established", "investor", "outlet"}
     )
+
+
+@lru_cache(maxsize=1)
+def _giant_startups() -> frozenset[str]:
+    """Gazetteer organizations the press calls both "the startup" and "the giant"."""
+    return frozenset(e.name for e in load_gazetteer().values() if e.kind == "giant_startup")
 
 
 def plural_reference(ctx: SentenceContext, tok: Token) -> list[Arg]:
