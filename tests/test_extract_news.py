@@ -10640,6 +10640,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Anthropic", "invests_in", "Nvidia"),
         },
     ),
+    (
+        "licence_provided_or_granted_is_a_partnership",
+        "Korvo will provide Zentrix with a non-exclusive licence for its speech models. Brixo"
+        " granted Lumora a license to its chip designs.",
+        {
+            ("Korvo", "partners_with", "Zentrix"),
+            ("Brixo", "partners_with", "Lumora"),
+        },
+        {
+            ("Zentrix", "uses", "Korvo"),
+        },
+    ),
 ]
 
 
