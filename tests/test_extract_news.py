@@ -10652,6 +10652,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "uses", "Korvo"),
         },
     ),
+    (
+        "capitalised_title_listed_with_the_name",
+        '"The order book is full," said Lisa Su, AMD Chair and CEO.',
+        {
+            ("Lisa Su", "leads", "AMD"),
+        },
+        set(),
+    ),
 ]
 
 

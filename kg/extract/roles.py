@@ -189,6 +189,17 @@ def _described(tok: Token) -> list[Token]:
             ]
             if named:
                 return named
+    edge = tok.left_edge.i
+    if (
+        tok.dep_ == "conj"
+        and tok.head.ent_type_ == "PERSON"
+        and edge >= 2
+        and tok.doc[edge - 1].text == ","
+        and tok.head.i == edge - 2
+    ):
+        # ("said Ana Ruiz, Zeta Chair and CEO": a capitalised title the parser listed with
+        # the name before its comma describes that name.)
+        return [tok.head]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "part":
         # "X, part of Aramco's venture arm", "X is part of its cloud unit": what "part" is.
         return _described(tok.head.head)
