@@ -10660,6 +10660,27 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "as_phrase_opening_the_sentence_describes_the_subject",
+        "As the lead investor in Lumora Labs, Brixo Capital has won the right to resell its "
+        "models. As CEO of Korvo Systems, Ana Ruiz signs every contract.",
+        {
+            ("Brixo Capital", "invests_in", "Lumora Labs"),
+            ("Ana Ruiz", "leads", "Korvo Systems"),
+        },
+        set(),
+    ),
+    (
+        "legal_challenge_is_a_suit",
+        "Lumora Labs faces legal challenges from Dow Jones and Brixo Media over content use. "
+        "Halvex has mounted a legal challenge against Korvo Systems.",
+        {
+            ("Dow Jones", "sues", "Lumora Labs"),
+            ("Brixo Media", "sues", "Lumora Labs"),
+            ("Halvex", "sues", "Korvo Systems"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -200,6 +200,17 @@ def _described(tok: Token) -> list[Token]:
         # ("said Ana Ruiz, Zeta Chair and CEO": a capitalised title the parser listed with
         # the name before its comma describes that name.)
         return [tok.head]
+    as_ = tok.head
+    if (
+        tok.dep_ == "pobj"
+        and as_.lower_ == "as"
+        and as_.i == tok.sent.start
+        and as_.head.pos_ in {"VERB", "AUX"}
+        and as_.head.i > tok.i
+    ):
+        # ("As the lead investor in Zeta, Lumora has ...": a phrase opening the sentence
+        # with "as" describes the clause's subject.)
+        return [s for s in subject_of(as_.head) if s.i > tok.i]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "part":
         # "X, part of Aramco's venture arm", "X is part of its cloud unit": what "part" is.
         return _described(tok.head.head)
