@@ -10681,6 +10681,33 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "suit_with_its_own_clause_names_its_plaintiff",
+        "The ruling affects a lawsuit filed last year by authors Ana Ruiz and Omar Lee, who "
+        "alleged that Lumora Labs had copied their books. It also follows the lawsuit Reddit "
+        "filed against Lumora Labs last month.",
+        {
+            ("Ana Ruiz", "sues", "Lumora Labs"),
+            ("Reddit", "sues", "Lumora Labs"),
+        },
+        {
+            ("Lumora Labs", "sues", "Ana Ruiz"),
+            ("Lumora Labs", "sues", "Omar Lee"),
+        },
+    ),
+    (
+        "it_after_a_filing_is_the_filing",
+        "The filing alleges that Lumora Labs, the Amazon-backed OpenAI competitor behind the "
+        "chatbot Vega, broke copyright law. It alleges that the company downloaded millions "
+        "of books.",
+        {
+            ("Lumora Labs", "develops", "Vega"),
+        },
+        {
+            ("Lumora Labs", "sues", "Vega"),
+            ("Lumora Labs", "sues", "OpenAI"),
+        },
+    ),
 ]
 
 

@@ -922,6 +922,12 @@ def _suit_holder(tok: Token) -> list[Token]:
     if _defendant_in(tok):
         # "Google is a defendant in a suit brought by Yelp": the subject is sued.
         return []
+    if not possessor_of(tok) and any(
+        children(c, SUBJ_DEPS) for c in children(tok, {"relcl"}) if c.i > tok.i
+    ):
+        # ("It follows the lawsuit Reddit filed against Zeta": the clause on the suit
+        # names who brought it.)
+        return []
     if not possessor_of(tok) and _ruling_on(tok):
         # "Judge X dismissed claims from the class action": the court holds no suit.
         return []
