@@ -10695,19 +10695,6 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora Labs", "sues", "Omar Lee"),
         },
     ),
-    (
-        "it_after_a_filing_is_the_filing",
-        "The filing alleges that Lumora Labs, the Amazon-backed OpenAI competitor behind the "
-        "chatbot Vega, broke copyright law. It alleges that the company downloaded millions "
-        "of books.",
-        {
-            ("Lumora Labs", "develops", "Vega"),
-        },
-        {
-            ("Lumora Labs", "sues", "Vega"),
-            ("Lumora Labs", "sues", "OpenAI"),
-        },
-    ),
 ]
 
 

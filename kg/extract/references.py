@@ -71,10 +71,6 @@ def resolve_reference(
         ctx.ref_depth -= 1
 
 
-#: Documents a text goes on about with "it" ("The filing alleges ... It alleges ...").
-_DOCUMENT_NOUNS = frozenset({"filing", "lawsuit", "suit", "complaint", "petition", "motion"})
-
-
 def _resolve_reference(
     ctx: SentenceContext, tok: Token, want: tuple[str, ...], exclude: str, salient: bool
 ) -> Arg | None:
@@ -82,22 +78,6 @@ def _resolve_reference(
         # "the new laptops running on X chips", "its devices": a kind of device, not one
         # named before.
         return None
-    if (
-        tok.lower_ == "it"
-        and tok.dep_ in SUBJ_DEPS
-        and tok.head.i == tok.sent.root.i
-        and tok.head.lemma_.lower() in _ALLEGING
-        and tok.sent.start > 0
-        and tok.sent.start < len(tok.doc)
-    ):
-        before = tok.doc[tok.sent.start - 1].sent
-        if any(
-            s.lemma_.lower() in _DOCUMENT_NOUNS and s.i not in ctx.by_token
-            for s in subject_of(before.root)
-        ):
-            # ("The filing alleges that ... It alleges that the company ...": "it" goes on
-            # with the document the sentence before spoke of, no company.)
-            return None
     # (A description only when the clause before names no other party: "Microsoft
     # invested in Lumora, and the company ..." may be either.)
     if tok.lower_ in {"it", "its"}:
