@@ -10695,6 +10695,49 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora Labs", "sues", "Omar Lee"),
         },
     ),
+    (
+        "bracketed_name_at_sentence_end_is_a_citation",
+        "Lumora Labs raised $50 million in 2024. In 2025, it also launched its own HX-2 "
+        "drones (Sifted).",
+        {
+            ("Lumora Labs", "develops", "HX-2"),
+        },
+        {
+            ("Sifted", "subsidiary_of", "Lumora Labs"),
+        },
+    ),
+    (
+        "justice_department_is_a_regulator",
+        "Regulators split the inquiry: the FTC is examining Microsoft's partnership with "
+        "OpenAI and the Department of Justice is looking at Nvidia.",
+        {
+            ("Microsoft", "partners_with", "OpenAI"),
+        },
+        {
+            ("Microsoft", "partners_with", "U.S. Department of Justice"),
+        },
+    ),
+    (
+        "subject_modifier_is_not_the_company_described",
+        "The last disclosure came in 2021, when Mubadala investment partner Silver Lake "
+        "became the company's first U.S. investor.",
+        set(),
+        {
+            ("Silver Lake", "invests_in", "Mubadala"),
+        },
+    ),
+    (
+        "plural_title_is_no_name",
+        "Korvo Systems was set up in 2017 by Ana Ruiz with Professors Omar Lee and Dana "
+        "Reyes, and Brixo Capital backed it early.",
+        {
+            ("Brixo Capital", "invests_in", "Korvo Systems"),
+        },
+        {
+            ("Professors", "invests_in", "Korvo Systems"),
+            ("Professors", "founded_by", "Korvo Systems"),
+        },
+    ),
 ]
 
 

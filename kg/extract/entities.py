@@ -306,6 +306,9 @@ def _is_name_text(text: str, cues: Cues) -> bool:
     if words[-1] in cues.words("title_heads"):
         # "Principal Scientist", "Field Chief Technology Officer": a title, not a name.
         return False
+    if len(words) == 1 and low.endswith("s") and low[:-1] in cues.titles():
+        # "alongside Professors A and B": a title for several people names none.
+        return False
     if len(words) > 1 and words[-1] in _EVENT_HEADS:
         # "the Global Cloud Alliance Partner Summit": an event, no party to a deal.
         return False

@@ -159,6 +159,21 @@ class SentenceContext:
                 for o in children(p, {"pobj"})
                 if self._is_outlet(o)
             ]
+        elif tok.text == "(" and tok.i + 1 < len(tok.doc):
+            # "... launched its own drones (Sifted).": one name alone in brackets at the
+            # end of a sentence, after no name, cites where the text comes from.
+            m = self.by_token.get(tok.i + 1)
+            doc = tok.doc
+            if (
+                m is not None
+                and m.start == tok.i + 1
+                and m.end + 1 < len(doc)
+                and doc[m.end].text == ")"
+                and doc[m.end + 1].text in {".", "!", "?"}
+                and tok.i > 0
+                and (tok.i - 1) not in self.by_token
+            ):
+                found = [doc[tok.i + 1]]
         elif low in {"report", "story", "article", "interview"} and tok.pos_ == "NOUN":
             found = [o for o in possessor_of(tok) if self._is_outlet(o)]
             found += [

@@ -236,6 +236,15 @@ def _resolve_reference(
                 found = ctx.entity_of(t, "", 3)
                 if found is not None:
                     banned.add(found.name)
+            # ("Mubadala investment partner Silver Lake became the company's first
+            # investor": nor a name that only says what the subject is.)
+            banned |= {
+                ctx.by_token[t.i].canonical
+                for t in subj.lefts
+                if t.dep_ in {"compound", "nmod"}
+                for t in t.subtree
+                if t.i in ctx.by_token
+            }
             for verb in children(subj, {"relcl"}):
                 # "Murati, who left OpenAI last year, is the startup's chief executive": not
                 # the company the subject left.
