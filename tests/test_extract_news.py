@@ -10738,6 +10738,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Professors", "founded_by", "Korvo Systems"),
         },
     ),
+    (
+        "numbered_generation_is_part_of_the_chip_name",
+        "The Zentra X2 phones are early adopters of Qualcomm's Snapdragon 8 Gen 3 SoCs.",
+        {
+            ("Qualcomm", "develops", "Snapdragon 8 Gen 3"),
+            ("Zentra X2", "uses", "Snapdragon 8 Gen 3"),
+        },
+        {
+            ("Qualcomm", "develops", "Snapdragon 8"),
+            ("Zentra X2", "uses", "Qualcomm"),
+        },
+    ),
 ]
 
 

@@ -1302,6 +1302,11 @@ def _variant_end(doc: Doc, span: Span, cls: str, known: list[Span], cues: Cues) 
             j += 1
             end = j
             continue
+        if tok.text == "Gen" and j + 1 < len(doc) and j + 1 not in starts and doc[j + 1].like_num:
+            # "Snapdragon 8 Gen 3": a numbered generation is part of the chip's name.
+            j += 2
+            end = j
+            continue
         if (
             tok.text == "-"
             and j + 1 < len(doc)

@@ -1146,6 +1146,9 @@ def _of_owner(tok: Token) -> list[Token]:
         if p.lower_ == "of"
         for n in children(p, {"pobj"})
         if n.pos_ == "NOUN"
+        # (Not when the phrase names the thing itself: "a customer of Nvidia's H100
+        # chips" uses the H100.)
+        and not any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in n.children)
         for o in possessor_of(n)
         if o.pos_ == "PROPN"
     ]
