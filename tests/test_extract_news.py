@@ -10750,6 +10750,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentra X2", "uses", "Qualcomm"),
         },
     ),
+    (
+        "called_someones_competition_is_a_rival",
+        "Korvo Systems is seen as Zentrix Labs' chief competition. Search has become the "
+        "newest arena to pit Brixo AI against Halvex Cloud.",
+        {
+            ("Korvo Systems", "competes_with", "Zentrix Labs"),
+            ("Brixo AI", "competes_with", "Halvex Cloud"),
+        },
+        set(),
+    ),
 ]
 
 
