@@ -10760,6 +10760,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "a_name_completed_by_a_longer_name_in_the_chunk",
+        "Korvo Systems released Nimbus 3 in May, and a week later shipped an assistant "
+        "powered by Nimbus 3.",
+        {
+            ("Korvo Systems", "develops", "Nimbus 3"),
+        },
+        {
+            ("Korvo Systems", "develops", "Nimbus"),
+        },
+    ),
 ]
 
 

@@ -1016,9 +1016,35 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         ],
         cues,
     )
-    mentions = _elided_versions(doc, mentions, cues)
+    mentions = _completed_by_longer(doc, _elided_versions(doc, mentions, cues))
     _share_surnames(doc, mentions)
     return _join_city_state(doc, _numbered_firms(doc, mentions, cues))
+
+
+def _completed_by_longer(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'released Nimbus 3 in May, and an assistant powered by Nimbus 3': a name whose next
+    words, in no other name, complete a longer name the chunk uses is that longer name."""
+    longer = {m.text for m in mentions if m.end - m.start > 1}
+    if not longer:
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for m in mentions:
+        for k in (1, 2):
+            end = m.end + k
+            if m.gaz_name or end > len(doc) or any(i in covered for i in range(m.end, end)):
+                break
+            span = doc[m.start : end]
+            if span.text in longer:
+                m = replace(
+                    m,
+                    end=end,
+                    text=span.text,
+                    char_end=m.char_start + span.end_char - span.start_char,
+                )
+                break
+        out.append(m)
+    return out
 
 
 #: A version named without its family: "910D", "920", "2.5" (no year, no count).
