@@ -10771,6 +10771,26 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Korvo Systems", "develops", "Nimbus"),
         },
     ),
+    (
+        "develops_through_nouns_and_modifiers",
+        "The funds will support Korvo Systems' continued development of AI systems, including"
+        " Nimbus 3, which is in training. The cluster will grow using Nvidia's Spectrum-X "
+        "Ethernet networking platform. Orbit is a rival to Apple's (AAPL) Safari.",
+        {
+            ("Korvo Systems", "develops", "Nimbus 3"),
+            ("Nvidia", "develops", "Spectrum-X"),
+            ("Apple", "develops", "Safari"),
+        },
+        set(),
+    ),
+    (
+        "contributing_to_development_is_not_developing",
+        "Partners contribute to the development of the Brixo Neuron software stack.",
+        set(),
+        {
+            ("Partners", "develops", "Brixo Neuron"),
+        },
+    ),
 ]
 
 

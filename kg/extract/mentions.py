@@ -284,6 +284,20 @@ class SentenceContext:
                         return self.entities_of(o, exclude, depth + 1)
         if (
             tok.i not in self.by_token
+            and tok.tag_ == "NNS"
+            and tok.lower_ in self.product_nouns
+            and depth < 4
+        ):
+            # "development of AI systems, including Nimbus 3": the products the plural
+            # lists after "including" or "like".
+            for p in children(tok, {"prep"}):
+                if p.lower_ in self.cues.words("list_markers") and p.i > tok.i:
+                    for o in children(p, {"pobj"}):
+                        found = self.entities_of(o, exclude, depth + 1)
+                        if found:
+                            return found
+        if (
+            tok.i not in self.by_token
             and {tok.lemma_.lower(), tok.lower_} & self.cues.words("spending_heads")
             and depth < 4
         ):

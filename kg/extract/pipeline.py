@@ -143,6 +143,8 @@ _LINK_LABEL = re.compile(r",? opens new tab\b")
 _PAREN_TICKER = re.compile(
     r"(\b(?:Inc\.?|Corp\.?|Ltd\.?|plc|Co\.|LLC|Corporation))( \([A-Z]{2,5}\))"
     r"|(?<=[A-Za-z.])( \([A-Z]{2,5},\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\))"
+    # ("Apple's (AAPL) Safari": a ticker between an owner and what it owns.)
+    r"|(?<=['’]s)( \([A-Z]{2,5}\))(?= [A-Z])"
 )
 
 
@@ -154,7 +156,7 @@ _TICKER_CHANGE = re.compile(r"(?<= )[A-Z]{1,5} ?[+\-−]\d+(?:\.\d+)?%")
 def _blank_paren_ticker(m: re.Match[str]) -> str:
     if m.group(1):
         return m.group(1) + " " * len(m.group(2))
-    return " " * len(m.group(3))
+    return " " * len(m.group(3) or m.group(4))
 
 
 #: A title's initials in brackets after the title spelled out: "co-founder and chief technology

@@ -1905,6 +1905,15 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
             for g in children(c, {"compound", "amod"})
             if g.dep_ == "compound" or (g.i in ctx.by_token and g.text[:1].isupper())
         ]
+        # ("Nvidia's Spectrum-X Ethernet networking platform": a name in a modifier that is
+        # no name itself.)
+        heads += [
+            g
+            for c in children(head, {"nmod"})
+            if c.i < head.i and c.i not in ctx.by_token
+            for g in children(c, {"compound"})
+            if g.i in ctx.by_token
+        ]
     described: list[Token] = []
     if head.i not in ctx.by_token and head.dep_ == "attr":
         # "Trainium is Amazon's chip": what the copula's subject is.
