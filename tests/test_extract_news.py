@@ -10791,6 +10791,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Partners", "develops", "Brixo Neuron"),
         },
     ),
+    (
+        "version_after_an_unknown_name_is_part_of_it",
+        "Korvo Systems rolled out Nimbus 2 to paying users on Tuesday and open-sourced its "
+        "Vextra 4 model on Friday.",
+        {
+            ("Korvo Systems", "develops", "Nimbus 2"),
+            ("Korvo Systems", "develops", "Vextra 4"),
+        },
+        {
+            ("Korvo Systems", "develops", "Nimbus"),
+            ("Korvo Systems", "develops", "Vextra"),
+        },
+    ),
 ]
 
 

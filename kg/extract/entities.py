@@ -1016,9 +1016,55 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         ],
         cues,
     )
-    mentions = _completed_by_longer(doc, _elided_versions(doc, mentions, cues))
+    mentions = _versioned_names(doc, _elided_versions(doc, mentions, cues), cues)
+    mentions = _completed_by_longer(doc, mentions)
     _share_surnames(doc, mentions)
     return _join_city_state(doc, _numbered_firms(doc, mentions, cues))
+
+
+#: A version number after a name the reference data does not know: "Nimbus 2", "Orbit
+#: 3.5".
+_NAME_VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
+
+
+def _versioned_names(doc: Doc, mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """'rolled out Nimbus 2 to users', 'its Nimbus 4 model': a small number right after a
+    name no gazetteer entry gives, which counts nothing, is the name's version."""
+    starts = {m.start for m in mentions}
+    measures = cues.words("measure_nouns")
+    out: list[Mention] = []
+    for m in mentions:
+        j = m.end
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if (
+            not m.gaz_name
+            and m.source != "gazetteer"
+            and "Person" not in m.classes[:1]
+            and "Location" not in m.classes[:1]
+            and j < len(doc)
+            and j not in starts
+            and _NAME_VERSION.fullmatch(doc[j].text) is not None
+            and doc[j].ent_type_ not in {"DATE", "MONEY", "PERCENT", "QUANTITY", "TIME"}
+            and doc[j - 1].whitespace_
+            and (
+                nxt is None
+                or not (
+                    nxt.tag_ == "NNS"
+                    or nxt.like_num
+                    or nxt.lower_ in _COUNTED
+                    or nxt.lower_ in measures
+                    or nxt.text in {"%", "-", "/", ":"}
+                )
+            )
+        ):
+            m = replace(
+                m,
+                end=j + 1,
+                text=doc[m.start : j + 1].text,
+                char_end=m.char_end + len(doc[j - 1].whitespace_) + len(doc[j].text),
+            )
+        out.append(m)
+    return out
 
 
 def _completed_by_longer(doc: Doc, mentions: list[Mention]) -> list[Mention]:
