@@ -10804,6 +10804,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Korvo Systems", "develops", "Vextra"),
         },
     ),
+    (
+        "money_bet_and_an_agreed_takeover",
+        "Brixo Capital bet $1 billion on Korvo Systems last year. Halvex agreed to take over "
+        "Lumora Labs, and Ana Ruiz will take over as CEO.",
+        {
+            ("Brixo Capital", "invests_in", "Korvo Systems"),
+            ("Halvex", "acquires", "Lumora Labs"),
+        },
+        set(),
+    ),
 ]
 
 
