@@ -10814,6 +10814,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "deal_for_named_capacity_is_a_use",
+        "Korvo Systems struck a multiyear deal for Azure capacity. Lumora Labs signed a $10 "
+        "billion contract for Oracle cloud services.",
+        {
+            ("Korvo Systems", "uses", "Azure"),
+            ("Lumora Labs", "uses", "Oracle"),
+        },
+        set(),
+    ),
 ]
 
 
