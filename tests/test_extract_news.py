@@ -10824,6 +10824,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "a_post_held_until_last_year_is_over",
+        "Ana Ruiz, chief executive of Korvo Systems until last year, now advises Brixo AI. "
+        "Omar Lee ran Lumora Labs until recently.",
+        set(),
+        {
+            ("Ana Ruiz", "leads", "Korvo Systems"),
+            ("Omar Lee", "leads", "Lumora Labs"),
+        },
+    ),
 ]
 
 

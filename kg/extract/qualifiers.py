@@ -776,6 +776,12 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
     ):
         # "Friedman led GitHub as CEO", "she served as its president": a post held then.
         ended_hit = True
+    # (The parser may hang "until" on the name a title describes: "X, chief executive of
+    # Zeta until last year, now ...".)
+    described = [tok.head] if tok.dep_ == "appos" else []
+    if ongoing and any(_until_past(t) for t in (tok, *described, *chain[:3])):
+        # "chief executive of Zeta until last year", "ran it until recently": over now.
+        ended_hit = True
     if ongoing and any(_closed_past_range(t) for t in chain[:3]):
         # "From 2009 to 2021, X served as CEO": a period that is over.
         ended_hit = True
@@ -789,6 +795,21 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         # "ex-president of X" split by the tokenizer into three words.
         ended_hit = True
     return "ended" if ended_hit else None
+
+
+def _until_past(tok: Token) -> bool:
+    """Whether ``tok`` holds "until last year" or "until recently": a state that ended."""
+    for p in children(tok, {"prep"}):
+        if p.lower_ not in {"until", "till"}:
+            continue
+        if any(c.lower_ == "recently" for c in p.children):
+            return True
+        for o in children(p, {"pobj", "advmod"}):
+            if o.lower_ == "recently" or any(
+                c.dep_ == "amod" and c.lower_ == "last" for c in o.children
+            ):
+                return True
+    return False
 
 
 def _closed_past_range(verb: Token) -> bool:
