@@ -10834,6 +10834,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Omar Lee", "leads", "Lumora Labs"),
         },
     ),
+    (
+        "first_of_two_clauses_read_as_a_participle",
+        "Brixo Capital first invested in Korvo Systems in 2022 and has since led two more rounds.",
+        {
+            ("Brixo Capital", "invests_in", "Korvo Systems"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -126,6 +126,15 @@ def misread_finite(tok: Token) -> bool:
         and tok.tag_ in {"VBN", "VBD"}
         and (
             head.dep_ == "ROOT"
+            # ("X first invested in Y in 2022 and has since led two rounds": the first of
+            # two clauses read as the name's participle, the "and" left on the name.)
+            or (
+                head.dep_ == "nsubj"
+                and head.head.i > tok.i
+                and any(
+                    c.dep_ == "cc" and tok.right_edge.i < c.i < head.head.i for c in head.children
+                )
+            )
             # ("The hospital said X partnered with Y": the clause said, read as the
             # name's participle.)
             or (
