@@ -10842,6 +10842,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "the_chipmaker_is_a_chip_maker_named_before",
+        "Brixo AI is one of the biggest users of Nvidia's chips. The chipmaker's other "
+        "customers include Lumora Labs. Halvex buys Korvo Systems' chips, and the chipmaker "
+        "also sells to Zentrix Labs.",
+        {
+            ("Brixo AI", "uses", "Nvidia"),
+            ("Lumora Labs", "uses", "Nvidia"),
+        },
+        {
+            ("Lumora Labs", "uses", "Brixo AI"),
+        },
+    ),
 ]
 
 

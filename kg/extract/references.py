@@ -311,6 +311,20 @@ def _resolve_reference(
             and entry.gazetteer
             and entry.classes[0] == "Organization"
         }
+        if kind == "Hardware":
+            # ("users of Korvo's chips. The chipmaker's ...": a company the text shows
+            # owning chips makes them too.)
+            chips = ctx.cues.words("chip_nouns")
+            makers = makers | {
+                m.canonical
+                for t in tok.doc[: tok.i]
+                if t.lemma_.lower() in chips or t.lower_ in chips
+                for p in (*possessor_of(t), *children(t, {"compound"}))
+                if (m := ctx.by_token.get(p.i)) is not None
+            }
+        if names & makers:
+            # (When a maker of the kind is named, the description is one of them.)
+            banned |= {name for name in names if name not in makers}
     if any(
         c.dep_ == "amod" and c.lemma_.lower() in {"back", "fund", "finance"} for c in tok.children
     ) or (
