@@ -10855,6 +10855,26 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora Labs", "uses", "Brixo AI"),
         },
     ),
+    (
+        "numbered_items_after_a_dash_name_no_company",
+        "Brixo Capital's planned $150 million investment in Korvo Systems surprised rivals. "
+        "Korvo Systems has deployed two large language models — one trained on 30 billion "
+        "parameters, the other on 105 billion parameters.",
+        {
+            ("Brixo Capital", "invests_in", "Korvo Systems"),
+        },
+        {
+            ("Korvo Systems", "uses", "Brixo Capital"),
+        },
+    ),
+    (
+        "headline_verb_read_as_a_noun_ends_a_post",
+        "Korvo Systems board fires CEO Ana Ruiz.",
+        set(),
+        {
+            ("Ana Ruiz", "leads", "Korvo Systems"),
+        },
+    ),
 ]
 
 

@@ -1137,6 +1137,10 @@ class SentenceContext:
         }:
             # "some of its own licensees", "many of them": a part of a group, no one name.
             return None
+        if low in {"one", "ones", "other", "others", "another"} and tok.dep_ == "appos":
+            # ("deployed two models — one trained on ..., the other on ...": items of what
+            # the phrase lists, no company.)
+            return None
         if (
             low in {"this", "that", "these", "those"}
             and tok.tag_ == "DT"

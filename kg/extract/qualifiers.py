@@ -782,6 +782,18 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
     if ongoing and any(_until_past(t) for t in (tok, *described, *chain[:3])):
         # "chief executive of Zeta until last year", "ran it until recently": over now.
         ended_hit = True
+    top_noun = tok
+    while top_noun.dep_ in {"compound", "appos"} and top_noun.head.i != top_noun.i:
+        top_noun = top_noun.head
+    if (
+        ongoing
+        and top_noun is not tok
+        and top_noun.dep_ == "ROOT"
+        and top_noun.tag_ == "NNS"
+        and top_noun.lemma_.lower() in {"fire", "oust", "sack", "dismiss", "remove"}
+    ):
+        # ("Zeta board fires CEO Ana Ruiz": a headline's verb read as a plural noun.)
+        ended_hit = True
     if ongoing and any(_closed_past_range(t) for t in chain[:3]):
         # "From 2009 to 2021, X served as CEO": a period that is over.
         ended_hit = True
