@@ -10875,6 +10875,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Ana Ruiz", "leads", "Korvo Systems"),
         },
     ),
+    (
+        "a_numbered_unknown_name_is_a_release",
+        "Korvo Systems launched Nimbus 5, claiming it has outperformed rivals including "
+        "Zentrix Labs' Orion 3.",
+        {
+            ("Korvo Systems", "develops", "Nimbus 5"),
+            ("Zentrix Labs", "develops", "Orion 3"),
+        },
+        {
+            ("Orion 3", "subsidiary_of", "Zentrix Labs"),
+        },
+    ),
 ]
 
 

@@ -1057,11 +1057,14 @@ def _versioned_names(doc: Doc, mentions: list[Mention], cues: Cues) -> list[Ment
                 )
             )
         ):
+            # (A numbered name is a release, not a company: "Orion 3".)
+            classes = tuple(c for c in m.classes if c not in {"Organization", "Person"})
             m = replace(
                 m,
                 end=j + 1,
                 text=doc[m.start : j + 1].text,
                 char_end=m.char_end + len(doc[j - 1].whitespace_) + len(doc[j].text),
+                classes=classes or ("AIModel", "Product"),
             )
         out.append(m)
     return out
