@@ -10887,6 +10887,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Orion 3", "subsidiary_of", "Zentrix Labs"),
         },
     ),
+    (
+        "name_inside_a_title_phrase_and_a_successor",
+        "Lumora Labs was founded in 2021 by Korvo Systems' former vice president of research "
+        "Ana Ruiz and her sister Dana Ruiz. Omar Lee, Ana Ruiz's successor as chief of Korvo "
+        "Systems, announced the merger.",
+        {
+            ("Lumora Labs", "founded_by", "Ana Ruiz"),
+            ("Lumora Labs", "founded_by", "Dana Ruiz"),
+            ("Omar Lee", "leads", "Korvo Systems"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -282,6 +282,18 @@ class SentenceContext:
                         for c in o.children
                     ):
                         return self.entities_of(o, exclude, depth + 1)
+        if tok.i not in self.by_token and tok.lower_ in self.cues.titles() and depth < 4:
+            # ("founded by its former vice president of research Ana Ruiz": the name the
+            # parser hung inside the title's "of" phrase.)
+            for p in children(tok, {"prep"}):
+                for o in children(p, {"pobj"}) if p.lower_ == "of" else []:
+                    m = self.by_token.get(o.i)
+                    if (
+                        m is not None
+                        and self.classes(m.canonical)[0] == "Person"
+                        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in o.children)
+                    ):
+                        return self.entities_of(o, exclude, depth + 1)
         if (
             tok.i not in self.by_token
             and tok.tag_ == "NNS"

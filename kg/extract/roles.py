@@ -200,6 +200,13 @@ def _described(tok: Token) -> list[Token]:
         # ("said Ana Ruiz, Zeta Chair and CEO": a capitalised title the parser listed with
         # the name before its comma describes that name.)
         return [tok.head]
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "as"
+        and tok.head.head.lemma_.lower() in {"successor", "replacement"}
+    ):
+        # ("Omar Lee, Ana Ruiz's successor as chief of Zeta": whom the successor is.)
+        return _described(tok.head.head)
     as_ = tok.head
     if (
         tok.dep_ == "pobj"
