@@ -10899,6 +10899,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "goods_rented_from_a_seller",
+        "Korvo Systems trains its models on thousands of Nvidia H100 chips rented from "
+        "CoreWeave. Lumora Labs built its cluster with servers bought from Brixo Cloud.",
+        {
+            ("Korvo Systems", "uses", "CoreWeave"),
+            ("Korvo Systems", "uses", "H100"),
+            ("Lumora Labs", "uses", "Brixo Cloud"),
+        },
+        set(),
+    ),
 ]
 
 

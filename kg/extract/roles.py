@@ -1987,6 +1987,20 @@ def _verb_subj_role(t: Token) -> list[Token]:
     return logical_subject(verb, object_control=False) if verb is not None else []
 
 
+@role("goods_user")
+def _goods_user(t: Token) -> list[Token]:
+    """Who works with goods a participle says were rented or bought ("Zeta trains its
+    models on thousands of chips rented from X": Zeta), through the goods' phrase."""
+    cur = t.head
+    for _ in range(6):
+        if cur.pos_ in {"VERB", "AUX"}:
+            return logical_subject(cur, object_control=False)
+        if cur.dep_ not in {"pobj", "prep", "dobj", "nsubjpass"} or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    return []
+
+
 @role("owner_verb_subj")
 def _owner_verb_subj(t: Token) -> list[Token]:
     """``verb_subj`` for a unit's owner ("Alibaba launched a cloud unit"): not when the
