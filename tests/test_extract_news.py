@@ -10910,6 +10910,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "no_longer_an_investor_has_ended",
+        "Korvo Systems is no longer an investor in Lumora Labs. Brixo Capital no longer holds"
+        " shares in Halvex.",
+        set(),
+        {
+            ("Korvo Systems", "invests_in", "Lumora Labs"),
+            ("Brixo Capital", "invests_in", "Halvex"),
+        },
+    ),
 ]
 
 

@@ -1003,7 +1003,11 @@ def _stake_sold(ctx: Any, sent: Any, investor: Arg) -> bool:
     m = ctx.by_token.get(investor.token)
     own = set(range(m.start, m.end)) if m is not None and not investor.via_ref else set()
     for t in sent:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in sells:
+        no_longer = t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children)
+        if no_longer:
+            # ("X is no longer an investor in Y", "X no longer holds shares in Y".)
+            t = t.head
+        elif t.pos_ != "VERB" or t.lemma_.lower() not in sells:
             continue
         for s in (c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}):
             if s.i in own or investor.via_ref or s.pos_ == "PRON":
