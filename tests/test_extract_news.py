@@ -10920,6 +10920,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Brixo Capital", "invests_in", "Halvex"),
         },
     ),
+    (
+        "product_named_with_a_companion_tail",
+        "Halvex's new AI Companion feature relies on language models from Zentrix Labs and "
+        "Brixo AI.",
+        {
+            ("Halvex", "develops", "AI Companion"),
+            ("AI Companion", "uses", "Zentrix Labs"),
+            ("AI Companion", "uses", "Brixo AI"),
+        },
+        set(),
+    ),
 ]
 
 
