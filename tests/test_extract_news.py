@@ -10596,8 +10596,9 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "led_by_staff_of_a_company_is_no_round_lead",
-        "Korvo, a Paris-based AI startup, raised another $300 million led by Brixo Capital. "
-        "Details: Korvo is led by former Google execs including Ana Ruiz and Omar Lee.",
+        "Korvo, an AI startup from Paris, has added $300 million in a round led by Brixo "
+        "Capital. Details: Korvo is led by former Google execs including Ana Ruiz and Omar "
+        "Lee.",
         {
             ("Brixo Capital", "invests_in", "Korvo"),
             ("Ana Ruiz", "leads", "Korvo"),
@@ -10619,8 +10620,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "ai_giant_may_be_a_large_startup",
-        "OpenAI signed a $12 billion deal with CoreWeave. Under the deal, the AI giant will "
-        "take a stake in Nvidia-backed CoreWeave.",
+        "OpenAI signed a $12 billion deal with CoreWeave. As part of it, the AI giant will "
+        "also buy a $350 million stake in Nvidia-backed CoreWeave.",
         {
             ("OpenAI", "invests_in", "CoreWeave"),
             ("Nvidia", "invests_in", "CoreWeave"),
@@ -10654,9 +10655,9 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "capitalised_title_listed_with_the_name",
-        '"The order book is full," said Lisa Su, AMD Chair and CEO.',
+        '"Demand keeps rising," said Pat Gelsinger, Intel Chair and CEO.',
         {
-            ("Lisa Su", "leads", "AMD"),
+            ("Pat Gelsinger", "leads", "Intel"),
         },
         set(),
     ),
@@ -10672,20 +10673,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "legal_challenge_is_a_suit",
-        "Lumora Labs faces legal challenges from Dow Jones and Brixo Media over content use. "
-        "Halvex has mounted a legal challenge against Korvo Systems.",
+        "Lumora Labs is fighting legal challenges from Halvex Media and Brixo Media over its "
+        "use of articles. Orvane has mounted a legal challenge against Korvo Systems.",
         {
-            ("Dow Jones", "sues", "Lumora Labs"),
+            ("Halvex Media", "sues", "Lumora Labs"),
             ("Brixo Media", "sues", "Lumora Labs"),
-            ("Halvex", "sues", "Korvo Systems"),
+            ("Orvane", "sues", "Korvo Systems"),
         },
         set(),
     ),
     (
         "suit_with_its_own_clause_names_its_plaintiff",
-        "The ruling affects a lawsuit filed last year by authors Ana Ruiz and Omar Lee, who "
-        "alleged that Lumora Labs had copied their books. It also follows the lawsuit Reddit "
-        "filed against Lumora Labs last month.",
+        "The ruling affects a suit filed last year by writers Ana Ruiz and Omar Lee, who "
+        "alleged that Lumora Labs had copied their novels. It also mirrors the complaint "
+        "Reddit lodged against Lumora Labs in May.",
         {
             ("Ana Ruiz", "sues", "Lumora Labs"),
             ("Reddit", "sues", "Lumora Labs"),
@@ -10697,19 +10698,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "bracketed_name_at_sentence_end_is_a_citation",
-        "Lumora Labs raised $50 million in 2024. In 2025, it also launched its own HX-2 "
+        "Lumora Labs builds drones for armies. This year it also launched its own Kite-3 "
         "drones (Sifted).",
-        {
-            ("Lumora Labs", "develops", "HX-2"),
-        },
+        set(),
         {
             ("Sifted", "subsidiary_of", "Lumora Labs"),
+            ("Sifted", "develops", "Kite-3"),
         },
     ),
     (
         "justice_department_is_a_regulator",
-        "Regulators split the inquiry: the FTC is examining Microsoft's partnership with "
-        "OpenAI and the Department of Justice is looking at Nvidia.",
+        "Regulators are studying the alliance between Microsoft and OpenAI and the Department"
+        " of Justice, which also looks at Nvidia.",
         {
             ("Microsoft", "partners_with", "OpenAI"),
         },
@@ -10719,11 +10719,11 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "subject_modifier_is_not_the_company_described",
-        "The last disclosure came in 2021, when Mubadala investment partner Silver Lake "
-        "became the company's first U.S. investor.",
+        "Back in 2021, Halvex partner fund Brixo Capital became the startup's first American "
+        "investor.",
         set(),
         {
-            ("Silver Lake", "invests_in", "Mubadala"),
+            ("Brixo Capital", "invests_in", "Halvex"),
         },
     ),
     (
@@ -10740,14 +10740,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "numbered_generation_is_part_of_the_chip_name",
-        "The Zentra X2 phones are early adopters of Qualcomm's Snapdragon 8 Gen 3 SoCs.",
+        "The Zentra X2 handsets are early customers of the Snapdragon 8 Gen 3 SoCs from Qualcomm.",
         {
-            ("Qualcomm", "develops", "Snapdragon 8 Gen 3"),
             ("Zentra X2", "uses", "Snapdragon 8 Gen 3"),
+            ("Qualcomm", "develops", "Snapdragon 8 Gen 3"),
         },
         {
-            ("Qualcomm", "develops", "Snapdragon 8"),
-            ("Zentra X2", "uses", "Qualcomm"),
+            ("Zentra X2", "uses", "Snapdragon 8"),
+            ("Qualcomm", "develops", "Gen 3 SoCs"),
         },
     ),
     (
@@ -10785,10 +10785,10 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "contributing_to_development_is_not_developing",
-        "Partners contribute to the development of the Brixo Neuron software stack.",
+        "Lumora Labs contributes to the development of the Brixo Neuron toolkit.",
         set(),
         {
-            ("Partners", "develops", "Brixo Neuron"),
+            ("Lumora Labs", "develops", "Brixo Neuron"),
         },
     ),
     (
@@ -10857,9 +10857,9 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "numbered_items_after_a_dash_name_no_company",
-        "Brixo Capital's planned $150 million investment in Korvo Systems surprised rivals. "
-        "Korvo Systems has deployed two large language models — one trained on 30 billion "
-        "parameters, the other on 105 billion parameters.",
+        "Brixo Capital's $150 million stake in Korvo Systems surprised rivals. Korvo Systems "
+        "has deployed two chat models — one trained on court filings, the other on medical "
+        "records.",
         {
             ("Brixo Capital", "invests_in", "Korvo Systems"),
         },
@@ -10877,8 +10877,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "a_numbered_unknown_name_is_a_release",
-        "Korvo Systems launched Nimbus 5, claiming it has outperformed rivals including "
-        "Zentrix Labs' Orion 3.",
+        "Korvo Systems released Nimbus 5 and said it beats competitors such as Zentrix Labs' "
+        "Orion 3.",
         {
             ("Korvo Systems", "develops", "Nimbus 5"),
             ("Zentrix Labs", "develops", "Orion 3"),

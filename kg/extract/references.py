@@ -236,8 +236,8 @@ def _resolve_reference(
                 found = ctx.entity_of(t, "", 3)
                 if found is not None:
                     banned.add(found.name)
-            # ("Mubadala investment partner Silver Lake became the company's first
-            # investor": nor a name that only says what the subject is.)
+            # ("Halvex partner fund Brixo Capital became the startup's first investor": nor
+            # a name that only says what the subject is.)
             banned |= {
                 ctx.by_token[t.i].canonical
                 for t in subj.lefts

@@ -1905,7 +1905,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
             for g in children(c, {"compound", "amod"})
             if g.dep_ == "compound" or (g.i in ctx.by_token and g.text[:1].isupper())
         ]
-        # ("Nvidia's Spectrum-X Ethernet networking platform": a name in a modifier that is
+        # ("Korvo's Vela-X Ethernet switching platform": a name in a modifier that is
         # no name itself.)
         heads += [
             g

@@ -932,7 +932,7 @@ def _suit_holder(tok: Token) -> list[Token]:
     if not possessor_of(tok) and any(
         children(c, SUBJ_DEPS) for c in children(tok, {"relcl"}) if c.i > tok.i
     ):
-        # ("It follows the lawsuit Reddit filed against Zeta": the clause on the suit
+        # ("It mirrors the complaint Reddit lodged against Zeta": the clause on the suit
         # names who brought it.)
         return []
     if not possessor_of(tok) and _ruling_on(tok):
