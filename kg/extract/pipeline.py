@@ -1003,13 +1003,14 @@ def _stake_sold(ctx: Any, sent: Any, investor: Arg) -> bool:
     m = ctx.by_token.get(investor.token)
     own = set(range(m.start, m.end)) if m is not None and not investor.via_ref else set()
     for t in sent:
-        no_longer = t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children)
-        if no_longer:
+        if t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children):
             # ("X is no longer an investor in Y", "X no longer holds shares in Y".)
-            t = t.head
-        elif t.pos_ != "VERB" or t.lemma_.lower() not in sells:
+            verb = t.head
+        elif t.pos_ == "VERB" and t.lemma_.lower() in sells:
+            verb = t
+        else:
             continue
-        for s in (c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        for s in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
             if s.i in own or investor.via_ref or s.pos_ == "PRON":
                 return True
             found = ctx.by_token.get(s.i)

@@ -790,7 +790,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         and top_noun is not tok
         and top_noun.dep_ == "ROOT"
         and top_noun.tag_ == "NNS"
-        and top_noun.lemma_.lower() in {"fire", "oust", "sack", "dismiss", "remove"}
+        and top_noun.lemma_.lower() in cues.words("ouster_lemmas")
     ):
         # ("Zeta board fires CEO Ana Ruiz": a headline's verb read as a plural noun.)
         ended_hit = True

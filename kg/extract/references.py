@@ -239,11 +239,11 @@ def _resolve_reference(
             # ("Halvex partner fund Brixo Capital became the startup's first investor": nor
             # a name that only says what the subject is.)
             banned |= {
-                ctx.by_token[t.i].canonical
-                for t in subj.lefts
-                if t.dep_ in {"compound", "nmod"}
-                for t in t.subtree
-                if t.i in ctx.by_token
+                ctx.by_token[w.i].canonical
+                for mod in subj.lefts
+                if mod.dep_ in {"compound", "nmod"}
+                for w in mod.subtree
+                if w.i in ctx.by_token
             }
             for verb in children(subj, {"relcl"}):
                 # "Murati, who left OpenAI last year, is the startup's chief executive": not
