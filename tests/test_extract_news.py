@@ -10931,6 +10931,26 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "long_paragraph_ending_in_a_question_is_read",
+        "So, just as Brixo Capital pours another $2 billion into Nimbus maker Lumora Labs, "
+        "the real puzzle grows harder to ignore for anyone watching the market this year: "
+        "what will the two firms actually build together, and when will customers see it?",
+        {
+            ("Brixo Capital", "invests_in", "Lumora Labs"),
+            ("Lumora Labs", "develops", "Nimbus"),
+        },
+        set(),
+    ),
+    (
+        "yes_no_question_in_a_paragraph_states_nothing",
+        "Korvo Systems makes servers. Will Korvo Systems acquire Halvex next year? Analysts "
+        "are divided.",
+        set(),
+        {
+            ("Korvo Systems", "acquires", "Halvex"),
+        },
+    ),
 ]
 
 

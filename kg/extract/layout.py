@@ -25,6 +25,8 @@ _END = (".", "!", ":", ";")
 _CLOSERS = "\"'”’)]"
 _BREAK = re.compile("\n")
 _WORD = re.compile(r"[^\W_][\w'’.&-]*")
+#: A line ending in a question mark with this many words is a paragraph, not a headline.
+_PROSE_QUESTION_WORDS = 25
 
 
 def _line(sent: Span) -> tuple[int, str]:
@@ -67,8 +69,10 @@ def is_prose_line(line: str) -> bool:
     last = line.rstrip(_CLOSERS)
     if last.endswith(_END):
         return True
-    if last.endswith("?"):
-        # "Will Nvidia Buy Arm?": a question is not a statement of fact.
+    if last.endswith("?") and len(words) < _PROSE_QUESTION_WORDS:
+        # "Will Nvidia Buy Arm?": a question is not a statement of fact. A long
+        # paragraph that ends in one is prose; a yes/no sentence in it is not read
+        # (see :func:`is_prose`).
         return False
     small = cues.words("title_case_small_words")
     if any(w[0].isupper() and low in small for w, low in zip(words[1:], lower[1:], strict=True)):
@@ -99,6 +103,14 @@ def is_prose(sent: Span) -> bool:
         # Photographer: ...") still states something; bylines and openers never do.
         own = sent.text.strip().rstrip(_CLOSERS)
         return own.endswith(_END) and _opens_prose(line)
+    own = sent.text.strip().rstrip(_CLOSERS)
+    if own.endswith("?"):
+        # "Will Zeta buy Lumora?" asks; "As Zeta invests in Lumora, what comes next?"
+        # states its opening clause.
+        first = _WORD.search(own)
+        return first is not None and first.group().lower() not in load_cues().words(
+            "question_openers"
+        )
     if line.rstrip(_CLOSERS).endswith(_END):
         return True
     return any(t.pos_ in {"VERB", "AUX"} for t in sent)
