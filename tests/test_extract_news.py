@@ -10951,6 +10951,27 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Korvo Systems", "acquires", "Halvex"),
         },
     ),
+    (
+        "city_and_state_before_based_describes_the_company",
+        "Halvex reported higher sales this quarter. The Boise, Idaho-based company said "
+        "demand for its sensors kept growing.",
+        {
+            ("Halvex", "based_in", "Boise"),
+        },
+        set(),
+    ),
+    (
+        "description_beside_a_named_payer_is_the_target",
+        "Korvo Systems agreed to buy Halvex for $2 billion. Korvo Systems will pay $40 a "
+        "share, a premium of 25% to the Boise, Idaho-based company's last closing price.",
+        {
+            ("Korvo Systems", "acquires", "Halvex"),
+            ("Halvex", "based_in", "Boise"),
+        },
+        {
+            ("Korvo Systems", "based_in", "Boise"),
+        },
+    ),
 ]
 
 

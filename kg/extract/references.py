@@ -32,7 +32,7 @@ from kg.extract.syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from kg.extract.mentions import SentenceContext
 
@@ -227,6 +227,18 @@ def _resolve_reference(
             for t in verb.subtree:
                 if t.dep_ == "pobj" and t.head.lower_ in {"at", "for"} and t.i in ctx.by_token:
                     banned.add(ctx.by_token[t.i].canonical)
+    if tok.pos_ == "NOUN" and tok.dep_ == "poss":
+        # "Zeta will pay $25 a share, a premium to the Austin-based company's price": a
+        # description in a clause whose subject is named is another party (the subject
+        # itself would be "its").
+        verb = tok.head
+        steps = 0
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and steps < 8:
+            verb = verb.head
+            steps += 1
+        for subj in subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else []:
+            if subj.i < tok.i and subj.i in ctx.by_token:
+                banned.add(ctx.by_token[subj.i].canonical)
     if tok.dep_ == "poss" and tok.head.dep_ == "appos" and tok.head.head.i in ctx.by_token:
         # "Google DeepMind, the search giant's AI lab": the owner is not the name itself.
         banned.add(ctx.by_token[tok.head.head.i].canonical)
@@ -1129,6 +1141,18 @@ def officer_company(ctx: SentenceContext, name: Token) -> list[str]:
     return out
 
 
+def _city_comma(doc: Doc, i: int) -> bool:
+    """Whether the comma at ``i`` splits a place of a hyphenated modifier: "the Santa
+    Clara, California-based company"."""
+    return (
+        doc[i].text == ","
+        and 0 < i < len(doc) - 2
+        and doc[i - 1].pos_ == "PROPN"
+        and doc[i + 1].pos_ == "PROPN"
+        and doc[i + 2].text == "-"
+    )
+
+
 def is_definite(tok: Token) -> bool:
     if any(
         c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"}
@@ -1141,7 +1165,7 @@ def is_definite(tok: Token) -> bool:
     while i > tok.sent.start and (
         doc[i].pos_ in {"PROPN", "ADJ", "PUNCT", "CCONJ"} or doc[i].dep_ in {"amod", "npadvmod"}
     ):
-        if doc[i].text in {",", ";", ":", "(", ")"}:
+        if doc[i].text in {",", ";", ":", "(", ")"} and not _city_comma(doc, i):
             return False
         i -= 1
     return i < tok.i - 2 and doc[i].lower_ == "the" and doc[i].head.i != tok.i
