@@ -10972,6 +10972,31 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Korvo Systems", "based_in", "Boise"),
         },
     ),
+    (
+        "name_inside_an_apposition_is_not_the_startup",
+        "Brixo Capital will invest $1 billion in Lumora Labs, a rival to Korvo Systems. "
+        "Halvex committed $500 million to the startup last month.",
+        {
+            ("Brixo Capital", "invests_in", "Lumora Labs"),
+            ("Halvex", "invests_in", "Lumora Labs"),
+            ("Lumora Labs", "competes_with", "Korvo Systems"),
+        },
+        {
+            ("Halvex", "invests_in", "Korvo Systems"),
+        },
+    ),
+    (
+        "tech_outlet_confirming_is_no_company",
+        "Lumora Labs raised money from Brixo Capital. Gizmodo confirmed the round with a "
+        "Lumora Labs spokesperson on Monday. Engineers left after a dispute with CEO Ana Ruiz"
+        " over safety.",
+        {
+            ("Brixo Capital", "invests_in", "Lumora Labs"),
+        },
+        {
+            ("Ana Ruiz", "leads", "Gizmodo"),
+        },
+    ),
 ]
 
 

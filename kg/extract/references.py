@@ -567,11 +567,21 @@ def _resolve_reference(
                 and root.head.lemma_.lower() in ctx.cues.words("dominance_nouns")
                 and root.sent.start != tok.sent.start
             )
+            # ("Google will invest in Anthropic, a competitor to OpenAI. Amazon backs the
+            # startup": a name inside what an apposition says of an earlier name is not the
+            # one described; the earlier name is.)
+            aside = (
+                root.dep_ == "pobj"
+                and root.head.head.dep_ == "appos"
+                and root.head.head.head.i in ctx.by_token
+                and root.head.head.head.i < root.i
+            )
             if (
                 m.canonical not in banned
                 and ctx.fits(m.canonical, want)
                 and not listed
                 and not rival_hold
+                and not aside
             ):
                 return Arg(m.canonical, tok.i, True)
     if tok.lower_ in {"them", "they"}:
