@@ -10997,6 +10997,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Ana Ruiz", "leads", "Gizmodo"),
         },
     ),
+    (
+        "bare_title_belongs_to_the_company_named_with_at",
+        "Korvo Systems backed Lumora Labs last year. At Zentrix Labs, co-founder Ana Ruiz "
+        "returned to lead a new robotics push.",
+        {
+            ("Korvo Systems", "invests_in", "Lumora Labs"),
+            ("Zentrix Labs", "founded_by", "Ana Ruiz"),
+        },
+        {
+            ("Korvo Systems", "founded_by", "Ana Ruiz"),
+        },
+    ),
 ]
 
 

@@ -229,7 +229,9 @@ def _fill(
             earlier_post = _earlier_post_owner(ctx, tok, exclude)
             if earlier_post is not None:
                 return [earlier_post]
-            opening = _opening_clause_subject(ctx, tok, exclude)
+            opening = _opening_clause_subject(ctx, tok, exclude) or _workplace_named(
+                ctx, tok, exclude
+            )
             if opening is not None:
                 return [opening]
             owner = _sentence_subject_owner(ctx, tok, exclude)
@@ -1524,6 +1526,30 @@ def _opening_clause_subject(ctx: SentenceContext, tok: Token, exclude: str) -> A
         ):
             return Arg(m.canonical, subj.i, False)
     return None
+
+
+def _workplace_named(ctx: SentenceContext, tok: Token, exclude: str) -> Arg | None:
+    """For a bare title, the one company its sentence places things "at" before it ("At
+    Zeta, co-founder Ana Ruiz returned", "a threat at Zeta, with founders A and B"), else
+    None."""
+    found: dict[str, int] = {}
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        m = ctx.by_token.get(t.i)
+        if (
+            m is not None
+            and t.dep_ == "pobj"
+            and t.head.lower_ in {"at", "inside", "within"}
+            and m.canonical != exclude
+            and m.canonical not in ctx.outlets
+            and ctx.classes(m.canonical)[0] == "Organization"
+        ):
+            found.setdefault(m.canonical, t.i)
+    if len(found) != 1:
+        return None
+    ((name, at),) = found.items()
+    return Arg(name, at, False)
 
 
 def _sentence_subject_owner(ctx: SentenceContext, tok: Token, exclude: str) -> Arg | None:
