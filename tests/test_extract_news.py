@@ -11009,6 +11009,37 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Korvo Systems", "founded_by", "Ana Ruiz"),
         },
     ),
+    (
+        "its_after_a_name_with_is_that_name",
+        "Lumora Labs, like other new search startups, including Korvo Systems with its Nimbus"
+        " Chat, hopes to win a slice of the market.",
+        {
+            ("Korvo Systems", "develops", "Nimbus Chat"),
+        },
+        {
+            ("Lumora Labs", "develops", "Nimbus Chat"),
+        },
+    ),
+    (
+        "pronoun_counts_a_list_among_its_investors",
+        "Lumora Labs sells warehouse robots. It counts Brixo Capital, Korvo Systems and "
+        "Halvex Partners among its investors.",
+        {
+            ("Brixo Capital", "invests_in", "Lumora Labs"),
+            ("Korvo Systems", "invests_in", "Lumora Labs"),
+            ("Halvex Partners", "invests_in", "Lumora Labs"),
+        },
+        set(),
+    ),
+    (
+        "backers_listed_after_a_colon",
+        "Lumora Labs has well-known backers: Brixo Capital and Korvo Systems.",
+        {
+            ("Brixo Capital", "invests_in", "Lumora Labs"),
+            ("Korvo Systems", "invests_in", "Lumora Labs"),
+        },
+        set(),
+    ),
 ]
 
 

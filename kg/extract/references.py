@@ -115,6 +115,18 @@ def _resolve_reference(
             name = _named(ctx, speech.head, {exclude}, want)
             if name is not None:
                 return Arg(name, tok.i, True)
+    if tok.lower_ in {"its", "their"} and tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "with":
+        # "rivals, including Zeta with its Nimbus chatbot": the name the phrase follows.
+        before = ctx.by_token.get(tok.i - 2)
+        if (
+            before is not None
+            and before.canonical != exclude
+            and ctx.fits(before.canonical, want)
+            and tok.head.dep_ == "pobj"
+            # (Not "Zeta competes with Korvo with its new robot": Zeta's.)
+            and tok.doc[tok.i - 1].head.pos_ not in {"VERB", "AUX"}
+        ):
+            return Arg(before.canonical, tok.i, True)
     if tok.lower_ in {"its", "their"}:
         hired = _hired_from(ctx, tok, want, exclude) or _defendants_own(ctx, tok, want, exclude)
         if hired is not None:

@@ -353,10 +353,10 @@ def _described(tok: Token) -> list[Token]:
         tok.dep_ == "pobj"
         and tok.head.lower_ == "among"
         and tok.head.head.pos_ in {"PROPN", "NOUN"}
-        and tok.head.head.dep_ == "conj"
+        and tok.head.head.dep_ in {"conj", "dobj"}
     ):
-        # ("X counts A and B among its customers" with "among" hung on the last one listed:
-        # the whole list the verb counts.)
+        # ("X counts A and B among its customers" with "among" hung on the last one listed,
+        # or on the first: the whole list the verb counts.)
         first = tok.head.head
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
