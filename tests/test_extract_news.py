@@ -11040,6 +11040,34 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "paragraph_whose_last_sentence_lost_its_full_stop",
+        "Some firms pay Lumora Labs directly for access to its models. Others go through a "
+        "reseller. For anyone wanting a cheaper option, Korvo Systems's Nimbus assistant is "
+        "also available through the Halvex search engine",
+        {
+            ("Korvo Systems", "develops", "Nimbus"),
+        },
+        set(),
+    ),
+    (
+        "identified_as_a_competitor",
+        "In its annual filing, Korvo Systems identified Lumora Labs, the maker of the Nimbus "
+        "assistant, as a competitor in search.",
+        {
+            ("Korvo Systems", "competes_with", "Lumora Labs"),
+            ("Lumora Labs", "develops", "Nimbus"),
+        },
+        set(),
+    ),
+    (
+        "poses_a_threat_to",
+        "Analysts say Lumora Labs poses a serious threat to Korvo Systems in the chip market.",
+        {
+            ("Lumora Labs", "competes_with", "Korvo Systems"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -25,8 +25,11 @@ _END = (".", "!", ":", ";")
 _CLOSERS = "\"'”’)]"
 _BREAK = re.compile("\n")
 _WORD = re.compile(r"[^\W_][\w'’.&-]*")
-#: A line ending in a question mark with this many words is a paragraph, not a headline.
-_PROSE_QUESTION_WORDS = 25
+#: A line ending in a question mark, or holding a full stop, with this many words is a
+#: paragraph, not a headline.
+_PARAGRAPH_WORDS = 25
+#: A sentence ending inside a line: a full stop before a capitalised word.
+_SENTENCE_END = re.compile(r"[a-z0-9][.!?][\"'”’)]?\s+[A-Z]")
 
 
 def _line(sent: Span) -> tuple[int, str]:
@@ -69,11 +72,15 @@ def is_prose_line(line: str) -> bool:
     last = line.rstrip(_CLOSERS)
     if last.endswith(_END):
         return True
-    if last.endswith("?") and len(words) < _PROSE_QUESTION_WORDS:
+    if last.endswith("?") and len(words) < _PARAGRAPH_WORDS:
         # "Will Nvidia Buy Arm?": a question is not a statement of fact. A long
         # paragraph that ends in one is prose; a yes/no sentence in it is not read
         # (see :func:`is_prose`).
         return False
+    if len(words) >= _PARAGRAPH_WORDS and _SENTENCE_END.search(line):
+        # A paragraph whose last sentence lost its full stop: its first sentence ends
+        # inside the line, which no headline of this length does.
+        return True
     small = cues.words("title_case_small_words")
     if any(w[0].isupper() and low in small for w, low in zip(words[1:], lower[1:], strict=True)):
         # "Why Apple Would Partner With OpenAI": a small word capitalised mid-line.

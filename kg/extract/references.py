@@ -20,6 +20,7 @@ from kg.extract.families import makers_of
 from kg.extract.nlp import load_gazetteer, load_json
 from kg.extract.syntax import (
     PASS_SUBJ_DEPS,
+    REFLEXIVE,
     SUBJ_DEPS,
     children,
     is_passive,
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 
 REL_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 PERSONAL = {"it", "its", "they", "their", "them", "itself", "he", "his", "she", "her", "him"}
-REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from kg.extract.entities import load_cues
 from kg.extract.syntax import (
     PASS_SUBJ_DEPS,
+    REFLEXIVE,
     SUBJ_DEPS,
     attached_head,
     children,
@@ -2695,7 +2696,9 @@ def _as_chooser(tok: Token) -> list[Token]:
     if tok.dep_ != "pobj" or tok.head.lower_ != "as":
         return []
     verb = tok.head.head
-    if verb.pos_ != "VERB" or not children(verb, {"dobj"}):
+    taken = children(verb, {"dobj"})
+    if verb.pos_ != "VERB" or not taken or taken[0].lower_ in REFLEXIVE:
+        # ("X positions itself as an alternative": no one else takes X on.)
         return []
     return subject_of(verb)
 

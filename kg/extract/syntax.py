@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SUBJ_DEPS = {"nsubj", "csubj"}
+#: Reflexive pronouns: the clause's own subject again.
+REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
 PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 #: Dependencies a subject search climbs through to the governing verb.
 CLIMB_DEPS = {
