@@ -11068,6 +11068,26 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "speaker_placed_at_a_company_by_a_relative_clause",
+        "Korvo Systems makes server chips. Maria Chen, who oversees computing infrastructure "
+        "at Lumora Labs, said the firm has adopted the Nimbus chip.",
+        {
+            ("Lumora Labs", "uses", "Nimbus"),
+        },
+        {
+            ("Korvo Systems", "uses", "Nimbus"),
+        },
+    ),
+    (
+        "shipping_a_chip_called_a_name_to_a_customer",
+        "Korvo Systems said it has started shipping high volumes of a server processor called"
+        " Nimbus to Lumora Labs.",
+        {
+            ("Lumora Labs", "uses", "Nimbus"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -616,7 +616,7 @@ def _resolve_reference(
         # "SoftBank chief Masayoshi Son said the Japanese conglomerate would ...": the
         # company of the officer speaking.
         for subj in subject_of(tok.head.head):
-            for name in officer_company(ctx, subj):
+            for name in officer_company(ctx, subj) or _workplace(ctx, subj):
                 if name not in banned and ctx.fits(name, want):
                     return Arg(name, tok.i, True)
     if (
@@ -1161,6 +1161,23 @@ def officer_company(ctx: SentenceContext, name: Token) -> list[str]:
                 ):
                     out.append(org.canonical)
     return out
+
+
+def _workplace(ctx: SentenceContext, name: Token) -> list[str]:
+    """The company a person's relative clause or apposition places them at ("Ana Ruiz, who
+    oversees computing at Zeta", "Ana Ruiz, an engineer at Zeta": Zeta)."""
+    if (m := ctx.by_token.get(name.i)) is None or ctx.classes(m.canonical)[0] != "Person":
+        return []
+    for c in children(name, {"relcl", "appos"}):
+        for p in c.subtree:
+            org = ctx.by_token.get(p.i) if p.dep_ == "pobj" else None
+            if (
+                org is not None
+                and p.head.lower_ in {"at", "for"}
+                and ctx.classes(org.canonical)[0] == "Organization"
+            ):
+                return [org.canonical]
+    return []
 
 
 def _city_comma(doc: Doc, i: int) -> bool:

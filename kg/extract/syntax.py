@@ -1214,6 +1214,23 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
         for o in children(p, {"pobj"})
         if o.pos_ == "NOUN"
     )
+    if tok.pos_ == "VERB":
+        # "shipping (volumes of) a chip called Nimbus to X": the preposition hung on the
+        # naming participle.
+        objs = children(tok, {"dobj"})
+        objs += [
+            o
+            for d in objs
+            for p in children(d, {"prep"})
+            if p.lower_ == "of"
+            for o in children(p, {"pobj"})
+        ]
+        hosts.extend(
+            a
+            for d in objs
+            for a in children(d, {"acl"})
+            if a.lemma_.lower() in {"call", "name", "dub", "brand"}
+        )
     # "invested $11 million through its venture fund in X": the preposition hung on the
     # channel the money went through.
     hosts.extend(
