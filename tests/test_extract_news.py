@@ -11088,6 +11088,41 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "model_available_in_a_product",
+        "Google said Gemini is now available in WhatsApp for business accounts.",
+        {
+            ("WhatsApp", "integrates", "Gemini"),
+        },
+        set(),
+    ),
+    (
+        "making_a_company_available_through_its_cloud",
+        "Korvo Systems struck an alliance with Microsoft, which is making Korvo Systems "
+        "available through its Azure platform.",
+        {
+            ("Azure", "integrates", "Korvo Systems"),
+            ("Microsoft", "develops", "Azure"),
+        },
+        set(),
+    ),
+    (
+        "model_rolled_out_across_products",
+        "Meta will roll out Llama across WhatsApp and Instagram next month.",
+        {
+            ("WhatsApp", "integrates", "Llama"),
+            ("Instagram", "integrates", "Llama"),
+        },
+        set(),
+    ),
+    (
+        "company_builds_a_cluster_of_chips",
+        "Lumora Labs will use the money to build a cluster of 20,000 Nvidia H100 GPUs in Texas.",
+        {
+            ("Lumora Labs", "uses", "H100"),
+        },
+        set(),
+    ),
 ]
 
 
