@@ -11123,6 +11123,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "turning_to_a_model_to_power_a_product",
+        "Samsung is turning to Anthropic's Claude models to power the next generation of Bixby.",
+        {
+            ("Samsung", "uses", "Claude"),
+            ("Bixby", "uses", "Claude"),
+            ("Anthropic", "develops", "Claude"),
+        },
+        set(),
+    ),
+    (
+        "licensing_a_model_to_overhaul_a_product",
+        "Samsung licensed Google's Gemini models to overhaul Bixby, the company said.",
+        {
+            ("Bixby", "uses", "Gemini"),
+            ("Google", "develops", "Gemini"),
+        },
+        set(),
+    ),
 ]
 
 
