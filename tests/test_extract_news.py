@@ -11142,6 +11142,36 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "as_a_competitor_to_is_no_host",
+        "Mistral AI built Le Chat as a competitor to ChatGPT and released it in February.",
+        {
+            ("Le Chat", "competes_with", "ChatGPT"),
+            ("Mistral AI", "develops", "Le Chat"),
+        },
+        {
+            ("ChatGPT", "integrates", "Le Chat"),
+        },
+    ),
+    (
+        "take_on_read_as_a_preposition",
+        "Alibaba launched a new model this week to take on DeepSeek.",
+        {
+            ("Alibaba", "competes_with", "DeepSeek"),
+        },
+        set(),
+    ),
+    (
+        "chatgpt_search_is_its_own_product",
+        "Perplexity faces rising competition from OpenAI's ChatGPT search.",
+        {
+            ("Perplexity", "competes_with", "ChatGPT Search"),
+            ("OpenAI", "develops", "ChatGPT Search"),
+        },
+        {
+            ("Perplexity", "competes_with", "ChatGPT"),
+        },
+    ),
 ]
 
 

@@ -1471,6 +1471,18 @@ def _prt_obj(t: Token) -> list[Token]:
     return [o for p in children(t, {"prt"}) for o in children(p, {"pobj"})]
 
 
+@role("on_right_after")
+def _on_right_after(t: Token) -> list[Token]:
+    """The object of an "on" right after the verb, read as a preposition ("wants to take on
+    X"), not one past an object ("took a bet on X")."""
+    return [
+        o
+        for p in children(t, {"prep"})
+        if p.lower_ == "on" and p.i == t.i + 1
+        for o in children(p, {"pobj"})
+    ]
+
+
 @role("obj_comma_name")
 def _obj_comma_name(t: Token) -> list[Token]:
     """The name right after a direct object and a comma, which the parser did not hang

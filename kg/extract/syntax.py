@@ -1156,6 +1156,16 @@ def _stranded_pobj(prep: Token) -> list[Token]:
     return []
 
 
+def _after_other_party(prep: Token, others: frozenset[str]) -> bool:
+    """Whether ``prep`` follows an "as" phrase for another party on the same head ("as a
+    competitor to Y"), the parser having hung it on the head."""
+    return any(
+        p.lower_ == "as" and o.lower_ in others and o.right_edge.i == prep.i - 1
+        for p in children(prep.head, {"prep"})
+        for o in children(p, {"pobj"})
+    )
+
+
 def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token]:
     """Objects of the prepositions ``preps`` on the trigger, its object or its light verb."""
     out: list[Token] = []
@@ -1207,12 +1217,16 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
     )
     # "adding Orion as swappable back-ends in Zeta": the preposition hung on what the
     # object is added as.
+    # ("built X as a competitor to Y": a noun for another party names no host.)
+    from kg.extract.entities import load_cues
+
+    others = load_cues().words("other_party_nouns") | {"alternative", "challenger", "answer"}
     hosts.extend(
         o
         for p in children(tok, {"prep"})
         if p.lower_ == "as" and tok.pos_ == "VERB"
         for o in children(p, {"pobj"})
-        if o.pos_ == "NOUN"
+        if o.pos_ == "NOUN" and o.lower_ not in others
     )
     if tok.pos_ == "VERB":
         # "shipping (volumes of) a chip called Nimbus to X": the preposition hung on the
@@ -1241,8 +1255,6 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
     )
     if "against" in preps:
         # "a lawsuit in federal court against X": the "against" hung on the court.
-        from kg.extract.entities import load_cues
-
         venues = load_cues().words("venue_words")
         hosts.extend(
             o
@@ -1360,6 +1372,9 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
                 )
             ) and child.lower_ in preps:
                 if _scene_setter(child):
+                    continue
+                if child.lower_ == "to" and _after_other_party(child, others):
+                    # ("built X as a competitor to Y": the "to" is the noun's.)
                     continue
                 # ("invested $1 billion in X in 2019": a date is no object; the tagger's
                 # date label alone is not enough: "runs on Llama 4".)
