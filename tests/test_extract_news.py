@@ -11172,6 +11172,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Perplexity", "competes_with", "ChatGPT"),
         },
     ),
+    (
+        "announced_a_prototype_called_a_name",
+        "Last week Lumora Labs announced a prototype of a search engine called Halvex Search.",
+        {
+            ("Lumora Labs", "develops", "Halvex Search"),
+        },
+        set(),
+    ),
 ]
 
 

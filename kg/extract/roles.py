@@ -1471,6 +1471,13 @@ def _prt_obj(t: Token) -> list[Token]:
     return [o for p in children(t, {"prt"}) for o in children(p, {"pobj"})]
 
 
+@role("common_obj")
+def _common_obj(t: Token) -> list[Token]:
+    """The direct object when it is a common noun ("announced a search engine called X",
+    "announced its family of chatbots, X"), not a bare name ("announced X in Siri")."""
+    return [o for o in children(t, {"dobj"}) if o.pos_ == "NOUN"]
+
+
 @role("on_right_after")
 def _on_right_after(t: Token) -> list[Token]:
     """The object of an "on" right after the verb, read as a preposition ("wants to take on
