@@ -11180,6 +11180,34 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "shareholders_the_reporting_company_names",
+        "Lumora Labs notes that French bank Brixo Capital and former Korvo Systems chief "
+        "Maria Chen are also shareholders.",
+        {
+            ("Brixo Capital", "invests_in", "Lumora Labs"),
+            ("Maria Chen", "invests_in", "Lumora Labs"),
+        },
+        set(),
+    ),
+    (
+        "in_which_after_a_name_and_comma",
+        "Maria Chen was chief executive of Lumora Labs, in which Korvo Systems bought a 49 "
+        "percent stake last month.",
+        {
+            ("Korvo Systems", "invests_in", "Lumora Labs"),
+            ("Maria Chen", "leads", "Lumora Labs"),
+        },
+        set(),
+    ),
+    (
+        "investing_in_a_companys_fundraiser",
+        "In March, Korvo Systems invested in Lumora Labs's $450 million fund-raiser.",
+        {
+            ("Korvo Systems", "invests_in", "Lumora Labs"),
+        },
+        set(),
+    ),
 ]
 
 

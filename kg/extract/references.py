@@ -1220,7 +1220,10 @@ def antecedent(tok: Token) -> Token | None:
     if verb.dep_ == "relcl":
         head = verb.head
         doc = tok.doc
-        before = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "," else None
+        # ("chief executive of Scale AI, in which Meta bought a stake": the clause starts
+        # at its preposition.)
+        start = tok.i - 1 if tok.dep_ == "pobj" and tok.head.i == tok.i - 1 else tok.i
+        before = doc[start - 2] if start >= 2 and doc[start - 1].text == "," else None
         if (
             tok.lower_ == "which"
             and before is not None
