@@ -11208,6 +11208,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "founded_by_one_alongside_others",
+        "Lumora Labs, founded in 2017 by Maria Chen alongside professors Omar Haddad and Lena"
+        " Park, entered the race early.",
+        {
+            ("Lumora Labs", "founded_by", "Maria Chen"),
+            ("Lumora Labs", "founded_by", "Omar Haddad"),
+            ("Lumora Labs", "founded_by", "Lena Park"),
+        },
+        set(),
+    ),
+    (
+        "based_out_of_a_city",
+        "Lumora Labs, based out of Paris, sells software to banks.",
+        {
+            ("Lumora Labs", "based_in", "Paris"),
+        },
+        set(),
+    ),
 ]
 
 

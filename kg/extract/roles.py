@@ -1471,6 +1471,19 @@ def _prt_obj(t: Token) -> list[Token]:
     return [o for p in children(t, {"prt"}) for o in children(p, {"pobj"})]
 
 
+@role("out_of")
+def _out_of(t: Token) -> list[Token]:
+    """The object of "out of" on the trigger ("based out of Paris")."""
+    return [
+        o
+        for p in children(t, {"prep"})
+        if p.lower_ == "out"
+        for q in children(p, {"prep"})
+        if q.lower_ == "of"
+        for o in children(q, {"pobj"})
+    ]
+
+
 @role("common_obj")
 def _common_obj(t: Token) -> list[Token]:
     """The direct object when it is a common noun ("announced a search engine called X",
