@@ -11227,6 +11227,36 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "its_named_product_with_a_common_noun_is_the_host",
+        "Korvo Systems is pouring billions into Lumora Labs and is working to incorporate "
+        "Halvex Chat into its Orbit search engine.",
+        {
+            ("Korvo Systems", "invests_in", "Lumora Labs"),
+            ("Orbit", "integrates", "Halvex Chat"),
+        },
+        {
+            ("Korvo Systems", "integrates", "Halvex Chat"),
+        },
+    ),
+    (
+        "despite_legal_challenges_from",
+        "Despite legal challenges from Dow Jones and Korvo Systems over content use, Lumora "
+        "Labs is growing fast.",
+        {
+            ("Dow Jones", "sues", "Lumora Labs"),
+            ("Korvo Systems", "sues", "Lumora Labs"),
+        },
+        set(),
+    ),
+    (
+        "company_name_before_partner_title",
+        "Korvo Systems partner Lumora Labs released a new model on Monday.",
+        {
+            ("Korvo Systems", "partners_with", "Lumora Labs"),
+        },
+        set(),
+    ),
 ]
 
 

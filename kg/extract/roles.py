@@ -2873,7 +2873,9 @@ def _named_host(tok: Token) -> list[Token]:
             and not any(
                 c.dep_ in {"compound", "nmod", "appos"} and c.pos_ == "PROPN"
                 for a in (o, *children(o, {"appos"}))
-                for c in a.children
+                # ("its Bing search engine": the name on the noun's own modifier.)
+                for m in (a, *children(a, {"compound"}))
+                for c in m.children
             )
         )
 
@@ -2932,6 +2934,16 @@ def _framing_verb(tok: Token) -> Token | None:
         verb = verb.head
         steps += 1
     return verb if verb.pos_ == "VERB" else None
+
+
+@role("despite_subj")
+def _despite_subj(tok: Token) -> list[Token]:
+    """Whom a "despite" or "amid" phrase speaks of: the subject of the clause it hangs on
+    ("Despite legal challenges from A, Zeta is growing": Zeta)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in {"despite", "amid", "amidst"}:
+        return []
+    return logical_subject(prep.head) if prep.head.pos_ in {"VERB", "AUX"} else []
 
 
 @role("framing_subj")
