@@ -11257,6 +11257,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "title_of_an_award_is_no_unit",
+        "Lumora Labs won the title of best startup at the Halvex Media awards in 2024.",
+        set(),
+        {
+            ("Lumora Labs", "subsidiary_of", "Halvex Media"),
+        },
+    ),
+    (
+        "publisher_titles_listed",
+        "The licensing deal covers News Corp titles such as The Wall Street Journal and the "
+        "New York Post.",
+        {
+            ("The Wall Street Journal", "subsidiary_of", "News Corp"),
+            ("New York Post", "subsidiary_of", "News Corp"),
+        },
+        set(),
+    ),
 ]
 
 
