@@ -11275,6 +11275,26 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "team_head_is_not_the_company_head",
+        "The founders include Lumora Labs CEO Maria Chen and the firm's language head Omar Haddad.",
+        {
+            ("Maria Chen", "leads", "Lumora Labs"),
+        },
+        {
+            ("Omar Haddad", "leads", "Lumora Labs"),
+        },
+    ),
+    (
+        "cofounders_joining_a_company_did_not_found_it",
+        "Korvo Systems hired many people this year. Today's announcement sees co-founders "
+        "Maria Chen and Omar Haddad joining Korvo Systems.",
+        set(),
+        {
+            ("Korvo Systems", "founded_by", "Maria Chen"),
+            ("Korvo Systems", "founded_by", "Omar Haddad"),
+        },
+    ),
 ]
 
 

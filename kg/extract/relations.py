@@ -118,6 +118,21 @@ def _modifies(tok: Token, heads: frozenset[str]) -> bool:
     return False
 
 
+def _joined_by_holder(ctx: SentenceContext, tok: Token) -> frozenset[str]:
+    """The companies the holder of a bare title joins in its sentence ("co-founders A and
+    B joining Zeta": not Zeta's co-founders)."""
+    holder = tok.head if tok.dep_ == "compound" else tok
+    holders = {holder.i, *(c.i for c in holder.conjuncts)}
+    return frozenset(
+        m.canonical
+        for verb in tok.sent
+        if verb.lemma_.lower() in {"join", "rejoin"}
+        and any(s.i in holders for s in (*subject_of(verb), *children(verb, {"nsubj"})))
+        for o in children(verb, {"dobj"})
+        if (m := ctx.by_token.get(o.i)) is not None
+    )
+
+
 def _title_held_there(ctx: SentenceContext, tok: Token, org: str, exclude: str) -> bool:
     """Whether the sentence names another holder of the bare title ``tok`` at ``org``
     ("Quillon CEO Dana Reyes said that CEO Omar Lee ...": Lee is not Quillon's CEO too)."""
@@ -239,7 +254,12 @@ def _fill(
                 # ("Meta's investment signals what CEO Mark Zuckerberg has called ...": the
                 # company the sentence is about.)
                 return [owner]
-            found = ctx.resolve_reference(tok, ("Organization",), exclude, salient=True)
+            saved = ctx.extra_banned
+            ctx.extra_banned = saved | _joined_by_holder(ctx, tok)
+            try:
+                found = ctx.resolve_reference(tok, ("Organization",), exclude, salient=True)
+            finally:
+                ctx.extra_banned = saved
             if found is not None and not _title_held_there(ctx, tok, found.name, exclude):
                 return [found]
             continue
