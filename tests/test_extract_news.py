@@ -11295,6 +11295,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Korvo Systems", "founded_by", "Omar Haddad"),
         },
     ),
+    (
+        "bought_a_sum_of_a_companys_shares",
+        "Korvo Systems bought $2 billion of Lumora Labs shares in the offering.",
+        {
+            ("Korvo Systems", "invests_in", "Lumora Labs"),
+        },
+        {
+            ("Korvo Systems", "acquires", "Lumora Labs"),
+        },
+    ),
 ]
 
 

@@ -658,6 +658,15 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         near += [
             g for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "prt"} for g in c.children
         ]
+        # ("bought $2 billion of Zeta shares": what the sum is of.)
+        near += [
+            o
+            for c in tok.children
+            if c.dep_ == "dobj" and c.ent_type_ == "MONEY"
+            for p in children(c, {"prep"})
+            if p.lower_ == "of"
+            for o in children(p, {"pobj"})
+        ]
         if tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
             # "former chairman and CEO": the first title's modifiers go for the chain.
             near += [c for c in tok.head.children if c.dep_ == "amod" and c.i < tok.head.i]
