@@ -11305,6 +11305,42 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Korvo Systems", "acquires", "Lumora Labs"),
         },
     ),
+    (
+        "investors_which_include_a_list",
+        "Lumora Labs's investors, which include Brixo Capital and Korvo Ventures, were "
+        "pleased with the results.",
+        {
+            ("Brixo Capital", "invests_in", "Lumora Labs"),
+            ("Korvo Ventures", "invests_in", "Lumora Labs"),
+        },
+        set(),
+    ),
+    (
+        "picked_up_money_from",
+        "Lumora Labs picked up $30 million from Brixo Capital last week.",
+        {
+            ("Brixo Capital", "invests_in", "Lumora Labs"),
+        },
+        set(),
+    ),
+    (
+        "angel_investors_chipped_in",
+        "Lumora Labs raised $30 million. Angel investors Maria Chen and Omar Haddad also "
+        "chipped in.",
+        {
+            ("Maria Chen", "invests_in", "Lumora Labs"),
+            ("Omar Haddad", "invests_in", "Lumora Labs"),
+        },
+        set(),
+    ),
+    (
+        "invested_in_a_companys_series_round",
+        "Brixo Capital invested $20 million in Lumora Labs's Series C.",
+        {
+            ("Brixo Capital", "invests_in", "Lumora Labs"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -1281,7 +1281,11 @@ class SentenceContext:
                     for t in children(p, {"pobj"}) if p.lower_ == "as" else []:
                         if t.i in self.by_token:
                             return Arg(self.by_token[t.i].canonical, t.i, False)
-        if tok.lemma_.lower() in self.cues.words("funding_nouns") and tok.dep_ == "pobj":
+        # ("Zeta's Series C": a round by its letter.)
+        series = any(c.dep_ == "compound" and c.lower_ == "series" for c in tok.children)
+        if (
+            tok.lemma_.lower() in self.cues.words("funding_nouns") or series
+        ) and tok.dep_ == "pobj":
             # "among the investors in xAI's latest round": the company raising it.
             for p in children(tok, {"poss"}):
                 m = self.by_token.get(p.i)

@@ -301,6 +301,15 @@ def _described(tok: Token) -> list[Token]:
             named = children(acl, {"oprd", "attr", "dobj", "xcomp"})
             if named:
                 return named
+    if tok.tag_ == "NNS":
+        for rel in children(tok, {"relcl"}):
+            # ("Zeta's investors, which include A and B, ...": what the plural lists.)
+            if rel.lemma_.lower() in {"include", "comprise"} and any(
+                s.lower_ in {"which", "that"} for s in children(rel, {"nsubj"})
+            ):
+                named = children(rel, {"dobj"})
+                if named:
+                    return named
     for c in tok.conjuncts:
         if c.i > tok.i and children(c, {"appos"}):
             return children(c, {"appos"})
