@@ -11341,6 +11341,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "syndicate_after_an_investment_named_earlier",
+        "Korvo Systems's planned $150 million investment in Lumora Labs signals a shift for the "
+        "whole industry. The $300 million funding round positions Korvo Systems as "
+        "lead investor. The syndicate includes Brixo Capital ($50 million), Nvidia and Orbit "
+        "Capital.",
+        {
+            ("Korvo Systems", "invests_in", "Lumora Labs"),
+            ("Brixo Capital", "invests_in", "Lumora Labs"),
+            ("Nvidia", "invests_in", "Lumora Labs"),
+            ("Orbit Capital", "invests_in", "Lumora Labs"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -2359,7 +2359,11 @@ def earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Toke
                 # respectively": others' rounds, told for comparison.)
                 continue
             owners = subject_of(t)
-        elif lemma in funding and t.pos_ == "NOUN":
+        elif lemma == "investment" and t.pos_ == "NOUN":
+            # ("A's planned investment in Zeta ... The syndicate includes B": the company
+            # the investment is in; one naming none goes on back.)
+            owners = [o for o in prep_objects(t, {"in", "into"}) if o.pos_ == "PROPN"]
+        elif lemma in funding and (t.pos_ == "NOUN" or t.dep_ in {"pobj", "dobj"}):
             if t.dep_ == "compound" and t.head.lemma_.lower() in funding:
                 # ("funding" in "funding round": the round tells.)
                 continue
@@ -2369,7 +2373,14 @@ def earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Toke
                 o
                 # ("the largest round for Chinese developers": no one company.)
                 for o in prep_objects(t, {"in", "for"}) or possessor_of(t)
-                if o.pos_ in {"PROPN", "PRON"} or o.ent_type_ == "ORG"
+                if o.pos_ in {"PROPN", "PRON"}
+                or o.ent_type_ == "ORG"
+                # ("the startup's 2023 funding round": a description of one.)
+                or (
+                    o.dep_ == "poss"
+                    and o.pos_ == "NOUN"
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+                )
             ]
             verb = t.head
             for _ in range(3):
@@ -2400,8 +2411,14 @@ def earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Toke
                     if c.lemma_.lower() == "value" and c.i > t.i
                     for o in _named_valued(c)
                 ]
+            # ("The $300 million funding round positions X as ..." with the verb read as a
+            # noun: the article on the word the round was hung on.)
+            marked = t.head if t.dep_ == "compound" else t
             if not owners and (
                 any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children)
+                or any(
+                    c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in marked.children
+                )
                 or (t.tag_ == "NN" and lemma != "round" and not children(t, {"det", "poss"}))
             ):
                 # "Greenoaks led the round", "the first to break news of the new round", "the
