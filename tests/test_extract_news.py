@@ -11755,6 +11755,18 @@ def test_extract_news_hyphened_phrase_is_no_name() -> None:
     assert not any(n.startswith("GPU") for n in names)
 
 
+def test_extract_news_rank_words_are_no_name() -> None:
+    # "Third-Largest", "Nine-Figure": a rank or a size in a headline, not a company.
+    from kg.extract.entities import find_mentions
+    from kg.extract.nlp import load_pipeline
+
+    doc = load_pipeline(None)(
+        "Why India's Third-Largest Software Firm Is Writing Nine-Figure Checks"
+    )
+    names = {m.text for m in find_mentions(doc, 0)}
+    assert not any(n.startswith(("Third", "Nine")) for n in names)
+
+
 def test_extract_news_quarter_of_a_company_year_is_no_name() -> None:
     # "Q4 of Salesforce" read by the NER as one name is a period of the company's year.
     from kg.extract.entities import find_mentions

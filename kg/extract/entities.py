@@ -258,6 +258,12 @@ def _joined_institution(doc: Doc, part: int, i: int, end: int, cues: Cues) -> bo
     )
 
 
+#: A rank or a count written as a word ("third-largest", "second-biggest", "nine").
+_RANKING = re.compile(
+    r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:-(?:largest|biggest|most|best|richest|highest|fastest|figure|digit|fold))?)$"
+)
 _TICKER = re.compile(r"^(?:\d{3,6}\.[A-Z]{1,3}|[A-Z]{1,5}\.[A-Z]{1,2})$")
 
 
@@ -274,6 +280,9 @@ def _is_name_text(text: str, cues: Cues) -> bool:
     if not low or low in cues.words("non_entities") or low in cues.words("nationalities"):
         return False
     if not _HAS_LETTER.search(text):
+        return False
+    if _RANKING.match(low) or ("-" in low.split()[0] and _RANKING.match(low.split()[0])):
+        # "India's Third-Largest IT Firm", "Nine-Figure Checks": a rank or a size, no name.
         return False
     if _TICKER.match(text.strip()):
         # "Alibaba (9988.HK)": a stock code, not a name.
