@@ -11355,6 +11355,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "switched_to_a_model",
+        "Perplexity switched from OpenAI's models to Anthropic's Claude for its answer engine.",
+        {
+            ("Perplexity", "uses", "Claude"),
+            ("Anthropic", "develops", "Claude"),
+        },
+        set(),
+    ),
 ]
 
 
