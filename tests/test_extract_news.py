@@ -11364,6 +11364,30 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "description_beside_a_named_object_is_another_party",
+        "Korvo Systems agreed to buy Lumora Labs. The deal gives Korvo Systems access to the "
+        "startup's Nimbus chips.",
+        {
+            ("Korvo Systems", "acquires", "Lumora Labs"),
+            ("Lumora Labs", "develops", "Nimbus"),
+        },
+        {
+            ("Korvo Systems", "develops", "Nimbus"),
+        },
+    ),
+    (
+        "located_company_is_no_fund",
+        "Brixo Capital led a $50 million round in Lumora Labs. The San Francisco-based "
+        "company makes warehouse robots.",
+        {
+            ("Brixo Capital", "invests_in", "Lumora Labs"),
+            ("Lumora Labs", "based_in", "San Francisco"),
+        },
+        {
+            ("Brixo Capital", "based_in", "San Francisco"),
+        },
+    ),
 ]
 
 

@@ -248,9 +248,23 @@ def _resolve_reference(
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and steps < 8:
             verb = verb.head
             steps += 1
-        for subj in subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else []:
-            if subj.i < tok.i and subj.i in ctx.by_token:
-                banned.add(ctx.by_token[subj.i].canonical)
+        # ("The deal gives Zeta access to the startup's chips": nor a named object.)
+        objects = children(verb, {"dobj", "dative"}) if verb.pos_ in {"VERB", "AUX"} else []
+        parties = [
+            *(subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else []),
+            *objects,
+            # (With the name read as the object's modifier: "gives Zeta access".)
+            *(
+                c
+                for o in objects
+                if o.pos_ == "NOUN"
+                for c in children(o, {"compound"})
+                if c.pos_ == "PROPN"
+            ),
+        ]
+        for party in parties:
+            if party.i < tok.i and party.i in ctx.by_token:
+                banned.add(ctx.by_token[party.i].canonical)
     if tok.dep_ == "poss" and tok.head.dep_ == "appos" and tok.head.head.i in ctx.by_token:
         # "Google DeepMind, the search giant's AI lab": the owner is not the name itself.
         banned.add(ctx.by_token[tok.head.head.i].canonical)
@@ -528,6 +542,13 @@ def _resolve_reference(
         # ("the Toronto-based startup": never a name the text or the reference data bases in
         # another country; which of the rest, the usual reading picks.)
         _based_elsewhere(ctx, tok, banned)
+        if tok.lemma_.lower() in {"company", "business"}:
+            # ("Brixo Capital led a round in Zeta. The Austin-based company makes robots":
+            # a fund is a firm, not the company described.)
+            funds = ctx.cues.words("investor_designators")
+            banned |= {
+                name for _pos, name, _classes in ctx.history if name.split()[-1].lower() in funds
+            }
     if located and not salient:
         # "Last year NVentures, the venture arm of the US firm, ...": the company the text
         # described by that country before ("US chip giant Nvidia").
