@@ -11388,6 +11388,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Brixo Capital", "based_in", "San Francisco"),
         },
     ),
+    (
+        "declined_to_invest_is_no_investment",
+        "Korvo Systems declined to invest in Lumora Labs after months of talks.",
+        set(),
+        {
+            ("Korvo Systems", "invests_in", "Lumora Labs"),
+        },
+    ),
+    (
+        "co_invested_in",
+        "Brixo Capital and Halvex Partners co-invested in Lumora Labs last spring.",
+        {
+            ("Brixo Capital", "invests_in", "Lumora Labs"),
+            ("Halvex Partners", "invests_in", "Lumora Labs"),
+        },
+        {
+            ("Brixo Capital", "partners_with", "Halvex Partners"),
+        },
+    ),
 ]
 
 
