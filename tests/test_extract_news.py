@@ -11407,6 +11407,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Brixo Capital", "partners_with", "Halvex Partners"),
         },
     ),
+    (
+        "his_cofounders_are_his_companys",
+        "Lumora Labs is led by CEO Maria Chen. Chen, along with her co-founders Omar Haddad "
+        "and Lena Park, met at university.",
+        {
+            ("Maria Chen", "leads", "Lumora Labs"),
+            ("Lumora Labs", "founded_by", "Omar Haddad"),
+            ("Lumora Labs", "founded_by", "Lena Park"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -350,6 +350,16 @@ def _fill(
             for a in named:
                 if want:
                     a = _in_sense(ctx, a, want)
+                if (
+                    role in {"possessor", "poss_or_compound"}
+                    and a.via_ref
+                    and want
+                    and "Person" not in want
+                    and ctx.classes(a.name)[0] == "Person"
+                ):
+                    # ("Mensch, along with his co-founders A and B": "his" is a person, who
+                    # founds nothing; whose the founders are, a later role tells.)
+                    continue
                 if exclude and a.name == exclude:
                     # The subject found again is no object ("appointed X chief executive").
                     continue
