@@ -11418,6 +11418,20 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "investor_list_broken_by_countries",
+        "Lumora Labs raised $100 million. Brixo Capital is leading the round, with Korvo "
+        "Ventures and Zentrix Capital in France, Orbit Capital in Germany and Halvex Partners"
+        " in Belgium all participating.",
+        {
+            ("Brixo Capital", "invests_in", "Lumora Labs"),
+            ("Korvo Ventures", "invests_in", "Lumora Labs"),
+            ("Zentrix Capital", "invests_in", "Lumora Labs"),
+            ("Orbit Capital", "invests_in", "Lumora Labs"),
+            ("Halvex Partners", "invests_in", "Lumora Labs"),
+        },
+        set(),
+    ),
 ]
 
 

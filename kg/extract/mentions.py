@@ -688,6 +688,7 @@ class SentenceContext:
         )
 
     def coordinated(self, tok: Token, owned: bool = False, nested: bool = False) -> list[Token]:
+
         toks = [tok]
         doc = tok.doc
         if tok.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and tok.i in self.by_token:
@@ -794,6 +795,28 @@ class SentenceContext:
             is_name = c.pos_ in {"PROPN", "NOUN", "PRON"} or c.i in self.by_token
             if c.i > tok.i and is_name and not own_poss:
                 toks.append(c)
+        for item in [t for t in toks if t.i in self.by_token]:
+            # "A and B in France, C in Germany and D in Belgium": a name the parser listed
+            # with the place before it.
+            places = [
+                o
+                for p in children(item, {"prep"})
+                if p.lower_ == "in"
+                for o in children(p, {"pobj"})
+            ]
+            for place in places:
+                pm = self.by_token.get(place.i)
+                if pm is None or self.classes(pm.canonical)[0] != "Location":
+                    continue
+                for c in place.conjuncts:
+                    listed = self.by_token.get(c.i)
+                    if (
+                        c.i > place.i
+                        and listed is not None
+                        and self.classes(listed.canonical)[0] != "Location"
+                        and c not in toks
+                    ):
+                        toks.append(c)
         if tok.i in self.by_token and (
             tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.dep_ in {"agent", "prep"})
         ):
