@@ -11432,6 +11432,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "person_described_as_an_investor_stays_a_person",
+        "Maria Chen, a Berlin-based investor, backed Lumora Labs in its seed round.",
+        {
+            ("Maria Chen", "invests_in", "Lumora Labs"),
+        },
+        {
+            ("Maria Chen", "based_in", "Berlin"),
+        },
+    ),
 ]
 
 

@@ -465,6 +465,9 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
         return ("Person", "Organization")
     if label == "PERSON" and looks_person:
         return ("Person", "Organization")
+    if label == "PERSON" and cue_noun == "investor" and 2 <= len(parts) - joined <= 3:
+        # ("Maria Chen, a Berlin-based investor": a person may invest too.)
+        return ("Person", "Organization")
     if head_cue == "Organization" and label in {"GPE", "LOC", "FAC"}:
         # "Convergence, a London-based startup": the apposition says it is a company.
         return ("Organization", "Location")
