@@ -11442,6 +11442,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Maria Chen", "based_in", "Berlin"),
         },
     ),
+    (
+        "pronoun_in_a_relative_clause_is_the_person_named_before",
+        "Korvo Systems sued Omar Haddad last year. The suit is part of a broader battle "
+        "between Maria Chen and Lumora Labs, which she co-founded.",
+        {
+            ("Korvo Systems", "sues", "Omar Haddad"),
+            ("Lumora Labs", "founded_by", "Maria Chen"),
+        },
+        {
+            ("Lumora Labs", "founded_by", "Omar Haddad"),
+        },
+    ),
 ]
 
 

@@ -78,6 +78,21 @@ def _resolve_reference(
         # "the new laptops running on X chips", "its devices": a kind of device, not one
         # named before.
         return None
+    if (
+        tok.lower_ in {"he", "she"}
+        and tok.dep_ in SUBJ_DEPS
+        and tok.head.dep_ == "relcl"
+        and "Person" in want
+    ):
+        # "a battle between Ana Ruiz and Zeta, which she co-founded": the one person the
+        # sentence names before the clause, not someone from the sentence before.
+        people = {
+            m.canonical
+            for m in ctx.sentence_mentions(tok)
+            if m.end <= tok.i and ctx.classes(m.canonical)[0] == "Person"
+        } - {exclude}
+        if len(people) == 1:
+            return Arg(people.pop(), tok.i, True)
     # (A description only when the clause before names no other party: "Microsoft
     # invested in Lumora, and the company ..." may be either.)
     if tok.lower_ in {"it", "its"}:
