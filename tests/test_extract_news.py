@@ -11454,6 +11454,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora Labs", "founded_by", "Omar Haddad"),
         },
     ),
+    (
+        "headquarters_and_offices_list",
+        "Lumora Labs said its headquarters and offices will remain open in Bristol, London, "
+        "Berlin and Lisbon.",
+        {
+            ("Lumora Labs", "based_in", "Bristol"),
+        },
+        {
+            ("Lumora Labs", "based_in", "London"),
+            ("Lumora Labs", "based_in", "Berlin"),
+        },
+    ),
 ]
 
 

@@ -1254,6 +1254,17 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             )
         ]
         objects = objects + _cloud_of(ctx, objects)
+    if (
+        rule.relation == "based_in"
+        and len(objects) > 1
+        and any(
+            c.lemma_.lower() in {"office", "operation", "site", "facility", "lab", "campus"}
+            for c in tok.conjuncts
+        )
+    ):
+        # ("its headquarters and offices are in A, B and C": the headquarters is one of
+        # them, the one named first.)
+        objects = sorted(objects, key=lambda o: o.token)[:1]
     if rule.relation == "invests_in":
         # "... was led by A, with participation from B": A is a co-investor, not where
         # B's money goes; nor is an investor the text named before what a reference to
