@@ -11466,6 +11466,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora Labs", "based_in", "Berlin"),
         },
     ),
+    (
+        "a_bare_atlas_is_no_browser",
+        "Lumora Labs raised money from investors including Brixo Capital, Atlas and Orbit Capital.",
+        {
+            ("Brixo Capital", "invests_in", "Lumora Labs"),
+            ("Atlas", "invests_in", "Lumora Labs"),
+            ("Orbit Capital", "invests_in", "Lumora Labs"),
+        },
+        set(),
+    ),
 ]
 
 
