@@ -11476,6 +11476,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "name_behind_a_kind_word_on_a_product_noun",
+        "Amazon will rely on Anthropic's Claude models to run the new edition of its Alexa "
+        "voice assistant.",
+        {
+            ("Alexa", "uses", "Claude"),
+            ("Amazon", "develops", "Alexa"),
+            ("Anthropic", "develops", "Claude"),
+        },
+        set(),
+    ),
 ]
 
 

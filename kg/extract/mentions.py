@@ -1384,10 +1384,12 @@ class SentenceContext:
                 if self.classes(name)[0] != "Location":
                     return Arg(name, child.i, False)
             if child.dep_ == "compound" and (
-                child.lower_ in self.product_nouns or child.lower_ in {"cloud", "computing"}
+                child.lower_ in self.product_nouns
+                or child.lower_ in {"cloud", "computing"}
+                or (child.pos_ == "NOUN" and tok.lower_ in self.product_nouns)
             ):
-                # "AMD's Instinct GPU systems", "Azure cloud services": through the kind word
-                # to the name before it.
+                # "AMD's Instinct GPU systems", "Azure cloud services", "its Siri voice
+                # assistant": through the kind word to the name before it.
                 for g in children(child, {"compound", "amod"}):
                     if g.i in self.by_token and g.i < child.i:
                         return Arg(self.by_token[g.i].canonical, g.i, False)
