@@ -11487,6 +11487,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "position_in_a_race_is_the_possessors",
+        "Korvo Systems signed the deal, strengthening Lumora Labs's position in the race "
+        "against Halvex Robotics.",
+        {
+            ("Lumora Labs", "competes_with", "Halvex Robotics"),
+        },
+        {
+            ("Korvo Systems", "competes_with", "Halvex Robotics"),
+        },
+    ),
 ]
 
 

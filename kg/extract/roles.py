@@ -1129,6 +1129,19 @@ def _formed_venture(tok: Token) -> list[Token]:
     ]
 
 
+@role("place_holder")
+def _place_holder(tok: Token) -> list[Token]:
+    """Whose place in a contest the trigger is ("strengthening Zeta's position in the race
+    against X": Zeta)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in {"in", "within"}:
+        return []
+    noun = prep.head
+    if noun.lemma_.lower() not in {"position", "place", "standing", "lead", "spot", "role"}:
+        return []
+    return possessor_of(noun)
+
+
 @role("holder_of_head")
 def _holder_of_head(tok: Token) -> list[Token]:
     """Who has the unnamed thing a participle describes: the subject of the verb it is the
