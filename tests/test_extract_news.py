@@ -11498,6 +11498,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Korvo Systems", "competes_with", "Halvex Robotics"),
         },
     ),
+    (
+        "models_underpin_much_of_a_product",
+        "Anthropic's models already underpin much of Zoom's AI Companion.",
+        {
+            ("AI Companion", "uses", "Anthropic"),
+            ("Zoom", "develops", "AI Companion"),
+        },
+        set(),
+    ),
 ]
 
 
