@@ -11042,9 +11042,9 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "paragraph_whose_last_sentence_lost_its_full_stop",
-        "Some firms pay Lumora Labs directly for access to its models. Others go through a "
-        "reseller. For anyone wanting a cheaper option, Korvo Systems's Nimbus assistant is "
-        "also available through the Halvex search engine",
+        "A few banks license models straight from Lumora Labs. The rest buy them through "
+        "resellers. Anyone after a cheaper route can also reach Korvo Systems's Nimbus "
+        "assistant inside the Halvex search engine",
         {
             ("Korvo Systems", "develops", "Nimbus"),
         },
@@ -11070,8 +11070,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "speaker_placed_at_a_company_by_a_relative_clause",
-        "Korvo Systems makes server chips. Maria Chen, who oversees computing infrastructure "
-        "at Lumora Labs, said the firm has adopted the Nimbus chip.",
+        "Korvo Systems makes server chips. Maria Chen, who manages the data centres at Lumora"
+        " Labs, said the firm is deploying the Nimbus chip.",
         {
             ("Lumora Labs", "uses", "Nimbus"),
         },
@@ -11081,8 +11081,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "shipping_a_chip_called_a_name_to_a_customer",
-        "Korvo Systems said it has started shipping high volumes of a server processor called"
-        " Nimbus to Lumora Labs.",
+        "Korvo Systems began shipping large batches of a data-centre processor called Nimbus "
+        "to Lumora Labs in June.",
         {
             ("Lumora Labs", "uses", "Nimbus"),
         },
@@ -11098,8 +11098,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "making_a_company_available_through_its_cloud",
-        "Korvo Systems struck an alliance with Microsoft, which is making Korvo Systems "
-        "available through its Azure platform.",
+        "Under a new pact, Microsoft is making Korvo Systems available to its customers "
+        "through its Azure platform.",
         {
             ("Azure", "integrates", "Korvo Systems"),
             ("Microsoft", "develops", "Azure"),
@@ -11125,7 +11125,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "turning_to_a_model_to_power_a_product",
-        "Samsung is turning to Anthropic's Claude models to power the next generation of Bixby.",
+        "Samsung is turning to Anthropic's Claude models to power a coming generation of Bixby.",
         {
             ("Samsung", "uses", "Claude"),
             ("Bixby", "uses", "Claude"),
@@ -11163,7 +11163,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "chatgpt_search_is_its_own_product",
-        "Perplexity faces rising competition from OpenAI's ChatGPT search.",
+        "These days Perplexity faces tougher competition from ChatGPT search, built by OpenAI.",
         {
             ("Perplexity", "competes_with", "ChatGPT Search"),
             ("OpenAI", "develops", "ChatGPT Search"),
@@ -11174,7 +11174,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "announced_a_prototype_called_a_name",
-        "Last week Lumora Labs announced a prototype of a search engine called Halvex Search.",
+        "On Tuesday Lumora Labs announced an early prototype of a shopping engine called "
+        "Halvex Search.",
         {
             ("Lumora Labs", "develops", "Halvex Search"),
         },
@@ -11241,8 +11242,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "despite_legal_challenges_from",
-        "Despite legal challenges from Dow Jones and Korvo Systems over content use, Lumora "
-        "Labs is growing fast.",
+        "Despite legal challenges brought by Dow Jones and Korvo Systems, Lumora Labs keeps "
+        "adding users.",
         {
             ("Dow Jones", "sues", "Lumora Labs"),
             ("Korvo Systems", "sues", "Lumora Labs"),
@@ -11277,7 +11278,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "team_head_is_not_the_company_head",
-        "The founders include Lumora Labs CEO Maria Chen and the firm's language head Omar Haddad.",
+        "Lumora Labs CEO Maria Chen spoke first, followed by the company's policy head Omar "
+        "Haddad.",
         {
             ("Maria Chen", "leads", "Lumora Labs"),
         },
@@ -11287,8 +11289,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "cofounders_joining_a_company_did_not_found_it",
-        "Korvo Systems hired many people this year. Today's announcement sees co-founders "
-        "Maria Chen and Omar Haddad joining Korvo Systems.",
+        "Korvo Systems has been hiring all year. Monday's release has co-founders Maria Chen "
+        "and Omar Haddad joining Korvo Systems.",
         set(),
         {
             ("Korvo Systems", "founded_by", "Maria Chen"),
@@ -11343,10 +11345,9 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "syndicate_after_an_investment_named_earlier",
-        "Korvo Systems's planned $150 million investment in Lumora Labs signals a shift for the "
-        "whole industry. The $300 million funding round positions Korvo Systems as "
-        "lead investor. The syndicate includes Brixo Capital ($50 million), Nvidia and Orbit "
-        "Capital.",
+        "Korvo Systems's intended $90 million investment in Lumora Labs surprised rivals. The"
+        " $200 million funding round positions Korvo Systems as lead investor. The syndicate "
+        "includes Brixo Capital ($40 million), Nvidia and Orbit Capital.",
         {
             ("Korvo Systems", "invests_in", "Lumora Labs"),
             ("Brixo Capital", "invests_in", "Lumora Labs"),
@@ -11456,8 +11457,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "headquarters_and_offices_list",
-        "Lumora Labs said its headquarters and offices will remain open in Bristol, London, "
-        "Berlin and Lisbon.",
+        "Lumora Labs's headquarters and offices will remain in Bristol, London, Berlin and Lisbon.",
         {
             ("Lumora Labs", "based_in", "Bristol"),
         },
@@ -11500,7 +11500,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "models_underpin_much_of_a_product",
-        "Anthropic's models already underpin much of Zoom's AI Companion.",
+        "These days Anthropic's models underpin much of Zoom's AI Companion.",
         {
             ("AI Companion", "uses", "Anthropic"),
             ("Zoom", "develops", "AI Companion"),
@@ -11908,15 +11908,13 @@ def test_extract_news_hyphened_phrase_is_no_name() -> None:
 
 
 def test_extract_news_rank_words_are_no_name() -> None:
-    # "Third-Largest", "Nine-Figure": a rank or a size in a headline, not a company.
+    # "Second-Biggest", "Nine-Figure": a rank or a size in a headline, not a company.
     from kg.extract.entities import find_mentions
     from kg.extract.nlp import load_pipeline
 
-    doc = load_pipeline(None)(
-        "Why India's Third-Largest Software Firm Is Writing Nine-Figure Checks"
-    )
+    doc = load_pipeline(None)("How Brazil's Second-Biggest Bank Keeps Signing Nine-Figure Deals")
     names = {m.text for m in find_mentions(doc, 0)}
-    assert not any(n.startswith(("Third", "Nine")) for n in names)
+    assert not any(n.startswith(("Second", "Nine")) for n in names)
 
 
 def test_extract_news_quarter_of_a_company_year_is_no_name() -> None:

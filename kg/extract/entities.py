@@ -282,7 +282,7 @@ def _is_name_text(text: str, cues: Cues) -> bool:
     if not _HAS_LETTER.search(text):
         return False
     if _RANKING.match(low) or ("-" in low.split()[0] and _RANKING.match(low.split()[0])):
-        # "India's Third-Largest IT Firm", "Nine-Figure Checks": a rank or a size, no name.
+        # "Brazil's Second-Biggest Bank", "Nine-Figure Checks": a rank or a size, no name.
         return False
     if _TICKER.match(text.strip()):
         # "Alibaba (9988.HK)": a stock code, not a name.

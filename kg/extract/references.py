@@ -615,7 +615,7 @@ def _resolve_reference(
                 and root.head.lemma_.lower() in ctx.cues.words("dominance_nouns")
                 and root.sent.start != tok.sent.start
             )
-            # ("Google will invest in Anthropic, a competitor to OpenAI. Amazon backs the
+            # ("Zeta will invest in Lumora, a rival of Korvo. Nimbus also backs the
             # startup": a name inside what an apposition says of an earlier name is not the
             # one described; the earlier name is.)
             aside = (
@@ -1256,7 +1256,7 @@ def antecedent(tok: Token) -> Token | None:
     if verb.dep_ == "relcl":
         head = verb.head
         doc = tok.doc
-        # ("chief executive of Scale AI, in which Meta bought a stake": the clause starts
+        # ("the head of Lumora, in which Zeta took a stake": the clause starts
         # at its preposition.)
         start = tok.i - 1 if tok.dep_ == "pobj" and tok.head.i == tok.i - 1 else tok.i
         before = doc[start - 2] if start >= 2 and doc[start - 1].text == "," else None

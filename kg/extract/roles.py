@@ -2388,7 +2388,7 @@ def earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Toke
                 for o in prep_objects(t, {"in", "for"}) or possessor_of(t)
                 if o.pos_ in {"PROPN", "PRON"}
                 or o.ent_type_ == "ORG"
-                # ("the startup's 2023 funding round": a description of one.)
+                # ("the startup's earlier seed round": a description of one.)
                 or (
                     o.dep_ == "poss"
                     and o.pos_ == "NOUN"
@@ -2424,7 +2424,7 @@ def earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Toke
                     if c.lemma_.lower() == "value" and c.i > t.i
                     for o in _named_valued(c)
                 ]
-            # ("The $300 million funding round positions X as ..." with the verb read as a
+            # ("The new round positions X as ..." with the verb read as a
             # noun: the article on the word the round was hung on.)
             marked = t.head if t.dep_ == "compound" else t
             if not owners and (
