@@ -688,7 +688,6 @@ class SentenceContext:
         )
 
     def coordinated(self, tok: Token, owned: bool = False, nested: bool = False) -> list[Token]:
-
         toks = [tok]
         doc = tok.doc
         if tok.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and tok.i in self.by_token:

@@ -1217,8 +1217,8 @@ def _workplace(ctx: SentenceContext, name: Token) -> list[str]:
 
 
 def _city_comma(doc: Doc, i: int) -> bool:
-    """Whether the comma at ``i`` splits a place of a hyphenated modifier: "the Santa
-    Clara, California-based company"."""
+    """Whether the comma at ``i`` splits a place of a hyphenated modifier: "the San
+    Jose, California-based company"."""
     return (
         doc[i].text == ","
         and 0 < i < len(doc) - 2

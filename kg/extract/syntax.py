@@ -7,6 +7,7 @@ the argument roles (:mod:`kg.extract.roles`) and the reference resolver.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -1156,6 +1157,14 @@ def _stranded_pobj(prep: Token) -> list[Token]:
     return []
 
 
+@lru_cache(maxsize=1)
+def _other_party_words() -> frozenset[str]:
+    """Nouns for another party ("a competitor", "an alternative") an "as" phrase may give."""
+    from kg.extract.entities import load_cues
+
+    return load_cues().words("other_party_nouns") | {"alternative", "challenger", "answer"}
+
+
 def _after_other_party(prep: Token, others: frozenset[str]) -> bool:
     """Whether ``prep`` follows an "as" phrase for another party on the same head ("as a
     competitor to Y"), the parser having hung it on the head."""
@@ -1218,9 +1227,7 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
     # "adding Orion as swappable back-ends in Zeta": the preposition hung on what the
     # object is added as.
     # ("built X as a competitor to Y": a noun for another party names no host.)
-    from kg.extract.entities import load_cues
-
-    others = load_cues().words("other_party_nouns") | {"alternative", "challenger", "answer"}
+    others = _other_party_words()
     hosts.extend(
         o
         for p in children(tok, {"prep"})
@@ -1255,6 +1262,8 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
     )
     if "against" in preps:
         # "a lawsuit in federal court against X": the "against" hung on the court.
+        from kg.extract.entities import load_cues
+
         venues = load_cues().words("venue_words")
         hosts.extend(
             o
