@@ -1165,6 +1165,14 @@ def _other_party_words() -> frozenset[str]:
     return load_cues().words("other_party_nouns") | {"alternative", "challenger", "answer"}
 
 
+@lru_cache(maxsize=1)
+def _naming_verbs() -> frozenset[str]:
+    """Verbs that give a thing its name ("a chip called Nimbus")."""
+    from kg.extract.entities import load_cues
+
+    return load_cues().words("naming_verbs")
+
+
 def _after_other_party(prep: Token, others: frozenset[str]) -> bool:
     """Whether ``prep`` follows an "as" phrase for another party on the same head ("as a
     competitor to Y"), the parser having hung it on the head."""
@@ -1247,10 +1255,7 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
             for o in children(p, {"pobj"})
         ]
         hosts.extend(
-            a
-            for d in objs
-            for a in children(d, {"acl"})
-            if a.lemma_.lower() in {"call", "name", "dub", "brand"}
+            a for d in objs for a in children(d, {"acl"}) if a.lemma_.lower() in _naming_verbs()
         )
     # "invested $11 million through its venture fund in X": the preposition hung on the
     # channel the money went through.
