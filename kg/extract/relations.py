@@ -127,7 +127,7 @@ def _joined_by_holder(ctx: SentenceContext, tok: Token) -> frozenset[str]:
         m.canonical
         for verb in tok.sent
         if verb.lemma_.lower() in {"join", "rejoin"}
-        and any(s.i in holders for s in (*subject_of(verb), *children(verb, {"nsubj"})))
+        and any(s.i in holders for s in subject_of(verb))
         for o in children(verb, {"dobj"})
         if (m := ctx.by_token.get(o.i)) is not None
     )
