@@ -11507,6 +11507,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "deal_for_access_to_gpus_is_a_supply_contract",
+        "Lumora inked a multiyear agreement with CoreWeave for access to GPUs. Days later it "
+        "signed a deal with Korvo Media for access to its news archive.",
+        {
+            ("Lumora", "uses", "CoreWeave"),
+            ("Lumora", "partners_with", "Korvo Media"),
+        },
+        {
+            ("Lumora", "partners_with", "CoreWeave"),
+        },
+    ),
 ]
 
 

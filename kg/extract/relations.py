@@ -555,6 +555,13 @@ def _counted(noun: Token) -> list[Token]:
     return [o for p in children(noun, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
 
 
+def _accessed(noun: Token) -> list[Token]:
+    """What access is to ("a deal for access to GPUs": GPUs)."""
+    if noun.lemma_.lower() != "access":
+        return []
+    return [o for p in children(noun, {"prep"}) if p.lower_ == "to" for o in children(p, {"pobj"})]
+
+
 def _noun_read_as_adverb(tok: Token) -> bool:
     """A noun the tagger read as an adverb, told by what it carries: "Zeta's $10 billion
     funding round from X" ("round" with a possessor)."""
@@ -635,6 +642,7 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
             n,
             *(c for c in n.conjuncts if c.pos_ == "NOUN"),
             *(_counted(n) if n.lemma_.lower() in _GROUP_WORDS else []),
+            *_accessed(n),
         ]
     ):
         # "head of product at X" heads a function, not X (but "CEO of its new unit,
@@ -659,7 +667,8 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
             w.lemma_.lower() in rule.require_pobj or w.lower_ in rule.require_pobj
             for c in preps
             for g in children(c, {"pobj", "pcomp"})
-            for w in (g, *g.conjuncts, *children(g, {"compound"}))
+            # ("a deal for access to GPUs": what the access is to.)
+            for w in (g, *g.conjuncts, *children(g, {"compound"}), *_accessed(g))
         ):
             return False
     if rule.require_child or rule.forbid_child:
