@@ -11519,6 +11519,30 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "partners_with", "CoreWeave"),
         },
     ),
+    (
+        "joined_as_ceo_of_a_unit_leads_the_unit",
+        "Ana Ruiz has joined Lumora as CEO of Lumora Cloud, its new infrastructure arm.",
+        {
+            ("Ana Ruiz", "leads", "Lumora Cloud"),
+        },
+        {
+            ("Ana Ruiz", "leads", "Lumora"),
+        },
+    ),
+    (
+        "title_with_its_short_form_in_brackets",
+        "Last spring Omar Haddad became the Chief Executive Officer (CEO) of Zentrix Robotics.",
+        {
+            ("Omar Haddad", "leads", "Zentrix Robotics"),
+        },
+        set(),
+    ),
+    (
+        "chip_spelt_out_as_processing_units",
+        "Lumora has started buying Intel's Gaudi graphics processing units for its Texas site.",
+        {("Lumora", "uses", "Gaudi"), ("Intel", "develops", "Gaudi")},
+        {("Gaudi", "subsidiary_of", "Intel")},
+    ),
 ]
 
 

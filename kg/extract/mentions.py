@@ -39,6 +39,7 @@ from kg.extract.syntax import (
     lists_its_members,
     loose_appositions,
     possessor_of,
+    spelt_out_chip_name,
     stranded_after,
     subject_of,
 )
@@ -1362,10 +1363,16 @@ class SentenceContext:
             return None
         # A head noun named by its compound: "the Claude chatbot", "Trainium chips"
         # (but "the ChatGPT maker" is the maker, found below).
-        is_maker = tok.lemma_.lower() in self.rules.maker_nouns
+        lemma = tok.lemma_.lower()
+        is_maker = lemma in self.rules.maker_nouns
         # ("Nebula, a Yandex spin-off backed by ...": the name before an offshoot is its
         # parent, not the offshoot.)
         offshoot = tok.lower_ in self.cues.words("offshoot_nouns")
+        # "AMD's Instinct graphics processing units", "Nvidia graphics processing units": a
+        # chip spelt out, named by the name before its kind words.
+        spelt = spelt_out_chip_name(tok, self.by_token)
+        if spelt is not None and not is_maker:
+            return Arg(self.by_token[spelt.i].canonical, spelt.i, False)
         # The nearest name first: "Nvidia GB200 chips" are GB200s (made by Nvidia).
         for child in sorted(tok.children, key=lambda c: -c.i):
             if is_maker or offshoot:

@@ -34,6 +34,7 @@ from kg.extract.syntax import (
     misread_modifier,
     possessor_of,
     prep_objects,
+    spelt_out_chip_name,
     subject_of,
     verb_read_as_noun,
 )
@@ -1922,14 +1923,20 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
             )
         ]
     )
-    if any(_rule_word(ctx, w) for w in ruled) and not (
-        # ("Gemini, Google's answer to ChatGPT": the possessor's own entry in a rivalry.)
-        head.dep_ == "appos"
-        and head.i not in ctx.by_token
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
-        and head.head.i in ctx.by_token
-        and ctx.classes(ctx.by_token[head.head.i].canonical)[0]
-        not in {"Organization", "Person", "Location"}
+    # ("AMD's Instinct graphics processing units": a chip spelt out, not the owner's unit.)
+    spelt = [g for g in [spelt_out_chip_name(head, ctx.by_token)] if g is not None]
+    if (
+        not spelt
+        and any(_rule_word(ctx, w) for w in ruled)
+        and not (
+            # ("Gemini, Google's answer to ChatGPT": the possessor's own entry in a rivalry.)
+            head.dep_ == "appos"
+            and head.i not in ctx.by_token
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+            and head.head.i in ctx.by_token
+            and ctx.classes(ctx.by_token[head.head.i].canonical)[0]
+            not in {"Organization", "Person", "Location"}
+        )
     ):
         # "its backer Tarnwell Capital", "Wiz's chief executive": the noun rules decide.
         return
@@ -1990,6 +1997,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
             for g in children(c, {"compound", "amod"})
             if g.dep_ == "compound" or (g.i in ctx.by_token and g.text[:1].isupper())
         ]
+        heads += spelt
         # ("Korvo's Vela-X Ethernet switching platform": a name in a modifier that is
         # no name itself.)
         heads += [

@@ -266,7 +266,12 @@ def _described(tok: Token) -> list[Token]:
         # "Omar Lee was promoted to CEO", "Zeta promoted Omar Lee to chief executive".
         verb = tok.head.head
         return children(verb, PASS_SUBJ_DEPS) or children(verb, {"dobj"})
-    apps = children(tok, {"appos"})
+    # (Not a title's own short form: "the Chief Executive Officer (CEO) of Zeta".)
+    apps = [
+        c
+        for c in children(tok, {"appos"})
+        if not (c.lower_ in load_cues().titles() and tok.doc[c.i - 1].text == "(")
+    ]
     if apps:
         return apps
     if tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.dep_ in {"attr", "appos"}:
@@ -687,7 +692,13 @@ _JOINING = frozenset({"join", "rejoin"})
 @role("joined")
 def _joined(tok: Token) -> list[Token]:
     """The organization joined in a post ("Sam Ortiz joined Zeta as CEO": Zeta)."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in _JOINING:
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "as"
+        and tok.head.head.lemma_.lower() in _JOINING
+        # (Not "joined Zeta as CEO of Zeta Cloud": the post names its own organization.)
+        and not any(p.lower_ in {"of", "at"} for p in children(tok, {"prep"}))
+    ):
         return children(tok.head.head, {"dobj"})
     return []
 

@@ -7,6 +7,7 @@ the argument roles (:mod:`kg.extract.roles`) and the reference resolver.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -81,6 +82,21 @@ def staff_employer(tok: Token) -> bool:
 def children(tok: Token, deps: set[str]) -> list[Token]:
     """The children of ``tok`` with one of the dependency labels ``deps``."""
     return [c for c in tok.children if c.dep_ in deps]
+
+
+def spelt_out_chip_name(unit: Token, named: Container[int]) -> Token | None:
+    """The name of a chip spelt out ("Instinct" in "AMD's Instinct graphics processing
+    units"): the nearest name among the words before "processing units"."""
+    if unit.lemma_.lower() != "unit" or not any(
+        c.lower_ == "processing" for c in children(unit, {"compound"})
+    ):
+        return None
+    found: list[Token] = []
+    level = [unit]
+    for _ in range(3):
+        level = [c for t in level for c in children(t, {"compound", "amod", "nmod"})]
+        found += [c for c in level if c.i in named]
+    return max(found, key=lambda c: c.i, default=None)
 
 
 def described_by_apposition(noun: Token) -> Token | None:
