@@ -11543,6 +11543,46 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Lumora", "uses", "Gaudi"), ("Intel", "develops", "Gaudi")},
         {("Gaudi", "subsidiary_of", "Intel")},
     ),
+    (
+        "co_founder_alongside_the_founder_is_of_the_company_founded",
+        "Korvo said on Monday it would invest $2 billion in Lumora. Ana Ruiz started Lumora in "
+        "2019 as a 22-year-old graduate student alongside co-founder Omar Lee.",
+        {
+            ("Lumora", "founded_by", "Omar Lee"),
+            ("Lumora", "founded_by", "Ana Ruiz"),
+        },
+        {
+            ("Korvo", "founded_by", "Omar Lee"),
+        },
+    ),
+    (
+        "what_a_computing_base_is_made_of_is_used",
+        "Lumora's compute now comes from a mix of Amazon's Trainium chips and Nvidia's GPUs. "
+        "Its rival Korvo operates a network of 20 data centers that run more than 90,000 "
+        "Nvidia GPUs.",
+        {
+            ("Lumora", "uses", "Trainium"),
+            ("Lumora", "uses", "Nvidia"),
+            ("Korvo", "uses", "Nvidia"),
+        },
+        set(),
+    ),
+    (
+        "a_computing_base_spans_several_suppliers",
+        "Zentrix's infrastructure strategy now includes Google's TPUs, Amazon's Trainium chips "
+        "and AMD's GPUs, while its infrastructure team includes former Google engineers.",
+        {("Zentrix", "uses", "TPU"), ("Zentrix", "uses", "Trainium"), ("Zentrix", "uses", "AMD")},
+        {("Zentrix", "uses", "Google")},
+    ),
+    (
+        "bare_partnership_with_the_company_the_sentence_names",
+        "Lumora signed a cloud deal with Korvo Cloud. Its data centers also run Nvidia GPUs. "
+        "For Zentrix, the partnership is a loss.",
+        set(),
+        {
+            ("Lumora", "partners_with", "Nvidia"),
+        },
+    ),
 ]
 
 

@@ -226,9 +226,12 @@ def _fill(
                 # "offering CEO Lisa Su's company a lever": whose company the text does not
                 # name here; no salient one stands for it.
                 continue
-            if tok.lemma_.lower() in {"founder", "co-founder", "cofounder"} and any(
-                c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children
-            ):
+            founder = tok.lemma_.lower() in {"founder", "co-founder", "cofounder"}
+            if founder and _founded_alongside(tok):
+                # ("Ruiz founded Lumora alongside co-founder Omar Lee": a co-founder of the
+                # company the clause's verb names, which its own rule reads.)
+                continue
+            if founder and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
                 # "returning to his roots as a startup founder": a post at no company named.
                 continue
             suit = tok.lemma_.lower() in {"suit", "lawsuit", "action", "claim", "complaint", "case"}
@@ -554,6 +557,23 @@ _GROUP_WORDS = frozenset(
 def _counted(noun: Token) -> list[Token]:
     """What a set noun is a set of ("a range of benchmarks": benchmarks)."""
     return [o for p in children(noun, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+
+
+_FOUNDING = frozenset({"found", "co-found", "cofound", "start", "establish", "launch", "create"})
+
+
+def _founded_alongside(title: Token) -> bool:
+    """Whether a founder title names someone a founding clause lists "with" or
+    "alongside" its subject ("Ruiz founded Lumora alongside co-founder Omar Lee")."""
+    name = title.head if title.dep_ in {"compound", "nmod"} else title
+    if name.dep_ != "pobj" or name.head.lower_ not in {"with", "alongside"}:
+        return False
+    verb = next((a for a in name.ancestors if a.pos_ == "VERB"), None)
+    return (
+        verb is not None
+        and verb.lemma_.lower() in _FOUNDING
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _accessed(noun: Token) -> list[Token]:
@@ -1775,7 +1795,18 @@ def _bare_partnership(ctx: SentenceContext, tok: Token) -> Iterator[Candidate]:
         for c in tok.children
     ):
         return
-    a, b = ctx.pairs[-1]
+    named = {
+        m.canonical
+        for t in tok.sent
+        if (m := ctx.by_token.get(t.i)) is not None
+        and ctx.classes(m.canonical)[0] == "Organization"
+    }
+    # ("For Lumora, the partnership is a win": the last pair with the company the sentence
+    # names; none, when no pair has it.)
+    pairs = [p for p in ctx.pairs if not named or named & set(p)]
+    if not pairs:
+        return
+    a, b = pairs[-1]
     if a == b:
         return
     rule = possessive_rule("partners_with", "bare_partnership", 0.6)

@@ -1285,6 +1285,52 @@ def _subj_owner(tok: Token) -> list[Token]:
     ]
 
 
+#: Verbs for having a computing base ("Zeta operates data centers that run ...").
+_OPERATING = frozenset({"operate", "run", "own", "have", "build", "manage"})
+
+
+def _compute_base(noun: Token) -> bool:
+    """Whether a noun names a computing base: "its fleet", "the infrastructure strategy",
+    "data centers"."""
+    if noun.pos_ != "NOUN":
+        return False
+    base = load_cues().words("compute_base_nouns")
+    # ("its infrastructure strategy", not "its infrastructure team".)
+    words = [noun]
+    if noun.lemma_.lower() in {"strategy", "network", "footprint", "setup", "buildout"}:
+        words += children(noun, {"compound"})
+    return any(w.lemma_.lower() in base or w.lower_ in base for w in words) or (
+        noun.lemma_.lower() in {"center", "centre"}
+        and any(c.lower_ == "data" for c in children(noun, {"compound"}))
+    )
+
+
+@role("compute_owner")
+def _compute_owner(tok: Token) -> list[Token]:
+    """Whose computing base the clause is about: the owner of a base subject ("Zeta's
+    fleet spans TPUs and GPUs"), or who operates the base a relative clause is on ("Zeta
+    operates a network of data centers that run Nvidia GPUs")."""
+    out: list[Token] = []
+    for subj in logical_subject(tok):
+        if subj.lower_ in {"which", "that"} and tok.dep_ == "relcl":
+            subj = tok.head
+        if not _compute_base(subj):
+            continue
+        owners = possessor_of(subj)
+        cur = subj
+        for _ in range(6):
+            # (Up through the phrases the base is in to the verb of having it.)
+            if owners or cur.dep_ not in {"dobj", "pobj", "prep"}:
+                break
+            cur = cur.head
+            if cur.pos_ == "VERB":
+                if cur.lemma_.lower() in _OPERATING:
+                    owners = subject_of(cur)
+                break
+        out += owners
+    return out
+
+
 @role("system_holder")
 def _system_holder(tok: Token) -> list[Token]:
     """What contains a part: the subject, else the owner of an unnamed system ("Zeta's
