@@ -11583,6 +11583,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "partners_with", "Nvidia"),
         },
     ),
+    (
+        "product_parent_is_its_maker",
+        "Claude parent Anthropic said on Friday it had hired a new finance chief. OpenAI, the "
+        "ChatGPT parent, declined to comment.",
+        {("Anthropic", "develops", "Claude"), ("OpenAI", "develops", "ChatGPT")},
+        {("Claude", "subsidiary_of", "Anthropic")},
+    ),
+    (
+        "plural_kind_listing_its_named_products_hosts_them",
+        "Lumora said its Nimbus model will now be built into Korvo apps including Quillpad "
+        "and a new mail client called Postbox.",
+        {
+            ("Quillpad", "integrates", "Nimbus"),
+            ("Postbox", "integrates", "Nimbus"),
+        },
+        {
+            ("Korvo", "integrates", "Nimbus"),
+        },
+    ),
 ]
 
 

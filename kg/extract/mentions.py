@@ -298,7 +298,7 @@ class SentenceContext:
         if (
             tok.i not in self.by_token
             and tok.tag_ == "NNS"
-            and tok.lower_ in self.product_nouns
+            and (tok.lower_ in self.product_nouns or tok.lemma_.lower() in self.product_nouns)
             and depth < 4
         ):
             # "development of AI systems, including Nimbus 3": the products the plural
