@@ -11602,6 +11602,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Korvo", "integrates", "Nimbus"),
         },
     ),
+    (
+        "round_the_company_valued_in_included",
+        "Zentrix Robotics was valued at $2 billion in a funding round that included Korvo.",
+        {
+            ("Korvo", "invests_in", "Zentrix Robotics"),
+        },
+        set(),
+    ),
+    (
+        "round_joined_is_the_sayers_own",
+        "Accel and Index Ventures also took part in the round, Zentrix Robotics said.",
+        {
+            ("Accel", "invests_in", "Zentrix Robotics"),
+            ("Index Ventures", "invests_in", "Zentrix Robotics"),
+        },
+        {
+            ("Accel", "partners_with", "Index Ventures"),
+        },
+    ),
 ]
 
 

@@ -1240,6 +1240,10 @@ def _round_owner(tok: Token) -> list[Token]:
                     if prep_objects(gov, {"in", "into"}):
                         return prep_objects(gov, {"in", "into"})
                 return []
+            if verb.lemma_.lower() == "value" and is_passive(verb):
+                # ("Zeta was valued at $2 billion in a round that included X": the company
+                # valued.)
+                return children(verb, PASS_SUBJ_DEPS)
             return subject_of(verb)
         if subj.dep_ in SUBJ_DEPS and verb.lemma_.lower() == "value":
             # "The round valued Zeta at $9 billion and included A and B".
