@@ -11621,6 +11621,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Accel", "partners_with", "Index Ventures"),
         },
     ),
+    (
+        "host_offering_a_model_to_its_customers_integrates_it",
+        "Zentrix will offer Anthropic's Claude models to customers of its cloud platform, "
+        "Zentrix Cloud. Anthropic itself will offer Claude to enterprise customers.",
+        {
+            ("Zentrix Cloud", "integrates", "Claude"),
+        },
+        {
+            ("Anthropic", "integrates", "Claude"),
+            ("Zentrix", "integrates", "Claude"),
+        },
+    ),
 ]
 
 

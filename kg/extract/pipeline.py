@@ -1232,7 +1232,15 @@ def without_own_supply(facts: list[Fact]) -> list[Fact]:
             and ((f.object, f.subject) in made or f.subject.startswith(f.object + " "))
         )
         and not (f.relation == "uses" and _own_family_product(f))
+        # ("Anthropic offers Claude to its customers": a maker offering its own model hosts
+        # nothing of another's.)
+        and not (f.rule in _OFFERING_RULES and _own_family_product(f))
     ]
+
+
+#: Rules for a host offering a model to its customers ("Korvo offers Claude to customers of
+#: Korvo Cloud").
+_OFFERING_RULES = frozenset({"offer_to_customers"})
 
 
 #: Relations whose reverse cannot stand beside them: a buyer is not bought by its target.

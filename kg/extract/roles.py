@@ -3172,6 +3172,45 @@ def _shares_issuer(tok: Token) -> list[Token]:
     return out
 
 
+#: Nouns for the customers a host offers something to.
+_CUSTOMER_NOUNS = frozenset(
+    {"customers", "clients", "users", "developers", "businesses", "enterprises", "subscribers"}
+)
+
+
+@role("customer_host")
+def _customer_host(tok: Token) -> list[Token]:
+    """Who offers something to its customers: the named host whose customers they are
+    ("offer Claude to customers of Korvo Cloud", "to Korvo Cloud's users", "through Korvo
+    Cloud"), else the subject; nothing when no customers are named."""
+    preps = [p for p in tok.children if p.dep_ in {"prep", "dative"}]
+    customers = [
+        o
+        for p in preps
+        if p.lower_ == "to"
+        for o in children(p, {"pobj"})
+        if o.lower_ in _CUSTOMER_NOUNS
+    ]
+    if not customers:
+        return []
+    hosts = [o for p in preps if p.lower_ in {"through", "via"} for o in children(p, {"pobj"})]
+    for o in customers:
+        hosts += [c for c in possessor_of(o) if c.pos_ == "PROPN"]
+        for q in children(o, {"prep"}):
+            for host in children(q, {"pobj"}) if q.lower_ == "of" else []:
+                # ("... of its cloud platform, Korvo Cloud.", the name hung on the verb.)
+                named = [
+                    a
+                    for a in (*host.children, *tok.children)
+                    if a.dep_ in {"appos", "npadvmod", "dep"}
+                    and a.pos_ == "PROPN"
+                    and a.left_edge.i == host.right_edge.i + 2
+                    and tok.doc[host.right_edge.i + 1].text == ","
+                ]
+                hosts += named or [host]
+    return hosts or subject_of(tok)
+
+
 @role("clause_sayer")
 def _clause_sayer(tok: Token) -> list[Token]:
     """The named subject of the reporting verb whose clause holds the trigger ("Cohere said
