@@ -11633,6 +11633,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "integrates", "Claude"),
         },
     ),
+    (
+        "losing_share_or_fighting_for_customers_is_rivalry",
+        "Zentrix has lost market share to Korvo this year. It is now fighting Pellucid for "
+        "customers in Europe, while it keeps fighting the lawsuit Nimbus Media filed.",
+        {
+            ("Zentrix", "competes_with", "Korvo"),
+            ("Zentrix", "competes_with", "Pellucid"),
+        },
+        {
+            ("Zentrix", "competes_with", "Nimbus Media"),
+        },
+    ),
 ]
 
 
