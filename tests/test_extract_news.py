@@ -11645,6 +11645,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "competes_with", "Nimbus Media"),
         },
     ),
+    (
+        "indefinite_description_named_in_the_next_sentence",
+        "Zentrix, a chipmaker backed by Korvo and Pellucid, is buying a robotics startup for "
+        "$900 million. The startup, Nimbus Robotics, is a young challenger to Vela Systems.",
+        {
+            ("Zentrix", "acquires", "Nimbus Robotics"),
+            ("Nimbus Robotics", "competes_with", "Vela Systems"),
+        },
+        {
+            ("Zentrix", "competes_with", "Vela Systems"),
+        },
+    ),
 ]
 
 

@@ -479,6 +479,48 @@ class SentenceContext:
             out = self._named_after(tok)
         return out
 
+    def _set_off_name(self, tok: Token) -> Mention | None:
+        """The name set off by commas right after a definite description, whatever the
+        parser made of it ("The startup, MosaicML, is ...")."""
+        doc = tok.doc
+        if (
+            tok.pos_ != "NOUN"
+            or tok.lemma_.lower() not in self.rules.ref_nouns
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            or tok.i + 2 >= len(doc)
+            or doc[tok.i + 1].text != ","
+            # (Not a description with a name of its own: "the Aldi owner Halvex group, A, B".)
+            or any(i in self.by_token for i in range(tok.left_edge.i, tok.i))
+        ):
+            return None
+        m = self.by_token.get(tok.i + 2)
+        if (
+            m is None
+            or m.start != tok.i + 2
+            or m.end >= len(doc)
+            or doc[m.end].text not in {",", "—", "–"}
+            or self.classes(m.canonical)[0] == "Location"
+        ):
+            return None
+        return m
+
+    def _named_next(self, tok: Token) -> Mention | None:
+        """The name the next sentence gives an indefinite description ("X is buying an AI
+        startup. The startup, MosaicML, ...")."""
+        doc = tok.doc
+        if (
+            tok.pos_ != "NOUN"
+            or tok.dep_ not in {"dobj", "pobj"}
+            or tok.lemma_.lower() not in self.rules.ref_nouns
+            or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+            or any(c.i in self.by_token for c in tok.children)
+            or tok.sent.end >= len(doc)
+        ):
+            return None
+        opening = doc[tok.sent.end : min(tok.sent.end + 3, len(doc))]
+        again = next((t for t in opening if t.lemma_ == tok.lemma_), None)
+        return self._set_off_name(again) if again is not None else None
+
     def _group_named(self, tok: Token) -> list[Token]:
         """The names right after a group noun, with the names listed after them ("plus new
         investors Evantic and Hedosophia", parsed with the first name as a modifier)."""
@@ -1279,6 +1321,12 @@ class SentenceContext:
                 and tok.doc[left].lower_ in {"a", "an", "the"}
             ):
                 return Arg(colon_named.canonical, colon_named.start, False)
+        set_off = self._set_off_name(tok)
+        if set_off is not None and set_off.canonical != exclude:
+            return Arg(set_off.canonical, set_off.end - 1, False)
+        told_next = self._named_next(tok)
+        if told_next is not None and told_next.canonical != exclude:
+            return Arg(told_next.canonical, tok.i, True)
         # "two former Zentrix engineers Ana and Luis Ruiz": the apposition names it.
         # ("Meta's latest model, Llama 4, is out": a name between commas the parser read as
         # a loose modifier is still an apposition.)
