@@ -11657,6 +11657,32 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "competes_with", "Vela Systems"),
         },
     ),
+    (
+        "assistant_rolling_out_across_named_apps_is_built_into_them",
+        "Zentrix's Nimbus assistant is beginning to roll out across WhatsApp and Instagram. "
+        "Korvo is rolling out its Vela assistant across Facebook and Messenger.",
+        {
+            ("WhatsApp", "integrates", "Nimbus"),
+            ("Instagram", "integrates", "Nimbus"),
+            ("Facebook", "integrates", "Vela"),
+            ("Facebook Messenger", "integrates", "Vela"),
+        },
+        {
+            ("Zentrix", "integrates", "Nimbus"),
+        },
+    ),
+    (
+        "the_latest_version_of_a_companys_model_is_its_own",
+        "Powering the assistant is Nimbus 3, the latest version of Zentrix's language model. "
+        "Korvo built Vela, a version of Zentrix's open model.",
+        {
+            ("Zentrix", "develops", "Nimbus 3"),
+            ("Korvo", "develops", "Vela"),
+        },
+        {
+            ("Zentrix", "develops", "Vela"),
+        },
+    ),
 ]
 
 

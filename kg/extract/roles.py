@@ -2137,6 +2137,29 @@ def _verb_obj_role(t: Token) -> list[Token]:
     return logical_object(verb) if verb is not None else []
 
 
+@role("rolled_out_in")
+def _rolled_out_in(tok: Token) -> list[Token]:
+    """Where what a verb rolls out goes, said on the thing itself ("rolling out its
+    assistant across A and B")."""
+    return [
+        o
+        for t in children(tok, {"dobj"})
+        for p in children(t, {"prep"})
+        if p.lower_ in {"across", "in", "into", "inside", "within", "to"}
+        for o in children(p, {"pobj"})
+    ]
+
+
+@role("rolled_out")
+def _rolled_out(tok: Token) -> list[Token]:
+    """What rolls out when the verb has no object: its subject, also through a verb it
+    completes ("The assistant is beginning to roll out across A")."""
+    if children(tok, {"dobj"}):
+        return []
+    verb = tok.head if tok.dep_ == "xcomp" else tok
+    return subject_of(verb)
+
+
 @role("placed_in")
 def _placed_in(tok: Token) -> list[Token]:
     """Who is put into a state: "the move places Vextant in direct competition with X"."""
