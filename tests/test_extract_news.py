@@ -11683,6 +11683,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "develops", "Vela"),
         },
     ),
+    (
+        "description_after_a_copular_clause_is_its_subject",
+        "Lisbon-based Zentrix is barely two years old, but the startup has already released a"
+        " model called Vela.",
+        {
+            ("Zentrix", "develops", "Vela"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -488,6 +488,9 @@ def _resolve_reference(
             verb.pos_ in {"VERB", "AUX"}
             and tok.dep_ in SUBJ_DEPS
             and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and tok.pos_ == "NOUN"))
+            # ("Zeta is a year old, but the startup has released ...": a clause that only
+            # says what its subject is goes on about that subject.)
+            and not (verb.dep_ == "conj" and verb.head.lemma_ == "be")
         ):
             # "Nvidia will invest in OpenAI, and the ChatGPT maker will ...", "... as the AI
             # lab deploys its systems": a new description in the second clause names someone
