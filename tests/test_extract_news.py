@@ -11692,6 +11692,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "name_said_by_an_apposition_the_parser_hung_elsewhere",
+        'Zentrix unveiled "Nimbus Intelligence", a new suite of AI features built into macOS '
+        "Sequoia. Its Vela app now runs on macOS Sequoia too.",
+        {("Zentrix", "develops", "Nimbus Intelligence"), ("Vela", "uses", "macOS Sequoia")},
+        {("Vela", "uses", "Sequoia Capital")},
+    ),
 ]
 
 

@@ -354,6 +354,8 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
         after = None
     head_cue = None
     cue_noun = ""
+    #: Whether an apposition, a copula or a naming verb says what the name is.
+    said = False
     if after is not None and after.lower_ in {"maker", "makers", "developer", "creator"}:
         # "the Orbix maker Zephyr Labs": what is made ("Nvidia, the chip maker" is the
         # apposition case below).
@@ -379,6 +381,10 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
     if head_cue is None:
         # "Brightwater Insight, its flagship forecasting software": the apposition says.
         near = [c.lemma_.lower() for c in toks[-1].children if c.dep_ == "appos"]
+        # (What a common noun says the name is, not another name beside it.)
+        common = {
+            c.lemma_.lower() for c in toks[-1].children if c.dep_ == "appos" and c.pos_ == "NOUN"
+        }
         if toks[-1].dep_ == "appos":
             near.append(toks[-1].head.lemma_.lower())
         if toks[-1].dep_ in {"nsubj", "attr"} and toks[-1].head.lemma_ == "be":
@@ -395,6 +401,17 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
         ):
             # "the messaging app KakaoTalk", "AI startup Norvane": the noun before it says.
             near.append(lead.lemma_.lower())
+        k = end + (1 if end < len(doc) and doc[end].text in {'"', "\u201d", "'"} else 0)
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an"}:
+            # ('"Nimbus Intelligence", a new suite of AI features': an apposition the parser
+            # hung elsewhere, read by word order.)
+            for t in doc[k + 2 : min(k + 5, len(doc))]:
+                if t.pos_ == "NOUN" and t.dep_ != "compound":
+                    near.append(t.lemma_.lower())
+                    common.add(t.lemma_.lower())
+                    break
+                if t.pos_ not in {"ADJ", "NOUN", "ADV", "PROPN"}:
+                    break
         naming = toks[-1].head
         if (
             naming.dep_ in {"acl", "relcl"}
@@ -407,6 +424,7 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
             hits = [n for n in near if n in nouns]
             if hits:
                 head_cue, cue_noun = cls, hits[0]
+                said = hits[0] in common
                 break
     has_digit = any(any(c.isdigit() for c in w) for w in words)
     if last in cues.words("cloud_designators") and len(toks) > 1:
@@ -422,8 +440,13 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
         return ("Product", "Organization")
     before = doc[start - 1] if start > 0 else None
     owned = before is not None and (before.tag_ == "PRP$" or before.text in POSSESSIVE)
-    if last in cues.words("org_designators") and len(toks) > 1 and not (owned and head_cue):
-        # ("its Moto AI system": something a company owns and a product noun names.)
+    if (
+        last in cues.words("org_designators")
+        and len(toks) > 1
+        and not ((owned or said) and head_cue)
+    ):
+        # ("its Moto AI system": something a company owns and a product noun names; "Nimbus
+        # Intelligence, a suite of AI features": what the text says it is.)
         return ("Organization",)
     if head_cue == "AIModel":
         return ("AIModel", "Product", "Hardware")
