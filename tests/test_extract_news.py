@@ -11699,6 +11699,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Zentrix", "develops", "Nimbus Intelligence"), ("Vela", "uses", "macOS Sequoia")},
         {("Vela", "uses", "Sequoia Capital")},
     ),
+    (
+        "a_use_noun_as_subject_still_tells_the_use",
+        "Zentrix's use of Google's TPUs has cut its training costs, while Korvo will cut its "
+        "use of Amazon's Trainium chips.",
+        {
+            ("Zentrix", "uses", "TPU"),
+        },
+        {
+            ("Korvo", "uses", "Trainium"),
+        },
+    ),
 ]
 
 

@@ -627,7 +627,12 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
             and doc[end + 1].text == ","
         ):
             return False
-    if rule.not_head_lemma and head.lemma_.lower() in rule.not_head_lemma:
+    if (
+        rule.not_head_lemma
+        and head.lemma_.lower() in rule.not_head_lemma
+        # ("X's use of Y cut its costs": what the noun does, not what is done to it.)
+        and not (tok.dep_ == "nsubj" and head.i == tok.head.i and head.pos_ in {"VERB", "AUX"})
+    ):
         return False
     if rule.head_pos and tok.head.pos_ not in rule.head_pos:
         return False
