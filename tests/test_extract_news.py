@@ -11710,6 +11710,23 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Korvo", "uses", "Trainium"),
         },
     ),
+    (
+        "a_product_comes_from_or_is_called_by_its_maker",
+        "Nimbus 2 comes from Zentrix, a Paris startup. Korvo's newest chip is called Vela.",
+        {
+            ("Zentrix", "develops", "Nimbus 2"),
+            ("Korvo", "develops", "Vela"),
+        },
+        set(),
+    ),
+    (
+        "a_lower_case_phrase_after_a_preposition_ends_a_name",
+        "Zentrix has been working on Nimbus 3 for months, its chief executive said.",
+        {
+            ("Zentrix", "develops", "Nimbus 3"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -123,6 +123,20 @@ def _strip_span(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
         # "Backers of Stargate, including ...": a plural common noun capitalised only
         # because it starts the sentence; the name is what follows "of".
         start += 2
+    tail = next(
+        (
+            i
+            for i in range(start + 1, end)
+            if doc[i].pos_ == "ADP"
+            and doc[i].text.islower()
+            and all(t.text.islower() for t in doc[i:end])
+        ),
+        None,
+    )
+    if tail is not None:
+        # ("working on Nimbus 3 for months": a lower-case phrase after a preposition is no
+        # part of a name, unlike "Bank of America".)
+        end = tail
     while (
         end > start
         and not _hyphen_tail(doc, start, end)

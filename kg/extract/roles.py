@@ -2160,6 +2160,23 @@ def _rolled_out(tok: Token) -> list[Token]:
     return subject_of(verb)
 
 
+@role("oprd_name")
+def _oprd_name(tok: Token) -> list[Token]:
+    """The name a passive naming verb gives its subject ("its model is called Nimbus")."""
+    if not is_passive(tok):
+        return []
+    return children(tok, {"oprd", "attr", "xcomp"})
+
+
+@role("named_owner")
+def _named_owner(tok: Token) -> list[Token]:
+    """The owner of what a passive naming verb names ("Zeta's newest model is called
+    Nimbus": Zeta)."""
+    if not is_passive(tok):
+        return []
+    return [o for s in children(tok, PASS_SUBJ_DEPS) if s.pos_ == "NOUN" for o in possessor_of(s)]
+
+
 @role("placed_in")
 def _placed_in(tok: Token) -> list[Token]:
     """Who is put into a state: "the move places Vextant in direct competition with X"."""
