@@ -11727,6 +11727,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "second_titled_name_of_a_pair_shares_the_company",
+        "Korvo chairman Omar Lee and CEO Ana Ruiz signed the agreement in Oslo.",
+        {
+            ("Omar Lee", "leads", "Korvo"),
+            ("Ana Ruiz", "leads", "Korvo"),
+        },
+        {
+            ("Ana Ruiz", "leads", "Omar Lee"),
+        },
+    ),
 ]
 
 

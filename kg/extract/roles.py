@@ -2558,7 +2558,25 @@ def _chain_org(tok: Token) -> list[Token]:
         if t.lower_ in {"and", "&"}:
             joined = True
         elif t.pos_ == "PROPN" or (t.pos_ not in {"NOUN", "ADJ"} and t.text[:1].isupper()):
-            return [t] if joined else []
+            if not joined:
+                return []
+            # ("Zeta chairman Omar Lee and CEO Ana Ruiz": a titled name before the "and";
+            # the organization is the one before that name's title.)
+            titles = load_cues().titles()
+            j = i
+            while (
+                j > tok.sent.start
+                and doc[j - 1].pos_ == "PROPN"
+                and doc[j - 1].lower_ not in titles
+            ):
+                j -= 1
+            k = j - 1
+            if k >= tok.sent.start and doc[k].lower_ in titles:
+                while k > tok.sent.start and doc[k].lower_ in titles:
+                    k -= 1
+                if doc[k].pos_ == "PROPN" and doc[k].lower_ not in titles:
+                    return [doc[k]]
+            return [t]
         elif t.pos_ not in {"NOUN", "ADJ"}:
             return []
         i -= 1
