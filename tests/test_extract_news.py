@@ -11738,6 +11738,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Ana Ruiz", "leads", "Omar Lee"),
         },
     ),
+    (
+        "doubling_down_with_money_and_writing_a_check_are_investing",
+        "Korvo doubled down on Zentrix with another $1 billion. Pellucid Capital wrote the "
+        "first check for Vela Robotics in 2021. Korvo also doubled down on its bet on chips.",
+        {
+            ("Korvo", "invests_in", "Zentrix"),
+            ("Pellucid Capital", "invests_in", "Vela Robotics"),
+        },
+        set(),
+    ),
 ]
 
 
