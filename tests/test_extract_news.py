@@ -12269,3 +12269,14 @@ def test_extract_news_a_count_after_a_version_is_no_version() -> None:
     names = {m.text for m in find_mentions(doc, 0)}
     assert "Ascend 910C" in names
     assert not any(n.startswith("Ascend 2") for n in names)
+
+
+@pytest.mark.parametrize("name", ["Kestra.ai", "Quillbox.io", "Ledgerly.com"])
+def test_a_web_address_name_the_ner_calls_a_place_is_a_company(name: str) -> None:
+    from kg.extract.entities import _class_candidates, load_cues
+    from kg.extract.nlp import load_pipeline
+
+    doc = load_pipeline(None)(f"Zentrix bought {name} last year.")
+    start = next(t.i for t in doc if t.text.startswith(name.split(".")[0]))
+    end = next(t.i for t in doc if t.text.endswith(name.split(".")[1])) + 1
+    assert _class_candidates(doc, start, end, "GPE", load_cues())[0] == "Organization"

@@ -441,6 +441,10 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
                 said = hits[0] in common
                 break
     has_digit = any(any(c.isdigit() for c in w) for w in words)
+    if re.search(r"[a-z0-9]\.(?:ai|io|com|co|so|dev|app|tech)$", last) and label != "PERSON":
+        # ("Nod.ai", "Character.ai", "Poe.com": a web address for a name is a company's or
+        # its product's, never a place.)
+        return ("Organization", "Product")
     if last in cues.words("cloud_designators") and len(toks) > 1:
         return ("CloudPlatform", "Product", "Organization")
     if (
