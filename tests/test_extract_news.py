@@ -11748,6 +11748,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "a_name_ending_in_tools_is_a_product",
+        "Zentrix said its Nimbus model will also be built into system-wide Composer Tools on "
+        "its laptops.",
+        {
+            ("Composer Tools", "integrates", "Nimbus"),
+        },
+        set(),
+    ),
 ]
 
 
