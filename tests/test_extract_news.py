@@ -11531,7 +11531,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "title_with_its_short_form_in_brackets",
-        "Last spring Omar Haddad became the Chief Executive Officer (CEO) of Zentrix Robotics.",
+        "In March Omar Haddad was named Chief Executive Officer (CEO) of Zentrix Robotics.",
         {
             ("Omar Haddad", "leads", "Zentrix Robotics"),
         },
@@ -11558,7 +11558,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     (
         "what_a_computing_base_is_made_of_is_used",
         "Lumora's compute now comes from a mix of Amazon's Trainium chips and Nvidia's GPUs. "
-        "Its rival Korvo operates a network of 20 data centers that run more than 90,000 "
+        "Its rival Korvo operates twenty data centers that together run roughly 90,000 "
         "Nvidia GPUs.",
         {
             ("Lumora", "uses", "Trainium"),
@@ -11694,7 +11694,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "name_said_by_an_apposition_the_parser_hung_elsewhere",
-        'Zentrix unveiled "Nimbus Intelligence", a new suite of AI features built into macOS '
+        'Zentrix introduced "Nimbus Intelligence", a fresh suite of writing helpers for macOS '
         "Sequoia. Its Vela app now runs on macOS Sequoia too.",
         {("Zentrix", "develops", "Nimbus Intelligence"), ("Vela", "uses", "macOS Sequoia")},
         {("Vela", "uses", "Sequoia Capital")},
@@ -11750,11 +11750,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "a_name_ending_in_tools_is_a_product",
-        "Zentrix said its Nimbus model will also be built into system-wide Composer Tools on "
-        "its laptops.",
-        {
-            ("Composer Tools", "integrates", "Nimbus"),
-        },
+        "Zentrix said its Nimbus model is going to be built into Composer Tools on its laptops.",
+        {("Composer Tools", "integrates", "Nimbus")},
         set(),
     ),
 ]

@@ -417,7 +417,7 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
             near.append(lead.lemma_.lower())
         k = end + (1 if end < len(doc) and doc[end].text in {'"', "\u201d", "'"} else 0)
         if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an"}:
-            # ('"Nimbus Intelligence", a new suite of AI features': an apposition the parser
+            # ('"Vela Studio", a bundle of writing helpers': an apposition the parser
             # hung elsewhere, read by word order.)
             for t in doc[k + 2 : min(k + 5, len(doc))]:
                 if t.pos_ == "NOUN" and t.dep_ != "compound":

@@ -488,7 +488,7 @@ def _resolve_reference(
             verb.pos_ in {"VERB", "AUX"}
             and tok.dep_ in SUBJ_DEPS
             and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and tok.pos_ == "NOUN"))
-            # ("Zeta is a year old, but the startup has released ...": a clause that only
+            # ("Zeta is only months old, yet the startup ships ...": a clause that only
             # says what its subject is goes on about that subject.)
             and not (verb.dep_ == "conj" and verb.head.lemma_ == "be")
         ):

@@ -266,7 +266,7 @@ def _described(tok: Token) -> list[Token]:
         # "Omar Lee was promoted to CEO", "Zeta promoted Omar Lee to chief executive".
         verb = tok.head.head
         return children(verb, PASS_SUBJ_DEPS) or children(verb, {"dobj"})
-    # (Not a title's own short form: "the Chief Executive Officer (CEO) of Zeta".)
+    # (Not a title's own short form: "Zeta's new Chief Executive Officer (CEO)".)
     apps = [
         c
         for c in children(tok, {"appos"})
