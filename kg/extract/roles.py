@@ -1298,10 +1298,11 @@ def _compute_base(noun: Token) -> bool:
     "data centers"."""
     if noun.pos_ != "NOUN":
         return False
-    base = load_cues().words("compute_base_nouns")
+    cues = load_cues()
+    base = cues.words("compute_base_nouns")
     # ("its infrastructure strategy", not "its infrastructure team".)
     words = [noun]
-    if noun.lemma_.lower() in {"strategy", "network", "footprint", "setup", "buildout"}:
+    if noun.lemma_.lower() in cues.words("compute_base_heads"):
         words += children(noun, {"compound"})
     return any(w.lemma_.lower() in base or w.lower_ in base for w in words) or (
         noun.lemma_.lower() in {"center", "centre"}
@@ -3230,24 +3231,19 @@ def _shares_issuer(tok: Token) -> list[Token]:
     return out
 
 
-#: Nouns for the customers a host offers something to.
-_CUSTOMER_NOUNS = frozenset(
-    {"customers", "clients", "users", "developers", "businesses", "enterprises", "subscribers"}
-)
-
-
 @role("customer_host")
 def _customer_host(tok: Token) -> list[Token]:
     """Who offers something to its customers: the named host whose customers they are
     ("offer Claude to customers of Korvo Cloud", "to Korvo Cloud's users", "through Korvo
     Cloud"), else the subject; nothing when no customers are named."""
     preps = [p for p in tok.children if p.dep_ in {"prep", "dative"}]
+    kinds = load_cues().words("customer_nouns")
     customers = [
         o
         for p in preps
         if p.lower_ == "to"
         for o in children(p, {"pobj"})
-        if o.lower_ in _CUSTOMER_NOUNS
+        if o.tag_ == "NNS" and o.lemma_.lower() in kinds
     ]
     if not customers:
         return []
