@@ -1447,7 +1447,6 @@ class SentenceContext:
                 for g in children(child, {"compound", "amod"}):
                     if g.i in self.by_token and g.i < child.i:
                         return Arg(self.by_token[g.i].canonical, g.i, False)
-        lemma = tok.lemma_.lower()
         said = tok
         if tok.dep_ == "appos" and tok.head.dep_ == "attr" and tok.i not in self.by_token:
             # ("a workspace (CRW) built by ...": the bracketed short form says the same.)
@@ -1487,7 +1486,6 @@ class SentenceContext:
             before = self.by_token.get(start - 2) if start >= 2 else None
             if before is not None and tok.doc[start - 1].text == ",":
                 return Arg(before.canonical, start - 2, False)
-            lemma = tok.lemma_.lower()
             if lemma in self.rules.ref_nouns and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in anchor.children
             ):
