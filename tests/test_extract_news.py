@@ -11754,6 +11754,35 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Composer Tools", "integrates", "Nimbus")},
         set(),
     ),
+    (
+        "keep_pace_with_a_rival",
+        "Tessaly has struggled to keep pace with Korvo in training chips.",
+        {
+            ("Tessaly", "competes_with", "Korvo"),
+        },
+        set(),
+    ),
+    (
+        "pressure_from_a_rival",
+        "Korvo faces growing pressure from Tessaly, whose accelerators target the same "
+        "buyers. Korvo also faces pressure from its backer Zentrix to cut costs.",
+        {
+            ("Korvo", "competes_with", "Tessaly"),
+        },
+        {
+            ("Korvo", "competes_with", "Zentrix"),
+        },
+    ),
+    (
+        "supplier_to_a_customer",
+        "Tessaly is the main supplier of memory chips to Korvo. Zentrix, a provider of cloud "
+        "services to banks, is a supplier to Lumora.",
+        {
+            ("Korvo", "uses", "Tessaly"),
+            ("Lumora", "uses", "Zentrix"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -1195,6 +1195,23 @@ def _of_owner(tok: Token) -> list[Token]:
     ]
 
 
+@role("supplied_to")
+def _supplied_to(tok: Token) -> list[Token]:
+    """Whom a supplier's goods go to, told on the goods ("the main supplier of chips to
+    Zeta": Zeta)."""
+    return [
+        o
+        for p in children(tok, {"prep"})
+        if p.lower_ == "of"
+        for n in children(p, {"pobj"})
+        if n.pos_ == "NOUN"
+        for q in children(n, {"prep"})
+        if q.lower_ in {"to", "for"}
+        for o in children(q, {"pobj"})
+        if o.pos_ == "PROPN"
+    ]
+
+
 #: Verbs whose subject puts money in a round rather than raising it.
 _INVESTING_VERBS = frozenset(
     {"lead", "co-lead", "anchor", "join", "participate", "back", "fund", "invest"}
