@@ -11783,6 +11783,36 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "owner_before_an_adjective_read_as_the_noun",
+        "Korvo raised money in May. The firm's open sourced large language model, Orion-7B, "
+        "can be downloaded by anyone.",
+        {
+            ("Korvo", "develops", "Orion-7B"),
+        },
+        set(),
+    ),
+    (
+        "unnamed_subject_named_in_the_next_sentence",
+        "A Swedish start-up founded by engineer Lena Ortiz has tripled its valuation in a "
+        "year. The company, Korvo AI, now sells its models to banks.",
+        {
+            ("Korvo AI", "founded_by", "Lena Ortiz"),
+        },
+        set(),
+    ),
+    (
+        "investor_through_its_unit",
+        "Korvo raised $50 million in a round that included Zentrix's cloud unit. Tessaly "
+        "raised money from Lumora's venture arm. Tessaly later bought Zentrix's chip unit.",
+        {
+            ("Zentrix", "invests_in", "Korvo"),
+            ("Lumora", "invests_in", "Tessaly"),
+        },
+        {
+            ("Tessaly", "acquires", "Zentrix"),
+        },
+    ),
 ]
 
 

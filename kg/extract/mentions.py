@@ -510,7 +510,7 @@ class SentenceContext:
         doc = tok.doc
         if (
             tok.pos_ != "NOUN"
-            or tok.dep_ not in {"dobj", "pobj"}
+            or tok.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"}
             or tok.lemma_.lower() not in self.rules.ref_nouns
             or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
             or any(c.i in self.by_token for c in tok.children)
@@ -518,7 +518,17 @@ class SentenceContext:
         ):
             return None
         opening = doc[tok.sent.end : min(tok.sent.end + 3, len(doc))]
-        again = next((t for t in opening if t.lemma_ == tok.lemma_), None)
+        # (Or by another description that introduces a name: "A start-up founded by A has
+        # ... The company, X, ...": a name set off after it is the one not yet named.)
+        again = next(
+            (
+                t
+                for t in opening
+                if t.lemma_ == tok.lemma_
+                or (t.lemma_.lower() in self.rules.ref_nouns and t.i == tok.sent.end + 1)
+            ),
+            None,
+        )
         return self._set_off_name(again) if again is not None else None
 
     def _group_named(self, tok: Token) -> list[Token]:
@@ -1366,6 +1376,10 @@ class SentenceContext:
             tok.dep_ in SUBJ_DEPS
             # ("a stake in OpenAI's for-profit arm": in the company, through its arm.)
             or (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "into"})
+            # ("raised it from Zeta's venture arm", "a round that included Zeta's cloud
+            # unit": the company puts its money in through its unit.)
+            or (tok.dep_ == "pobj" and tok.head.lower_ in {"from", "by", "with"})
+            or (tok.dep_ == "dobj" and tok.head.lemma_ in {"include", "feature"})
             # ("owns 49% of OpenAI's for-profit arm": a share of it.)
             or (
                 tok.dep_ == "pobj"

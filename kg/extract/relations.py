@@ -1852,7 +1852,11 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         head.dep_ in {"nmod", "compound", "amod"}
         and head.head.i > head.i
         and head.i not in ctx.by_token
-        and any(t.text == "-" and not t.whitespace_ for t in doc[head.left_edge.i : head.i])
+        and (
+            any(t.text == "-" and not t.whitespace_ for t in doc[head.left_edge.i : head.i])
+            # ("the start-up's open sourced model": an adjective read as the owned word.)
+            or (head.dep_ == "amod" and head.pos_ in {"ADJ", "VERB"})
+        )
     ):
         # "Nvidia's cutting-edge Blackwell chips": a hyphenated modifier read as the owned
         # noun; what is owned is the noun it modifies.
