@@ -11813,6 +11813,66 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Tessaly", "acquires", "Zentrix"),
         },
     ),
+    (
+        "parent_set_off_on_a_partner",
+        "Last spring, Korvo signed a licensing contract with Zentrix Media, the parent "
+        "company of the Daily Ledger and Metro Wire.",
+        {
+            ("Korvo", "partners_with", "Zentrix Media"),
+            ("Daily Ledger", "subsidiary_of", "Zentrix Media"),
+        },
+        {
+            ("Korvo", "subsidiary_of", "Zentrix Media"),
+        },
+    ),
+    (
+        "title_before_a_quote_ends_with_a_stop",
+        "“This is a big step for our readers,” said Ana Ruiz, chief executive of Zentrix "
+        "Corp. “We found a partner in Korvo.”",
+        {
+            ("Ana Ruiz", "leads", "Zentrix Corp."),
+        },
+        {
+            ("Ana Ruiz", "leads", "Korvo"),
+        },
+    ),
+    (
+        "court_case_pitting_two_parties",
+        "A trial opened in Boston on Monday, pitting photo archive Zentrix against image "
+        "startup Korvo in a copyright case. A separate lawsuit pitting Lumora against Tessaly"
+        " opens next week.",
+        set(),
+        {
+            ("Zentrix", "competes_with", "Korvo"),
+            ("Lumora", "competes_with", "Tessaly"),
+        },
+    ),
+    (
+        "contest_for_a_partnership",
+        "Zentrix and Korvo had both been vying for a partnership with Lumora before the deal "
+        "was signed.",
+        {
+            ("Zentrix", "competes_with", "Korvo"),
+        },
+        {
+            ("Zentrix", "partners_with", "Lumora"),
+            ("Korvo", "partners_with", "Lumora"),
+            ("Zentrix", "partners_with", "Korvo"),
+            ("Zentrix", "competes_with", "Lumora"),
+        },
+    ),
+    (
+        "place_named_on_headquarters",
+        "Zentrix will hold a launch event at its Redmond, Wash., headquarters next week. "
+        "Korvo's Austin campus is also hiring.",
+        {
+            ("Zentrix", "based_in", "Redmond"),
+            ("Korvo", "based_in", "Austin"),
+        },
+        {
+            ("Zentrix", "based_in", "Wash."),
+        },
+    ),
 ]
 
 

@@ -1552,7 +1552,15 @@ def _join_city_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # one place before the next place.)
             and not (a.start >= 1 and doc[a.start - 1].lower_ in {"based", "headquartered"})
             and m.end < len(doc)
-            and doc[m.end].text == "-"
+            and (
+                doc[m.end].text == "-"
+                # ("at its Redmond, Wash., headquarters".)
+                or (
+                    doc[m.end].text == ","
+                    and m.end + 1 < len(doc)
+                    and doc[m.end + 1].lower_ in {"headquarters", "hq", "campus", "offices"}
+                )
+            )
         ):
             known = a.classes[0] == "Location"
             a.classes = ("Location",)

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kg.extract.entities import Mention
+from kg.extract.entities import Mention, load_cues
 from kg.extract.families import family_parents, known_maker, same_family
 from kg.extract.mentions import SentenceContext
 from kg.extract.nlp import load_gazetteer
@@ -602,6 +602,14 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         # ("Lumora's Orion rivals Vexa's Pulse": a verb read as a plural is no noun.)
         return False
     if rule.dep and tok.dep_ not in rule.dep:
+        return False
+    if (
+        rule.relation != "competes_with"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "for"
+        and tok.head.head.lemma_.lower() in load_cues().words("contest_verbs")
+    ):
+        # ("A and B are vying for a partnership with C": the prize of a contest, not held.)
         return False
     if rule.not_dep and tok.dep_ in rule.not_dep and misread_modifier(tok) is None:
         return False

@@ -859,14 +859,17 @@ def _contrast_main_subj(tok: Token) -> list[Token]:
 
 @role("for_with")
 def _for_with(tok: Token) -> list[Token]:
-    """'competing for customers with X': the rival hangs on what is competed for."""
+    """'competing for customers with X': the rival hangs on what is competed for (not
+    'vying for a partnership with X', where X is the prize's other party)."""
+    cues = load_cues()
+    pacts = cues.words("pact_nouns") | cues.words("deal_nouns")
     return [
         o
         for p in children(tok, {"prep"})
         if p.lower_ == "for"
         for n in children(p, {"pobj"})
         for q in children(n, {"prep"})
-        if q.lower_ in {"with", "against"}
+        if q.lower_ == "against" or (q.lower_ == "with" and n.lemma_.lower() not in pacts)
         for o in children(q, {"pobj"})
     ]
 
@@ -2071,6 +2074,10 @@ def _head_possessor_or_subj_role(t: Token) -> list[Token]:
             invested = prep_objects(verb, {"in", "into"})
             if invested:
                 return invested
+    if head.dep_ == "appos" and not possessor_of(head):
+        # ("a contract with X, the parent company of A and B": a noun set off on a name
+        # describes that name; the clause's subject holds no part in it.)
+        return []
     return possessor_or_subject(head)
 
 

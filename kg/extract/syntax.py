@@ -1154,6 +1154,13 @@ def _stranded_pobj(prep: Token) -> list[Token]:
             # ("access to up to half a million of Zeta's chips": the amount the parser made the
             # verb's object.)
             return [t]
+    end = prep.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end > prep.i + 1 and doc[end - 1].dep_ == "punct":
+        # ("chief executive of Zeta Corp." before a quote: the name, its full stop taken
+        # for the sentence's, read as punctuation.)
+        return [doc[end - 1]]
     for t in doc[prep.i + 1 : min(len(doc), prep.i + 10)]:
         if (
             t.dep_ == "nsubj"
