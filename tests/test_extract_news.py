@@ -11873,6 +11873,50 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "based_in", "Wash."),
         },
     ),
+    (
+        "company_after_a_fronted_for",
+        "Korvo signed a cloud deal with Zentrix on Monday. For Zentrix, the agreement is "
+        "mostly about spreading its bets. The company has already put billions into Lumora.",
+        {
+            ("Zentrix", "invests_in", "Lumora"),
+        },
+        {
+            ("Korvo", "invests_in", "Lumora"),
+        },
+    ),
+    (
+        "supporter_of_a_technology",
+        "Korvo was once an early supporter of Zentrix's Orbit AI model. Tessaly, an early "
+        "supporter of Lumora, joined its new round.",
+        {
+            ("Tessaly", "invests_in", "Lumora"),
+        },
+        {
+            ("Korvo", "invests_in", "Zentrix"),
+        },
+    ),
+    (
+        "other_ventures_are_holdings",
+        "Ana Ruiz sees Korvo as central to her plans, next to her other ventures such as "
+        "Zentrix and Lumora. She put money into her start-up, Tessaly, last year.",
+        {
+            ("Tessaly", "founded_by", "Ana Ruiz"),
+        },
+        {
+            ("Zentrix", "founded_by", "Ana Ruiz"),
+            ("Lumora", "founded_by", "Ana Ruiz"),
+        },
+    ),
+    (
+        "amount_led_by_a_person",
+        "Zentrix was drifting from its goals. Korvo soon raised funding: $300 million led by "
+        "Lumora's Sam Ortiz in May 2023 (before his firm's collapse).",
+        set(),
+        {
+            ("Sam Ortiz", "leads", "Zentrix"),
+            ("Sam Ortiz", "leads", "Korvo"),
+        },
+    ),
 ]
 
 

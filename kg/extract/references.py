@@ -99,6 +99,18 @@ def _resolve_reference(
         fronted = _fronted_for(ctx, tok, exclude, want)
         if fronted is not None:
             return Arg(fronted, tok.i, True)
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in SUBJ_DEPS
+        and tok.i - tok.sent.start == 1
+        and tok.lower_ in ctx.rules.ref_nouns
+        and tok.sent.start > 0
+    ):
+        # "For Zeta, the move is about growth. The company has already ...": the company
+        # the sentence before opened on.
+        fronted = _fronted_for(ctx, ctx.doc[tok.sent.start - 1], exclude, want)
+        if fronted is not None:
+            return Arg(fronted, tok.i, True)
     described = (
         tok.pos_ == "NOUN"
         and tok.lower_ in ctx.rules.ref_nouns
