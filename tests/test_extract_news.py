@@ -11917,6 +11917,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Sam Ortiz", "leads", "Korvo"),
         },
     ),
+    (
+        "buyer_of_a_sellers_capacity",
+        "Zentrix made a $6 billion pledge in May; it will purchase any of Korvo's unused "
+        "compute capacity through 2031. Lumora later agreed to buy all of Korvo's shares.",
+        {
+            ("Zentrix", "uses", "Korvo"),
+        },
+        {
+            ("Lumora", "uses", "Korvo"),
+        },
+    ),
 ]
 
 

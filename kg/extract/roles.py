@@ -1198,6 +1198,30 @@ def _of_owner(tok: Token) -> list[Token]:
     ]
 
 
+@role("bought_owner")
+def _bought_owner(tok: Token) -> list[Token]:
+    """Whose capacity, chips or services a verb buys, told by name ("will purchase any of
+    Korvo's unused compute capacity": Korvo)."""
+    heads = load_cues().words("spending_heads")
+    quantifiers = load_cues().words("quantifier_words")
+    objs = list(logical_object(tok))
+    objs += [
+        n
+        for o in objs
+        if o.lower_ in quantifiers
+        for p in children(o, {"prep"})
+        if p.lower_ == "of"
+        for n in children(p, {"pobj"})
+    ]
+    return [
+        w
+        for o in objs
+        if o.pos_ == "NOUN" and o.lower_ in heads
+        for w in possessor_of(o)
+        if w.pos_ == "PROPN"
+    ]
+
+
 @role("supplied_to")
 def _supplied_to(tok: Token) -> list[Token]:
     """Whom a supplier's goods go to, told on the goods ("the main supplier of chips to
