@@ -11928,6 +11928,27 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "uses", "Korvo"),
         },
     ),
+    (
+        "two_companies_are_the_subject_pair",
+        "Snowflake and ServiceNow have lined up against Workday. The two companies announced "
+        "a wider partnership on Tuesday.",
+        {
+            ("Snowflake", "partners_with", "ServiceNow"),
+        },
+        {
+            ("Workday", "partners_with", "ServiceNow"),
+            ("Workday", "partners_with", "Snowflake"),
+        },
+    ),
+    (
+        "model_runs_inside_a_product",
+        "Claude models now run natively inside Microsoft Excel. The model runs inside a data "
+        "center in Texas.",
+        {
+            ("Microsoft Excel", "integrates", "Claude"),
+        },
+        set(),
+    ),
 ]
 
 

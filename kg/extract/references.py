@@ -1071,6 +1071,22 @@ def plural_reference(ctx: SentenceContext, tok: Token) -> list[Arg]:
     if tok.lemma_.lower() == "partner" and size == 2 and ctx.partners:
         # "The two partners aim to ...": the pair the text said partner.
         return [Arg(n, tok.i, True) for n in ctx.partners[-1]]
+    # ("Zeta and Korvo drew a line against Lumora. The two companies announced ...":
+    # the pair the sentence before has for its subject.)
+    doc = tok.doc
+    spans = [doc[tok.sent.start : tok.i]]
+    if tok.sent.start > 0:
+        spans.append(doc[tok.sent.start - 1].sent)
+    for span in spans:
+        for t in span:
+            if t.dep_ not in SUBJ_DEPS or t.i not in ctx.by_token or t.dep_ == "conj":
+                continue
+            group = [ctx.by_token[c.i].canonical for c in (t, *t.conjuncts) if c.i in ctx.by_token]
+            # (A cloud is told as a company too: "Zeta and Korvo Cloud".)
+            if len(set(group)) == size and all(
+                ctx.fits(n, ("Organization", "CloudPlatform")) for n in group
+            ):
+                return [Arg(n, tok.i, True) for n in dict.fromkeys(group)]
     names: list[str] = []
     pos = ctx.offset + tok.idx
     cited = ctx.datelined.union(*ctx.sources.values())
