@@ -11949,6 +11949,23 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "own_product_named_under_a_denied_verb",
+        "Unlike its rivals, Korvo did not demo its new assistant, dubbed Orbit Chat, on stage.",
+        {
+            ("Korvo", "develops", "Orbit Chat"),
+        },
+        set(),
+    ),
+    (
+        "maker_in_brackets_after_product",
+        "The startup takes on chatbots such as Claude (Anthropic) and Gemini (Google).",
+        {
+            ("Anthropic", "develops", "Claude"),
+            ("Google", "develops", "Gemini"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -981,7 +981,11 @@ _DESCRIBED_RELATIONS = frozenset(
 
 def _inside_one_name_phrase(tok: Any, args: tuple[Arg, Arg]) -> bool:
     """Whether the trigger and both names are inside one noun phrase."""
-    if tok.pos_ in {"VERB", "AUX"} or any(a.via_ref for a in args):
+    # (A possessive pronoun stands inside the phrase too: "did not show off its new tool,
+    # dubbed X".)
+    if tok.pos_ in {"VERB", "AUX"} or any(
+        a.via_ref and tok.doc[a.token].dep_ != "poss" for a in args
+    ):
         return False
     head = tok
     while head.dep_ in {"compound", "poss", "amod", "nmod", "case", "appos"} and head.head.pos_ in {

@@ -1068,10 +1068,34 @@ _MADE_CLASSES = frozenset({"Hardware", "AIModel", "Product"})
 
 def _bracketed_product(ctx: SentenceContext, tok: Token) -> Iterator[Candidate]:
     """A product named in brackets right after a company: "custom chips from Google (TPU
-    v6) and Microsoft (Maia)" (Google makes TPU v6, Microsoft makes Maia)."""
+    v6) and Microsoft (Maia)" (Google makes TPU v6, Microsoft makes Maia); or the maker in
+    brackets after its product."""
     doc = ctx.doc
     made = ctx.by_token[tok.i]
     owner = ctx.by_token.get(tok.head.i)
+    if (
+        owner is not None
+        and owner is not made
+        and ctx.classes(made.canonical)[0] == "Organization"
+        and ctx.classes(owner.canonical)[0] in _MADE_CLASSES
+    ):
+        # The other way round: "rivals like Orion (Zeta) and Nimbus (Korvo)".
+        made, owner = owner, made
+        if (
+            made.end < len(doc)
+            and doc[made.end].text == "("
+            and owner.start == made.end + 1
+            and owner.end < len(doc)
+            and doc[owner.end].text == ")"
+        ):
+            rule = possessive_rule("develops", "bracketed_maker", 0.7)
+            yield Candidate(
+                rule,
+                tok.i,
+                Arg(owner.canonical, tok.i, False),
+                Arg(made.canonical, tok.head.i, False),
+            )
+        return
     if (
         owner is None
         or owner is made
