@@ -11966,6 +11966,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "capital_letter_ends_a_name",
+        "Naver released HyperClova X last year. Musk posted on X about it.",
+        {
+            ("Naver", "develops", "HyperCLOVA X"),
+        },
+        {
+            ("Naver", "develops", "HyperClova"),
+        },
+    ),
+    (
+        "its_in_an_opening_participle",
+        "Naver and Zentrix executives met in Austin last week. Leveraging its experience in "
+        "building speech models, the company plans similar models for other regions.",
+        set(),
+        {
+            ("Naver", "uses", "Zentrix"),
+        },
+    ),
 ]
 
 

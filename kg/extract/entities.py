@@ -1072,7 +1072,43 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     mentions = _versioned_names(doc, _elided_versions(doc, mentions, cues), cues)
     mentions = _completed_by_longer(doc, mentions)
     _share_surnames(doc, mentions)
-    return _join_city_state(doc, _numbered_firms(doc, mentions, cues))
+    return _join_city_state(doc, _letter_tails(doc, _numbered_firms(doc, mentions, cues)))
+
+
+def _letter_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'HyperNova X', 'Model S': a capital letter the name before it modifies ends that
+    name (not a name of its own, such as the social network X)."""
+    out: list[Mention] = []
+    skip: set[int] = set()
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.start in skip:
+            continue
+        j = m.end
+        last = doc[m.end - 1]
+        if (
+            j < len(doc)
+            and len(doc[j].text) == 1
+            and doc[j].text.isupper()
+            and doc[j].pos_ in {"PROPN", "NOUN", "X"}
+            and last.head.i == j
+            and last.dep_ in {"compound", "nmod"}
+            and last.whitespace_
+            and m.classes[0] != "Location"
+            and (
+                j + 1 == len(doc)
+                or doc[j + 1].pos_ not in {"PROPN", "NUM"}
+                or not doc[j + 1].text[:1].isalnum()
+            )
+        ):
+            letter = by_start.get(j)
+            if letter is not None:
+                skip.add(j)
+            m.end = j + 1
+            m.char_end = m.char_start + doc[j].idx + len(doc[j].text) - doc[m.start].idx
+            m.text = doc[m.start : j + 1].text
+        out.append(m)
+    return [m for m in out if m.start not in skip or m.end - m.start > 1]
 
 
 #: A version number after a name the reference data does not know: "Nimbus 2", "Orbit

@@ -99,6 +99,11 @@ def _resolve_reference(
         fronted = _fronted_for(ctx, tok, exclude, want)
         if fronted is not None:
             return Arg(fronted, tok.i, True)
+    if tok.lower_ in {"its", "their"}:
+        opener = _opening_participle_subject(ctx, tok, want)
+        if opener is not None:
+            # (The name the caller already has: its own, which leaves no other party.)
+            return None if opener.name == exclude else opener
     if (
         tok.pos_ == "NOUN"
         and tok.dep_ in SUBJ_DEPS
@@ -802,6 +807,35 @@ def _paragraph_topic(
     if "\n" not in prev.whitespace_ and not (prev.is_space and "\n" in prev.text):
         return None
     return _clear_leader(ctx, tok, banned, want)
+
+
+def _opening_participle_subject(
+    ctx: SentenceContext, tok: Token, want: tuple[str, ...]
+) -> Arg | None:
+    """Whose "its" is in a participle opening the sentence: the main clause's subject
+    ("Leveraging its experience in chips, the company aims to ...": the company's)."""
+    clause = next(
+        (
+            a
+            for a in tok.ancestors
+            if a.dep_ == "advcl" and a.tag_ in {"VBG", "VBN"} and a.left_edge.i == a.sent.start
+        ),
+        None,
+    )
+    if clause is None or ctx.ref_depth > 2:
+        return None
+    for subj in subject_of(clause.head):
+        if subj.i <= clause.right_edge.i:
+            continue
+        # (Read as the clause reads it, with none of the caller's names ruled out.)
+        saved, ctx.extra_banned = ctx.extra_banned, set()
+        try:
+            found = ctx.entity_of(subj, "", 1)
+        finally:
+            ctx.extra_banned = saved
+        if found is not None and ctx.fits(found.name, want):
+            return Arg(found.name, tok.i, True)
+    return None
 
 
 def _fronted_for(
