@@ -11985,6 +11985,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Naver", "uses", "Zentrix"),
         },
     ),
+    (
+        "sum_paid_for_compute",
+        "Korvo agreed to pay Zentrix Cloud $30 billion for computing power. Lumora signed a "
+        "deal with CoreWeave worth $2 billion for GPU capacity.",
+        {
+            ("Korvo", "uses", "Zentrix Cloud"),
+            ("Lumora", "uses", "CoreWeave"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -688,13 +688,22 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         preps = children(tok, {"prep"})
         if tok.dep_ == "dobj":
             preps += children(tok.head, {"prep"})
+        # ("pay X $300 billion for computing power": the phrase hung on the sum.)
+        preps += [
+            p
+            for d in children(tok, {"dobj"})
+            if d.ent_type_ == "MONEY"
+            for p in children(d, {"prep"})
+        ]
         # "an agreement with X for GPU capacity": the parser may hang it on the partner.
+        # (Or on a "worth" after the partner: "a deal with X worth $10 billion for GPUs".)
         preps += [
             q
             for c in preps
             if c.lower_ == "with"
             for g in children(c, {"pobj"})
-            for q in children(g, {"prep"})
+            for h in (g, *(a for a in children(g, {"amod"}) if a.lower_ == "worth"))
+            for q in children(h, {"prep"})
         ]
         # ("pay X for cloud services and AI chips": a listed object or a kind word of it.)
         if not any(
