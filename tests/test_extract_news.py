@@ -11995,6 +11995,29 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "round_told_by_its_label",
+        "Samsung joined Mistral AI's Series B last year. Salesforce Ventures and Nvidia were "
+        "among the participants in Cohere's Series C.",
+        {
+            ("Samsung", "invests_in", "Mistral AI"),
+            ("Salesforce Ventures", "invests_in", "Cohere"),
+            ("Nvidia", "invests_in", "Cohere"),
+        },
+        set(),
+    ),
+    (
+        "round_lead_told_by_the_company",
+        "The round was co-led by Thrive Capital and Andreessen Horowitz, Mistral AI said on "
+        "Monday. Another round was led by Accel, Reuters reported.",
+        {
+            ("Thrive Capital", "invests_in", "Mistral AI"),
+            ("Andreessen Horowitz", "invests_in", "Mistral AI"),
+        },
+        {
+            ("Accel", "invests_in", "Reuters"),
+        },
+    ),
 ]
 
 

@@ -2393,8 +2393,15 @@ def _round_company(tok: Token) -> list[Token]:
     rounds = [
         n
         for n in near
-        if n.lemma_.lower() in funding
-        and (n.pos_ == "NOUN" or n.dep_ in {"pobj", "dobj", *SUBJ_DEPS})
+        if (
+            n.lemma_.lower() in funding
+            and (n.pos_ == "NOUN" or n.dep_ in {"pobj", "dobj", *SUBJ_DEPS})
+        )
+        # ("participated in Zeta's Series B": a round told by its label alone.)
+        or (
+            n.dep_ in {"pobj", "dobj"}
+            and any(c.dep_ == "compound" and c.lower_ == "series" for c in n.children)
+        )
     ]
     # "will lead the round, which could value X at ...": the round the trigger leads
     # (also one told by its label: "led Zeta's Series B"; and in the passive: "Zeta's
