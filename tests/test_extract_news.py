@@ -11841,7 +11841,10 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         "A trial opened in Boston on Monday, pitting photo archive Zentrix against image "
         "startup Korvo in a copyright case. A separate lawsuit pitting Lumora against Tessaly"
         " opens next week.",
-        set(),
+        {
+            ("Zentrix", "sues", "Korvo"),
+            ("Lumora", "sues", "Tessaly"),
+        },
         {
             ("Zentrix", "competes_with", "Korvo"),
             ("Lumora", "competes_with", "Tessaly"),
@@ -12017,6 +12020,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {
             ("Accel", "invests_in", "Reuters"),
         },
+    ),
+    (
+        "suing_told_on_the_clause_object",
+        "Some outlets, like the Daily Ledger, picked another strategy: suing Korvo and Zentrix "
+        "over their archives.",
+        {
+            ("Daily Ledger", "sues", "Korvo"),
+            ("Daily Ledger", "sues", "Zentrix"),
+        },
+        set(),
     ),
 ]
 
