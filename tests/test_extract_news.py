@@ -11866,14 +11866,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "place_named_on_headquarters",
-        "Zentrix will hold a launch event at its Redmond, Wash., headquarters next week. "
-        "Korvo's Austin campus is also hiring.",
+        "Zentrix will show its new chips at its Austin, Texas, headquarters on Friday. "
+        "Korvo's Denver campus is also hiring.",
         {
-            ("Zentrix", "based_in", "Redmond"),
-            ("Korvo", "based_in", "Austin"),
+            ("Zentrix", "based_in", "Austin"),
+            ("Korvo", "based_in", "Denver"),
         },
         {
-            ("Zentrix", "based_in", "Wash."),
+            ("Zentrix", "based_in", "Texas"),
         },
     ),
     (

@@ -1590,7 +1590,7 @@ def _join_city_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and m.end < len(doc)
             and (
                 doc[m.end].text == "-"
-                # ("at its Redmond, Wash., headquarters".)
+                # ("at its Austin, Texas, campus".)
                 or (
                     doc[m.end].text == ","
                     and m.end + 1 < len(doc)

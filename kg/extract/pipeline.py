@@ -981,8 +981,8 @@ _DESCRIBED_RELATIONS = frozenset(
 
 def _inside_one_name_phrase(tok: Any, args: tuple[Arg, Arg]) -> bool:
     """Whether the trigger and both names are inside one noun phrase."""
-    # (A possessive pronoun stands inside the phrase too: "did not show off its new tool,
-    # dubbed X".)
+    # (A possessive pronoun stands inside the phrase too: "did not demo its latest
+    # assistant, called X".)
     if tok.pos_ in {"VERB", "AUX"} or any(
         a.via_ref and tok.doc[a.token].dep_ != "poss" for a in args
     ):

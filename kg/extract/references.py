@@ -111,8 +111,8 @@ def _resolve_reference(
         and tok.lower_ in ctx.rules.ref_nouns
         and tok.sent.start > 0
     ):
-        # "For Zeta, the move is about growth. The company has already ...": the company
-        # the sentence before opened on.
+        # "For Zeta, the pact widens its reach. The firm has since ...": the company the
+        # sentence before opened on.
         fronted = _fronted_for(ctx, ctx.doc[tok.sent.start - 1], exclude, want)
         if fronted is not None:
             return Arg(fronted, tok.i, True)
