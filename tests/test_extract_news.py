@@ -12031,6 +12031,27 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "its_before_a_product_of_a_known_maker",
+        "Samsung said Perplexity would be built into its Galaxy phones. Microsoft has teamed "
+        "with Mistral to bring its models to Azure.",
+        {
+            ("Galaxy", "integrates", "Perplexity"),
+        },
+        {
+            ("Perplexity", "develops", "Galaxy"),
+            ("Azure", "integrates", "Microsoft"),
+        },
+    ),
+    (
+        "model_offered_on_a_platform",
+        "Korvo's Orion model is now offered on Amazon Bedrock. Google offers Claude on Vertex AI.",
+        {
+            ("Amazon Bedrock", "integrates", "Orion"),
+            ("Vertex AI", "integrates", "Claude"),
+        },
+        set(),
+    ),
 ]
 
 

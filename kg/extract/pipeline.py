@@ -681,6 +681,10 @@ class Extractor:
             # "to compete with GPT-4 with its new model, Mistral Large": no rival of its own
             # product.
             return "a rival of its own product"
+        if rel == "integrates" and obj_name in (ctx.makers.get(subj_name), known_maker(subj_name)):
+            # ("to bring its models to Azure" read with "its" as Azure's maker): a product
+            # builds in others' work, not its own maker.
+            return "a product's own maker built into it"
         if rel == "partners_with":
             # "a launch partner for Google's Gemini Enterprise": partners are companies; a
             # product the text says is a company's stands for that company.

@@ -2141,6 +2141,11 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         for d in owned:
             if d.name == o.name:
                 continue
+            maker = ctx.makers.get(d.name) or known_maker(d.name)
+            if o.via_ref and maker and not same_family(maker, o.name):
+                # ("said X would be built into its Galaxy phones": "its" told for a
+                # product someone else is known to make is that maker's, not X's.)
+                continue
             d_cls = ctx.classes(d.name)[0]
             for row in ctx.rules.possessive:
                 if d_cls not in row["owned"] or not any(c in row["owner"] for c in o_classes):
