@@ -12033,13 +12033,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "its_before_a_product_of_a_known_maker",
-        "Samsung said Perplexity would be built into its Galaxy phones. Microsoft has teamed "
-        "with Mistral to bring its models to Azure.",
+        "Zentrix makes the Orbit chatbot. Korvo said it would add its Orbit features soon. "
+        "Microsoft has teamed with Mistral to bring its models to Azure.",
         {
-            ("Galaxy", "integrates", "Perplexity"),
+            ("Zentrix", "develops", "Orbit"),
         },
         {
-            ("Perplexity", "develops", "Galaxy"),
+            ("Korvo", "develops", "Orbit"),
             ("Azure", "integrates", "Microsoft"),
         },
     ),

@@ -2143,8 +2143,8 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
                 continue
             maker = ctx.makers.get(d.name) or known_maker(d.name)
             if o.via_ref and maker and not same_family(maker, o.name):
-                # ("said X would be built into its Galaxy phones": "its" told for a
-                # product someone else is known to make is that maker's, not X's.)
+                # ("said X would come to its Orbit phones", Orbit known to be Zeta's):
+                # "its" told for a product someone else makes is not the clause's.
                 continue
             d_cls = ctx.classes(d.name)[0]
             for row in ctx.rules.possessive:
