@@ -12052,6 +12052,34 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "customers_listed_after_its_clientele",
+        "Scale AI labels data. The firm also helps its clientele, including bank Lumora and AI "
+        "firms such as OpenAI and Cohere, to build data sets.",
+        set(),
+        {
+            ("Cohere", "subsidiary_of", "Scale AI"),
+            ("OpenAI", "subsidiary_of", "Scale AI"),
+        },
+    ),
+    (
+        "person_launching_the_companys_product",
+        "Demis Hassabis leads Google DeepMind. He unveiled its latest model, Gemini 2.5, on stage.",
+        {
+            ("Google DeepMind", "develops", "Gemini 2.5"),
+        },
+        {
+            ("Demis Hassabis", "develops", "Gemini 2.5"),
+        },
+    ),
+    (
+        "message_from_a_companys_staff",
+        "Replying to an X post from a Tesla engineer, Musk agreed.",
+        set(),
+        {
+            ("Tesla", "develops", "X"),
+        },
+    ),
 ]
 
 

@@ -783,6 +783,15 @@ class Extractor:
             # ("founded by its parent company, Red Kite", "founded by former Lumora
             # engineers": a founder is a person, not the company the founders came from.)
             o_cls = None
+        if (
+            rel == "develops"
+            and s_cls == "Person"
+            and cand.subject.via_ref
+            and _company_owned(sent.doc[cand.object.token])
+        ):
+            # ("He launched its chatbot, Grok": a person presenting the company's product;
+            # the possessive tells the maker.)
+            s_cls = None
         if rel == "leads" and staff_employer(sent.doc[cand.subject.token]):
             # ("led by former Zentrix executives": where the leaders worked is no leader.)
             s_cls = None
@@ -981,6 +990,16 @@ def _told_company(tok: Any) -> bool:
 _DESCRIBED_RELATIONS = frozenset(
     {"develops", "leads", "subsidiary_of", "competes_with", "founded_by", "based_in"}
 )
+
+
+def _company_owned(tok: Any) -> bool:
+    """Whether the name at ``tok`` is told as a company's by "its" or "their" ("its
+    chatbot, Grok", "its Grok chatbot")."""
+    return any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their"}
+        for t in (tok, tok.head)
+        for c in t.children
+    )
 
 
 def _inside_one_name_phrase(tok: Any, args: tuple[Arg, Arg]) -> bool:

@@ -2023,6 +2023,9 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         return
     # "its AWS relationship" is not its AWS; "its Gemini model" is its Gemini.
     relational = head.lemma_.lower() in ctx.cues.words("relational_heads")
+    if head.i not in ctx.by_token and head.lemma_.lower() in ctx.cues.words("customer_nouns"):
+        # ("helps its clientele, including A and B": those it serves are not its own.)
+        return
     # ("Saudi Arabia's Kingdom Holding and Valor Equity Partners": a place owns the first
     # name only.)
     place = all(ctx.classes(o.name)[0] == "Location" for o in owners)
