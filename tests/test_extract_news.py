@@ -12080,6 +12080,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Tesla", "develops", "X"),
         },
     ),
+    (
+        "registered_company_named_after_a_known_one",
+        "Nvidia Technology Holdings Limited holds a 5% stake in Korvo.",
+        {
+            ("Nvidia Technology Holdings Limited", "invests_in", "Korvo"),
+        },
+        {
+            ("Holdings Limited", "invests_in", "Korvo"),
+        },
+    ),
 ]
 
 

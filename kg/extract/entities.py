@@ -977,6 +977,16 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
                                 # not a product called "TV".
                                 mentions.remove(known)
                                 rs = known.start
+                            elif (
+                                known is not None
+                                and "Organization" in known.classes
+                                and re_ - rs > 1
+                                and doc[re_ - 1].lower_ in cues.words("registered_suffixes")
+                            ):
+                                # ("Arm Technology Investment Limited": a registered company
+                                # named after a known one is one name, not two.)
+                                mentions.remove(known)
+                                rs = known.start
                             add(rs, re_, _class_candidates(doc, rs, re_, label, cues), "ner", None)
                     run = []
 
