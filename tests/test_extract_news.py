@@ -12090,6 +12090,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Holdings Limited", "invests_in", "Korvo"),
         },
     ),
+    (
+        "plural_owned_by_a_listed_pair",
+        "The artists may sue Midjourney and DeviantArt, whose systems run Stability's Stable "
+        "Diffusion model.",
+        {
+            ("Midjourney", "uses", "Stable Diffusion"),
+            ("DeviantArt", "uses", "Stable Diffusion"),
+        },
+        set(),
+    ),
 ]
 
 

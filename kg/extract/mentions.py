@@ -272,6 +272,13 @@ class SentenceContext:
             described = [c for c in tok.conjuncts if c.i > tok.i and c.i in self.by_token]
             if described:
                 return self.entities_of(described[-1], exclude, depth + 1)
+        if tok.i not in self.by_token and tok.tag_ == "NNS" and depth < 4:
+            # ("A and B, whose systems use X": a plural the whole list owns.)
+            for p in children(tok, {"poss"}):
+                if p.lower_ == "whose":
+                    owners = self.entities_of(p, exclude, depth + 1)
+                    if len(owners) > 1:
+                        return owners
         if tok.lower_ in self.cues.words("quantifier_words") and depth < 4:
             # "funded by some of the best-known firms in software, among them A, B and C": the
             # names the group is shown by (not "some of its licensees", which names none).
@@ -443,9 +450,16 @@ class SentenceContext:
                 ]
             if found:
                 return found
-        if tok.lower_ in {"who", "which", "that"} and tok.dep_ in SUBJ_DEPS:
+        if (tok.lower_ in {"who", "which", "that"} and tok.dep_ in SUBJ_DEPS) or (
+            # ("sued A and B, whose systems use X": a plural owned by the whole list.)
+            tok.lower_ == "whose" and tok.head.tag_ == "NNS" and tok.head.dep_ in SUBJ_DEPS
+        ):
             ante = antecedent(tok)
-            if ante is not None and ante.i != tok.i and not _singular_verb(tok.head):
+            if (
+                ante is not None
+                and ante.i != tok.i
+                and not _singular_verb(tok.head.head if tok.lower_ == "whose" else tok.head)
+            ):
                 # "investors like A and B, who put $300 million into it": the whole list.
                 listed: dict[str, Arg] = {}
                 for t in self.coordinated(ante):
