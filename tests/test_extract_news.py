@@ -12100,6 +12100,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "relative_clause_on_those_sued",
+        "A court let claims against Meta and Microsoft proceed. Writers then filed a new "
+        "complaint against the two firms, whose apps use Korvo's Orion model.",
+        {
+            ("Meta", "uses", "Orion"),
+            ("Microsoft", "uses", "Orion"),
+        },
+        set(),
+    ),
 ]
 
 

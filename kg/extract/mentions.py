@@ -360,6 +360,17 @@ class SentenceContext:
             pair = plural_reference(self, tok)
             if pair:
                 return pair
+        if tok.lower_ == "whose":
+            # ("against the two companies, whose systems use X": the pair the noun tells.)
+            ante = antecedent(tok)
+            if (
+                ante is not None
+                and ante.lower_ in self.rules.plural_refs
+                and ante.i not in self.by_token
+            ):
+                pair = plural_reference(self, ante)
+                if pair:
+                    return pair
         if tok.lower_ == "they" and tok.head.dep_ == "ccomp":
             # "The two companies said they would collaborate": the pair the subject names.
             for subj in children(tok.head.head, SUBJ_DEPS):
