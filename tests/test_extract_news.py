@@ -12110,6 +12110,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "under_someones_leadership",
+        "Under Ana Ruiz's leadership, Korvo doubled its sales. Under Zentrix's leadership, "
+        "the alliance grew.",
+        {
+            ("Ana Ruiz", "leads", "Korvo"),
+        },
+        set(),
+    ),
 ]
 
 
