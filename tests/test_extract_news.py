@@ -12119,6 +12119,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "city_named_on_a_company_noun",
+        "Nvidia, the Santa Clara chipmaker, reported earnings. Mistral AI is a Paris startup."
+        " The California startup Korvo raised money.",
+        {
+            ("Nvidia", "based_in", "Santa Clara"),
+            ("Mistral AI", "based_in", "Paris"),
+        },
+        {
+            ("Korvo", "based_in", "California"),
+        },
+    ),
 ]
 
 

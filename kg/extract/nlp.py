@@ -45,6 +45,7 @@ class GazetteerEntry:
     #: For organizations, what kind of company it is in the real world: "established"
     #: (an incumbent, never "the startup"), "investor" (a fund or venture firm),
     #: "giant_startup" (a startup so large the press calls it "the giant" too), or "".
+    #: For places, "region" for a country, state or region (no city).
     kind: str = ""
     #: Other entries a name of this one may mean instead ("Facebook" the app for Meta):
     #: the names they share stay this entry's unless the context asks for another sense

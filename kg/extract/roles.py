@@ -1222,6 +1222,25 @@ def _bought_owner(tok: Token) -> list[Token]:
     ]
 
 
+@role("city_modifier")
+def _city_modifier(tok: Token) -> list[Token]:
+    """A city the reference data knows, named on a company noun ("the Santa Clara
+    chipmaker", "a Paris startup"); not a country, state or region ("a US company", "the
+    California startup")."""
+    from kg.extract.nlp import load_gazetteer
+
+    gaz = load_gazetteer()
+    out: list[Token] = []
+    for c in children(tok, {"compound", "nmod"}):
+        if c.pos_ != "PROPN" or c.i > tok.i:
+            continue
+        name = tok.doc[c.left_edge.i : c.i + 1].text
+        entry = gaz.get(name)
+        if entry is not None and entry.cls == "Location" and entry.kind != "region":
+            out.append(c)
+    return out
+
+
 @role("supplied_to")
 def _supplied_to(tok: Token) -> list[Token]:
     """Whom a supplier's goods go to, told on the goods ("the main supplier of chips to
