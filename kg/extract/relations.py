@@ -2268,6 +2268,7 @@ def _rule_word(ctx: SentenceContext, t: Token) -> bool:
     not read "its start-up")."""
     return any(
         t.pos_ in r.pos
+        and not r.descriptive
         and (
             not (r.require_child or r.require_pobj or r.dep or r.head_lemma) or _rule_applies(r, t)
         )

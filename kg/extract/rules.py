@@ -95,6 +95,9 @@ class Rule:
     #: relation with the same object ("A alleges that B ..." in a story of a suit
     #: against B).
     needs_company: bool = False
+    #: The trigger is a plain word for a kind of company ("the Paris startup"): an owner
+    #: 's on it still tells what the owner owns ("Alphabet's startup Isomorphic Labs").
+    descriptive: bool = False
     #: Not when the trigger, the object of a preposition, is in a phrase that frames the
     #: sentence: opening it or set off by commas or dashes ("As part of Project X, Nvidia
     #: agreed ...": no unit of X; "Nuance operates as part of Microsoft" is one).
@@ -216,6 +219,7 @@ RULE_FIELDS: dict[str, tuple[bool, Check]] = {
     "pairwise_indefinite": (False, _flag),
     "needs_company": (False, _flag),
     "not_opening": (False, _flag),
+    "descriptive": (False, _flag),
     "require_child": (False, _words),
     "require_pobj": (False, _words),
     "forbid_pobj": (False, _words),
@@ -343,6 +347,7 @@ def _rule(row: dict[str, Any]) -> Rule:
         seller_needed=row.get("seller_needed", False),
         objects_pairwise=row.get("objects_pairwise", False),
         pairwise_indefinite=row.get("pairwise_indefinite", False),
+        descriptive=row.get("descriptive", False),
         needs_company=row.get("needs_company", False),
         not_opening=row.get("not_opening", False),
     )
