@@ -12131,6 +12131,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Korvo", "based_in", "California"),
         },
     ),
+    (
+        "company_told_as_from_a_city",
+        "Aleph Alpha, from Heidelberg, Germany, builds models. Korvo hired engineers from Google.",
+        {
+            ("Aleph Alpha", "based_in", "Heidelberg"),
+        },
+        {
+            ("Korvo", "based_in", "Google"),
+        },
+    ),
 ]
 
 
