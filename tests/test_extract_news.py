@@ -12141,6 +12141,25 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Korvo", "based_in", "Google"),
         },
     ),
+    (
+        "two_rivals_named_in_apposition",
+        "The two rivals, OpenAI and Anthropic, both released agents this week. Its two "
+        "rivals, Zentrix and Korvo, lag behind.",
+        {
+            ("OpenAI", "competes_with", "Anthropic"),
+        },
+        {
+            ("Zentrix", "competes_with", "Korvo"),
+        },
+    ),
+    (
+        "verb_tagged_as_adjective",
+        "Cerebras hopes to dethrone Nvidia.",
+        {
+            ("Cerebras", "competes_with", "Nvidia"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -596,6 +596,13 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         tok.pos_ not in rule.pos
         and not ("VERB" in rule.pos and verb_read_as_noun(tok))
         and not ("NOUN" in rule.pos and _noun_read_as_adverb(tok))
+        # ("hopes to dethrone Nvidia" with the verb tagged an adjective: it has an object.)
+        and not (
+            "VERB" in rule.pos
+            and tok.pos_ == "ADJ"
+            and tok.dep_ in {"xcomp", "ROOT", "conj", "advcl"}
+            and any(c.dep_ == "dobj" for c in tok.children)
+        )
     ):
         return False
     if "VERB" not in rule.pos and tok.tag_ == "NNS" and verb_read_as_noun(tok):
@@ -1388,9 +1395,17 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             # A and B", "its list of partners, which names A and B": each a partner
             # of the owner, not of one another.
             return
-        if rule.pairwise_indefinite and any(
-            (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
-            for c in tok.children
+        if (
+            rule.pairwise_indefinite
+            and any(
+                (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
+                for c in tok.children
+            )
+            and not (
+                # ("The two rivals, A and B, ...": counted and named right there.)
+                any(c.dep_ == "nummod" and c.lower_ in {"two", "three"} for c in tok.children)
+                and not any(c.dep_ == "poss" for c in tok.children)
+            )
         ):
             # ("the deal", "its rivals, A and B", "Zeta's rivals, A and B": of a party
             # told before or named, not of one another.)
