@@ -12160,6 +12160,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "gunning_for_a_rival",
+        "Groq is one of many startups gunning for Nvidia. Korvo is gunning for a listing in "
+        "New York.",
+        {
+            ("Groq", "competes_with", "Nvidia"),
+        },
+        set(),
+    ),
 ]
 
 
