@@ -19,7 +19,7 @@ from kg.extract.families import family_parents, known_maker, same_family
 from kg.extract.mentions import SentenceContext
 from kg.extract.nlp import load_gazetteer
 from kg.extract.references import REL_PRONOUNS, Arg, antecedent
-from kg.extract.roles import role_tokens
+from kg.extract.roles import RESOLVER_ROLES, role_tokens
 from kg.extract.rules import Rule, possessive_rule
 from kg.extract.senses import sense_for
 from kg.extract.syntax import (
@@ -1227,6 +1227,14 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         # "Gemini was trained on TPUs": the model, whose maker uses them (see the pipeline).
         want_subject = want_subject | {"AIModel", "Project"}
     want_object = rule.object_classes or types.object.get(rule.relation, frozenset())
+    if (
+        not rule.pairwise
+        and rule.object
+        and not any(r in RESOLVER_ROLES for r in rule.object)
+        and not any(role_tokens(part, tok) for r in rule.object for part in r.split("+"))
+    ):
+        # No word to read an object from: no need to look for subjects.
+        return
     subjects = _fill(ctx, rule.subject, tok, "", want=want_subject)
     if rule.relation == "subsidiary_of" and tok.tag_ == "NN" and len(subjects) > 1:
         # "Alphabet's subsidiary Waymo and Toyota": one subsidiary, the name it is on (the
