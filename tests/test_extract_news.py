@@ -11794,8 +11794,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "unnamed_subject_named_in_the_next_sentence",
-        "A Swedish start-up founded by engineer Lena Ortiz has tripled its valuation in a "
-        "year. The company, Korvo AI, now sells its models to banks.",
+        "A robotics start-up founded by Lena Ortiz opened an office in Oslo. The company, "
+        "Korvo AI, builds warehouse robots.",
         {
             ("Korvo AI", "founded_by", "Lena Ortiz"),
         },
@@ -11803,8 +11803,9 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "investor_through_its_unit",
-        "Korvo raised $50 million in a round that included Zentrix's cloud unit. Tessaly "
-        "raised money from Lumora's venture arm. Tessaly later bought Zentrix's chip unit.",
+        "Korvo raised $50 million last week; the round included Zentrix's cloud unit. "
+        "Tessaly raised money from Lumora's venture arm. Tessaly later bought Zentrix's chip "
+        "unit.",
         {
             ("Zentrix", "invests_in", "Korvo"),
             ("Lumora", "invests_in", "Tessaly"),
@@ -11815,10 +11816,9 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "parent_set_off_on_a_partner",
-        "Last spring, Korvo signed a licensing contract with Zentrix Media, the parent "
-        "company of the Daily Ledger and Metro Wire.",
+        "Korvo now licenses articles under a contract with Zentrix Media, the parent company "
+        "of the Daily Ledger and Metro Wire.",
         {
-            ("Korvo", "partners_with", "Zentrix Media"),
             ("Daily Ledger", "subsidiary_of", "Zentrix Media"),
         },
         {
@@ -11827,20 +11827,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "title_before_a_quote_ends_with_a_stop",
-        "“This is a big step for our readers,” said Ana Ruiz, chief executive of Zentrix "
-        "Corp. “We found a partner in Korvo.”",
+        "“The deal starts in June,” said Ana Ruiz, chief executive of Zentrix Corp. “Readers "
+        "will see it first.”",
         {
             ("Ana Ruiz", "leads", "Zentrix Corp."),
         },
-        {
-            ("Ana Ruiz", "leads", "Korvo"),
-        },
+        set(),
     ),
     (
         "court_case_pitting_two_parties",
-        "A trial opened in Boston on Monday, pitting photo archive Zentrix against image "
-        "startup Korvo in a copyright case. A separate lawsuit pitting Lumora against Tessaly"
-        " opens next week.",
+        "The ruling on Monday pits Zentrix against Korvo in a copyright case over stock "
+        "photos. A separate lawsuit pitting Lumora against Tessaly opens next week.",
         {
             ("Zentrix", "sues", "Korvo"),
             ("Lumora", "sues", "Tessaly"),
@@ -11878,8 +11875,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "company_after_a_fronted_for",
-        "Korvo signed a cloud deal with Zentrix on Monday. For Zentrix, the agreement is "
-        "mostly about spreading its bets. The company has already put billions into Lumora.",
+        "Korvo signed a cloud deal with Zentrix on Monday. For Zentrix, the pact is one more "
+        "hedge. The company owns stakes in Lumora as well.",
         {
             ("Zentrix", "invests_in", "Lumora"),
         },
@@ -11889,8 +11886,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "supporter_of_a_technology",
-        "Korvo was once an early supporter of Zentrix's Orbit AI model. Tessaly, an early "
-        "supporter of Lumora, joined its new round.",
+        "Back in 2023 Korvo became an early supporter of Zentrix's Orbit AI model. Tessaly, "
+        "an early supporter of Lumora, joined its new round.",
         {
             ("Tessaly", "invests_in", "Lumora"),
         },
@@ -11900,8 +11897,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "other_ventures_are_holdings",
-        "Ana Ruiz sees Korvo as central to her plans, next to her other ventures such as "
-        "Zentrix and Lumora. She put money into her start-up, Tessaly, last year.",
+        "Ana Ruiz still chairs her other ventures, such as Zentrix and Lumora, besides "
+        "running Korvo. She put money into her start-up, Tessaly, last year.",
         {
             ("Tessaly", "founded_by", "Ana Ruiz"),
         },
@@ -11912,29 +11909,27 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "amount_led_by_a_person",
-        "Zentrix was drifting from its goals. Korvo soon raised funding: $300 million led by "
-        "Lumora's Sam Ortiz in May 2023 (before his firm's collapse).",
+        "Korvo's first raise, $300 million led by Lumora's Sam Ortiz, closed in May.",
         set(),
         {
-            ("Sam Ortiz", "leads", "Zentrix"),
             ("Sam Ortiz", "leads", "Korvo"),
         },
     ),
     (
         "buyer_of_a_sellers_capacity",
-        "Zentrix made a $6 billion pledge in May; it will purchase any of Korvo's unused "
-        "compute capacity through 2031. Lumora later agreed to buy all of Korvo's shares.",
+        "Microsoft agreed to buy all of CoreWeave's spare compute capacity for six years. "
+        "Nvidia later agreed to buy some of CoreWeave's shares.",
         {
-            ("Zentrix", "uses", "Korvo"),
+            ("Microsoft", "uses", "CoreWeave"),
         },
         {
-            ("Lumora", "uses", "Korvo"),
+            ("Nvidia", "uses", "CoreWeave"),
         },
     ),
     (
         "two_companies_are_the_subject_pair",
-        "Snowflake and ServiceNow have lined up against Workday. The two companies announced "
-        "a wider partnership on Tuesday.",
+        "Snowflake and ServiceNow, long wary of Workday, met in May. The two companies "
+        "announced a wider partnership on Tuesday.",
         {
             ("Snowflake", "partners_with", "ServiceNow"),
         },
@@ -11945,8 +11940,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "model_runs_inside_a_product",
-        "Claude models now run natively inside Microsoft Excel. The model runs inside a data "
-        "center in Texas.",
+        "Claude now runs inside Microsoft Excel for paying users. The model runs inside a "
+        "data center in Texas.",
         {
             ("Microsoft Excel", "integrates", "Claude"),
         },
@@ -11954,7 +11949,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "own_product_named_under_a_denied_verb",
-        "Unlike its rivals, Korvo did not demo its new assistant, dubbed Orbit Chat, on stage.",
+        "Korvo has not yet shipped its new assistant, named Orbit Chat.",
         {
             ("Korvo", "develops", "Orbit Chat"),
         },
@@ -11962,10 +11957,10 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "maker_in_brackets_after_product",
-        "The startup takes on chatbots such as Claude (Anthropic) and Gemini (Google).",
+        "Rankings put Claude (Anthropic) ahead of Llama (Meta).",
         {
             ("Anthropic", "develops", "Claude"),
-            ("Google", "develops", "Gemini"),
+            ("Meta", "develops", "Llama"),
         },
         set(),
     ),
@@ -11981,8 +11976,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "its_in_an_opening_participle",
-        "Naver and Zentrix executives met in Austin last week. Leveraging its experience in "
-        "building speech models, the company plans similar models for other regions.",
+        "Naver and Zentrix bosses met in Austin. Using its search data, the company will "
+        "train new chat tools.",
         set(),
         {
             ("Naver", "uses", "Zentrix"),
@@ -12023,8 +12018,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "suing_told_on_the_clause_object",
-        "Some outlets, like the Daily Ledger, picked another strategy: suing Korvo and Zentrix "
-        "over their archives.",
+        "The Daily Ledger chose a blunter path: suing Korvo and Zentrix over their archives.",
         {
             ("Daily Ledger", "sues", "Korvo"),
             ("Daily Ledger", "sues", "Zentrix"),
@@ -12054,11 +12048,11 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "customers_listed_after_its_clientele",
-        "Scale AI labels data. The firm also helps its clientele, including bank Lumora and AI "
-        "firms such as OpenAI and Cohere, to build data sets.",
+        "Scale AI annotates images for its clientele, including the bank Lumora and the labs "
+        "OpenAI and Mistral AI.",
         set(),
         {
-            ("Cohere", "subsidiary_of", "Scale AI"),
+            ("Mistral AI", "subsidiary_of", "Scale AI"),
             ("OpenAI", "subsidiary_of", "Scale AI"),
         },
     ),
@@ -12074,7 +12068,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "message_from_a_companys_staff",
-        "Replying to an X post from a Tesla engineer, Musk agreed.",
+        "Musk agreed with an X post from a Tesla engineer.",
         set(),
         {
             ("Tesla", "develops", "X"),
@@ -12082,7 +12076,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "registered_company_named_after_a_known_one",
-        "Nvidia Technology Holdings Limited holds a 5% stake in Korvo.",
+        "Korvo counts Nvidia Technology Holdings Limited among its shareholders.",
         {
             ("Nvidia Technology Holdings Limited", "invests_in", "Korvo"),
         },
@@ -12092,18 +12086,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "plural_owned_by_a_listed_pair",
-        "The artists may sue Midjourney and DeviantArt, whose systems run Stability's Stable "
-        "Diffusion model.",
+        "Reviewers praised Adobe and Canva, whose apps run Stability's Stable Diffusion model.",
         {
-            ("Midjourney", "uses", "Stable Diffusion"),
-            ("DeviantArt", "uses", "Stable Diffusion"),
+            ("Adobe", "uses", "Stable Diffusion"),
+            ("Canva", "uses", "Stable Diffusion"),
         },
         set(),
     ),
     (
         "relative_clause_on_those_sued",
-        "A court let claims against Meta and Microsoft proceed. Writers then filed a new "
-        "complaint against the two firms, whose apps use Korvo's Orion model.",
+        "Writers sued Meta and Microsoft in May. The suit against the two firms, whose apps "
+        "use Korvo's Orion model, goes on.",
         {
             ("Meta", "uses", "Orion"),
             ("Microsoft", "uses", "Orion"),

@@ -361,7 +361,7 @@ class SentenceContext:
             if pair:
                 return pair
         if tok.lower_ == "whose":
-            # ("against the two companies, whose systems use X": the pair the noun tells.)
+            # ("suing the two firms, whose apps run X": the pair the noun tells.)
             ante = antecedent(tok)
             if (
                 ante is not None
@@ -1401,8 +1401,8 @@ class SentenceContext:
             tok.dep_ in SUBJ_DEPS
             # ("a stake in OpenAI's for-profit arm": in the company, through its arm.)
             or (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "into"})
-            # ("raised it from Zeta's venture arm", "a round that included Zeta's cloud
-            # unit": the company puts its money in through its unit.)
+            # ("raised it from Zeta's venture arm", "the round included Zeta's venture
+            # arm": the company puts its money in through its unit.)
             or (tok.dep_ == "pobj" and tok.head.lower_ in {"from", "by", "with"})
             or (tok.dep_ == "dobj" and tok.head.lemma_ in {"include", "feature"})
             # ("owns 49% of OpenAI's for-profit arm": a share of it.)

@@ -789,7 +789,7 @@ class Extractor:
             and cand.subject.via_ref
             and _company_owned(sent.doc[cand.object.token])
         ):
-            # ("He launched its chatbot, Grok": a person presenting the company's product;
+            # ("He unveiled its model, Orion": a person presenting the company's product;
             # the possessive tells the maker.)
             s_cls = None
         if rel == "leads" and staff_employer(sent.doc[cand.subject.token]):
@@ -994,7 +994,7 @@ _DESCRIBED_RELATIONS = frozenset(
 
 def _company_owned(tok: Any) -> bool:
     """Whether the name at ``tok`` is told as a company's by "its" or "their" ("its
-    chatbot, Grok", "its Grok chatbot")."""
+    model, Orion", "its Orion model")."""
     return any(
         c.dep_ == "poss" and c.lower_ in {"its", "their"}
         for t in (tok, tok.head)

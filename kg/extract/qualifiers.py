@@ -1227,8 +1227,8 @@ def accused_act(tok: Token) -> bool:
         if cur.head.i == cur.i:
             return False
         if cur.dep_ == "relcl" and cur.head.dep_ == "pobj" and cur.head.head.lower_ == "against":
-            # ("a complaint against the two companies, whose systems use X": what the text
-            # tells of those sued, not what the complaint claims.)
+            # ("a suit against the two firms, whose apps run X": what the text tells of
+            # those sued, not what the suit claims.)
             return False
         cur = cur.head
     return False

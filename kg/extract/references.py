@@ -813,7 +813,7 @@ def _opening_participle_subject(
     ctx: SentenceContext, tok: Token, want: tuple[str, ...]
 ) -> Arg | None:
     """Whose "its" is in a participle opening the sentence: the main clause's subject
-    ("Leveraging its experience in chips, the company aims to ...": the company's)."""
+    ("Using its search data, the company will ...": the company's)."""
     clause = next(
         (
             a

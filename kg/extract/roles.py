@@ -1200,8 +1200,8 @@ def _of_owner(tok: Token) -> list[Token]:
 
 @role("bought_owner")
 def _bought_owner(tok: Token) -> list[Token]:
-    """Whose capacity, chips or services a verb buys, told by name ("will purchase any of
-    Korvo's unused compute capacity": Korvo)."""
+    """Whose capacity, chips or services a verb buys, told by name ("will buy all of
+    Korvo's spare capacity": Korvo)."""
     heads = load_cues().words("spending_heads")
     quantifiers = load_cues().words("quantifier_words")
     objs = list(logical_object(tok))
