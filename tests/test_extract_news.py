@@ -12162,6 +12162,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "sum_paid_for_a_company",
+        "Databricks paid $1.3 billion for MosaicML. Zentrix paid $2 billion for a 10% stake "
+        "in Korvo.",
+        {
+            ("Databricks", "acquires", "MosaicML"),
+        },
+        {
+            ("Zentrix", "acquires", "Korvo"),
+        },
+    ),
 ]
 
 
