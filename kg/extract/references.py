@@ -1105,7 +1105,7 @@ def plural_reference(ctx: SentenceContext, tok: Token) -> list[Arg]:
     if tok.lemma_.lower() == "partner" and size == 2 and ctx.partners:
         # "The two partners aim to ...": the pair the text said partner.
         return [Arg(n, tok.i, True) for n in ctx.partners[-1]]
-    # ("Zeta and Korvo drew a line against Lumora. The two companies announced ...":
+    # ("Zeta and Korvo are wary of Lumora. The two companies announced ...":
     # the pair the sentence before has for its subject.)
     doc = tok.doc
     spans = [doc[tok.sent.start : tok.i]]

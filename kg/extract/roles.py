@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import load_cues
+from kg.extract.nlp import load_gazetteer
 from kg.extract.syntax import (
     PASS_SUBJ_DEPS,
     REFLEXIVE,
@@ -1202,8 +1203,8 @@ def _of_owner(tok: Token) -> list[Token]:
 def _bought_owner(tok: Token) -> list[Token]:
     """Whose capacity, chips or services a verb buys, told by name ("will buy all of
     Korvo's spare capacity": Korvo)."""
-    heads = load_cues().words("spending_heads")
-    quantifiers = load_cues().words("quantifier_words")
+    cues = load_cues()
+    heads, quantifiers = cues.words("spending_heads"), cues.words("quantifier_words")
     objs = list(logical_object(tok))
     objs += [
         n
@@ -1227,8 +1228,6 @@ def _city_modifier(tok: Token) -> list[Token]:
     """A city the reference data knows, named on a company noun ("the Santa Clara
     chipmaker", "a Paris startup"); not a country, state or region ("a US company", "the
     California startup")."""
-    from kg.extract.nlp import load_gazetteer
-
     gaz = load_gazetteer()
     out: list[Token] = []
     for c in children(tok, {"compound", "nmod"}):
