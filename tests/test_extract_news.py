@@ -12173,6 +12173,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "acquires", "Korvo"),
         },
     ),
+    (
+        "term_to_come_is_no_end",
+        "Microsoft signed a deal to rent servers from CoreWeave until 2030. Amazon rented "
+        "servers from CoreWeave until 2023.",
+        {
+            ("Microsoft", "uses", "CoreWeave"),
+        },
+        {
+            ("Amazon", "uses", "CoreWeave"),
+        },
+    ),
 ]
 
 

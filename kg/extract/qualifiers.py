@@ -456,6 +456,8 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 ongoing
                 and n == 0
                 and t.pos_ == "VERB"
+                # (Not a term to come: "will rent it until 2031", "agreed to buy it until".)
+                and t.tag_ != "VB"
                 and child.lower_ in cues.words("until_words")
             ):
                 # "ran it until the sale": the state has ended.
@@ -551,6 +553,9 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             if (
                 t.tag_ == "VBD"
                 and n > 0
+                # (Not a deal told as struck: "agreed to rent its servers until 2031" sets
+                # the term to come.)
+                and t.lemma_.lower() not in cues.words("announcing_verbs")
                 and any(
                     p.dep_ == "prep" and p.lower_ == "until" and p.head.i in {c.i for c in chain}
                     for p in tok.sent
