@@ -12184,6 +12184,22 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Amazon", "uses", "CoreWeave"),
         },
     ),
+    (
+        "relative_clause_set_off_before_verb",
+        "Halden Capital, which sits on Korvo's board, invested in Lumora.",
+        {
+            ("Halden Capital", "invests_in", "Lumora"),
+        },
+        set(),
+    ),
+    (
+        "verb_hung_inside_relative_clause",
+        "Zentrix, whose chips power most robotics labs, invested in Lumora.",
+        {
+            ("Zentrix", "invests_in", "Lumora"),
+        },
+        set(),
+    ),
 ]
 
 

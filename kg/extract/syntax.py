@@ -130,12 +130,13 @@ def misread_finite(tok: Token) -> bool:
     """A finite verb the parser hung on the name before it as a participle, the name left
     as the sentence's root ("Anthropic partnered with Palantir and AWS ...")."""
     head = tok.head
-    # (A phrase set off by commas goes with the name: "Sequoia, alongside Accel, invested".)
+    # (A phrase or a relative clause set off by commas goes with the name: "Sequoia,
+    # alongside Accel, invested", "Zeta, which sells chips, invested".)
     aside = {
         t.i
-        for p in children(head, {"prep"})
-        if p.i > head.i
-        and tok.doc[p.i - 1].text == ","
+        for p in children(head, {"prep", "relcl"})
+        if p.left_edge.i > head.i
+        and tok.doc[p.left_edge.i - 1].text == ","
         and p.right_edge.i + 1 < len(tok.doc)
         and tok.doc[p.right_edge.i + 1].text == ","
         for t in p.subtree
@@ -193,7 +194,9 @@ def misread_after_apposition(tok: Token) -> Token | None:
     root = tok.sent.root
     if root.pos_ not in {"PROPN", "NOUN"} or root.i > tok.i:
         return None
-    for appos in children(root, {"appos"}):
+    # (Or on a relative clause between them: "Nvidia, whose chips power most labs,
+    # invested in X".)
+    for appos in children(root, {"appos", "relcl"}):
         start, end = appos.left_edge.i, appos.right_edge.i
         if appos.i < root.i or tok.doc[start - 1].text != ",":
             continue
