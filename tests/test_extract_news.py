@@ -12200,6 +12200,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "participation_hung_on_valuing_clause",
+        "Halden Capital led the round, which valued Lumora at $90 million, with participation"
+        " from Korvo and Zentrix.",
+        {
+            ("Korvo", "invests_in", "Lumora"),
+            ("Zentrix", "invests_in", "Lumora"),
+            ("Halden Capital", "invests_in", "Lumora"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -2402,6 +2402,10 @@ def _round_company(tok: Token) -> list[Token]:
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
         # "The round is led by A, with participation from B": the round the verb tells of.
         near += [g for c in tok.head.head.children if c.dep_ in both for g in c.subtree]
+        if tok.head.head.dep_ == "relcl":
+            # ("A led the round, which valued X at ..., with participation from B": hung on
+            # the clause about the round.)
+            near.append(tok.head.head.head)
     doc = tok.doc
     if tok.dep_ == "advcl" and tok.i >= 2 and doc[tok.i - 1].text == ",":
         # "valued at $9 billion after its newest round, led by Pinecrest": the parser
