@@ -12211,6 +12211,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "plural_noun_read_as_second_verb",
+        "Lumora moved its inference workloads to Korvo Cloud.",
+        {
+            ("Lumora", "uses", "Korvo Cloud"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -1283,6 +1283,15 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
         hosts.extend(
             a for d in objs for a in children(d, {"acl"}) if a.lemma_.lower() in _naming_verbs()
         )
+    if tok.pos_ == "VERB":
+        # "moved its inference workloads to X": a plural noun right after the object, read
+        # as a second verb with no subject of its own.
+        ends = {d.right_edge.i + 1 for d in children(tok, {"dobj"})}
+        hosts.extend(
+            c
+            for c in children(tok, {"conj"})
+            if c.tag_ == "VBZ" and c.i in ends and not children(c, SUBJ_DEPS | {"cc"})
+        )
     # "invested $11 million through its venture fund in X": the preposition hung on the
     # channel the money went through.
     hosts.extend(
