@@ -12219,6 +12219,19 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "numbered_release_is_not_its_family",
+        "Microsoft unveiled Maia 100, its first custom AI chip, and Mistral AI released "
+        "Mixtral 8x7B.",
+        {
+            ("Microsoft", "develops", "Maia 100"),
+            ("Mistral AI", "develops", "Mixtral 8x7B"),
+        },
+        {
+            ("Microsoft", "develops", "Maia"),
+            ("Mistral AI", "develops", "Mixtral"),
+        },
+    ),
 ]
 
 

@@ -218,3 +218,22 @@ def test_organization_countries_have_one_key_per_country(entries: list[dict[str,
     for country, adjective in adjectives.items():
         assert country in countries, country
         assert country_key(country) == country_key(adjective), country
+
+
+def test_gazetteer_names_differ_in_more_than_case(entries: list[dict[str, Any]]) -> None:
+    # ("Drive Thor" and "DRIVE Thor" listed apart would make one chip two nodes.)
+    counts = Counter(row["name"].casefold() for row in entries)
+    assert [name for name, n in counts.items() if n > 1] == []
+
+
+def test_a_family_does_not_absorb_its_numbered_releases() -> None:
+    # ("Maia" with the alias "Maia 100" would report "Maia 100" as the family.)
+    from kg.extract.nlp import load_gazetteer
+
+    for entry in load_gazetteer().values():
+        for alias in entry.aliases:
+            rest = alias[len(entry.name) :].strip()
+            assert not (alias.startswith(entry.name + " ") and rest[:1].isdigit()), (
+                entry.name,
+                alias,
+            )
