@@ -12232,6 +12232,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Mistral AI", "develops", "Mixtral"),
         },
     ),
+    (
+        "round_read_as_adverb_stands_for_its_company",
+        "Halden Capital was among the investors in Lumora Labs' latest funding round.",
+        {
+            ("Halden Capital", "invests_in", "Lumora Labs"),
+        },
+        set(),
+    ),
 ]
 
 

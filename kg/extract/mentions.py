@@ -1319,7 +1319,10 @@ class SentenceContext:
             return self.resolve_reference(
                 tok, ("Organization",), exclude
             ) or self.resolve_reference(tok, ("Product", "AIModel"), exclude)
-        if tok.pos_ not in {"NOUN", "PROPN", "NUM", "X", "ADJ"}:
+        if tok.pos_ not in {"NOUN", "PROPN", "NUM", "X", "ADJ"} and not (
+            # (The tagger may read "round" as an adverb: "in Zeta's latest funding round".)
+            tok.pos_ == "ADV" and tok.lower_ == "round" and tok.dep_ == "pobj"
+        ):
             return None
         if tok.pos_ == "NOUN" and "Organization" in self.rules.ref_nouns.get(
             tok.lemma_.lower(), ()
