@@ -12240,6 +12240,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "former_on_last_word_of_two_word_title",
+        "Lumora Labs, backed by investors like former Korvo chief executive Ana Ruiz, raised "
+        "more money.",
+        {
+            ("Ana Ruiz", "invests_in", "Lumora Labs"),
+        },
+        {
+            ("Ana Ruiz", "leads", "Korvo"),
+        },
+    ),
 ]
 
 

@@ -720,6 +720,9 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                     ended_hit = True
     # "former chief executive", "its previous model supplier", "the abandoned deal".
     watch = [tok, *(doc[i] for i in args)]
+    if tok.dep_ in {"compound", "amod"} and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN":
+        # ("former Zeta chief executive Ana Ruiz": "former" hangs on the title's last word.)
+        watch.append(tok.head)
     if tok.dep_ in {"acl", "xcomp", "relcl"} and tok.head.lemma_.lower() in cues.words(
         "event_nouns"
     ):
