@@ -12251,6 +12251,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Ana Ruiz", "leads", "Korvo"),
         },
     ),
+    (
+        "affiliate_is_no_subsidiary",
+        "Korvo Holdings, an affiliate of Zentrix, owns 8% of Lumora.",
+        {
+            ("Korvo Holdings", "invests_in", "Lumora"),
+        },
+        {
+            ("Korvo Holdings", "subsidiary_of", "Zentrix"),
+        },
+    ),
 ]
 
 
