@@ -12261,6 +12261,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Korvo Holdings", "subsidiary_of", "Zentrix"),
         },
     ),
+    (
+        "unknown_name_of_an_event_is_no_product",
+        "Lumora will work on the Vela 31 red-teaming event. Zentrix is building the Aurora 5 "
+        "hackathon.",
+        set(),
+        {
+            ("Lumora", "develops", "Vela 31"),
+            ("Zentrix", "develops", "Aurora 5"),
+        },
+    ),
 ]
 
 

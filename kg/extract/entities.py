@@ -671,8 +671,21 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     taken = [False] * len(doc)
     mentions: list[Mention] = []
 
+    gatherings = cues.words("gathering_nouns")
+
     def add(start: int, end: int, classes: tuple[str, ...], source: str, gname: str | None) -> None:
         span = doc[start:end]
+        head = span.root.head
+        if (
+            gname is None
+            and span.root.dep_ in {"compound", "nmod"}
+            and end <= head.i <= end + 4
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in gatherings
+        ):
+            # "the Vela 5 red-teaming event", "its Spark 24 hackathon": an unknown name
+            # of an event is no company, product or place.
+            return
         for i in range(start, end):
             taken[i] = True
         mentions.append(
