@@ -12271,6 +12271,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "develops", "Aurora 5"),
         },
     ),
+    (
+        "compute_site_built_for_a_company",
+        "Zentrix will build a data center for Lumora Labs in Oslo, but it built its own "
+        "cluster for $2 billion.",
+        {
+            ("Lumora Labs", "uses", "Zentrix"),
+        },
+        set(),
+    ),
 ]
 
 
