@@ -774,6 +774,18 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
     gap = _object_gap_subject(tok)
     if gap is not None:
         return [gap]
+    if (
+        tok.tag_ == "VBG"
+        and tok.dep_ in {"compound", "amod"}
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and tok.head.i > tok.i
+        and tok.sent.root.pos_ == "VERB"
+        and tok.sent.root.i < tok.i
+    ):
+        # "Zeta entered the race, unveiling Nimbus Studio": a participle after a comma
+        # read as a modifier of its own object; the sentence's subject does it.
+        return subject_of(tok.sent.root, object_control)
     cur = tok
     for _ in range(6):
         # (The parser may hang the subject on an auxiliary: "Reddit has licensing deals".)
