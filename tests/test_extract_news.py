@@ -12280,6 +12280,26 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "owner_goods_listed_after_including",
+        "Its assistant will come to Zentrix tools including Vela and Quill, while Lumora's "
+        "platform hosts third-party apps like Orbit.",
+        {
+            ("Zentrix", "develops", "Vela"),
+            ("Zentrix", "develops", "Quill"),
+        },
+        {
+            ("Lumora", "develops", "Orbit"),
+        },
+    ),
+    (
+        "participle_after_comma_read_as_modifier",
+        "Zentrix entered the race on Monday, unveiling Nimbus Studio, a suite of writing tools.",
+        {
+            ("Zentrix", "develops", "Nimbus Studio"),
+        },
+        set(),
+    ),
 ]
 
 

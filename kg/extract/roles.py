@@ -3250,6 +3250,36 @@ def _portfolio_owner(tok: Token) -> list[Token]:
     return _list_owner(tok, load_cues().words("portfolio_nouns"))
 
 
+@role("kind_list_owner")
+def _kind_list_owner(tok: Token) -> list[Token]:
+    """The owner of the goods a list names: "Zeta's tools including Vela", "Zeta products
+    such as Vela", "Zeta services like Vela" (Zeta), for the "including", "like" or "such
+    as" the list hangs on."""
+    low = tok.lower_
+    if low not in {"including", "like", "as"} or tok.dep_ != "prep":
+        return []
+    if low == "as" and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "such"):
+        return []
+    noun = tok.head
+    if (
+        noun.pos_ != "NOUN"
+        or noun.lower_ not in load_cues().words("portfolio_nouns")
+        # (A sentence with a noun for its root is misread: "Zeta's platform hosts tools
+        # like Vela".)
+        or noun.dep_ == "ROOT"
+        # ("third-party tools like Vela", "partner apps like Vela": others' goods.)
+        or any(
+            c.lower_ in {"third", "party", "partner", "outside", "external", "other"}
+            for c in noun.subtree
+            if c.i < noun.i
+        )
+    ):
+        return []
+    return possessor_of(noun) or [
+        c for c in children(noun, {"compound", "nmod"}) if c.pos_ == "PROPN" and c.i < noun.i
+    ]
+
+
 @role("holdings_owner")
 def _holdings_owner(tok: Token) -> list[Token]:
     """The owner of a subject that lists what it has invested in ("NFDG's portfolio
