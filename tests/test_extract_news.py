@@ -12300,6 +12300,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "name_given_with_known_as",
+        "Zentrix's new family of chips, known as Orion, ships next year, and its coding tool "
+        "known as Quill is popular.",
+        {
+            ("Zentrix", "develops", "Orion"),
+            ("Zentrix", "develops", "Quill"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -427,7 +427,12 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
                 if t.pos_ not in {"ADJ", "NOUN", "ADV", "PROPN"}:
                     break
         naming = toks[-1].head
-        if (
+        if toks[-1].dep_ == "pobj" and naming.lower_ == "as" and naming.head.dep_ == "acl":
+            # ("a tool known as Quill", "chips branded as Orion": the noun named says.)
+            naming = naming.head
+            if naming.lower_ == "known" or naming.lemma_.lower() in cues.words("naming_verbs"):
+                near.append(naming.head.lemma_.lower())
+        elif (
             naming.dep_ in {"acl", "relcl"}
             and naming.lemma_.lower() in cues.words("naming_verbs")
             and toks[-1].dep_ in {"oprd", "attr", "dobj", "xcomp", "npadvmod"}

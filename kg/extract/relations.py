@@ -1902,6 +1902,24 @@ def _like_objects(ctx: SentenceContext, subjects: list[Arg], objects: list[Arg])
     return out
 
 
+def _given_names(ctx: SentenceContext, noun: Token) -> list[Token]:
+    """The names a common noun is given: "tech called Prometheus", "chips branded as
+    Blackwell", "a family known as Rubin"."""
+    naming = ctx.cues.words("naming_verbs")
+    out: list[Token] = []
+    for acl in children(noun, {"acl"}):
+        if acl.lemma_.lower() in naming:
+            out += children(acl, {"oprd", "attr", "dobj", "xcomp"})
+        if acl.lemma_.lower() in naming or (acl.lower_ == "known" and acl.tag_ == "VBN"):
+            out += [
+                o
+                for p in children(acl, {"prep"})
+                if p.lower_ == "as"
+                for o in children(p, {"pobj"})
+            ]
+    return out
+
+
 def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candidate]:
     """'OpenAI's GPT-4' (develops), 'Alphabet's Google' (subsidiary_of), 'Abu Dhabi's MGX'.
 
@@ -2088,6 +2106,8 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
             if p.lower_ == "of":
                 for kind_of in children(p, {"pobj"}):
                     heads += [kind_of, *children(kind_of, {"compound", "nmod"})]
+                    # ("its new family of chips, known as Rubin": the name the kind is given.)
+                    heads += _given_names(ctx, kind_of)
     if not relational and head.i not in ctx.by_token and head.lemma_.lower() in ctx.product_nouns:
         # "Poolside's Malibu model" with the name tagged as an adjective.
         heads += [
@@ -2128,13 +2148,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         described += [a for a in children(head.head, {"attr"}) if a.i in ctx.by_token]
     if head.i not in ctx.by_token and head.pos_ == "NOUN":
         # "Microsoft's proprietary tech called Prometheus": the name the noun is given.
-        naming = ctx.cues.words("naming_verbs")
-        described += [
-            n
-            for acl in children(head, {"acl"})
-            if acl.lemma_.lower() in naming
-            for n in children(acl, {"oprd", "attr", "dobj", "xcomp"})
-        ]
+        described += _given_names(ctx, head)
     if (
         head.dep_ == "compound"
         and head.pos_ == "NOUN"
