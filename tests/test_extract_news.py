@@ -12310,6 +12310,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "head_to_head_idiom",
+        "Korvo went head-to-head with Zentrix last year. Lumora and Quillmark go head to head"
+        " in Europe.",
+        {
+            ("Korvo", "competes_with", "Zentrix"),
+            ("Lumora", "competes_with", "Quillmark"),
+        },
+        set(),
+    ),
+    (
+        "playing_catch_up",
+        "Korvo has been playing catch-up to Zentrix in chips.",
+        {
+            ("Korvo", "competes_with", "Zentrix"),
+        },
+        set(),
+    ),
 ]
 
 

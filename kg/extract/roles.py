@@ -3250,6 +3250,52 @@ def _portfolio_owner(tok: Token) -> list[Token]:
     return _list_owner(tok, load_cues().words("portfolio_nouns"))
 
 
+def _head_to_head(tok: Token) -> tuple[Token, list[Token]] | None:
+    """For the last "head" of "head to head" or "head-to-head": the verb the idiom goes
+    with and the idiom's words; else None."""
+    doc = tok.doc
+    words = [t for t in doc[max(tok.i - 4, 0) : tok.i + 1] if t.text != "-"]
+    if tok.lower_ != "head" or [t.lower_ for t in words[-3:]] != ["head", "to", "head"]:
+        return None
+    idiom = [t for t in doc[words[-3].i : tok.i + 1]]
+    verb = tok
+    while verb.i != verb.head.i and (verb in idiom or verb.pos_ not in {"VERB", "AUX"}):
+        verb = verb.head
+    return (
+        (verb, idiom)
+        if verb.pos_ in {"VERB", "AUX"} and verb not in idiom
+        else ((tok, idiom) if tok.pos_ == "VERB" else None)
+    )
+
+
+@role("head_to_head_subj")
+def _head_to_head_subj(tok: Token) -> list[Token]:
+    """Who goes "head to head" (or "head-to-head") with someone: the subject of the verb
+    the idiom goes with ("Zeta is going head to head with Korvo": Zeta)."""
+    found = _head_to_head(tok)
+    if found is None:
+        return []
+    verb, idiom = found
+    return next((s for s in (subject_of(t) for t in (*idiom[::-1], verb)) if s), [])
+
+
+@role("head_to_head_obj")
+def _head_to_head_obj(tok: Token) -> list[Token]:
+    """Whom someone goes "head to head" with: the object of "with" or "against" on the
+    idiom or on its verb ("Zeta went head-to-head with Korvo": Korvo)."""
+    found = _head_to_head(tok)
+    if found is None:
+        return []
+    verb, idiom = found
+    return [
+        o
+        for t in (*idiom, verb)
+        for p in children(t, {"prep"})
+        if p.lower_ in {"with", "against"}
+        for o in children(p, {"pobj"})
+    ]
+
+
 @role("kind_list_owner")
 def _kind_list_owner(tok: Token) -> list[Token]:
     """The owner of the goods a list names: "Zeta's tools including Vela", "Zeta products
