@@ -12328,6 +12328,27 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "model_offered_through_own_cloud",
+        "Lumora will offer Orion models through its cloud, while Zentrix sells its Vela model"
+        " through Korvo.",
+        {
+            ("Lumora", "integrates", "Orion"),
+        },
+        {
+            ("Korvo", "integrates", "Vela"),
+        },
+    ),
+    (
+        "added_support_for_models",
+        "Quillmark Studio gained support for Orion 3 and Vega 2 last month, and Korvo added "
+        "support for Zentrix's bid.",
+        {
+            ("Quillmark Studio", "integrates", "Orion 3"),
+            ("Quillmark Studio", "integrates", "Vega 2"),
+        },
+        set(),
+    ),
 ]
 
 
