@@ -787,6 +787,8 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
     # (The parser may hang "until" on the name a title describes: "X, chief executive of
     # Zeta until last year, now ...".)
     described = [tok.head] if tok.dep_ == "appos" else []
+    # ("X has been CEO up to now": on the copula the title is said with.)
+    described += [tok.head] if tok.dep_ == "attr" and tok.head.lemma_ == "be" else []
     if ongoing and any(_until_past(t) for t in (tok, *described, *chain[:3])):
         # "chief executive of Zeta until last year", "ran it until recently": over now.
         ended_hit = True
@@ -818,7 +820,23 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
 
 
 def _until_past(tok: Token) -> bool:
-    """Whether ``tok`` holds "until last year" or "until recently": a state that ended."""
+    """Whether ``tok`` holds "until last year", "until recently" or "until now" (also "up
+    to now"): a state that ended."""
+    doc = tok.doc
+    for c in tok.children:
+        # "has until now been CEO", "has been CEO up to now".
+        nxt = doc[c.i + 1] if c.i + 1 < len(doc) else None
+        after = doc[c.i + 2] if c.i + 2 < len(doc) else None
+        if c.lower_ in {"until", "till"} and nxt is not None and nxt.lower_ == "now":
+            return True
+        if (
+            c.lower_ == "up"
+            and nxt is not None
+            and nxt.lower_ == "to"
+            and after is not None
+            and after.lower_ == "now"
+        ):
+            return True
     for p in children(tok, {"prep"}):
         if p.lower_ not in {"until", "till"}:
             continue
