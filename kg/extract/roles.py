@@ -3486,8 +3486,12 @@ def _described_own_org(tok: Token) -> list[Token]:
     Lee, Zeta's strategy chief, will take over as CEO": Zeta), before any company the
     text told earlier."""
     out: list[Token] = []
+    ended = load_cues().words("ended_modifiers")
     for person in _described(tok):
         for appos in children(person, {"appos"}):
+            if any(c.lower_.rstrip("-") in ended for c in children(appos, {"amod", "advmod"})):
+                # ("CEO Ana Ruiz, a former engineer at Zeta": where she worked before.)
+                continue
             out += [c for c in children(appos, {"poss"}) if c.pos_ == "PROPN"] or [
                 o
                 for p in children(appos, {"prep"})
