@@ -719,10 +719,14 @@ class Extractor:
         o_ent = registry.get(obj_name)
         if s_ent is None or o_ent is None:
             return "not a known entity"
-        if rel == "uses" and s_ent.classes[0] in {"Project", "AIModel"}:
+        if rel == "uses" and (
+            s_ent.classes[0] in {"Project", "AIModel", "Hardware"}
+            or (cand.rule.maker_uses and s_ent.classes[0] != "Person")
+        ):
             # "xAI built Colossus with H100 chips": a project's builder uses what it is
             # built with; "Anthropic's Claude is trained on TPUs": a model's maker uses what
-            # the model is trained on.
+            # the model is trained on; "Vela, designed by Zeta and made by Korvo": a chip's
+            # designer uses its foundry.
             builder = self._builder_of(subj_name, registry, ctx)
             if builder is not None and builder.name != obj_name:
                 subj_name, s_ent = builder.name, builder

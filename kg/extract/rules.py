@@ -102,6 +102,9 @@ class Rule:
     #: sentence: opening it or set off by commas or dashes ("As part of Project X, Nvidia
     #: agreed ...": no unit of X; "Nuance operates as part of Microsoft" is one).
     not_opening: bool = False
+    #: The subject is a made thing whose maker, where known, is the one that uses the
+    #: object ("Vela, designed by Zeta and made by Korvo": Zeta uses Korvo).
+    maker_uses: bool = False
 
 
 @dataclass(frozen=True)
@@ -220,6 +223,7 @@ RULE_FIELDS: dict[str, tuple[bool, Check]] = {
     "needs_company": (False, _flag),
     "not_opening": (False, _flag),
     "descriptive": (False, _flag),
+    "maker_uses": (False, _flag),
     "require_child": (False, _words),
     "require_pobj": (False, _words),
     "forbid_pobj": (False, _words),
@@ -348,6 +352,7 @@ def _rule(row: dict[str, Any]) -> Rule:
         objects_pairwise=row.get("objects_pairwise", False),
         pairwise_indefinite=row.get("pairwise_indefinite", False),
         descriptive=row.get("descriptive", False),
+        maker_uses=row.get("maker_uses", False),
         needs_company=row.get("needs_company", False),
         not_opening=row.get("not_opening", False),
     )
