@@ -12349,6 +12349,47 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "post_held_until_now",
+        "Ana Ruiz has until now been Zentrix's chief executive, and Omar Lee has been CEO of "
+        "Korvo up to now.",
+        set(),
+        {
+            ("Ana Ruiz", "leads", "Zentrix"),
+            ("Omar Lee", "leads", "Korvo"),
+        },
+    ),
+    (
+        "former_workplace_in_apposition_is_no_post",
+        "CEO Ana Ruiz, a former engineer at Korvo, spoke on Monday.",
+        set(),
+        {
+            ("Ana Ruiz", "leads", "Korvo"),
+        },
+    ),
+    (
+        "designer_uses_foundry_of_named_chip",
+        "Vela, designed by Zentrix and manufactured by Korvo, does not do training.",
+        {
+            ("Zentrix", "uses", "Korvo"),
+            ("Zentrix", "develops", "Vela"),
+        },
+        {
+            ("Vela", "uses", "Korvo"),
+        },
+    ),
+    (
+        "list_inside_relative_clause_is_no_party",
+        "Zentrix was founded in 2016. Ana Ruiz, an engineer who has worked at Korvo, Lumora "
+        "and most recently Quillmark, became the company's first investor.",
+        {
+            ("Ana Ruiz", "invests_in", "Zentrix"),
+        },
+        {
+            ("Lumora", "invests_in", "Zentrix"),
+            ("Korvo", "invests_in", "Zentrix"),
+        },
+    ),
 ]
 
 

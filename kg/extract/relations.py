@@ -2508,9 +2508,14 @@ def _listed_on(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> l
                         j += 1
                     if j >= sent_end or doc[j].text != ",":
                         break
-                    if any(doc[k].lower_ in ctx.cues.words("list_markers") for k in range(i, j)):
+                    if any(
+                        doc[k].lower_ in ctx.cues.words("list_markers")
+                        or doc[k].tag_ in {"WP", "WDT"}
+                        for k in range(i, j)
+                    ):
                         # ("A, the parent of brands including B, C and D, sued": the list
-                        # goes on inside the apposition, its members no party.)
+                        # goes on inside the apposition, its members no party; as in "A, an
+                        # engineer who worked at B, C and D, invested".)
                         break
                     i = j
                     continue
