@@ -12390,6 +12390,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Korvo", "invests_in", "Zentrix"),
         },
     ),
+    (
+        "infinitive_read_as_preposition_object",
+        "Korvo launched Quill, a model built to rival Zentrix's Vela.",
+        {
+            ("Quill", "competes_with", "Vela"),
+            ("Korvo", "develops", "Quill"),
+        },
+        set(),
+    ),
 ]
 
 

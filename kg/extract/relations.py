@@ -600,7 +600,11 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         and not (
             "VERB" in rule.pos
             and tok.pos_ == "ADJ"
-            and tok.dep_ in {"xcomp", "ROOT", "conj", "advcl"}
+            and (
+                tok.dep_ in {"xcomp", "ROOT", "conj", "advcl"}
+                # ("built to rival X" with "to" read as a preposition.)
+                or (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.i == tok.head.i + 1)
+            )
             and any(c.dep_ == "dobj" for c in tok.children)
         )
     ):
