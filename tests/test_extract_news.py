@@ -12399,6 +12399,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "copula_names_owners_answer",
+        "Gemini is Google's answer to ChatGPT, while Europe is Google's biggest market.",
+        {
+            ("Google", "develops", "Gemini"),
+            ("Gemini", "competes_with", "ChatGPT"),
+        },
+        set(),
+    ),
 ]
 
 

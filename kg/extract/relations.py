@@ -2051,16 +2051,27 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     )
     # ("AMD's Instinct graphics processing units": a chip spelt out, not the owner's unit.)
     spelt = [g for g in [spelt_out_chip_name(head, ctx.by_token)] if g is not None]
+    # ("Gemini is Google's answer to ChatGPT": what the copula equates the noun with.)
+    equated = (
+        [s for s in children(head.head, {"nsubj"}) if s.i in ctx.by_token]
+        if head.dep_ == "attr" and head.head.lemma_ == "be" and head.i not in ctx.by_token
+        else []
+    )
+    entry = (
+        (head.head if head.dep_ == "appos" else equated[0])
+        if (head.dep_ == "appos" or equated)
+        else None
+    )
     if (
         not spelt
         and any(_rule_word(ctx, w) for w in ruled)
         and not (
             # ("Gemini, Google's answer to ChatGPT": the possessor's own entry in a rivalry.)
-            head.dep_ == "appos"
+            entry is not None
             and head.i not in ctx.by_token
             and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
-            and head.head.i in ctx.by_token
-            and ctx.classes(ctx.by_token[head.head.i].canonical)[0]
+            and entry.i in ctx.by_token
+            and ctx.classes(ctx.by_token[entry.i].canonical)[0]
             not in {"Organization", "Person", "Location"}
         )
     ):
@@ -2150,6 +2161,8 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     if head.i not in ctx.by_token and head.dep_ == "nsubj" and head.head.lemma_ == "be":
         # "Orvane's flagship product is Vega": what the copula names.
         described += [a for a in children(head.head, {"attr"}) if a.i in ctx.by_token]
+    # ("Vega is Orvane's answer to X": the name the copula says the noun is.)
+    described += equated
     if head.i not in ctx.by_token and head.pos_ == "NOUN":
         # "Microsoft's proprietary tech called Prometheus": the name the noun is given.
         described += _given_names(ctx, head)
