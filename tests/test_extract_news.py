@@ -12408,6 +12408,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "chief_moving_company_workloads",
+        "Lumora CEO Omar Reyes moved all AI workloads from Korvo Cloud to Zentrix Cloud. "
+        "Lumora CEO Omar Reyes uses the Vela app every day.",
+        {
+            ("Lumora", "uses", "Zentrix Cloud"),
+        },
+        {
+            ("Omar Reyes", "uses", "Vela"),
+            ("Lumora", "uses", "Vela"),
+        },
+    ),
 ]
 
 

@@ -755,6 +755,21 @@ class Extractor:
         if rel == "invests_in" and o_ent.gazetteer and o_ent.classes[0] == "CloudPlatform":
             # ("committed $30 billion to Azure": money spent on a known cloud buys no stake.)
             return "a cloud, not a company invested in"
+        if (
+            rel == "uses"
+            and s_ent.classes[0] == "Person"
+            and (
+                o_ent.classes[0] in {"CloudPlatform", "Hardware"}
+                or obj_name.split()[-1].lower() in load_cues().words("cloud_designators")
+            )
+            and not cand.subject.via_ref
+        ):
+            # "Ola CEO Bhavish Aggarwal moved its workloads to X Cloud": a company's use of
+            # compute, told by its chief (an app the chief uses is a personal use).
+            employer = _titled_employer(ctx, cand.subject.token)
+            found = registry.get(employer) if employer and employer != obj_name else None
+            if found is not None:
+                subj_name, s_ent = found.name, found
         s_cls = self._pick_class(s_ent.classes, self.types.subject[rel])
         o_cls = self._pick_class(o_ent.classes, self.types.object[rel], coerce=True)
         if (
@@ -994,6 +1009,22 @@ def _told_company(tok: Any) -> bool:
 _DESCRIBED_RELATIONS = frozenset(
     {"develops", "leads", "subsidiary_of", "competes_with", "founded_by", "based_in"}
 )
+
+
+def _titled_employer(ctx: SentenceContext, token: int) -> str | None:
+    """The company named before the title before a person's name ("Ola CEO Bhavish
+    Aggarwal": Ola), else None."""
+    m = ctx.by_token.get(token)
+    if m is None:
+        return None
+    titles = ctx.cues.titles()
+    k = m.start - 1
+    while k >= 0 and ctx.doc[k].lower_ in titles:
+        k -= 1
+    org = ctx.by_token.get(k) if k < m.start - 1 else None
+    if org is None or org.end != k + 1 or ctx.classes(org.canonical)[0] != "Organization":
+        return None
+    return org.canonical
 
 
 def _company_owned(tok: Any) -> bool:
