@@ -12420,6 +12420,29 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora", "uses", "Vela"),
         },
     ),
+    (
+        "softbank_corp_is_the_groups_telecom_unit",
+        "SoftBank Group's telecom unit, SoftBank Corp, will use Nvidia chips.",
+        {
+            ("SoftBank Corp.", "subsidiary_of", "SoftBank"),
+            ("SoftBank Corp.", "uses", "Nvidia"),
+        },
+        {
+            ("SoftBank", "uses", "Nvidia"),
+        },
+    ),
+    (
+        "the_group_is_the_company_named_group",
+        "Tessaly Group invested in Korvo. Zentrix said the group's telecom unit, Lumora "
+        "Mobile, will use Korvo chips.",
+        {
+            ("Lumora Mobile", "subsidiary_of", "Tessaly Group"),
+        },
+        {
+            ("Lumora Mobile", "subsidiary_of", "Zentrix"),
+            ("Lumora Mobile", "subsidiary_of", "Korvo"),
+        },
+    ),
 ]
 
 

@@ -352,7 +352,7 @@ def _resolve_reference(
         for m in reversed(ctx.sentence_mentions(tok)):
             if m.canonical not in banned | own and ctx.fits(m.canonical, want):
                 return Arg(m.canonical, tok.i, True)
-    known = _epithet_of(ctx, tok, banned, want)
+    known = _epithet_of(ctx, tok, banned, want) or _kind_in_name(ctx, tok, banned, want)
     if known is not None:
         return Arg(known, tok.i, True)
     kind = _maker_kinds().get(tok.lower_)
@@ -961,6 +961,30 @@ def _epithet_of(
     if not names:
         return None
     return _nearest_earlier(ctx, tok, banned, want, lambda name: name in names)
+
+
+#: Words for a kind of company that its own name often carries ("SoftBank Group").
+_NAME_KINDS = frozenset({"group", "bank", "fund", "holdings", "labs"})
+
+
+def _kind_in_name(
+    ctx: SentenceContext, tok: Token, banned: set[str], want: tuple[str, ...]
+) -> str | None:
+    """For "the group" (or "the bank", "the fund"), the nearest company named before whose
+    name or known alias carries that word ("Softbank Group Corp ... the group's unit")."""
+    word = tok.lower_
+    if tok.pos_ != "NOUN" or word not in _NAME_KINDS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    gazetteer = load_gazetteer()
+
+    def carries(name: str) -> bool:
+        entry = gazetteer.get(name)
+        names = [name, *(entry.aliases if entry is not None else ())]
+        return any(word in n.lower().split() for n in names)
+
+    return _nearest_earlier(ctx, tok, banned, want, carries)
 
 
 def _clear_leader(
