@@ -12443,6 +12443,36 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora Mobile", "subsidiary_of", "Korvo"),
         },
     ),
+    (
+        "subject_after_opening_participle_clause",
+        "Having already struck deals with Korvo and Zentrix, Lumora Labs on Monday announced "
+        "a partnership with Quillmark Systems.",
+        {
+            ("Lumora Labs", "partners_with", "Quillmark Systems"),
+        },
+        {
+            ("Zentrix", "partners_with", "Quillmark Systems"),
+        },
+    ),
+    (
+        "opening_participle_is_no_joint_founding",
+        "Founded in 2019, Lumora Labs has partnered with Korvo.",
+        {
+            ("Lumora Labs", "partners_with", "Korvo"),
+        },
+        {
+            ("Lumora Labs", "founded_by", "Korvo"),
+        },
+    ),
+    (
+        "name_after_opening_participle_read_as_conjunct",
+        "Backed by Korvo, Lumora Labs will partner with Zentrix.",
+        {
+            ("Korvo", "invests_in", "Lumora Labs"),
+            ("Lumora Labs", "partners_with", "Zentrix"),
+        },
+        set(),
+    ),
 ]
 
 

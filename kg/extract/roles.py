@@ -2830,7 +2830,9 @@ def _with_partner(tok: Token) -> list[Token]:
 @role("joined_with")
 def _joined_with(tok: Token) -> list[Token]:
     """Who someone joins to do the trigger: "X teamed up (joined forces) with Y to found Z"."""
-    if tok.dep_ not in {"xcomp", "advcl"}:
+    if tok.dep_ not in {"xcomp", "advcl"} or tok.i < tok.head.i or tok.tag_ == "VBN":
+        # ("Founded in 2019, X has partnered with Y": an opening participle says what X
+        # is, not what X and Y did together.)
         return []
     verb = tok.head
     joint = load_cues().words("joint_action_verbs") | {"join", "unite", "pair", "link"}

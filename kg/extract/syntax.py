@@ -580,6 +580,35 @@ def _verb_words_start(verb: Token, deps: set[str]) -> int:
     return i
 
 
+def _named_after_opening_participle(verb: Token, subs: list[Token]) -> Token | None:
+    """The name right after the comma that closes an opening participle clause, for a verb
+    whose parsed subject is inside that clause ("Having struck deals with A, Zeta on
+    Monday announced ...": Zeta, not "deals"); else None."""
+    doc = verb.doc
+    sent = verb.sent
+    if sent[0].tag_ not in {"VBG", "VBN"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    comma = next((t.i for t in sent if t.text == ","), None)
+    if comma is None or comma + 1 >= verb.i or any(s.i > comma for s in subs):
+        return None
+    j = comma + 1
+    while j < verb.i and doc[j].pos_ == "PROPN":
+        j += 1
+    if j == comma + 1:
+        return None
+    # (Only a time or place phrase or an adverb between the name and its verb.)
+    between = doc[j : verb.i]
+    if any(t.pos_ in {"VERB", "PUNCT"} or t.dep_ in SUBJ_DEPS for t in between if t.i != verb.i):
+        return None
+    if any(t.pos_ == "AUX" and t.head.i != verb.i for t in between):
+        return None
+    name = doc[j - 1]
+    if any(t.i <= comma for t in name.subtree):
+        # (A name the parser made the head of the clause's own names would bring them.)
+        return None
+    return name
+
+
 def _loose_subject(verb: Token) -> Token | None:
     """The apposition, set off by a comma, that ends right before ``verb`` and its
     auxiliaries, for a verb the parser gave no subject."""
@@ -707,8 +736,20 @@ def listed_clause_subject(node: Token) -> bool:
         and doc[node.left_edge.i - 1].text == ","
         and nxt < len(doc)
         and doc[nxt].tag_ in {"VBD", "VBZ", "VBP", "MD"}
-        and after_closed_list(node)
+        and (
+            after_closed_list(node)
+            # ("Backed by A, Lumora will ...": after an opening participle, with no "and".)
+            or (node.sent[0].tag_ in {"VBG", "VBN"} and not _in_list_with_cc(node))
+        )
     )
+
+
+def _in_list_with_cc(node: Token) -> bool:
+    """Whether the list ``node`` is a conjunct of has an "and" or "or" anywhere."""
+    first = node
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return any(c.dep_ == "cc" for t in (first, *first.conjuncts) for c in t.children)
 
 
 def after_closed_list(node: Token) -> bool:
@@ -793,6 +834,9 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
             s for a in children(cur, {"aux"}) for s in children(a, SUBJ_DEPS)
         ]
         if subs:
+            opened = _named_after_opening_participle(tok, subs) if cur is tok else None
+            if opened is not None:
+                return [opened]
             return [s for s in subs if not _hyphen_modifier_name(s)] or subs
         for_subject = _for_to_subject(cur)
         if for_subject is not None:
@@ -818,6 +862,7 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
             # before it; the phrase right before the verb's words is its subject.
             loose = (
                 _loose_subject(cur)
+                or _named_after_opening_participle(cur, [])
                 or _dated_opening_subject(cur)
                 or _as_clause_subject(cur)
                 or _contrast_clause_subject(cur)
