@@ -555,7 +555,15 @@ def _round_target(
         # ("Backed by A and B, Cohere has raised ...": the backers named before are no
         # raiser.)
         backers = {id(n) for n in _after(sent, rules.participants) + _after(sent, rules.lead)}
-        before = [n for n in orgs if n.end <= sent.start + m.start() and id(n) not in backers]
+        # (Nor a company named for its former staff: "The startup, founded by former
+        # Lumora researchers, raised ...".)
+        before = [
+            n
+            for n in orgs
+            if n.end <= sent.start + m.start()
+            and id(n) not in backers
+            and not _staff_after(sent.text[n.end - sent.start :])
+        ]
         # A company that raises again later in the sentence ("X raised $2 billion, weeks
         # after Y closed a round led by Z") tells its own round.
         later = [
