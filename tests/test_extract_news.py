@@ -12473,6 +12473,27 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "company_named_for_former_staff_raises_nothing",
+        "The Paris-based company, which was founded in 2021 by former Korvo researchers, said"
+        " on Tuesday that it had raised $13 million in a round led by Halden Capital.",
+        set(),
+        {
+            ("Halden Capital", "invests_in", "Korvo"),
+        },
+    ),
+    (
+        "compute_contract_purpose_hung_on_with",
+        "CoreWeave has signed contracts worth billions of dollars with Korvo and Lumora Labs "
+        "to supply cloud computing capacity. Oracle, whose shares jumped 36% on Wednesday, has "
+        "signed contracts worth billions of dollars with Quillmark to supply computing capacity.",
+        {
+            ("Korvo", "uses", "CoreWeave"),
+            ("Lumora Labs", "uses", "CoreWeave"),
+            ("Quillmark", "uses", "Oracle"),
+        },
+        set(),
+    ),
 ]
 
 

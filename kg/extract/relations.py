@@ -795,6 +795,14 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
             # agreement with X to secure computing power").
             verb = tok.head.head if into else tok.head
             purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.i > tok.i]
+            # ("signed contracts with A and B to supply capacity", the clause hung on "with".)
+            purposes += [
+                c
+                for p in children(verb, {"prep"})
+                if p.i > tok.i
+                for c in children(p, {"pcomp"})
+                if any(a.lower_ == "to" for a in children(c, {"aux"}))
+            ]
             # ("a deal with X to deploy its chips", the clause hung on the noun.)
             purposes += [
                 c

@@ -1291,6 +1291,8 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
     if tok.dep_ == "dobj" and tok.pos_ in {"NOUN", "PROPN"}:
         # "taking a stake in X": the preposition hangs on the light verb.
         hosts.append(tok.head)
+        # ("signed contracts worth $5 billion with X": on the "worth" hung on the verb.)
+        hosts.extend(c for c in tok.head.children if c.lower_ == "worth" and c.i > tok.i)
     if (
         tok.dep_ == "attr"
         and tok.pos_ == "NOUN"
