@@ -251,7 +251,17 @@ class SentenceContext:
             and depth < 4
         ):
             # "a mix of AMD and Nvidia chips", "thousands of A and B GPUs": every name listed
-            # ("the next release of Apple Foundation Models": the models).
+            # ("the next release of Apple Foundation Models": the models), unless the kind
+            # is given a name of its own ("the sixth generation of its TPUs, dubbed X").
+            given = [
+                n
+                for a in children(tok, {"acl"})
+                if a.lemma_.lower() in self.cues.words("naming_verbs")
+                for n in children(a, {"oprd", "attr", "dobj", "xcomp"})
+                if n.i in self.by_token
+            ]
+            if given:
+                return [Arg(self.by_token[n.i].canonical, n.i, False) for n in given]
             for p in children(tok, {"prep"}):
                 if p.lower_ == "of":
                     for o in children(p, {"pobj"}):
