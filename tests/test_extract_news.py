@@ -12494,6 +12494,32 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "kind_given_its_own_name",
+        "In May, Zentrix revealed the sixth generation of its Vela chips, dubbed Orion.",
+        {
+            ("Zentrix", "develops", "Orion"),
+        },
+        set(),
+    ),
+    (
+        "whose_supplier_a_company_is",
+        "Samsung is trying to catch up with Lumora Labs, which has long been Korvo's top "
+        "supplier of memory.",
+        {
+            ("Korvo", "uses", "Lumora Labs"),
+            ("Samsung", "competes_with", "Lumora Labs"),
+        },
+        set(),
+    ),
+    (
+        "released_an_unnamed_rival",
+        "Baidu plans to release a competitor to Korvo's Quill assistant in March.",
+        {
+            ("Baidu", "competes_with", "Quill"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -3298,6 +3298,26 @@ def _head_to_head_obj(tok: Token) -> list[Token]:
     ]
 
 
+#: Verbs for bringing out a product ("release a rival to X").
+_RELEASE_VERBS = frozenset(
+    {"release", "launch", "unveil", "introduce", "debut", "build", "develop", "roll", "ship"}
+)
+
+
+@role("releaser")
+def _releaser(tok: Token) -> list[Token]:
+    """Who brings out an unnamed product the trigger describes: "Baidu plans to release a
+    competitor to ChatGPT" (Baidu), for an indefinite object of a releasing verb."""
+    verb = tok.head
+    if (
+        tok.dep_ != "dobj"
+        or verb.lemma_.lower() not in _RELEASE_VERBS
+        or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+    ):
+        return []
+    return logical_subject(verb)
+
+
 @role("kind_list_owner")
 def _kind_list_owner(tok: Token) -> list[Token]:
     """The owner of the goods a list names: "Zeta's tools including Vela", "Zeta products
