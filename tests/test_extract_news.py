@@ -12520,6 +12520,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "historical_ties_are_no_partnership",
+        "Lumora Labs was founded by former Korvo researchers. The two companies share close "
+        "historical ties, and Lumora Labs has close ties with Zentrix.",
+        {
+            ("Lumora Labs", "partners_with", "Zentrix"),
+        },
+        {
+            ("Lumora Labs", "partners_with", "Korvo"),
+        },
+    ),
 ]
 
 
