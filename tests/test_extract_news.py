@@ -12531,6 +12531,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora Labs", "partners_with", "Korvo"),
         },
     ),
+    (
+        "trailing_conjunction_ends_a_name",
+        "Zentrix relied heavily on Scale before Meta took a stake, and Lumora Labs was winding "
+        "down its reliance on Vela Cloud.",
+        {("Zentrix", "uses", "Scale")},
+        {("Zentrix", "uses", "Scale before"), ("Lumora Labs", "uses", "Vela Cloud")},
+    ),
 ]
 
 

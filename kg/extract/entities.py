@@ -148,7 +148,8 @@ def _strip_span(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
             or doc[end - 1].lower_ in {"he", "she", "it", "they", "we", "i"}
             # "its stake in Zephyr Labs to 10%": a lower-case preposition ends no name.
             or (
-                doc[end - 1].text.islower() and doc[end - 1].pos_ in {"ADP", "PART", "DET", "CCONJ"}
+                doc[end - 1].text.islower()
+                and doc[end - 1].pos_ in {"ADP", "PART", "DET", "CCONJ", "SCONJ"}
             )
             # ("Nimbus CTO and co-founder Dana Reyes": an abbreviated title ends no name.)
             or (end - start > 1 and doc[end - 1].text.isupper() and doc[end - 1].lower_ in titles)
