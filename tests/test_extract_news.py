@@ -12538,6 +12538,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Zentrix", "uses", "Scale")},
         {("Zentrix", "uses", "Scale before"), ("Lumora Labs", "uses", "Vela Cloud")},
     ),
+    (
+        "a_plan_claimed_is_no_accused_act",
+        "Lumora Labs has claimed that it will deploy a 100,000-chip Vela cluster within "
+        "months. The suit claims that Zentrix used Korvo's articles to train its model.",
+        {
+            ("Lumora Labs", "uses", "Vela"),
+        },
+        {
+            ("Zentrix", "uses", "Korvo"),
+        },
+    ),
 ]
 
 

@@ -1236,6 +1236,21 @@ def find_date(tok: Token, sent: Span) -> str | None:
 
 #: Papers of a legal claim: what a clause hung on them tells is alleged.
 _CLAIM_PAPERS = frozenset({"complaint", "lawsuit", "suit", "filing", "allegation"})
+#: Verbs that accuse whatever they tell ("claim" and "argue" may tell a plan).
+_ACCUSING_ONLY = frozenset({"allege", "accuse", "charge"})
+
+
+def _told_to_come(tok: Token, verb: Token) -> bool:
+    """Whether the clause of ``tok`` under ``verb`` is told as to come ("will deploy",
+    "plans to deploy")."""
+    cur = tok
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if any(a.lower_ in {"will", "would", "'ll"} for a in children(cur, {"aux"})):
+            return True
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in {"plan", "aim", "intend", "expect"}:
+            return True
+        cur = cur.head
+    return False
 
 
 def accused_act(tok: Token) -> bool:
@@ -1246,7 +1261,9 @@ def accused_act(tok: Token) -> bool:
     cur = tok
     for _ in range(5):
         if cur is not tok and cur.lemma_.lower() in accusing and cur.pos_ == "VERB":
-            return True
+            # ("Musk has claimed that xAI will deploy X": a plan told, no act accused;
+            # "claim" and "argue" accuse in a dispute, of something done.)
+            return cur.lemma_.lower() in _ACCUSING_ONLY or not _told_to_come(tok, cur)
         if cur is not tok and cur.pos_ == "NOUN" and cur.lemma_.lower() in _CLAIM_PAPERS:
             # ("Complaints by X state that Y accessed their servers", however parsed.)
             return True
