@@ -12549,6 +12549,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "uses", "Korvo"),
         },
     ),
+    (
+        "contracted_for_goods_from_seller",
+        "Lumora Labs contracted for cloud capacity from Korvo, and Zentrix contracted with "
+        "Quillmark to build a plant.",
+        {
+            ("Lumora Labs", "uses", "Korvo"),
+        },
+        {
+            ("Zentrix", "uses", "Quillmark"),
+        },
+    ),
 ]
 
 
