@@ -12560,6 +12560,28 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "uses", "Quillmark"),
         },
     ),
+    (
+        "suite_built_into_host_is_the_named_product",
+        "Zentrix unveiled Vela Intelligence, a new suite of AI features built into Orion Pad.",
+        {
+            ("Orion Pad", "integrates", "Vela Intelligence"),
+            ("Zentrix", "develops", "Vela Intelligence"),
+        },
+        set(),
+    ),
+    (
+        "item_after_and_ends_the_host_list",
+        "Korvo said Orion will be built into Zentrix tools including Quill and a new editor "
+        "called Vela across Lumora Cloud, Nimbus and Strata.",
+        {
+            ("Quill", "integrates", "Orion"),
+            ("Vela", "integrates", "Orion"),
+        },
+        {
+            ("Nimbus", "integrates", "Orion"),
+            ("Strata", "integrates", "Orion"),
+        },
+    ),
 ]
 
 

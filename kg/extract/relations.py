@@ -2526,6 +2526,10 @@ def _listed_on(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> l
                 ):
                     # A name with its article ("the OpenAI Startup Fund").
                     i = k
+                elif doc[i - 1].text != ",":
+                    # ("A and a new tool called B across X, Y and Z": an item after "and"
+                    # ends the list; no apposition.)
+                    break
                 else:
                     # An apposition ("the venture arm owned by Intel") up to its comma.
                     j = i
