@@ -247,6 +247,16 @@ class SentenceContext:
         out: list[Arg] = []
         if (
             tok.i not in self.by_token
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lower_ in self.kinds
+        ):
+            # ("Vela, a suite of features built into X": the name the apposition is of.)
+            anchor = described_by_apposition(tok.head.head)
+            if anchor is not None and anchor.i in self.by_token:
+                return [Arg(self.by_token[anchor.i].canonical, anchor.i, False)]
+        if (
+            tok.i not in self.by_token
             and (tok.lemma_.lower() in self.measures or tok.lower_ in self.kinds)
             and depth < 4
         ):

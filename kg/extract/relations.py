@@ -2526,9 +2526,14 @@ def _listed_on(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> l
                 ):
                     # A name with its article ("the OpenAI Startup Fund").
                     i = k
-                elif doc[i - 1].text != ",":
-                    # ("A and a new tool called B across X, Y and Z": an item after "and"
-                    # ends the list; no apposition.)
+                elif doc[i - 1].text != "," and any(
+                    k in ctx.by_token
+                    for k in range(
+                        i, next((j for j in range(i, sent_end) if doc[j].text == ","), sent_end)
+                    )
+                ):
+                    # ("A and a new tool called B across X, Y and Z": a named item after "and"
+                    # ends the list; "and its partner, C" describes the next item.)
                     break
                 else:
                     # An apposition ("the venture arm owned by Intel") up to its comma.

@@ -1087,11 +1087,7 @@ def logical_object(tok: Token) -> list[Token]:
                 # ("Nebula, a Yandex spin-off backed by X", the parser hanging the phrase
                 # on the parent's name: what is backed is the offshoot, Nebula.)
                 return [head.head]
-            # ("Vela, a suite of features integrated into X": the name the apposition is of.)
-            noun = head
-            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "appos":
-                noun = noun.head.head
-            return [described_by_apposition(noun) or head]
+            return [head]
         if tok.dep_ == "ROOT" and children(tok, SUBJ_DEPS):
             return children(tok, SUBJ_DEPS)
         if tok.dep_ == "ROOT" and tok.i == tok.sent.start and tok.tag_ == "VBN":
