@@ -12582,6 +12582,15 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Strata", "integrates", "Orion"),
         },
     ),
+    (
+        "closing_participle_after_reported_clause",
+        "On Tuesday, Zentrix said output of its new chip will rise in the fourth quarter, "
+        "aiming to compete with market leader Korvo.",
+        {
+            ("Zentrix", "competes_with", "Korvo"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -985,6 +985,18 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
             objs = [o for o in children(cur.head, {"dobj"}) if o.i < cur.i]
             if objs:
                 return objs
+        said = cur.head
+        if (
+            cur.dep_ == "advcl"
+            and cur.tag_ == "VBG"
+            and cur.doc[cur.i - 1].text == ","
+            and said.dep_ == "ccomp"
+            and any(s.pos_ == "NOUN" for s in children(said, SUBJ_DEPS))
+            and any(s.pos_ == "PROPN" for s in children(said.head, SUBJ_DEPS))
+        ):
+            # "Zeta said output of its chip will rise, aiming to compete with X": the one
+            # who said it aims, not the output.
+            cur = said
         cur = cur.head
     return []
 
