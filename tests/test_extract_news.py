@@ -12591,6 +12591,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "names_before_both_owned_by",
+        "Zentrix faces lawsuits from Harbor Media and Ledger Publishing, both owned by "
+        "Tessaly Group.",
+        {
+            ("Harbor Media", "subsidiary_of", "Tessaly Group"),
+            ("Ledger Publishing", "subsidiary_of", "Tessaly Group"),
+        },
+        set(),
+    ),
 ]
 
 

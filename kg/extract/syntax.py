@@ -1099,6 +1099,18 @@ def logical_object(tok: Token) -> list[Token]:
                 # ("Nebula, a Yandex spin-off backed by X", the parser hanging the phrase
                 # on the parent's name: what is backed is the offshoot, Nebula.)
                 return [head.head]
+            edge = head.left_edge.i
+            if (
+                head.lower_ in {"both", "all", "each"}
+                and edge >= 2
+                and tok.doc[edge - 1].text == ","
+                and tok.doc[edge - 2].pos_ == "PROPN"
+            ):
+                # ("A and B, both owned by X": the names listed before "both".)
+                first = tok.doc[edge - 2]
+                while first.dep_ == "conj" and first.head.i < first.i:
+                    first = first.head
+                return [first]
             return [head]
         if tok.dep_ == "ROOT" and children(tok, SUBJ_DEPS):
             return children(tok, SUBJ_DEPS)
