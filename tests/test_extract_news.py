@@ -12601,6 +12601,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "finite_verb_after_relative_clause_names_a_chief",
+        "Intel, which has struggled to compete with Nvidia and AMD in AI chips, named Lip-Bu "
+        "Tan as its chief executive in March.",
+        {("Lip-Bu Tan", "leads", "Intel"), ("Intel", "competes_with", "Nvidia")},
+        {("Lip-Bu Tan", "leads", "AMD")},
+    ),
 ]
 
 

@@ -408,8 +408,9 @@ def _described(tok: Token) -> list[Token]:
             if described.dep_ == "appos" and described.head.pos_ == "PROPN":
                 return [described.head]
             return [anchor]
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            # "Mistral, often described as Europe's answer to OpenAI": the one described.
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not children(verb, {"dobj", "oprd"}):
+            # "Mistral, often described as Europe's answer to OpenAI": the one described
+            # (a participle with an object of its own is a finite verb misread).
             return [verb.head]
         # ("Intel named Lip-Bu Tan as its new chief executive": the parser may read the
         # one named as an object predicate.)

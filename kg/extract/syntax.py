@@ -815,6 +815,11 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
     gap = _object_gap_subject(tok)
     if gap is not None:
         return [gap]
+    misread = misread_after_apposition(tok) if tok.dep_ == "acl" else None
+    if misread is not None:
+        # ("Intel, which has struggled in chips, named X as its chief": a finite verb the
+        # parser hung on a noun of the clause before it.)
+        return [misread]
     if (
         tok.tag_ == "VBG"
         and tok.dep_ in {"compound", "amod"}
@@ -1055,6 +1060,11 @@ def _name_before_participle(tok: Token) -> Token | None:
 
 def logical_object(tok: Token) -> list[Token]:
     """The thing done to: the subject of a passive, else the direct object."""
+    misread = tok.dep_ == "acl" and (misread_finite(tok) or misread_after_apposition(tok))
+    if misread and children(tok, {"dobj", "oprd"}):
+        # ("Intel, which has struggled, named X as its chief": a finite verb the parser
+        # read as a participle takes its own object.)
+        return children(tok, {"dobj"}) or children(tok, {"oprd"})
     if tok.pos_ in {"VERB", "AUX"} and is_passive(tok):
         subs = children(tok, PASS_SUBJ_DEPS)
         if subs:
