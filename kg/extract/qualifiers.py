@@ -688,8 +688,9 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         leaving = cues.words("leaving_lemmas")
         for i in args:
             cur = doc[i]
-            if not _is_person(cur):
-                # Only a person leaves a post ("Oracle and SoftBank joined forces" stay).
+            if not _is_person(cur) or any(_place(doc[j]) for j in args if j != i):
+                # Only a person leaves a post ("Oracle and SoftBank joined forces" stay; a
+                # company's seat is no post: "The Paris startup X joined the deal").
                 continue
             for _ in range(4):
                 if cur.dep_ not in {"appos", "nsubj", "nsubjpass", "pobj", "prep", "compound"}:
@@ -957,6 +958,9 @@ def _holder_leaves(tok: Token, args: tuple[int, int], leaving: frozenset[str]) -
     executive, will step down': the holder leaves."""
     doc = tok.doc
     people = {i for i in args if _is_person(doc[i])}
+    if any(_place(doc[i]) for i in args):
+        # (A company's seat is no post: "Lumora, a Paris startup, joined the deal".)
+        return False
     if not people:
         return False
     named = {doc[i].text for i in args}
