@@ -12608,6 +12608,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         {("Lip-Bu Tan", "leads", "Intel"), ("Intel", "competes_with", "Nvidia")},
         {("Lip-Bu Tan", "leads", "AMD")},
     ),
+    (
+        "company_seat_is_no_post_left",
+        "The Paris startup Lumora joined the deal, and Quillmark, a Berlin startup, joined it"
+        " too. The Tokyo investor Halden Capital joined the round.",
+        {
+            ("Lumora", "based_in", "Paris"),
+            ("Quillmark", "based_in", "Berlin"),
+            ("Halden Capital", "based_in", "Tokyo"),
+        },
+        set(),
+    ),
 ]
 
 
