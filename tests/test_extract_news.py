@@ -12496,7 +12496,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "kind_given_its_own_name",
-        "In May, Zentrix revealed the sixth generation of its Vela chips, dubbed Orion.",
+        "In May, Zentrix revealed the third generation of its Vela chips, dubbed Orion.",
         {
             ("Zentrix", "develops", "Orion"),
         },
@@ -12504,7 +12504,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "whose_supplier_a_company_is",
-        "Samsung is trying to catch up with Lumora Labs, which has long been Korvo's top "
+        "Samsung is trying to catch up with Lumora Labs, which has for years been Korvo's top "
         "supplier of memory.",
         {
             ("Korvo", "uses", "Lumora Labs"),
@@ -12514,7 +12514,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "released_an_unnamed_rival",
-        "Baidu plans to release a competitor to Korvo's Quill assistant in March.",
+        "Baidu intends to ship a competitor to Korvo's Quill assistant this spring.",
         {
             ("Baidu", "competes_with", "Quill"),
         },
@@ -12522,7 +12522,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "historical_ties_are_no_partnership",
-        "Lumora Labs was founded by former Korvo researchers. The two companies share close "
+        "Lumora Labs was started by former Korvo researchers. Both firms have long had "
         "historical ties, and Lumora Labs has close ties with Zentrix.",
         {
             ("Lumora Labs", "partners_with", "Zentrix"),
@@ -12562,7 +12562,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "suite_built_into_host_is_the_named_product",
-        "Zentrix unveiled Vela Intelligence, a new suite of AI features built into Orion Pad.",
+        "Zentrix unveiled Vela Intelligence, a fresh suite of AI features built into Orion Pad.",
         {
             ("Orion Pad", "integrates", "Vela Intelligence"),
             ("Zentrix", "develops", "Vela Intelligence"),
@@ -12584,8 +12584,8 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "closing_participle_after_reported_clause",
-        "On Tuesday, Zentrix said output of its new chip will rise in the fourth quarter, "
-        "aiming to compete with market leader Korvo.",
+        "On Tuesday, Zentrix said sales of its new chip will grow in the spring, aiming to "
+        "compete with Korvo, the leader.",
         {
             ("Zentrix", "competes_with", "Korvo"),
         },

@@ -262,7 +262,7 @@ class SentenceContext:
         ):
             # "a mix of AMD and Nvidia chips", "thousands of A and B GPUs": every name listed
             # ("the next release of Apple Foundation Models": the models), unless the kind
-            # is given a name of its own ("the sixth generation of its TPUs, dubbed X").
+            # is given a name of its own ("its third line of Vela chips, dubbed X").
             given = [
                 n
                 for a in children(tok, {"acl"})

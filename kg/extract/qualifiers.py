@@ -788,7 +788,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
     # (The parser may hang "until" on the name a title describes: "X, chief executive of
     # Zeta until last year, now ...".)
     described = [tok.head] if tok.dep_ == "appos" else []
-    # ("X has been CEO up to now": on the copula the title is said with.)
+    # ("X served as Zeta's CEO up to now", "X was its chief up to now": on the copula.)
     described += [tok.head] if tok.dep_ == "attr" and tok.head.lemma_ == "be" else []
     if ongoing and any(_until_past(t) for t in (tok, *described, *chain[:3])):
         # "chief executive of Zeta until last year", "ran it until recently": over now.
@@ -825,7 +825,7 @@ def _until_past(tok: Token) -> bool:
     to now"): a state that ended."""
     doc = tok.doc
     for c in tok.children:
-        # "has until now been CEO", "has been CEO up to now".
+        # "has until now been CEO", "was its chief up to now".
         nxt = doc[c.i + 1] if c.i + 1 < len(doc) else None
         after = doc[c.i + 2] if c.i + 2 < len(doc) else None
         if c.lower_ in {"until", "till"} and nxt is not None and nxt.lower_ == "now":
@@ -1265,7 +1265,7 @@ def accused_act(tok: Token) -> bool:
     cur = tok
     for _ in range(5):
         if cur is not tok and cur.lemma_.lower() in accusing and cur.pos_ == "VERB":
-            # ("Musk has claimed that xAI will deploy X": a plan told, no act accused;
+            # ("Zeta has claimed it will roll out X": a plan told, no act accused;
             # "claim" and "argue" accuse in a dispute, of something done.)
             return cur.lemma_.lower() in _ACCUSING_ONLY or not _told_to_come(tok, cur)
         if cur is not tok and cur.pos_ == "NOUN" and cur.lemma_.lower() in _CLAIM_PAPERS:

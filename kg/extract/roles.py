@@ -3307,8 +3307,8 @@ _RELEASE_VERBS = frozenset(
 
 @role("releaser")
 def _releaser(tok: Token) -> list[Token]:
-    """Who brings out an unnamed product the trigger describes: "Baidu plans to release a
-    competitor to ChatGPT" (Baidu), for an indefinite object of a releasing verb."""
+    """Who brings out an unnamed product the trigger describes: "Zeta intends to ship a
+    rival to Orion" (Zeta), for an indefinite object of a releasing verb."""
     verb = tok.head
     if (
         tok.dep_ != "dobj"
