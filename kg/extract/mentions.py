@@ -35,6 +35,7 @@ from kg.extract.syntax import (
     co_subjects,
     described_by_apposition,
     former_prefix,
+    given_names,
     listed_clause_subject,
     lists_its_members,
     loose_appositions,
@@ -263,13 +264,7 @@ class SentenceContext:
             # "a mix of AMD and Nvidia chips", "thousands of A and B GPUs": every name listed
             # ("the next release of Apple Foundation Models": the models), unless the kind
             # is given a name of its own ("its third line of Vela chips, dubbed X").
-            given = [
-                n
-                for a in children(tok, {"acl"})
-                if a.lemma_.lower() in self.cues.words("naming_verbs")
-                for n in children(a, {"oprd", "attr", "dobj", "xcomp"})
-                if n.i in self.by_token
-            ]
+            given = [n for n in given_names(tok) if n.i in self.by_token]
             if given:
                 return [Arg(self.by_token[n.i].canonical, n.i, False) for n in given]
             for p in children(tok, {"prep"}):

@@ -29,6 +29,7 @@ from kg.extract.syntax import (
     children,
     described_by_apposition,
     gerund_noun,
+    given_names,
     lists_its_members,
     loose_appositions,
     misread_modifier,
@@ -1914,24 +1915,6 @@ def _like_objects(ctx: SentenceContext, subjects: list[Arg], objects: list[Arg])
     return out
 
 
-def _given_names(ctx: SentenceContext, noun: Token) -> list[Token]:
-    """The names a common noun is given: "tech called Prometheus", "chips branded as
-    Blackwell", "a family known as Rubin"."""
-    naming = ctx.cues.words("naming_verbs")
-    out: list[Token] = []
-    for acl in children(noun, {"acl"}):
-        if acl.lemma_.lower() in naming:
-            out += children(acl, {"oprd", "attr", "dobj", "xcomp"})
-        if acl.lemma_.lower() in naming or (acl.lower_ == "known" and acl.tag_ == "VBN"):
-            out += [
-                o
-                for p in children(acl, {"prep"})
-                if p.lower_ == "as"
-                for o in children(p, {"pobj"})
-            ]
-    return out
-
-
 def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candidate]:
     """'OpenAI's GPT-4' (develops), 'Alphabet's Google' (subsidiary_of), 'Abu Dhabi's MGX'.
 
@@ -2130,7 +2113,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
                 for kind_of in children(p, {"pobj"}):
                     heads += [kind_of, *children(kind_of, {"compound", "nmod"})]
                     # ("its new family of chips, known as Rubin": the name the kind is given.)
-                    heads += _given_names(ctx, kind_of)
+                    heads += given_names(kind_of)
     if not relational and head.i not in ctx.by_token and head.lemma_.lower() in ctx.product_nouns:
         # "Poolside's Malibu model" with the name tagged as an adjective.
         heads += [
@@ -2173,7 +2156,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     described += equated
     if head.i not in ctx.by_token and head.pos_ == "NOUN":
         # "Microsoft's proprietary tech called Prometheus": the name the noun is given.
-        described += _given_names(ctx, head)
+        described += given_names(head)
     if (
         head.dep_ == "compound"
         and head.pos_ == "NOUN"

@@ -1290,6 +1290,24 @@ def _naming_verbs() -> frozenset[str]:
     return load_cues().words("naming_verbs")
 
 
+def given_names(noun: Token) -> list[Token]:
+    """The names a common noun is given: "tech called Prometheus", "chips branded as
+    Blackwell", "a family known as Rubin"."""
+    naming = _naming_verbs()
+    out: list[Token] = []
+    for acl in children(noun, {"acl"}):
+        if acl.lemma_.lower() in naming:
+            out += children(acl, {"oprd", "attr", "dobj", "xcomp"})
+        if acl.lemma_.lower() in naming or (acl.lower_ == "known" and acl.tag_ == "VBN"):
+            out += [
+                o
+                for p in children(acl, {"prep"})
+                if p.lower_ == "as"
+                for o in children(p, {"pobj"})
+            ]
+    return out
+
+
 def _after_other_party(prep: Token, others: frozenset[str]) -> bool:
     """Whether ``prep`` follows an "as" phrase for another party on the same head ("as a
     competitor to Y"), the parser having hung it on the head."""
