@@ -571,3 +571,25 @@ def test_split_chunks_cover_text_on_boundaries() -> None:
     assert "".join(c for _, c in chunks) == text
     assert all(len(c) <= 120 for _, c in chunks)
     assert all(text[o : o + len(c)] == c for o, c in chunks)
+
+
+def test_children_index_matches_spacy_and_follows_each_text() -> None:
+    """The per-text children index gives what ``Token.children`` gives, and a new text
+    never reads an earlier text's index, even when it takes over that text's ``id``."""
+    from kg.extract.nlp import load_pipeline
+    from kg.extract.syntax import children, kids
+
+    nlp = load_pipeline(None)
+    texts = [
+        "Zentrix, which builds chips, signed a deal with Lumora and Vexo on Monday.",
+        "Backed by Orbis, the startup said it would train its models on Halcyon Cloud.",
+    ]
+    for _ in range(3):
+        for text in texts:
+            doc = nlp(text)
+            for tok in doc:
+                assert [c.i for c in kids(tok)] == [c.i for c in tok.children]
+                assert [c.i for c in children(tok, {"nsubj", "dobj"})] == [
+                    c.i for c in tok.children if c.dep_ in {"nsubj", "dobj"}
+                ]
+            del doc

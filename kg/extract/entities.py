@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.nlp import SPANS_KEY, doc_ents, english_words, load_gazetteer, load_json
+from kg.extract.syntax import kids
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -395,10 +396,10 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
                 break
     if head_cue is None:
         # "Brightwater Insight, its flagship forecasting software": the apposition says.
-        near = [c.lemma_.lower() for c in toks[-1].children if c.dep_ == "appos"]
+        near = [c.lemma_.lower() for c in kids(toks[-1]) if c.dep_ == "appos"]
         # (What a common noun says the name is, not another name beside it.)
         common = {
-            c.lemma_.lower() for c in toks[-1].children if c.dep_ == "appos" and c.pos_ == "NOUN"
+            c.lemma_.lower() for c in kids(toks[-1]) if c.dep_ == "appos" and c.pos_ == "NOUN"
         }
         if toks[-1].dep_ == "appos":
             near.append(toks[-1].head.lemma_.lower())
@@ -406,7 +407,7 @@ def _class_candidates(doc: Doc, start: int, end: int, label: str, cues: Cues) ->
             # "Vega is a large language model", "its flagship product is Vega": what the
             # copula says it is.
             other = "attr" if toks[-1].dep_ == "nsubj" else "nsubj"
-            near += [a.lemma_.lower() for a in toks[-1].head.children if a.dep_ == other]
+            near += [a.lemma_.lower() for a in kids(toks[-1].head) if a.dep_ == other]
         lead = doc[start - 1] if start > 0 else None
         if (
             lead is not None
@@ -1064,7 +1065,7 @@ def find_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
                 (s > 0 and doc[s - 1].lower_ in cues.words("one_letter_name_heads"))
                 or any(
                     c.dep_ == "appos" and c.lower_ in cues.words("one_letter_name_heads")
-                    for c in doc[s].children
+                    for c in kids(doc[s])
                 )
             )
         ):
@@ -1562,7 +1563,7 @@ def _one_letter_name(tok: Token, cues: Cues) -> bool:
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return (
         (before is not None and before.lower_ in heads)
-        or any(c.dep_ == "appos" and c.lower_ in heads for c in tok.children)
+        or any(c.dep_ == "appos" and c.lower_ in heads for c in kids(tok))
         or (after is not None and after.lower_ in cues.words("one_letter_name_tails"))
         or (
             tok.dep_ == "pobj"

@@ -36,6 +36,7 @@ from kg.extract.syntax import (
     described_by_apposition,
     former_prefix,
     given_names,
+    kids,
     listed_clause_subject,
     lists_its_members,
     loose_appositions,
@@ -277,8 +278,7 @@ class SentenceContext:
             and tok.lower_ in self.cues.words("other_party_nouns")
             and not children(tok, {"det", "poss"})
             and any(
-                c.dep_ in {"amod", "compound", "nmod"} and c.i in self.by_token
-                for c in tok.children
+                c.dep_ in {"amod", "compound", "nmod"} and c.i in self.by_token for c in kids(tok)
             )
             and depth < 4
         ):
@@ -302,7 +302,7 @@ class SentenceContext:
                 for o in children(p, {"pobj"}) if p.lower_ == "of" else []:
                     if o.lemma_.lower() in self.product_nouns or any(
                         c.dep_ == "prep" and c.lower_ in self.cues.words("list_markers")
-                        for c in o.children
+                        for c in kids(o)
                     ):
                         return self.entities_of(o, exclude, depth + 1)
         if tok.i not in self.by_token and tok.lower_ in self.cues.titles() and depth < 4:
@@ -314,7 +314,7 @@ class SentenceContext:
                     if (
                         m is not None
                         and self.classes(m.canonical)[0] == "Person"
-                        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in o.children)
+                        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in kids(o))
                     ):
                         return self.entities_of(o, exclude, depth + 1)
         if (
@@ -448,7 +448,7 @@ class SentenceContext:
         if (
             tok.tag_ == "NNS"
             and tok.i not in self.by_token
-            and any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children)
+            and any(c.dep_ == "nummod" and c.i < tok.i for c in kids(tok))
         ):
             # "is working with two conglomerates in India – A and B –": the names counted.
             named = self._named_after(tok, past_place=True)
@@ -526,7 +526,7 @@ class SentenceContext:
         if (
             tok.pos_ != "NOUN"
             or tok.lemma_.lower() not in self.rules.ref_nouns
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok))
             or tok.i + 2 >= len(doc)
             or doc[tok.i + 1].text != ","
             # (Not a description with a name of its own: "the Aldi owner Halvex group, A, B".)
@@ -552,8 +552,8 @@ class SentenceContext:
             tok.pos_ != "NOUN"
             or tok.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"}
             or tok.lemma_.lower() not in self.rules.ref_nouns
-            or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
-            or any(c.i in self.by_token for c in tok.children)
+            or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in kids(tok))
+            or any(c.i in self.by_token for c in kids(tok))
             or tok.sent.end >= len(doc)
         ):
             return None
@@ -612,12 +612,12 @@ class SentenceContext:
         doc = tok.doc
         return [
             c
-            for c in tok.children
+            for c in kids(tok)
             if c.dep_ in {"nmod", "compound"}
             and (first := self.by_token.get(c.i)) is not None
             and first is not own
             and (
-                any(k.dep_ == "conj" and self.by_token.get(k.i) is own for k in c.children)
+                any(k.dep_ == "conj" and self.by_token.get(k.i) is own for k in kids(c))
                 # ("from Alphabet's Google, Nvidia Corp. and others": a comma between.)
                 or (first.end + 1 == own.start and doc[first.end].text == ",")
             )
@@ -777,7 +777,7 @@ class SentenceContext:
         """Whether ``child`` introduces examples ("like", "including", "such as")."""
         return child.dep_ == "prep" and (
             child.lower_ in self.cues.words("list_markers")
-            or (child.lower_ == "as" and any(g.lower_ == "such" for g in child.children))
+            or (child.lower_ == "as" and any(g.lower_ == "such" for g in kids(child)))
         )
 
     def coordinated(self, tok: Token, owned: bool = False, nested: bool = False) -> list[Token]:
@@ -871,7 +871,7 @@ class SentenceContext:
         place_pair = (
             here is not None
             and self.classes(here.canonical)[0] == "Location"
-            and not any(k.dep_ == "cc" for x in (tok, *tok.conjuncts) for k in x.children)
+            and not any(k.dep_ == "cc" for x in (tok, *tok.conjuncts) for k in kids(x))
         )
         for c in tok.conjuncts:
             if c.i in stranded and tok.i not in stranded:
@@ -882,7 +882,7 @@ class SentenceContext:
             if place_pair and c.i > tok.i:
                 continue
             # "OpenAI's GPT-4 and Google's Gemini": a conjunct with its own owner is not shared.
-            own_poss = owned and any(k.dep_ == "poss" for k in c.children)
+            own_poss = owned and any(k.dep_ == "poss" for k in kids(c))
             # (A known name counts whatever the tagger made of it: "xAI" read as a number.)
             is_name = c.pos_ in {"PROPN", "NOUN", "PRON"} or c.i in self.by_token
             if c.i > tok.i and is_name and not own_poss:
@@ -928,7 +928,7 @@ class SentenceContext:
         if (
             tok.dep_ in {"pobj", "nsubj"}
             and tok.i in self.by_token
-            and not any(c.dep_ == "cc" for c in tok.children)
+            and not any(c.dep_ == "cc" for c in kids(tok))
         ):
             # "collaborating with Broadcom and TSMC": the second name hung on the verb (also
             # the last of a longer list with no "and" of its own: "by A (CEO), B, and C";
@@ -937,7 +937,7 @@ class SentenceContext:
             # ("Dow Jones, the parent of the Journal, and the Post": a name listed after
             # the description ends is listed with the name described, not with the Journal.)
             described_list = verb.dep_ == "appos" and verb.pos_ == "NOUN"
-            for c in [] if described_list else verb.children:
+            for c in [] if described_list else kids(verb):
                 if (
                     c.dep_ == "conj"
                     and c.pos_ == "PROPN"
@@ -949,9 +949,7 @@ class SentenceContext:
                             tok.right_edge.i + 1, min(self.by_token[c.i].start, c.left_edge.i)
                         )
                     )
-                    and not any(
-                        g.dep_ in SUBJ_DEPS or g.dep_ in {"dobj", "prep"} for g in c.children
-                    )
+                    and not any(g.dep_ in SUBJ_DEPS or g.dep_ in {"dobj", "prep"} for g in kids(c))
                 ):
                     toks.append(c)
         # "investors including Nvidia and Salesforce Ventures", "customers such as Notion"
@@ -969,8 +967,8 @@ class SentenceContext:
                 verb = verb.head
             # (Also hung on the verb's subject: "The lawsuit was filed by papers in the X
             # portfolio, including A and B".)
-            hosts = [verb, *(s for s in verb.children if s.dep_ in SUBJ_DEPS | {"nsubjpass"})]
-            for child in (c for h in hosts for c in h.children):
+            hosts = [verb, *(s for s in kids(verb) if s.dep_ in SUBJ_DEPS | {"nsubjpass"})]
+            for child in (c for h in hosts for c in kids(h)):
                 if child.i > tok.i and self._lists(child):
                     for p in children(child, {"pobj"}):
                         if p.tag_ == "NNS" and p.i not in self.by_token:
@@ -979,7 +977,7 @@ class SentenceContext:
                             toks.append(p)
                             toks.extend(c for c in p.conjuncts if c.i > p.i)
         for n in groups:
-            for child in n.children:
+            for child in kids(n):
                 if not self._lists(child):
                     continue
                 for p in children(child, {"pobj"}):
@@ -999,7 +997,7 @@ class SentenceContext:
             # members, not the kind they belong to.
             # (Not "whose customers include A and B": those are the customers.)
             if rel.lemma_.lower() == "include" and any(
-                c.dep_ in SUBJ_DEPS and c.lower_ in {"which", "that", "who"} for c in rel.children
+                c.dep_ in SUBJ_DEPS and c.lower_ in {"which", "that", "who"} for c in kids(rel)
             ):
                 toks = [t for t in toks if t.i != tok.i]
                 for o in children(rel, {"dobj"}):
@@ -1056,7 +1054,7 @@ class SentenceContext:
             if c.i > tok.i and c.pos_ == "NOUN" and c.i not in self.by_token
         ]
         for noun in described:
-            for child in noun.children:
+            for child in kids(noun):
                 if (
                     child.dep_ == "appos"
                     and child.i in self.by_token
@@ -1068,7 +1066,7 @@ class SentenceContext:
         own = self.by_token.get(tok.i)
         same = [
             c
-            for c in tok.children
+            for c in kids(tok)
             if c.dep_ == "appos"
             and own is not None
             and (listed := self.by_token.get(c.i)) is not None
@@ -1076,7 +1074,7 @@ class SentenceContext:
             and self.classes(own.canonical)[0] == self.classes(listed.canonical)[0]
         ]
         for child in same:
-            if any(c.dep_ == "conj" for c in child.children) or len(same) > 1:
+            if any(c.dep_ == "conj" for c in kids(child)) or len(same) > 1:
                 # "Universal Music, Sony Music and Warner Records are suing": a list the
                 # parser read as a name with an apposition.
                 toks.append(child)
@@ -1097,7 +1095,7 @@ class SentenceContext:
         ):
             named = [
                 c
-                for c in tok.children
+                for c in kids(tok)
                 if c.dep_ in {"compound", "nmod"} and c.i < tok.i and c.i in self.by_token
             ]
             if (
@@ -1110,7 +1108,7 @@ class SentenceContext:
             ):
                 # The parser hung both names of "A and B units" on the noun, unjoined.
                 toks.extend(named)
-            for child in tok.children:
+            for child in kids(tok):
                 if (
                     child.dep_ in {"compound", "nmod"}
                     and child.i in self.by_token
@@ -1124,7 +1122,7 @@ class SentenceContext:
                         if (
                             c.i > child.i
                             and c.sent == tok.sent
-                            and not any(k.dep_ == "case" for k in c.children)
+                            and not any(k.dep_ == "case" for k in kids(c))
                         ):
                             toks.append(c)
         own_m = self.by_token.get(tok.i)
@@ -1169,7 +1167,7 @@ class SentenceContext:
             m = self.by_token.get(c.i)
             if m is None or m is here or m.end >= here.start:
                 continue
-            owned = any(k.dep_ == "poss" and k.i < m.start for k in (*tok.children, *c.children))
+            owned = any(k.dep_ == "poss" and k.i < m.start for k in (*kids(tok), *kids(c)))
             # ("OpenAI's ChatGPT and Anthropic's Claude" read as "(OpenAI's ChatGPT and
             # Anthropic)'s Claude".)
             joined = doc[m.end].lower_ == "and" and any(
@@ -1182,9 +1180,7 @@ class SentenceContext:
     def entity_of(self, tok: Token, exclude: str, depth: int) -> Arg | None:
         if depth > 4:
             return None
-        if tok.i in self.by_token and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
-        ):
+        if tok.i in self.by_token and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)):
             # "The Instagram and Facebook owner", parsed as "(The Instagram) and (Facebook
             # owner)": one maker of both names.
             for c in children(tok, {"conj"}):
@@ -1203,7 +1199,7 @@ class SentenceContext:
             and tok.pos_ == "NOUN"
             and tok.head.lower_ == "as"
             and tok.head.head.pos_ == "VERB"
-            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in kids(tok))
         ):
             # "launched CodeWhisperer as a code assistant embedded in ...": the kind a
             # verb's object is named as stands for that object.
@@ -1213,7 +1209,7 @@ class SentenceContext:
         if (
             exclude
             and _subjects_own(tok)
-            and not any(c.i in self.by_token or c.dep_ in {"appos", "acl"} for c in tok.children)
+            and not any(c.i in self.by_token or c.dep_ in {"appos", "acl"} for c in kids(tok))
         ):
             # "the company would rely on its own models": the subject's own, however "the
             # company" is read, and no model named before (but "its own Aria-3 model", "its
@@ -1232,7 +1228,7 @@ class SentenceContext:
                 return None if pair_member is None or pair_member.name == exclude else pair_member
         if low in {"those", "that", "ones", "top"}:
             # "compete with those of Korvath", "built on top of GPT-4".
-            for p in tok.children:
+            for p in kids(tok):
                 if p.dep_ == "prep" and p.lower_ == "of":
                     for o in children(p, {"pobj"}):
                         return self.entity_of(o, exclude, depth + 1)
@@ -1314,13 +1310,13 @@ class SentenceContext:
                 # is the owner's model.)
                 and any(
                     c.dep_ == "appos" and c.left_edge.i == owned.i + 1 and c.i in self.by_token
-                    for c in owned.children
+                    for c in kids(owned)
                 )
             ):
                 # "sued OpenAI, its main investor Microsoft, and others": "its" in an
                 # apposition is the name the apposition is on.
                 return Arg(self.by_token[owned.head.i].canonical, owned.head.i, True)
-            own = any(c.lower_ == "own" for c in tok.head.children)
+            own = any(c.lower_ == "own" for c in kids(tok.head))
             # ("Unlike Zeta, Lumora releases its models": the object of a main clause
             # whose own subject is the name.)
             main_object = owned.dep_ == "dobj" and owned.head.dep_ == "ROOT"
@@ -1356,7 +1352,7 @@ class SentenceContext:
             or tok.lemma_.lower() in {"quarter", "third", "half", "fifth", "tenth"}
         ):
             # "16,000 of Nvidia's H100 GPUs", "holds 27% of X", "owns a quarter of X".
-            for p in tok.children:
+            for p in kids(tok):
                 if p.dep_ == "prep" and p.lower_ == "of":
                     for o in children(p, {"pobj"}):
                         return self.entity_of(o, exclude, depth + 1)
@@ -1384,7 +1380,7 @@ class SentenceContext:
         # ("Meta's latest model, Llama 4, is out": a name between commas the parser read as
         # a loose modifier is still an apposition.)
         loose = loose_appositions(tok)
-        for child in tok.children:
+        for child in kids(tok):
             if child.dep_ == "appos" and _appos_past_verb(tok, child):
                 continue
             if child.dep_ == "appos" or child in loose:
@@ -1406,7 +1402,7 @@ class SentenceContext:
                         if t.i in self.by_token:
                             return Arg(self.by_token[t.i].canonical, t.i, False)
         # ("Zeta's Series C": a round by its letter.)
-        series = any(c.dep_ == "compound" and c.lower_ == "series" for c in tok.children)
+        series = any(c.dep_ == "compound" and c.lower_ == "series" for c in kids(tok))
         if (
             tok.lemma_.lower() in self.cues.words("funding_nouns") or series
         ) and tok.dep_ == "pobj":
@@ -1462,7 +1458,7 @@ class SentenceContext:
         if (
             tok.tag_ == "NNS"
             and tok.lemma_.lower() in self.cues.words("holder_nouns")
-            and any(c.dep_ in {"compound", "nmod"} and c.i in self.by_token for c in tok.children)
+            and any(c.dep_ in {"compound", "nmod"} and c.i in self.by_token for c in kids(tok))
         ):
             # "Nimbus shareholders bought a stake": the holders, not the company.
             return None
@@ -1479,7 +1475,7 @@ class SentenceContext:
         if spelt is not None and not is_maker:
             return Arg(self.by_token[spelt.i].canonical, spelt.i, False)
         # The nearest name first: "Nvidia GB200 chips" are GB200s (made by Nvidia).
-        for child in sorted(tok.children, key=lambda c: -c.i):
+        for child in sorted(kids(tok), key=lambda c: -c.i):
             if is_maker or offshoot:
                 break
             if child.i > tok.i:
@@ -1531,8 +1527,8 @@ class SentenceContext:
             tok.dep_ == "appos"
             and anchor.i in self.by_token
             and self.classes(self.by_token[anchor.i].canonical)[0] == "Location"
-            and any(c.dep_ == "det" for c in anchor.children)
-            and any(c.dep_ == "amod" and c.lemma_.lower() == "base" for c in tok.children)
+            and any(c.dep_ == "det" for c in kids(anchor))
+            and any(c.dep_ == "amod" and c.lemma_.lower() == "base" for c in kids(tok))
         )
         if place_noun:
             # "Moveworks, a Mountain View, California-based maker": the parser made the
@@ -1544,7 +1540,7 @@ class SentenceContext:
             if before is not None and tok.doc[start - 1].text == ",":
                 return Arg(before.canonical, start - 2, False)
             if lemma in self.rules.ref_nouns and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in anchor.children
+                c.dep_ == "det" and c.lower_ == "the" for c in kids(anchor)
             ):
                 # ("The San Jose, California-based company has ...": the parser hung "the" on
                 # the place; the description is a definite one.)
@@ -1576,7 +1572,7 @@ class SentenceContext:
         if (
             tok.pos_ == "NOUN"
             and tok.dep_ in {"dobj", "pobj", "npadvmod", "dep"}
-            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in kids(tok))
             and tok.lemma_.lower() in self.product_nouns
             and children(tok, {"acl", "relcl"})
         ):
@@ -1596,24 +1592,24 @@ class SentenceContext:
                 found = self.entity_of(tok.head.head, exclude, depth + 1)
                 if found is not None:
                     return found
-            for child in tok.children:
+            for child in kids(tok):
                 # "its own products, including the Bing search engine".
                 if child.dep_ == "prep" and (
                     child.lower_ in self.cues.words("list_markers")
-                    or (child.lower_ == "as" and any(g.lower_ == "such" for g in child.children))
+                    or (child.lower_ == "as" and any(g.lower_ == "such" for g in kids(child)))
                 ):
-                    for p in child.children:
+                    for p in kids(child):
                         if p.dep_ == "pobj":
                             found = self.entity_of(p, exclude, depth + 1)
                             if found is not None:
                                 return found
-            for child in tok.children:
+            for child in kids(tok):
                 if child.dep_ == "poss":
                     found = self.entity_of(child, exclude, depth + 1)
                     if found is not None:
                         return found
                 if child.dep_ == "prep" and child.lower_ in {"from", "of", "by"}:
-                    for p in child.children:
+                    for p in kids(child):
                         if p.dep_ == "pobj":
                             found = self.entity_of(p, exclude, depth + 1)
                             if found is not None:
@@ -1624,9 +1620,9 @@ class SentenceContext:
                 # "plans to use the funding to hire": the money, no company.
                 return None
             # A funding round stands for the company raising it.
-            for child in tok.children:
+            for child in kids(tok):
                 if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in {"in", "for"}):
-                    target = child if child.dep_ == "poss" else next(iter(child.children), None)
+                    target = child if child.dep_ == "poss" else next(iter(kids(child)), None)
                     if target is not None:
                         found = self.entity_of(target, exclude, depth + 1)
                         if found is not None:
@@ -1638,7 +1634,7 @@ class SentenceContext:
                         found = self.entity_of(subj, exclude, depth + 1)
                         if found is not None:
                             return found
-            if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
+            if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids(tok)):
                 # "the funding round": the company of the round told before.
                 for owner in earlier_round_owner(tok):
                     found = self.entity_of(owner, exclude, depth + 1)
@@ -1677,7 +1673,7 @@ class SentenceContext:
             if (
                 tok.tag_ == "NNS"
                 and tok.lower_ in self.rules.plural_refs
-                and any(c.dep_ in {"compound", "amod", "relcl", "acl"} for c in tok.children)
+                and any(c.dep_ in {"compound", "amod", "relcl", "acl"} for c in kids(tok))
             ):
                 # "the venture capital firms that back it": a group, no one company (a pair
                 # told before is read as such before this).
@@ -1691,7 +1687,7 @@ class SentenceContext:
                     for g in children(p, {"pobj"})
                     if self._made_at(g)
                 ]
-                for child in [*tok.children, *made_of]:
+                for child in [*kids(tok), *made_of]:
                     if (child.dep_ in {"compound", "nmod"} or child in made_of) and (
                         child.i in self.by_token
                     ):
@@ -1779,7 +1775,7 @@ class SentenceContext:
         """The name "the latter" or "the former" stands for: the last or the first of the
         nearest pair of listed names before it, in its sentence or the one before."""
         if tok.dep_ in {"amod", "compound"} or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+            c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)
         ):
             return None
         doc = tok.doc
@@ -1827,7 +1823,7 @@ class SentenceContext:
                 tok in verb.subtree
                 and verb.i > tok.i
                 and not any(
-                    c.dep_ in {"ccomp", "parataxis"} and tok in c.subtree for c in verb.children
+                    c.dep_ in {"ccomp", "parataxis"} and tok in c.subtree for c in kids(verb)
                 )
             ):
                 continue
@@ -1857,8 +1853,8 @@ class SentenceContext:
 
 def _subjects_own(noun: Token) -> bool:
     """Whether ``noun`` is "its own ..." or "their own ..." after its clause's subject."""
-    poss = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
-    if not poss or not any(c.lower_ == "own" for c in noun.children):
+    poss = [c for c in kids(noun) if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
+    if not poss or not any(c.lower_ == "own" for c in kids(noun)):
         return False
     verb = noun
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
@@ -1869,8 +1865,7 @@ def _subjects_own(noun: Token) -> bool:
 def _singular_verb(verb: Token) -> bool:
     """Whether a verb agrees with a singular subject ("which is", "who has")."""
     return verb.tag_ == "VBZ" or any(
-        (c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBZ") or c.lower_ == "was"
-        for c in verb.children
+        (c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBZ") or c.lower_ == "was" for c in kids(verb)
     )
 
 
@@ -1892,7 +1887,7 @@ def _group_member(tok: Token) -> Token | None:
     if tok.tag_ == "NNS" and lists_its_members(tok):
         # "Companies using Vexo include A and B", "Other firms that adopted it include A,
         # B and C": the group a clause on the subject describes is the names it includes.
-        if any(c.dep_ in {"acl", "relcl"} for c in tok.children):
+        if any(c.dep_ in {"acl", "relcl"} for c in kids(tok)):
             listed = [o for o in children(tok.head, {"dobj"}) if o.pos_ == "PROPN"]
             return listed[0] if listed else None
         return None

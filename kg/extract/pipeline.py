@@ -62,7 +62,7 @@ from kg.extract.relations import Candidate, SentenceContext, find_candidates, na
 from kg.extract.resolve import Registry
 from kg.extract.rules import RuleSet, load_rules
 from kg.extract.senses import assign_senses
-from kg.extract.syntax import former_prefix, possessor_of, staff_employer
+from kg.extract.syntax import former_prefix, kids, possessor_of, staff_employer
 from kg.extract.types import load_types
 from kg.records import Document, Fact
 
@@ -995,7 +995,7 @@ def _told_company(tok: Any) -> bool:
     nouns = [tok]
     if tok.dep_ == "appos":
         nouns.append(tok.head)
-    nouns += [c for c in tok.children if c.dep_ == "appos"]
+    nouns += [c for c in kids(tok) if c.dep_ == "appos"]
     doc = tok.doc
     return any(
         n.lemma_.lower() in kinds
@@ -1031,9 +1031,7 @@ def _company_owned(tok: Any) -> bool:
     """Whether the name at ``tok`` is told as a company's by "its" or "their" ("its
     model, Orion", "its Orion model")."""
     return any(
-        c.dep_ == "poss" and c.lower_ in {"its", "their"}
-        for t in (tok, tok.head)
-        for c in t.children
+        c.dep_ == "poss" and c.lower_ in {"its", "their"} for t in (tok, tok.head) for c in kids(t)
     )
 
 
@@ -1065,14 +1063,14 @@ def _stake_sold(ctx: Any, sent: Any, investor: Arg) -> bool:
     m = ctx.by_token.get(investor.token)
     own = set(range(m.start, m.end)) if m is not None and not investor.via_ref else set()
     for t in sent:
-        if t.lower_ == "longer" and any(g.lower_ == "no" for g in t.children):
+        if t.lower_ == "longer" and any(g.lower_ == "no" for g in kids(t)):
             # ("X is no longer an investor in Y", "X no longer holds shares in Y".)
             verb = t.head
         elif t.pos_ == "VERB" and t.lemma_.lower() in sells:
             verb = t
         else:
             continue
-        for s in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        for s in (c for c in kids(verb) if c.dep_ in {"nsubj", "nsubjpass"}):
             if s.i in own or investor.via_ref or s.pos_ == "PRON":
                 return True
             found = ctx.by_token.get(s.i)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.entities import load_cues
 from kg.extract.nlp import doc_ents, load_gazetteer, span_ents
-from kg.extract.syntax import SUBJ_DEPS, children, misplaced_speaker, reduced_relative
+from kg.extract.syntax import SUBJ_DEPS, children, kids, misplaced_speaker, reduced_relative
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -98,7 +98,7 @@ _NOT_ALONE = frozenset({"only", "solely", "just", "merely", "exclusively", "enti
 
 def _phrases(tok: Token) -> set[str]:
     out = {tok.lemma_.lower(), tok.lower_}
-    for child in tok.children:
+    for child in kids(tok):
         if child.dep_ in {"prt", "advmod", "dobj", "neg", "det"}:
             out.add(f"{tok.lemma_.lower()} {child.lower_}")
             out.add(f"{tok.lower_} {child.lower_}")
@@ -144,21 +144,21 @@ def deal_called_off(sent: Span) -> set[str]:
             kinds = _DEAL_NOUN_RELATIONS.get(c.lower_, kinds)
         if kinds is None or not any(
             c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "its", "their"}
-            for c in tok.children
+            for c in kids(tok)
         ):
             continue
         verb = tok.head
         if tok.dep_ not in {"nsubj", "nsubjpass", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        if any(c.dep_ == "neg" for c in verb.children) or any(
-            c.lower_ in {"if", "unless", "whether"} for c in verb.children if c.dep_ == "mark"
+        if any(c.dep_ == "neg" for c in kids(verb)) or any(
+            c.lower_ in {"if", "unless", "whether"} for c in kids(verb) if c.dep_ == "mark"
         ):
             continue
         lemma = verb.lemma_.lower()
         if (
             lemma in collapse
             or _phrases(verb) & collapse_ph
-            or (lemma == "fall" and any(c.lower_ in {"through", "apart"} for c in verb.children))
+            or (lemma == "fall" and any(c.lower_ in {"through", "apart"} for c in kids(verb)))
         ):
             return kinds
     return set()
@@ -166,7 +166,7 @@ def deal_called_off(sent: Span) -> set[str]:
 
 def _counterfactual(verb: Token) -> bool:
     """Whether a past participle is told as what would (could, might) have happened."""
-    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    aux = {c.lower_ for c in kids(verb) if c.dep_ in {"aux", "auxpass"}}
     return "have" in aux and bool(aux & {"would", "could", "might", "should", "'d"})
 
 
@@ -177,9 +177,7 @@ _GIVEN_MARKS = frozenset({"when", "after", "before", "while", "because", "since"
 def _to_come(verb: Token) -> bool:
     """Whether the verb tells of what is still to come ("he would step down", "is set to
     step down"): a post left later is held now."""
-    if any(
-        c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in verb.children
-    ):
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in kids(verb)):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {
         "plan",
@@ -237,21 +235,21 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 t.dep_ == "advcl"
                 and any(
                     c.dep_ in {"mark", "advmod"} and c.lower_ in _GIVEN_MARKS and c.i < t.i
-                    for c in t.children
+                    for c in kids(t)
                 )
                 # ("did not say when it would partner with X" asks; it does not tell.)
-                and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)
+                and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids(t))
                 and t.head.lemma_.lower() not in cues.words("reporting_verbs")
             )
         ):
             chain = chain[: k + 1]
             break
     top = chain[-1]
-    for c in top.children:
+    for c in kids(top):
         if (
             c.dep_ == "conj"
             and c.pos_ in {"VERB", "AUX"}
-            and any(g.dep_ == "cc" and g.lower_ == "but" for g in (*top.children, *c.children))
+            and any(g.dep_ == "cc" and g.lower_ == "but" for g in (*kids(top), *kids(c)))
             # (Its own subject only when that is the deal or the talks themselves.)
             and all(
                 s.lemma_.lower() in cues.words("event_nouns")
@@ -264,7 +262,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 or (c.lemma_.lower() in collapse and c.lemma_.lower() not in {"try", "deny"})
                 or (
                     c.lemma_.lower() == "end"
-                    and any(p.lower_ == "without" for p in c.children if p.dep_ == "prep")
+                    and any(p.lower_ == "without" for p in kids(c) if p.dep_ == "prep")
                 )
                 # ("held talks about buying X, but no deal was reached".)
                 or (
@@ -272,7 +270,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                     and any(
                         d.dep_ == "det" and d.lower_ == "no"
                         for s in children(c, {"nsubj", "nsubjpass"})
-                        for d in s.children
+                        for d in kids(s)
                     )
                 )
             )
@@ -291,7 +289,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             and doc[t.left_edge.i - 1].text in {",", "—", "–"}
             and any(
                 c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in cues.words("denying_verbs")
-                for c in t.children
+                for c in kids(t)
             )
         ):
             # "X had relied on Y, a claim the company denied": the clause before is denied.
@@ -308,7 +306,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             # act, no act.
             return "negated"
         if t.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ == "mark" and c.lower_ == "whether" and c.i < t.i for c in t.children
+            c.dep_ == "mark" and c.lower_ == "whether" and c.i < t.i for c in kids(t)
         ):
             # "Analysts questioned whether X had relied on Y", "it is unclear whether X
             # will invest": a question, not a statement.
@@ -316,19 +314,19 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         if (
             n > 0
             and t.tag_ in {"VBD", "VBN"}
-            and not any(a.dep_ in {"aux", "auxpass"} for a in t.children)
+            and not any(a.dep_ in {"aux", "auxpass"} for a in kids(t))
             and t.lemma_.lower() in {"consider", "weigh", "mull", "explore", "contemplate"}
             and any(
                 (c.dep_ == "advmod" and c.lower_ == "once")
-                or (c.dep_ == "prep" and any(o.lower_ == "point" for o in c.children))
-                for c in t.children
+                or (c.dep_ == "prep" and any(o.lower_ == "point" for o in kids(c)))
+                for c in kids(t)
             )
         ):
             # "X, which at one point considered acquiring Y": an idea once had, and left.
             return "negated"
         if (
             t.lower_ == "were"
-            and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children)
+            and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in kids(t))
             and any(a.lower_ == "to" for x in children(t, {"xcomp"}) for a in children(x, {"aux"}))
         ):
             # "If X were to adopt Y's chips, ...": a supposition, not an act.
@@ -363,9 +361,9 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             and t.lemma_ == "be"
             and chain[n - 1].dep_ == "nsubj"
             and chain[n - 1].pos_ == "NOUN"
-            and any(c.dep_ in {"attr", "acomp"} for c in t.children)
+            and any(c.dep_ in {"attr", "acomp"} for c in kids(t))
         )
-        for child in t.children:
+        for child in kids(t):
             if child.dep_ == "neg" or (
                 child.dep_ in {"det", "advmod", "preconj"} and child.lower_ in neg
             ):
@@ -375,7 +373,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 if child.dep_ == "neg" and any(
                     c.dep_ == "advmod" and c.lower_ in _NOT_ALONE
                     for k in (t, *children(t, {"prep"}))
-                    for c in k.children
+                    for c in kids(k)
                 ):
                     # "so that it does not depend solely on X", "will not rely only on X":
                     # it still depends on X.
@@ -386,14 +384,10 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                     continue
                 return "negated"
         phrases = _phrases(t)
-        for child in t.children:
+        for child in kids(t):
             if child.dep_ == "advcl" and _phrases(child) & collapse_ph:
                 phrases |= collapse_ph
-            if (
-                ongoing
-                and child.lower_ == "longer"
-                and any(g.lower_ == "no" for g in child.children)
-            ):
+            if ongoing and child.lower_ == "longer" and any(g.lower_ == "no" for g in kids(child)):
                 # "Microsoft no longer uses ...".
                 ended_hit = True
             if (
@@ -411,7 +405,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 and child.dep_ == "advmod"
                 and child.lower_ in {"initially", "originally"}
                 and t.lemma_.lower() not in cues.words("past_event_lemmas")
-                and any(c.dep_ == "cc" and c.lower_ == "but" for c in t.children)
+                and any(c.dep_ == "cc" and c.lower_ == "but" for c in kids(t))
             ):
                 # "Lumora initially adopted X's chips but later ...": a first choice the
                 # text goes on to say was left.
@@ -469,12 +463,11 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 and child.dep_ == "prep"
                 and child.lower_ in cues.words("until_words")
                 and child.i < t.i
-                and any(o.lower_ == "now" or o.ent_type_ == "DATE" for o in child.children)
+                and any(o.lower_ == "now" or o.ent_type_ == "DATE" for o in kids(child))
                 and (
                     t.tag_ == "VBD"
                     or any(
-                        a.dep_ == "aux" and (a.lemma_ == "have" or a.tag_ == "VBD")
-                        for a in t.children
+                        a.dep_ == "aux" and (a.lemma_ == "have" or a.tag_ == "VBD") for a in kids(t)
                     )
                 )
             ):
@@ -487,9 +480,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 and t.pos_ == "VERB"
                 and child.dep_ == "prep"
                 and child.lower_ == "since"
-                and any(
-                    a.dep_ == "aux" and a.tag_ == "VBD" and a.lemma_ == "have" for a in t.children
-                )
+                and any(a.dep_ == "aux" and a.tag_ == "VBD" and a.lemma_ == "have" for a in kids(t))
             ):
                 # "had licensed its technology since 2023", "had served as interim
                 # co-CEOs since then": a state that ran up to a past point, told as what
@@ -531,7 +522,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             and t.pos_ == "VERB"
             and t.tag_ in {"VBD", "VBN"}
             and t.lemma_.lower() in cues.words("past_deliberation_lemmas")
-            and not any(a.dep_ == "auxpass" for a in t.children)
+            and not any(a.dep_ == "auxpass" for a in kids(t))
         ):
             # ("Apple considered partnering with X", "had weighed a bid for Y": a choice
             # weighed in the past and not told as made.)
@@ -567,7 +558,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
             if (
                 t.lower_ == "from"
                 and mover.lemma_.lower() in {"move", "shift", "pivot", "steer", "drift"}
-                and any(a.lower_ == "away" for a in (t.head, *mover.children))
+                and any(a.lower_ == "away" for a in (t.head, *kids(mover)))
             ):
                 # "letting Halden move away from relying on Brixo's GPUs": a use being left
                 # (not "moving away from A to B": B is where it goes).
@@ -584,7 +575,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 c.dep_ == "advmod"
                 and c.lower_ in ended_ph
                 and not (earlier and c.lower_ == "previously")
-                for c in t.children
+                for c in kids(t)
             ) and not (
                 # ("Oracle has previously confirmed partnerships with Meta": the telling is
                 # earlier, not the partnership over; "the regulator previously cleared X's
@@ -597,7 +588,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                         and t.lemma_.lower() not in _HOLDING
                         and not any(
                             c.dep_ == "advmod" and c.lower_ in ended_ph - {"previously"}
-                            for c in t.children
+                            for c in kids(t)
                         )
                     )
                 )
@@ -616,7 +607,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 and not (
                     chain[n - 1].dep_ in {"xcomp", "advcl"}
                     and chain[n - 1].tag_ == "VB"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in chain[n - 1].children)
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(chain[n - 1]))
                 )
                 # ("Nimbus will sell Lumora access to its chips": a sale ends only the
                 # seller's holding, not what the buyer gets.)
@@ -636,7 +627,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
                 # ("Andy Jassy, who succeeded Jeff Bezos as CEO": "who" is Jassy.)
                 successor = t.lemma_.lower() == "succeed" and any(
                     (t.head.i if s.lower_ in {"who", "that"} and t.dep_ == "relcl" else s.i) in args
-                    for s in t.children
+                    for s in kids(t)
                     if s.dep_ in {"nsubj", "nsubjpass"}
                 )
                 ended_hit = ended_hit or not successor
@@ -669,7 +660,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         and tok.dep_ == "pcomp"
         and tok.head.lower_ == "after"
         and tok.lemma_.lower() in {"lead", "run", "head", "helm", "chair"}
-        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in kids(tok))
     ):
         # "Wang joined Meta in June, after leading Scale AI": a post held before (not
         # "after leading the round").
@@ -731,7 +722,7 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         # that failed.
         watch.append(tok.head)
     for t in watch:
-        for child in t.children:
+        for child in kids(t):
             if child.dep_ in {"amod", "compound", "advmod", "nmod"}:
                 low = child.lower_.rstrip("-")
                 if low in ended_mod and low in cues.words("failed_deal_modifiers"):
@@ -755,10 +746,10 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         ongoing
         and first is not None
         and first.pos_ in {"NOUN", "PROPN"}
-        and not any(c.dep_ == "amod" for c in tok.children)
+        and not any(c.dep_ == "amod" for c in kids(tok))
         and any(
             c.dep_ == "amod" and c.lower_.rstrip("-") in ended_mod and c.i < first.i
-            for c in first.children
+            for c in kids(first)
         )
     ):
         ended_hit = True
@@ -778,9 +769,8 @@ def negation(tok: Token, args: tuple[int, int], ongoing: bool) -> str | None:
         and led_as.tag_ == "VBD"
         and led_as.lemma_.lower() in {"lead", "run", "head", "helm", "serve"}
         and any(
-            p.lower_ == "as"
-            and any(o.lemma_.lower() in cues.words("title_words") for o in p.children)
-            for p in led_as.children
+            p.lower_ == "as" and any(o.lemma_.lower() in cues.words("title_words") for o in kids(p))
+            for p in kids(led_as)
         )
     ):
         # "Friedman led GitHub as CEO", "she served as its president": a post held then.
@@ -824,7 +814,7 @@ def _until_past(tok: Token) -> bool:
     """Whether ``tok`` holds "until last year", "until recently" or "until now" (also "up
     to now"): a state that ended."""
     doc = tok.doc
-    for c in tok.children:
+    for c in kids(tok):
         # "has until now been CEO", "was its chief up to now".
         nxt = doc[c.i + 1] if c.i + 1 < len(doc) else None
         after = doc[c.i + 2] if c.i + 2 < len(doc) else None
@@ -841,11 +831,11 @@ def _until_past(tok: Token) -> bool:
     for p in children(tok, {"prep"}):
         if p.lower_ not in {"until", "till"}:
             continue
-        if any(c.lower_ == "recently" for c in p.children):
+        if any(c.lower_ == "recently" for c in kids(p)):
             return True
         for o in children(p, {"pobj", "advmod"}):
             if o.lower_ == "recently" or any(
-                c.dep_ == "amod" and c.lower_ == "last" for c in o.children
+                c.dep_ == "amod" and c.lower_ == "last" for c in kids(o)
             ):
                 return True
     return False
@@ -903,7 +893,7 @@ def _appearance(verb: Token) -> bool:
     OpenAI's leaders to announce the plan")."""
     announcing = load_cues().words("announcing_verbs")
     return verb.lemma_.lower() == "join" and any(
-        c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in announcing for c in verb.children
+        c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in announcing for c in kids(verb)
     )
 
 
@@ -966,7 +956,7 @@ def _holder_leaves(tok: Token, args: tuple[int, int], leaving: frozenset[str]) -
     named = {doc[i].text for i in args}
     for t in tok.sent:
         stepping_down = t.lemma_.lower() == "step" and any(
-            c.dep_ == "prt" and c.lower_ == "down" for c in t.children
+            c.dep_ == "prt" and c.lower_ == "down" for c in kids(t)
         )
         if t.pos_ != "VERB" or t.i <= tok.i or not (t.lemma_.lower() in leaving or stepping_down):
             continue
@@ -976,7 +966,7 @@ def _holder_leaves(tok: Token, args: tuple[int, int], leaving: frozenset[str]) -
         if left and all(o.pos_ == "PROPN" and o.text not in named for o in left):
             # ("CEO X said she left Google to start the company": another employer left.)
             continue
-        for subj in t.children:
+        for subj in kids(t):
             if subj.dep_ == "nsubj" and (subj.i in people or subj.lower_ in {"he", "she"}):
                 return True
     return False
@@ -997,7 +987,7 @@ def is_hedged(tok: Token, sent: Span, verbal: bool) -> bool:
         return False
     if tok.dep_ == "pcomp" and (
         tok.head.head.lower_ in talks
-        or any(c.dep_ == "dobj" and c.lower_ in talks for c in tok.head.head.children)
+        or any(c.dep_ == "dobj" and c.lower_ in talks for c in kids(tok.head.head))
     ):
         # "held discussions with Google over using its TPUs".
         return True
@@ -1006,14 +996,14 @@ def is_hedged(tok: Token, sent: Span, verbal: bool) -> bool:
             return True
         if any(
             c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-            for c in t.children
-        ) and any(a.dep_ == "aux" and a.lower_ in {"would", "could", "might"} for a in t.children):
+            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in kids(c))
+            for c in kids(t)
+        ) and any(a.dep_ == "aux" and a.lower_ in {"would", "could", "might"} for a in kids(t)):
             # "would be interested in buying Chrome if it were put up for sale".
             return True
         if t.lower_ in cues.words("talks_nouns"):
             return True
-        for child in t.children:
+        for child in kids(t):
             if child.dep_ in {"advmod", "aux", "amod"} and (
                 child.lower_ in lemmas or child.lemma_.lower() in lemmas
             ):
@@ -1080,7 +1070,7 @@ def _is_valuation(money: Token) -> bool:
         if lemma in {"share", "market"} and prev.dep_ != "pobj":
             return True
         if lemma in {"value", "valuing"}:
-            valued = [c for c in cur.children if c.dep_ == "dobj"]
+            valued = [c for c in kids(cur) if c.dep_ == "dobj"]
             if cur.dep_ in {"acl", "amod"}:
                 valued.append(cur.head)
             return not any(v.lemma_.lower() in cues.words("deal_nouns") for v in valued)
@@ -1163,7 +1153,7 @@ def find_amount(tok: Token, governor_too: bool = True) -> str | None:
     """The money expression tied to the trigger, without 'up to' / 'about'."""
     doc = tok.doc
     hosts = [tok]
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in {
             "dobj",
             "prep",
@@ -1177,16 +1167,16 @@ def find_amount(tok: Token, governor_too: bool = True) -> str | None:
             "advmod",
         }:
             hosts.append(c)
-            for cc in c.children:
+            for cc in kids(c):
                 if cc.dep_ in {"pobj", "prep", "compound", "nummod", "quantmod", "amod", "dobj"}:
                     hosts.append(cc)
-                    hosts.extend(x for x in cc.children if x.dep_ in {"pobj", "compound", "nummod"})
+                    hosts.extend(x for x in kids(cc) if x.dep_ in {"pobj", "compound", "nummod"})
     if governor_too and tok.dep_ in {"dobj", "pobj", "acl", "xcomp", "nsubj", "attr"}:
         gov = tok.head
         if gov.dep_ == "prep":
             gov = gov.head
         hosts.append(gov)
-        hosts.extend(c for c in gov.children if c.dep_ in {"dobj", "npadvmod"})
+        hosts.extend(c for c in kids(gov) if c.dep_ in {"dobj", "npadvmod"})
     for h in hosts:
         if h.ent_type_ == "MONEY":
             ent = _ent_at(h)
@@ -1221,8 +1211,8 @@ def find_date(tok: Token, sent: Span) -> str | None:
         return None
     subtree = {t.i for t in tok.subtree}
     for t in governing_chain(tok, 2):
-        subtree.update(c.i for c in t.children)
-        for c in t.children:
+        subtree.update(c.i for c in kids(t))
+        for c in kids(t):
             if c.dep_ == "prep":
                 subtree.update(x.i for x in c.subtree)
     for ent in dates:

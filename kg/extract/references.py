@@ -24,6 +24,7 @@ from kg.extract.syntax import (
     SUBJ_DEPS,
     children,
     is_passive,
+    kids,
     misplaced_speaker,
     misread_finite,
     possessor_of,
@@ -119,7 +120,7 @@ def _resolve_reference(
     described = (
         tok.pos_ == "NOUN"
         and tok.lower_ in ctx.rules.ref_nouns
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok))
         and len({m.canonical for m in ctx.sentence_mentions(tok)}) == 1
     )
     if (
@@ -361,7 +362,7 @@ def _resolve_reference(
         kind = next(
             (
                 _maker_kinds()[f"{c.lower_}maker"]
-                for c in tok.children
+                for c in kids(tok)
                 if c.dep_ in {"compound", "amod"} and f"{c.lower_}maker" in _maker_kinds()
             ),
             None,
@@ -396,7 +397,7 @@ def _resolve_reference(
             # (When a maker of the kind is named, the description is one of them.)
             banned |= {name for name in names if name not in makers}
     if any(
-        c.dep_ == "amod" and c.lemma_.lower() in {"back", "fund", "finance"} for c in tok.children
+        c.dep_ == "amod" and c.lemma_.lower() in {"back", "fund", "finance"} for c in kids(tok)
     ) or (
         # ("Murati started the San Francisco-based company": the company she founded, not
         # the investor the text named last.)
@@ -522,7 +523,7 @@ def _resolve_reference(
             and verb.tag_ == "VB"
             and verb.head.pos_ == "VERB"
             and not children(verb, {"mark", "auxpass"})
-            and not any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
+            and not any(c.dep_ == "aux" and c.tag_ != "TO" for c in kids(verb))
         ):
             # "Meta joined, helping the company compete with X", "allowing the startup to
             # compete": whom the helping verb's subject helps is someone else.
@@ -533,12 +534,12 @@ def _resolve_reference(
         c.dep_ in {"compound", "nmod"}
         and c.i in ctx.by_token
         and ctx.classes(ctx.by_token[c.i].canonical)[0] != "Location"
-        for c in tok.children
+        for c in kids(tok)
     ) or (
         any(
             # "the Leeds-based firm": a description that picks out one of the names before.
             c.dep_ == "amod" and c.lower_ in {"based", "headquartered"}
-            for c in tok.children
+            for c in kids(tok)
         )
         and tok.head.i != tok.sent.root.i
     )
@@ -571,7 +572,7 @@ def _resolve_reference(
         (c.dep_ == "amod" and c.lower_ in {"based", "headquartered"})
         # ("the investment arm of the US firm": a company told by its country.)
         or (c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE"})
-        for c in tok.children
+        for c in kids(tok)
     )
     if located:
         # ("the Toronto-based startup": never a name the text or the reference data bases in
@@ -734,7 +735,7 @@ def _resolve_reference(
     ]
     if not earlier:
         return None
-    bare = not any(c.dep_ in {"amod", "compound", "nmod"} for c in tok.children)
+    bare = not any(c.dep_ in {"amod", "compound", "nmod"} for c in kids(tok))
     if tok.dep_ in SUBJ_DEPS and not is_pronoun and bare:
         # "The company, founded by ..., is on a mission": with no subject to follow, the
         # entity the text has named most often so far, the first of those ("the social
@@ -798,7 +799,7 @@ def _paragraph_topic(
         tok.pos_ != "NOUN"
         or tok.dep_ not in SUBJ_DEPS
         or tok.i - sent.start > 1
-        or any(c.dep_ in {"amod", "compound", "nmod"} for c in tok.children)
+        or any(c.dep_ in {"amod", "compound", "nmod"} for c in kids(tok))
     ):
         return None
     if sent.start == 0:
@@ -886,7 +887,7 @@ def _described_by_country(
     # ("the Abu Dhabi firm": the whole place name, not its last word.)
     keys = {
         country_key(next((e.text for e in tok.doc.ents if e.start <= c.i < e.end), c.text))
-        for c in tok.children
+        for c in kids(tok)
         if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE"}
     }
     # (Only a country some company is known to be based in: "the AI lab" tagged as a
@@ -909,7 +910,7 @@ def _based_elsewhere(ctx: SentenceContext, tok: Token, banned: set[str]) -> None
     gazetteer = load_gazetteer()
     keys = {
         country_key(entry.country)
-        for c in tok.children
+        for c in kids(tok)
         if c.dep_ == "amod" and c.lower_ in {"based", "headquartered"}
         for t in c.subtree
         if t.i < c.i
@@ -944,7 +945,7 @@ def _epithet_of(
     company, when the text has named it before (cues.json ``epithets``)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in {*ctx.rules.ref_nouns, "parent"}:
         return None
-    mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < tok.i]
+    mods = [c for c in kids(tok) if c.dep_ in {"compound", "amod", "nmod"} and c.i < tok.i]
     if not mods:
         return None
     start = min(t.i for m in mods for t in m.subtree)
@@ -975,7 +976,7 @@ def _kind_in_name(
     word = tok.lower_
     if tok.pos_ != "NOUN" or word not in _NAME_KINDS:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)):
         return None
     gazetteer = load_gazetteer()
 
@@ -1111,21 +1112,21 @@ def _giant_startups() -> frozenset[str]:
 
 def plural_reference(ctx: SentenceContext, tok: Token) -> list[Arg]:
     """'the two companies', 'the chipmakers': the last two organizations named before."""
-    kids = {c.lower_ for c in tok.children}
-    counted = bool(kids & {"two", "both", "three"})
+    kid_words = {c.lower_ for c in kids(tok)}
+    counted = bool(kid_words & {"two", "both", "three"})
     acting = (
-        "the" in kids
+        "the" in kid_words
         and tok.dep_ == "nsubj"
         and tok.head.lemma_.lower() in ctx.cues.words("joint_action_verbs")
     )
     if not (counted or acting):
         # A bare "the companies did not disclose ..." names nobody for sure.
         return []
-    if any(c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != "," for c in tok.children):
+    if any(c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != "," for c in kids(tok)):
         # ("the two cloud providers that have supplied it so far": a clause that says
         # which ones brings in parties not named, no pair told before.)
         return []
-    size = 3 if "three" in kids else 2
+    size = 3 if "three" in kid_words else 2
     if tok.lemma_.lower() == "partner" and size == 2 and ctx.partners:
         # "The two partners aim to ...": the pair the text said partner.
         return [Arg(n, tok.i, True) for n in ctx.partners[-1]]
@@ -1275,9 +1276,9 @@ def officer_company(ctx: SentenceContext, name: Token) -> list[str]:
         return []
     titles = ctx.cues.titles()
     out: list[str] = []
-    for c in name.children:
+    for c in kids(name):
         if c.dep_ == "compound" and c.lower_ in titles:
-            for g in c.children:
+            for g in kids(c):
                 org = ctx.by_token.get(g.i)
                 if (
                     g.dep_ in {"nmod", "compound", "poss"}
@@ -1320,7 +1321,7 @@ def _city_comma(doc: Doc, i: int) -> bool:
 def is_definite(tok: Token) -> bool:
     if any(
         c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"}
-        for c in tok.children
+        for c in kids(tok)
     ):
         return True
     # ("the Amazon- and Google-backed startup": the parser hung "the" on the first half.)

@@ -30,6 +30,7 @@ from kg.extract.syntax import (
     described_by_apposition,
     gerund_noun,
     given_names,
+    kids,
     lists_its_members,
     loose_appositions,
     misread_modifier,
@@ -72,7 +73,7 @@ def _describes_unnamed(ctx: SentenceContext, tok: Token) -> bool:
     noun = verb.head
     if ctx.entities_of(noun, "") or noun.lower_ in ctx.rules.ref_nouns:
         return False
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(noun))
 
 
 def _with_object(t: Token) -> bool:
@@ -143,7 +144,7 @@ def _title_held_there(ctx: SentenceContext, tok: Token, org: str, exclude: str) 
         and t.lower_ == tok.lower_
         and any(
             a.name == org
-            for c in t.children
+            for c in kids(t)
             if c.dep_ in {"compound", "poss", "nmod"}
             for a in ctx.entities_of(c, exclude)
         )
@@ -172,12 +173,12 @@ def _fill(
             # as the subject, is the person the text was about.
             if (
                 (tok.dep_ in SUBJ_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJ_DEPS))
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok))
                 and any(
                     c.dep_ in {"compound", "nmod"}
                     and c.i in ctx.by_token
                     and ctx.classes(ctx.by_token[c.i].canonical)[0] == "Organization"
-                    for c in tok.children
+                    for c in kids(tok)
                 )
             ):
                 found = ctx.resolve_reference(tok, ("Person",), exclude, salient=True)
@@ -187,7 +188,7 @@ def _fill(
         if role == "implicit_org":
             # "Dario Amodei, the chief executive": the organization the text is about, unless
             # the text names one the rules could not read ("CEO of his startup X").
-            if any(c.lower_ in {"of", "at"} and children(c, {"pobj"}) for c in tok.children):
+            if any(c.lower_ in {"of", "at"} and children(c, {"pobj"}) for c in kids(tok)):
                 continue
             if "subj" in roles and role_tokens("subj", tok):
                 # "the venture, which will receive funding from X": the clause names its
@@ -210,7 +211,7 @@ def _fill(
                         and (c.pos_ != "PROPN" or c.lower_ in ctx.cues.words("title_words"))
                     )
                     or (c.dep_ == "amod" and c.lower_ in {"other", "fellow"})
-                    for c in tok.children
+                    for c in kids(tok)
                 )
             ):
                 # "a co-founder and chief scientist of X", "other co-founders": the title
@@ -232,7 +233,7 @@ def _fill(
                 # ("Ruiz founded Lumora alongside co-founder Omar Lee": a co-founder of the
                 # company the clause's verb names, which its own rule reads.)
                 continue
-            if founder and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+            if founder and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in kids(tok)):
                 # "returning to his roots as a startup founder": a post at no company named.
                 continue
             suit = tok.lemma_.lower() in {"suit", "lawsuit", "action", "claim", "complaint", "case"}
@@ -291,8 +292,8 @@ def _fill(
                     if a.token == tok.i
                     or not any(
                         g.dep_ == "poss" and g.pos_ == "PRON"
-                        for c in tok.doc[a.token].children
-                        for g in (c, *c.children)
+                        for c in kids(tok.doc[a.token])
+                        for g in (c, *kids(c))
                     )
                 ]
             if role in {"described", "head_described"}:
@@ -381,7 +382,7 @@ def _fill(
 
 def _modifier_holding(noun: Token, tok: Token) -> Token | None:
     """The participle or relative clause on ``noun`` that contains ``tok``, if any."""
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ in {"acl", "relcl"} and c.left_edge.i <= tok.i <= c.right_edge.i:
             return c
     return None
@@ -453,9 +454,7 @@ def _modifiers(ctx: SentenceContext, m: Any) -> list[Token]:
     head = doc[m.end - 1]
     while head.head.i != head.i and m.start <= head.head.i < m.end:
         head = head.head
-    return [
-        c for c in head.children if c.dep_ in {"compound", "nmod"} and not m.start <= c.i < m.end
-    ]
+    return [c for c in kids(head) if c.dep_ in {"compound", "nmod"} and not m.start <= c.i < m.end]
 
 
 def _name_dep(ctx: SentenceContext, tok: Token) -> str:
@@ -474,7 +473,7 @@ def _own_modifier(trigger: Token, arg: Token) -> bool:
     if trigger.dep_ not in {"amod", "compound", "npadvmod", "nmod"} or arg.i == trigger.head.i:
         return False
     lemma = trigger.lemma_.lower()
-    return any(c.i != trigger.i and c.lemma_.lower() == lemma for c in arg.children)
+    return any(c.i != trigger.i and c.lemma_.lower() == lemma for c in kids(arg))
 
 
 #: Classes of named products, which a kind noun after the name describes.
@@ -510,7 +509,7 @@ def _carried_by(ctx: SentenceContext, arg: Arg, tok: Token) -> bool:
         listed = listed.head
     if listed.dep_ == "pobj" and (
         listed.head.lower_ in ctx.cues.words("list_markers")
-        or (listed.head.lower_ == "as" and any(g.lower_ == "such" for g in listed.head.children))
+        or (listed.head.lower_ == "as" and any(g.lower_ == "such" for g in kids(listed.head)))
     ):
         # "acquired dozens of AI startups, including Darwin AI": a name listed as one of
         # what the word (or what it counts) stands for.
@@ -573,7 +572,7 @@ def _founded_alongside(title: Token) -> bool:
     return (
         verb is not None
         and verb.lemma_.lower() in _FOUNDING
-        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "dobj" for c in kids(verb))
     )
 
 
@@ -588,7 +587,7 @@ def _noun_read_as_adverb(tok: Token) -> bool:
     """A noun the tagger read as an adverb, told by what it carries: "Zeta's $10 billion
     funding round from X" ("round" with a possessor)."""
     return tok.pos_ == "ADV" and any(
-        c.dep_ in {"poss", "det", "compound", "nummod"} for c in tok.children
+        c.dep_ in {"poss", "det", "compound", "nummod"} for c in kids(tok)
     )
 
 
@@ -606,7 +605,7 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
                 # ("built to rival X" with "to" read as a preposition.)
                 or (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.i == tok.head.i + 1)
             )
-            and any(c.dep_ == "dobj" for c in tok.children)
+            and any(c.dep_ == "dobj" for c in kids(tok))
         )
     ):
         return False
@@ -632,7 +631,7 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         # ("closed a Series G, led by A": a round told by its label is a round.)
         and not (
             "round" in rule.head_lemma
-            and any(c.dep_ == "compound" and c.lower_ == "series" for c in head.children)
+            and any(c.dep_ == "compound" and c.lower_ == "series" for c in kids(head))
         )
     ):
         return False
@@ -660,16 +659,16 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         rule.head_pos
         and "VERB" not in rule.head_pos
         and tok.head.pos_ == "NOUN"
-        and any(c.dep_ == "dobj" for c in tok.head.children)
+        and any(c.dep_ == "dobj" for c in kids(tok.head))
     ):
         # ("a model that Pellucid licenses from Lumora": a noun with a direct object is a
         # verb the tagger misread.)
         return False
     if rule.forbid_pobj and any(
         (g.lemma_.lower() in rule.forbid_pobj or g.lower_ in rule.forbid_pobj)
-        and not any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in g.children)
+        and not any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in kids(g))
         # ("CEO of G42 Cloud": a word of a longer name is no function.)
-        and not (g.pos_ == "PROPN" and any(a.dep_ == "compound" for a in g.children))
+        and not (g.pos_ == "PROPN" and any(a.dep_ == "compound" for a in kids(g)))
         # (Also on the verb's object: "hold 70% of the memory market".)
         for c in [
             *children(tok, {"prep"}),
@@ -728,14 +727,12 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
             return False
     if rule.require_child or rule.forbid_child:
         # A coordinated clause is a statement of its own, not part of this one.
-        near = [c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
-        near += [
-            g for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "prt"} for g in c.children
-        ]
+        near = [c for c in kids(tok) if not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+        near += [g for c in kids(tok) if c.dep_ in {"dobj", "nsubjpass", "prt"} for g in kids(c)]
         # ("bought $2 billion of Zeta shares": what the sum is of.)
         near += [
             o
-            for c in tok.children
+            for c in kids(tok)
             if c.dep_ == "dobj" and c.ent_type_ == "MONEY"
             for p in children(c, {"prep"})
             if p.lower_ == "of"
@@ -743,7 +740,7 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
         ]
         if tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
             # "former chairman and CEO": the first title's modifiers go for the chain.
-            near += [c for c in tok.head.children if c.dep_ == "amod" and c.i < tok.head.i]
+            near += [c for c in kids(tok.head) if c.dep_ == "amod" and c.i < tok.head.i]
         if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.i == tok.i - 1:
             # "Reddit has licensing deals with X": the -ing word read as the noun's verb is
             # its modifier.
@@ -770,24 +767,24 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
             near.append(doc[tok.i - 2])
         if tok.dep_ == "dobj":
             # ("signed a contract with X worth $4 billion" with "worth" hung on the verb.)
-            near += [c for c in tok.head.children if c.lower_ == "worth" and c.i > tok.i]
+            near += [c for c in kids(tok.head) if c.lower_ == "worth" and c.i > tok.i]
         if tok.dep_ == "attr":
             # ("A and B are also investors": the copula's adverb goes with the noun.)
-            near += [c for c in tok.head.children if c.dep_ == "advmod"]
+            near += [c for c in kids(tok.head) if c.dep_ == "advmod"]
         if tok.pos_ == "NOUN":
             # ("a cloud services contract": a modifier of a modifier says what kind too.)
             near += [
                 g
-                for c in tok.children
+                for c in kids(tok)
                 if c.dep_ == "compound" and (c.pos_ == "NOUN" or c.text.islower())
-                for g in c.children
+                for g in kids(c)
                 if g.dep_ in {"compound", "amod"} and g.i < c.i
             ]
-        kids = {c.lower_ for c in near} | {c.lemma_.lower() for c in near}
+        kid_words = {c.lower_ for c in near} | {c.lemma_.lower() for c in near}
         into = tok.dep_ == "pobj" and tok.head.lower_ == "into" and tok.head.head.pos_ == "VERB"
         if (
             rule.require_child
-            and not (kids & rule.require_child)
+            and not (kid_words & rule.require_child)
             and (tok.dep_ == "dobj" or into)
             and tok.pos_ == "NOUN"
         ):
@@ -795,7 +792,7 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
             # contract is for, in the purpose clause on the verb (also "entered into an
             # agreement with X to secure computing power").
             verb = tok.head.head if into else tok.head
-            purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.i > tok.i]
+            purposes = [c for c in kids(verb) if c.dep_ in {"advcl", "xcomp"} and c.i > tok.i]
             # ("signed contracts with A and B to supply capacity", the clause hung on "with".)
             purposes += [
                 c
@@ -807,7 +804,7 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
             # ("a deal with X to deploy its chips", the clause hung on the noun.)
             purposes += [
                 c
-                for c in tok.children
+                for c in kids(tok)
                 if c.dep_ == "acl" and any(a.lower_ == "to" for a in children(c, {"aux"}))
             ]
             # ("... to develop infrastructure" is a joint development, no supply; "to
@@ -818,36 +815,38 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
                 for c in purposes
                 if any(v.lemma_.lower() not in making for v in (c, *c.conjuncts))
             ]
-            kids |= {w for c in purposes for g in c.subtree for w in (g.lower_, g.lemma_.lower())}
-        if rule.require_child and not (kids & rule.require_child):
+            kid_words |= {
+                w for c in purposes for g in c.subtree for w in (g.lower_, g.lemma_.lower())
+            }
+        if rule.require_child and not (kid_words & rule.require_child):
             return False
         if rule.forbid_child and tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "PROPN":
             # "Chief Technology Officer": the words of the whole title count.
-            title = [tok.head, *tok.head.children]
-            kids |= {c.lower_ for c in title} | {c.lemma_.lower() for c in title}
+            title = [tok.head, *kids(tok.head)]
+            kid_words |= {c.lower_ for c in title} | {c.lemma_.lower() for c in title}
         if rule.forbid_child and tok.dep_ == "dobj" and tok.pos_ == "NOUN":
             # "struck a deal with AMD to deploy its chips": what the deal is for hangs on
             # the verb.
             # ("... to develop custom chips" is a joint development, no supply.)
             siblings = [
                 c
-                for c in tok.head.children
+                for c in kids(tok.head)
                 if c.i != tok.i
                 and c.dep_ in _PURPOSE
                 and c.lemma_.lower() not in {"develop", "co-develop", "design", "co-design"}
             ]
-            far = siblings + [g for c in siblings for g in c.children]
+            far = siblings + [g for c in siblings for g in kids(c)]
             # ("a deal that will see X gain access to Google's TPUs": what the deal does,
             # in a clause on the noun.)
-            far += [g for c in tok.children if c.dep_ == "relcl" for g in c.subtree]
-            kids |= {c.lower_ for c in far} | {c.lemma_.lower() for c in far}
-        if rule.forbid_child and kids & rule.forbid_child:
+            far += [g for c in kids(tok) if c.dep_ == "relcl" for g in c.subtree]
+            kid_words |= {c.lower_ for c in far} | {c.lemma_.lower() for c in far}
+        if rule.forbid_child and kid_words & rule.forbid_child:
             # (An owner is no modifier: "Silo AI's CEO" is not an "AI" title.)
             owners = {
-                w for c in tok.children if c.dep_ == "poss" for w in (c.lower_, c.lemma_.lower())
+                w for c in kids(tok) if c.dep_ == "poss" for w in (c.lower_, c.lemma_.lower())
             }
-            kids -= owners - {c.lower_ for c in tok.children if c.dep_ != "poss"}
-        if rule.forbid_child and kids & rule.forbid_child:
+            kid_words -= owners - {c.lower_ for c in kids(tok) if c.dep_ != "poss"}
+        if rule.forbid_child and kid_words & rule.forbid_child:
             return False
     return True
 
@@ -988,7 +987,7 @@ def _cooccurrence(ctx: SentenceContext, sent: Span, found: list[Candidate]) -> I
             and t.dep_ not in {"amod", "compound", "nmod"}
             # (Nor one owned by a pronoun: "will pay its biggest cloud rival" names the
             # rival of whoever "its" is, not of the names the sentence happens to hold.)
-            and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+            and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(t))
         ]
         if not triggers:
             continue
@@ -1053,7 +1052,7 @@ def _sentence_candidates(ctx: SentenceContext, sent: Span) -> Iterator[Candidate
             compounded = (
                 tok.pos_ == "VERB"
                 and tok.i - 1 in ctx.by_token
-                and any(c.dep_ == "compound" and c.i == tok.i - 1 for c in tok.children)
+                and any(c.dep_ == "compound" and c.i == tok.i - 1 for c in kids(tok))
             )
             named = ctx.by_token[tok.i - 1].canonical if compounded else ""
             for rule in matched:
@@ -1179,7 +1178,7 @@ def _owner_of_appos(tok: Token) -> list[Token]:
     which is no object of what the subject does."""
     if tok.dep_ != "appos":
         return []
-    return [c for c in tok.head.children if c.dep_ == "poss"]
+    return [c for c in kids(tok.head) if c.dep_ == "poss"]
 
 
 #: Relations a company enters through its officers ("X chief executive Y announced a
@@ -1228,7 +1227,7 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
                 and c.pos_ == "NOUN"
                 and any(p.pos_ == "PROPN" for p in children(c, {"poss"}))
             )
-            for c in tok.children
+            for c in kids(tok)
         )
     ):
         # "will make AWS its primary cloud provider": what something is made into, no
@@ -1256,7 +1255,7 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
         on = {tok.i + 1} if any(a.token == tok.i + 1 for a in subjects) else set()
         if not on and tok.dep_ in {"compound", "nmod"}:
             on = {tok.head.i}
-        on |= {c.i for c in tok.children if c.dep_ == "appos"}
+        on |= {c.i for c in kids(tok) if c.dep_ == "appos"}
         names = {m.canonical for i in on if (m := ctx.by_token.get(i)) is not None}
         subjects = [a for a in subjects if a.name in names] or subjects
     if not subjects and rule.pairwise and tok.pos_ not in {"VERB", "AUX"}:
@@ -1274,7 +1273,7 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     if rule.relation == "partners_with" and tok.lemma_.lower() in {"venture", "joint-venture"}:
         # ("X, a joint venture with Y": the venture is no partner of its own owners.)
         described = {tok.head.i} if tok.dep_ == "appos" else set()
-        described |= {c.i for c in tok.children if c.dep_ == "appos"}
+        described |= {c.i for c in kids(tok) if c.dep_ == "appos"}
         subjects = [a for a in subjects if a.token not in described]
     if not subjects:
         return
@@ -1338,7 +1337,7 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             if not o.via_ref
             or (
                 tok.doc[o.token].lower_ in {"company", "firm", "startup", "start-up"}
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.doc[o.token].children)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok.doc[o.token]))
                 # (Not the description the trigger is part of: "at the parent company of
                 # Facebook" names no parent.)
                 and o.token != tok.head.i
@@ -1406,9 +1405,9 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
                     c.dep_ == "prep"
                     and (
                         c.lower_ in ctx.cues.words("list_markers")
-                        or (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))
+                        or (c.lower_ == "as" and any(g.lower_ == "such" for g in kids(c)))
                     )
-                    for c in tok.children
+                    for c in kids(tok)
                 )
             )
         ):
@@ -1420,19 +1419,19 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
             rule.pairwise_indefinite
             and any(
                 (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
-                for c in tok.children
+                for c in kids(tok)
             )
             and not (
                 # ("The two rivals, A and B, ...": counted and named right there.)
-                any(c.dep_ == "nummod" and c.lower_ in {"two", "three"} for c in tok.children)
-                and not any(c.dep_ == "poss" for c in tok.children)
+                any(c.dep_ == "nummod" and c.lower_ in {"two", "three"} for c in kids(tok))
+                and not any(c.dep_ == "poss" for c in kids(tok))
             )
         ):
             # ("the deal", "its rivals, A and B", "Zeta's rivals, A and B": of a party
             # told before or named, not of one another.)
             return
         if tok.tag_ == "NNS" and any(
-            c.dep_ == "amod" and c.lower_ in ctx.cues.words("separate_words") for c in tok.children
+            c.dep_ == "amod" and c.lower_ in ctx.cues.words("separate_words") for c in kids(tok)
         ):
             # ("A, B, C and D announced various partnerships": each its own, not with one
             # another.)
@@ -1456,13 +1455,13 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     if rule.object_forbid_appos:
         # "unveiled Stargate, a joint venture": owners of a venture do not develop it
         # (also when the parser hangs the apposition on the verb as a second object).
-        siblings = [c for c in tok.children if c.dep_ == "dobj"]
+        siblings = [c for c in kids(tok) if c.dep_ == "dobj"]
         objects = [
             o
             for o in objects
             if not any(
                 c.dep_ in {"appos", "dobj"} and c.lemma_.lower() in rule.object_forbid_appos
-                for c in [*tok.doc[o.token].children, *siblings]
+                for c in [*kids(tok.doc[o.token]), *siblings]
             )
         ]
     if rule.object_forbid_head:
@@ -1838,9 +1837,7 @@ def _called_seller(ctx: SentenceContext, a: Arg) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.lemma_.lower() in _SELLER_NOUNS:
         return True
-    return any(
-        c.dep_ == "appos" and c.lemma_.lower() in _SELLER_NOUNS for c in doc[a.token].children
-    )
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _SELLER_NOUNS for c in kids(doc[a.token]))
 
 
 def _case_name(ctx: SentenceContext, tok: Token) -> Iterator[Candidate]:
@@ -1868,13 +1865,13 @@ def _bare_partnership(ctx: SentenceContext, tok: Token) -> Iterator[Candidate]:
     if not any(
         (c.dep_ == "det" and c.lower_ in {"the", "this"})
         or (c.dep_ == "poss" and c.lower_ == "their")
-        for c in tok.children
+        for c in kids(tok)
     ):
         return
     if any(
         (c.dep_ == "prep" and c.lower_ in {"with", "between", "among", "of", "to"})
         or (c.dep_ in {"compound", "nmod", "poss", "amod"} and c.i in ctx.by_token)
-        for c in tok.children
+        for c in kids(tok)
     ):
         return
     named = {
@@ -1956,7 +1953,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         # the name: the name is what the owner owns.
         named = [
             c
-            for c in head.children
+            for c in kids(head)
             if c.dep_ in {"compound", "nmod"} and c.i > tok.i and c.i in ctx.by_token
         ]
         if named:
@@ -1978,7 +1975,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         and head.lemma_.lower() in ctx.rules.ref_nouns
         # (A name between owner and noun is the product: "AMD's MI308 AI chips".)
         and not any(i in ctx.by_token for i in range(tok.i + 1, head.i))
-        and any(c.i in ctx.by_token for c in (head.head, *head.head.children) if c.i < head.i)
+        and any(c.i in ctx.by_token for c in (head.head, *kids(head.head)) if c.i < head.i)
     ):
         # "Zhipu AI's ChatGLM-6, Alibaba's chatbot and ...": a listed owner's unnamed
         # product, not the name listed before it.
@@ -2003,8 +2000,8 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         head,
         *(
             c
-            for c in head.children
-            if c.dep_ == "compound" and not any(g.text == "-" for g in c.children)
+            for c in kids(head)
+            if c.dep_ == "compound" and not any(g.text == "-" for g in kids(c))
         ),
     ]
     others = ctx.cues.words("other_party_nouns")
@@ -2015,7 +2012,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
             and c.i < head.i
             and c.text.islower()
             and c.lower_ in others
-            for c in head.children
+            for c in kids(head)
         )
     ):
         # ("Moonshot's Chinese peer Baichuan", "OpenAI's rival Anthropic": another party
@@ -2060,7 +2057,7 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
             # ("Gemini, Google's answer to ChatGPT": the possessor's own entry in a rivalry.)
             entry is not None
             and head.i not in ctx.by_token
-            and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids(head))
             and entry.i in ctx.by_token
             and ctx.classes(ctx.by_token[entry.i].canonical)[0]
             not in {"Organization", "Person", "Location"}
@@ -2393,9 +2390,9 @@ def _named_unit(ctx: SentenceContext, tok: Token) -> bool:
         # owner is a company; "X, its robotics business", "a business of Y" is a part.)
         and (
             c.lemma_.lower() != "business"
-            or any(g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ == "of") for g in c.children)
+            or any(g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ == "of") for g in kids(c))
         )
-        for c in tok.children
+        for c in kids(tok)
     )
 
 
@@ -2437,10 +2434,7 @@ def _along_with(ctx: SentenceContext, args: list[Arg], want: frozenset[str]) -> 
                 withs = [w for w in children(p, {"prep"}) if w.lower_ == "with"]
             elif p.lower_ == "alongside" or (
                 p.lower_ == "with"
-                and (
-                    doc[p.i - 1].lower_ == "along"
-                    or any(c.lower_ == "together" for c in p.children)
-                )
+                and (doc[p.i - 1].lower_ == "along" or any(c.lower_ == "together" for c in kids(p)))
             ):
                 withs = [p]
             else:

@@ -24,6 +24,7 @@ from kg.extract.syntax import (
     attached_head,
     children,
     is_passive,
+    kids,
     listed_clause_subject,
     logical_object,
     logical_subject,
@@ -232,7 +233,7 @@ def _described(tok: Token) -> list[Token]:
         named = [
             c for c in children(tok, {"appos"}) if c.left_edge.i == tok.i + 1 and c.pos_ == "PROPN"
         ]
-        if named and any(c.dep_ == "poss" for c in tok.children):
+        if named and any(c.dep_ == "poss" for c in kids(tok)):
             # ("against OpenAI, its main investor Microsoft, and others": the title's own
             # name, listed after the one its owner stands for.)
             return named
@@ -332,7 +333,7 @@ def _described(tok: Token) -> list[Token]:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in load_cues().words("appointing_verbs"):
         # "Microsoft appointed Satya Nadella chief executive officer": the parser hangs the
         # name on the title.
-        named = [c for c in tok.children if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN"]
+        named = [c for c in kids(tok) if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN"]
         if named:
             return named
     if tok.dep_ == "oprd":
@@ -439,7 +440,7 @@ def _described(tok: Token) -> list[Token]:
         o
         for p in children(tok, {"prep"})
         if p.lower_ in {"including", "like"}
-        or (p.lower_ == "as" and any(g.lower_ == "such" for g in p.children))
+        or (p.lower_ == "as" and any(g.lower_ == "such" for g in kids(p)))
         for o in children(p, {"pobj"})
     ]
     if listed:
@@ -463,7 +464,7 @@ def _described(tok: Token) -> list[Token]:
     if (
         tok.dep_ == "conj"
         and tok.head.pos_ == "PROPN"
-        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(tok))
     ):
         # "Microsoft, Nvidia and Intel's venture arm": one more member of a list of names,
         # no description of them (but "Quantix and its rivals, including A": its own).
@@ -471,7 +472,7 @@ def _described(tok: Token) -> list[Token]:
     if (
         tok.dep_ == "conj"
         and tok.head.pos_ == "NOUN"
-        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(tok))
     ):
         # ("equip the company and its customers": the conjunct's owner is the first one; the
         # customers are no description of it.)
@@ -498,7 +499,7 @@ def _left(tok: Token) -> list[Token]:
     """The left part of a hyphenated modifier: 'Microsoft-backed', 'San Francisco-based'."""
     out = [
         c
-        for c in tok.children
+        for c in kids(tok)
         if c.dep_ in {"npadvmod", "compound", "nmod", "poss", "nsubj"} and c.i < tok.i
     ]
     if not out and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
@@ -614,7 +615,7 @@ def _own_host_or_subject(tok: Token) -> list[Token]:
         for p in children(host, {"prep"}):
             if p.lower_ in {"into", "to", "in"}:
                 for o in children(p, {"pobj"}):
-                    if any(c.dep_ == "poss" for c in o.children) or o.lemma_ in {"family", "line"}:
+                    if any(c.dep_ == "poss" for c in kids(o)) or o.lemma_ in {"family", "line"}:
                         return logical_subject(tok)
     return []
 
@@ -760,7 +761,7 @@ def _with_among(tok: Token) -> list[Token]:
 def _share_owners(tok: Token) -> list[Token]:
     """Who owns the shares a participle tells ("51% owned by A and 49% by B": A, B)."""
     found = prep_objects(tok, {"by"}, agent=True)
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "conj" and c.lower_ in {"%", "percent"}:
             found += [
                 o for p in children(c, {"prep"}) if p.lower_ == "by" for o in children(p, {"pobj"})
@@ -774,7 +775,7 @@ def _modifier_owner(tok: Token) -> list[Token]:
     Post units": News Corp)."""
     return [
         p
-        for c in tok.children
+        for c in kids(tok)
         if c.dep_ in {"nmod", "compound"} and c.i < tok.i
         for p in children(c, {"poss"})
     ]
@@ -847,7 +848,7 @@ def _contrast_main_subj(tok: Token) -> list[Token]:
         tok.dep_ != "nsubj"
         or tok.tag_ != "NNS"
         or verb.dep_ != "advcl"
-        or not any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in verb.children)
+        or not any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in kids(verb))
     ):
         return []
     out: list[Token] = []
@@ -896,11 +897,13 @@ def _matrix_subject(tok: Token) -> list[Token]:
 def _bare_rivals_of(tok: Token) -> list[Token]:
     """Whose rivals a bare plural names: the main clause's subject ("Intel has struggled
     as rivals like AMD and Nvidia captured the market")."""
-    if tok.tag_ != "NNS" or any(c.dep_ in {"det", "poss"} for c in tok.children):
+    if tok.tag_ != "NNS" or any(c.dep_ in {"det", "poss"} for c in kids(tok)):
         return []
-    kids = {c.lower_ for c in tok.children}
-    kids |= {g.lower_ for c in tok.children if c.lower_ == "as" for g in c.children}
-    if not (kids & {"like", "including"} or {"such", "as"} <= kids or children(tok, {"appos"})):
+    kid_words = {c.lower_ for c in kids(tok)}
+    kid_words |= {g.lower_ for c in kids(tok) if c.lower_ == "as" for g in kids(c)}
+    if not (
+        kid_words & {"like", "including"} or {"such", "as"} <= kid_words or children(tok, {"appos"})
+    ):
         return []
     # The nearest clause above with another subject ("Google said it surpasses rivals
     # such as GPT-5": the rivals of "it").
@@ -1033,7 +1036,7 @@ def _passive_agent(tok: Token) -> list[Token]:
 def _earlier_defendant(tok: Token) -> list[Token]:
     """Who "the lawsuit" told in the two sentences before is against ("Two authors sued
     Apple. The class action, filed by A and B, says ...": Apple)."""
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids(tok)):
         return []
     start = tok.sent.start
     accusing = load_cues().words("accusing_verbs")
@@ -1068,7 +1071,7 @@ _FILING = frozenset({"file", "bring", "launch", "initiate", "take", "lodge", "mo
 def _earlier_plaintiff(tok: Token) -> list[Token]:
     """Who brought "the lawsuit" told in the two sentences before ("The RIAA filed a suit
     against two startups. The suit targets A and B": the RIAA)."""
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids(tok)):
         return []
     start = tok.sent.start
     for t in reversed(tok.doc[_sentences_back(tok, 2) : start]):
@@ -1139,7 +1142,7 @@ def _formed_venture(tok: Token) -> list[Token]:
     return [
         n
         for noun in nouns
-        if any(c.lower_ == "joint" for c in noun.children)
+        if any(c.lower_ == "joint" for c in kids(noun))
         for n in _described_named(noun)
         if n.i != noun.i
     ]
@@ -1175,7 +1178,7 @@ def _holder_of_head(tok: Token) -> list[Token]:
     generic = load_cues().words("non_entities")
     if any(
         c.dep_ in {"compound", "poss", "appos"} and c.pos_ == "PROPN" and c.lower_ not in generic
-        for c in noun.children
+        for c in kids(noun)
     ):
         # (A name on the thing is its owner or maker; "AI features" names nobody.)
         return []
@@ -1194,7 +1197,7 @@ def _of_owner(tok: Token) -> list[Token]:
         if n.pos_ == "NOUN"
         # (Not when the phrase names the thing itself: "a customer of Nvidia's H100
         # chips" uses the H100.)
-        and not any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in n.children)
+        and not any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in kids(n))
         for o in possessor_of(n)
         if o.pos_ == "PROPN"
     ]
@@ -1277,9 +1280,7 @@ def _round_owner(tok: Token) -> list[Token]:
     for subj in subject_of(tok):
         if subj.lower_ in {"that", "which"}:
             subj = antecedent(subj) or subj
-        if subj.lemma_.lower() not in funding and not any(
-            c.lower_ == "series" for c in subj.children
-        ):
+        if subj.lemma_.lower() not in funding and not any(c.lower_ == "series" for c in kids(subj)):
             continue
         # ("a Series C in Mistral that also drew X": the round's own "in".)
         owners = possessor_of(subj) or [
@@ -1503,7 +1504,7 @@ def _obj_named_owner(tok: Token) -> list[Token]:
         or not (
             to_someone
             # ("Zentrix builds its own chips": the doer's own, no one else's.)
-            or any(c.lower_ == "own" for c in o.head.children)
+            or any(c.lower_ == "own" for c in kids(o.head))
         )
     ]
 
@@ -1579,7 +1580,7 @@ def _described_named(tok: Token) -> list[Token]:
     if found == [tok]:
         # "Alphabet's Waymo unit": the name on the noun, not the noun (whose possessor
         # is the parent).
-        return [c for c in tok.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+        return [c for c in kids(tok) if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
     return found
 
 
@@ -1588,7 +1589,7 @@ def _sibling_object(tok: Token) -> list[Token]:
     """'unveiled Stargate on Tuesday, a joint venture': the verb's other object."""
     if tok.dep_ != "dobj":
         return []
-    return [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+    return [c for c in kids(tok.head) if c.dep_ == "dobj" and c.i < tok.i]
 
 
 # -- the registered roles -----------------------------------------------------
@@ -1726,10 +1727,10 @@ def _built_in_with_have(tok: Token) -> tuple[list[Token], list[Token]]:
     """(holder, held) of "X has Y built in", read from the three parses the model gives:
     "has" as the auxiliary of "built" with two subjects, "built" as a clause under "has",
     or "built" hung on the last thing "has" holds."""
-    if not any(c.lower_ in {"in", "into"} and not children(c, {"pobj"}) for c in tok.children):
+    if not any(c.lower_ in {"in", "into"} and not children(c, {"pobj"}) for c in kids(tok)):
         return [], []
     subjects = sorted(children(tok, {"nsubj"}), key=lambda t: t.i)
-    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) and len(subjects) == 2:
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids(tok)) and len(subjects) == 2:
         return [subjects[0]], [subjects[1]]
     if tok.dep_ in {"ccomp", "xcomp", "oprd"} and tok.head.lemma_ == "have":
         held = subjects or children(tok.head, {"dobj"})
@@ -1819,7 +1820,7 @@ def _listed_group_owner(tok: Token) -> list[Token]:
     marker = name.head
     if name.dep_ != "pobj" or not (
         marker.lower_ in {"including", "like"}
-        or (marker.lower_ == "as" and any(c.lower_ == "such" for c in marker.children))
+        or (marker.lower_ == "as" and any(c.lower_ == "such" for c in kids(marker)))
     ):
         return []
     group = marker.head
@@ -1853,7 +1854,7 @@ def _listed_group_owner(tok: Token) -> list[Token]:
         return []
     # ("several key Groq executives, including founder X": the company the group is named
     # by.)
-    named_by = [c for c in group.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    named_by = [c for c in kids(group) if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return (
         possessor_of(group)
         or named_by
@@ -1877,7 +1878,7 @@ def _assets_of(tok: Token) -> list[Token]:
         word = d.lemma_.lower()
         if word in {"rest", "remainder", "remains"}:
             return True
-        return word in {"part", "parts"} and any(a.lower_ == "remaining" for a in d.children)
+        return word in {"part", "parts"} and any(a.lower_ == "remaining" for a in kids(d))
 
     return [
         o
@@ -1974,7 +1975,7 @@ def _poss_or_compound_whole_role(t: Token) -> list[Token]:
     "Nvidia's head of automotive" heads a part of Nvidia, not Nvidia.
     """
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) or (
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(t)) or (
         nxt is not None and nxt.lower_ == "of"
     ):
         return []
@@ -1993,7 +1994,7 @@ def _name_modifier_role(t: Token) -> list[Token]:
     it ("Amazon's Anthropic investment", with "Anthropic" read as an adjective)."""
     return [
         c
-        for c in t.children
+        for c in kids(t)
         if c.dep_ in {"compound", "nmod", "amod"} and c.i < t.i and c.text[:1].isupper()
     ]
 
@@ -2011,7 +2012,7 @@ def _compound_role(t: Token) -> list[Token]:
     with the name read as an adjective counts too)."""
     return [
         c
-        for c in t.children
+        for c in kids(t)
         if c.dep_ in {"compound", "nmod"}
         or (c.dep_ == "amod" and c.i < t.i and c.text[:1].isupper() and c.pos_ == "ADJ")
     ]
@@ -2025,7 +2026,7 @@ def _head_name_before_role(t: Token) -> list[Token]:
         return []
     return [
         c
-        for c in t.head.children
+        for c in kids(t.head)
         if c.i < t.i and c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN"
     ]
 
@@ -2147,7 +2148,7 @@ def _head_round_role(t: Token) -> list[Token]:
     return [
         o
         for o in _head_obj_role(t)
-        if o.lemma_.lower() in funding or any(c.lower_ == "series" for c in o.children)
+        if o.lemma_.lower() in funding or any(c.lower_ == "series" for c in kids(o))
     ]
 
 
@@ -2284,7 +2285,7 @@ def _accused(tok: Token) -> list[Token]:
         or [
             s
             for c in children(tok, {"relcl", "acl"})
-            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))
             for s in children(c, {"nsubj"})
         ]
     )
@@ -2388,21 +2389,18 @@ def _round_company(tok: Token) -> list[Token]:
     funding = load_cues().words("funding_nouns")
     # ("joined Zeta's Series B round": the round the verb takes.)
     near = [
-        g
-        for c in tok.children
-        if c.dep_ in {"prep", "relcl", "dobj", *SUBJ_DEPS}
-        for g in c.subtree
+        g for c in kids(tok) if c.dep_ in {"prep", "relcl", "dobj", *SUBJ_DEPS} for g in c.subtree
     ]
     both = SUBJ_DEPS | PASS_SUBJ_DEPS
-    if tok.dep_ == "conj" and not any(c.dep_ in both for c in tok.children):
+    if tok.dep_ == "conj" and not any(c.dep_ in both for c in kids(tok)):
         # "The financing was led by A, and was also participated by B": the subject shared.
-        near += [g for c in tok.head.children if c.dep_ in both for g in c.subtree]
+        near += [g for c in kids(tok.head) if c.dep_ in both for g in c.subtree]
     if tok.dep_ in {"acl", "relcl", "amod", "compound"}:
         # "a round led by A valued X at ...", "the Sequoia-led round valued X at ...".
         near.append(tok.head)
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
         # "The round is led by A, with participation from B": the round the verb tells of.
-        near += [g for c in tok.head.head.children if c.dep_ in both for g in c.subtree]
+        near += [g for c in kids(tok.head.head) if c.dep_ in both for g in c.subtree]
         if tok.head.head.dep_ == "relcl":
             # ("A led the round, which valued X at ..., with participation from B": hung on
             # the clause about the round.)
@@ -2423,7 +2421,7 @@ def _round_company(tok: Token) -> list[Token]:
         # ("participated in Zeta's Series B": a round told by its label alone.)
         or (
             n.dep_ in {"pobj", "dobj"}
-            and any(c.dep_ == "compound" and c.lower_ == "series" for c in n.children)
+            and any(c.dep_ == "compound" and c.lower_ == "series" for c in kids(n))
         )
     ]
     # "will lead the round, which could value X at ...": the round the trigger leads
@@ -2434,7 +2432,7 @@ def _round_company(tok: Token) -> list[Token]:
         for o in children(tok, {"dobj", "nsubjpass"})
         if (
             (o.lemma_.lower() in funding and o.pos_ == "NOUN")
-            or any(c.lower_ == "series" for c in o.children)
+            or any(c.lower_ == "series" for c in kids(o))
             or (o.dep_ == "nsubjpass" and o.lemma_.lower() == "investment")
         )
         and o not in rounds
@@ -2449,7 +2447,7 @@ def _round_company(tok: Token) -> list[Token]:
             if c.pos_ == "PROPN"
             and c.i < n.i
             and c.lower_ != "series"
-            and not any(g.lower_ == "series" for g in c.children)
+            and not any(g.lower_ == "series" for g in kids(c))
         ]
         owners = possessor_of(n)
         if not (
@@ -2483,7 +2481,7 @@ def _round_company(tok: Token) -> list[Token]:
     pointing = [
         n
         for n in rounds
-        if any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in n.children)
+        if any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in kids(n))
         # (A round the passive names with no owner of its own is left to the story of the
         # round: "The Series C would be led by A".)
         and not (n.dep_ == "nsubjpass" and n.head.i == tok.i)
@@ -2500,7 +2498,7 @@ def _earlier_round_company(tok: Token) -> list[Token]:
     if any(
         c.dep_ in {"dobj", "prep", "xcomp", "ccomp"}
         and c.lower_ not in {"according", "through", "via", "alongside"}
-        for c in tok.children
+        for c in kids(tok)
     ):
         # (A source cited is no part of what was joined: "participated, according to X";
         # nor the way money went in: "participated through their venture arms".)
@@ -2572,7 +2570,7 @@ def earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Toke
                 or (
                     o.dep_ == "poss"
                     and o.pos_ == "NOUN"
-                    and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in kids(o))
                 )
             ]
             verb = t.head
@@ -2608,9 +2606,9 @@ def earlier_round_owner(tok: Token, lookback: int = ROUND_LOOKBACK) -> list[Toke
             # noun: the article on the word the round was hung on.)
             marked = t.head if t.dep_ == "compound" else t
             if not owners and (
-                any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children)
+                any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids(t))
                 or any(
-                    c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in marked.children
+                    c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids(marked)
                 )
                 or (t.tag_ == "NN" and lemma != "round" and not children(t, {"det", "poss"}))
             ):
@@ -2698,7 +2696,7 @@ def _org_then_name(tok: Token) -> tuple[Token, Token] | None:
         if p.lower_ != "of":
             continue
         for name in children(p, {"pobj"}):
-            words = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            words = [c for c in kids(name) if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if (
                 len(words) >= 2
                 and name.ent_type_ == "PERSON"
@@ -2821,7 +2819,7 @@ def _with_partner(tok: Token) -> list[Token]:
             c.dep_ == "acl"
             and c.tag_ in {"VBN", "VBG"}
             and c.lemma_.lower() not in {"base", "headquarter", "found"}
-            for c in o.children
+            for c in kids(o)
         ):
             continue
         out.append(o)
@@ -2842,7 +2840,7 @@ def _joined_with(tok: Token) -> list[Token]:
     forces = [
         f
         for f in children(verb, {"dobj"})
-        if f.lower_ == "forces" and any(a.lemma_.lower() in joint for a in f.children)
+        if f.lower_ == "forces" and any(a.lemma_.lower() in joint for a in kids(f))
     ]
     if verb.lemma_.lower() not in joint and not forces:
         return []
@@ -2944,8 +2942,8 @@ def _chips_maker(tok: Token) -> list[Token]:
         if o.lemma_.lower() in chips
         or o.lower_.rstrip("s") in chips
         # ("12,000 Nvidia graphics processing units".)
-        or (o.lemma_.lower() == "unit" and any(k.lower_ == "processing" for k in o.children))
-        for c in o.children
+        or (o.lemma_.lower() == "unit" and any(k.lower_ == "processing" for k in kids(o)))
+        for c in kids(o)
         if c.dep_ in {"compound", "nmod", "poss"} and c.pos_ == "PROPN"
     ]
 
@@ -3106,7 +3104,7 @@ def _named_host(tok: Token) -> list[Token]:
     def own_unnamed(o: Token) -> bool:
         return (
             (o.pos_ == "NOUN" or (o.pos_ == "PROPN" and o.text.islower()))
-            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(o))
             # ("its Foundry platform" is named, and so is "its premium Duolingo Max
             # offering" with the noun read as an apposition.)
             and not any(
@@ -3114,7 +3112,7 @@ def _named_host(tok: Token) -> list[Token]:
                 for a in (o, *children(o, {"appos"}))
                 # ("its Bing search engine": the name on the noun's own modifier.)
                 for m in (a, *children(a, {"compound"}))
-                for c in m.children
+                for c in kids(m)
             )
         )
 
@@ -3128,7 +3126,7 @@ def _named_host(tok: Token) -> list[Token]:
             if p.i > o.i
             and (
                 p.lower_ in {"including", "like"}
-                or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))
+                or (p.lower_ == "as" and any(c.lower_ == "such" for c in kids(p)))
             )
             for x in children(p, {"pobj"})
             for n in (x, *x.conjuncts)
@@ -3216,7 +3214,7 @@ def _joined_in_round(tok: Token) -> list[Token]:
     in it too."""
     funding = load_cues().words("funding_nouns")
     in_round = any(
-        o.lemma_.lower() in funding or any(c.lower_ == "series" for c in o.children)
+        o.lemma_.lower() in funding or any(c.lower_ == "series" for c in kids(o))
         for p in children(tok, {"prep"})
         if p.lower_ in {"in", "on"}
         for o in children(p, {"pobj"})
@@ -3313,7 +3311,7 @@ def _releaser(tok: Token) -> list[Token]:
     if (
         tok.dep_ != "dobj"
         or verb.lemma_.lower() not in _RELEASE_VERBS
-        or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+        or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in kids(tok))
     ):
         return []
     return logical_subject(verb)
@@ -3400,9 +3398,7 @@ def _shares_issuer(tok: Token) -> list[Token]:
     """Whose shares a purchase buys: the name on the share word or its "in X"."""
     out: list[Token] = []
     for s in _shares_in(tok):
-        out += [
-            c for c in s.children if c.dep_ in {"compound", "nmod", "poss"} and c.pos_ == "PROPN"
-        ]
+        out += [c for c in kids(s) if c.dep_ in {"compound", "nmod", "poss"} and c.pos_ == "PROPN"]
         out += prep_objects(s, {"in"})
     return out
 
@@ -3412,7 +3408,7 @@ def _customer_host(tok: Token) -> list[Token]:
     """Who offers something to its customers: the named host whose customers they are
     ("offer Claude to customers of Korvo Cloud", "to Korvo Cloud's users", "through Korvo
     Cloud"), else the subject; nothing when no customers are named."""
-    preps = [p for p in tok.children if p.dep_ in {"prep", "dative"}]
+    preps = [p for p in kids(tok) if p.dep_ in {"prep", "dative"}]
     kinds = load_cues().words("customer_nouns")
     customers = [
         o
@@ -3431,7 +3427,7 @@ def _customer_host(tok: Token) -> list[Token]:
                 # ("... of its cloud platform, Korvo Cloud.", the name hung on the verb.)
                 named = [
                     a
-                    for a in (*host.children, *tok.children)
+                    for a in (*kids(host), *kids(tok))
                     if a.dep_ in {"appos", "npadvmod", "dep"}
                     and a.pos_ == "PROPN"
                     and a.left_edge.i == host.right_edge.i + 2

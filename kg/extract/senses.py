@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from kg.errors import DataError
 from kg.extract.entities import POSSESSIVE, Mention, load_cues
 from kg.extract.nlp import GazetteerEntry, load_gazetteer
+from kg.extract.syntax import kids
 from kg.names import merge_key, normalize
 
 if TYPE_CHECKING:
@@ -272,7 +273,7 @@ def _attached_head(
         and c.lemma_.lower() in heads
         and not (m.start <= c.i < m.end)
         and c.i not in by_token
-        for c in root.children
+        for c in kids(root)
     )
 
 
@@ -280,7 +281,7 @@ def _owned_by_default(
     doc: Doc, m: Mention, group: SenseGroup, by_token: dict[int, Mention]
 ) -> bool:
     root = doc[m.start : m.end].root
-    owners = [c for c in root.children if c.dep_ == "poss"]
+    owners = [c for c in kids(root) if c.dep_ == "poss"]
     if m.start >= 2 and doc[m.start - 1].text in POSSESSIVE:
         owners.append(doc[m.start - 2])
     for owner in owners:

@@ -79,9 +79,37 @@ def staff_employer(tok: Token) -> bool:
     return head is not tok and head.lower_ in load_cues().words("staff_nouns")
 
 
-def children(tok: Token, deps: set[str]) -> list[Token]:
+#: Each parsed text's children lists, by ``id`` (with the text itself, so an id a
+#: collected text leaves behind is never mistaken for it); cleared when full.
+_KIDS: dict[int, tuple[Doc, list[list[tuple[str, Token]]]]] = {}
+_KIDS_KEPT = 64
+
+
+def _kids_index(doc: Doc) -> list[list[tuple[str, Token]]]:
+    """Every token's children with their labels, in text order: spaCy builds new
+    token objects on each walk of ``children``; the rules walk the same tree many times."""
+    hit = _KIDS.get(id(doc))
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    if len(_KIDS) >= _KIDS_KEPT:
+        _KIDS.clear()
+    index: list[list[tuple[str, Token]]] = [[] for _ in range(len(doc))]
+    for t in doc:
+        head = t.head.i
+        if head != t.i:
+            index[head].append((t.dep_, t))
+    _KIDS[id(doc)] = (doc, index)
+    return index
+
+
+def kids(tok: Token) -> list[Token]:
+    """The children of ``tok`` in text order (``tok.children``, from a per-text index)."""
+    return [c for _dep, c in _kids_index(tok.doc)[tok.i]]
+
+
+def children(tok: Token, deps: Container[str]) -> list[Token]:
     """The children of ``tok`` with one of the dependency labels ``deps``."""
-    return [c for c in tok.children if c.dep_ in deps]
+    return [c for dep, c in _kids_index(tok.doc)[tok.i] if dep in deps]
 
 
 def spelt_out_chip_name(unit: Token, named: Container[int]) -> Token | None:
@@ -107,7 +135,7 @@ def described_by_apposition(noun: Token) -> Token | None:
         and noun.dep_ == "appos"
         and noun.head.i < noun.i
         and noun.head.pos_ == "PROPN"
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in kids(noun))
     ):
         return noun.head
     return None
@@ -151,9 +179,7 @@ def misread_finite(tok: Token) -> bool:
             or (
                 head.dep_ == "nsubj"
                 and head.head.i > tok.i
-                and any(
-                    c.dep_ == "cc" and tok.right_edge.i < c.i < head.head.i for c in head.children
-                )
+                and any(c.dep_ == "cc" and tok.right_edge.i < c.i < head.head.i for c in kids(head))
             )
             # ("The hospital said X partnered with Y": the clause said, read as the
             # name's participle.)
@@ -173,7 +199,7 @@ def misread_finite(tok: Token) -> bool:
             or (t.dep_ in {"advmod", "neg"} and t.head.i == tok.i)
             for t in tok.doc[head.i + 1 : tok.i]
         )
-        and not any(c.dep_ in {"agent", "aux", "auxpass"} for c in tok.children)
+        and not any(c.dep_ in {"agent", "aux", "auxpass"} for c in kids(tok))
     )
 
 
@@ -188,7 +214,7 @@ def misread_after_apposition(tok: Token) -> Token | None:
         or tok.tag_ not in {"VBN", "VBD"}
         or first < 1
         or tok.doc[first - 1].text != ","
-        or any(c.dep_ in {"agent", "aux", "auxpass"} for c in tok.children)
+        or any(c.dep_ in {"agent", "aux", "auxpass"} for c in kids(tok))
     ):
         return None
     root = tok.sent.root
@@ -338,7 +364,7 @@ def misread_modifier(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ != "amod" or tok.tag_ != "VBD" or head.pos_ != "PROPN" or head.i < tok.i:
         return None
-    before = [c for c in head.children if c.dep_ == "compound" and c.i == tok.i - 1]
+    before = [c for c in kids(head) if c.dep_ == "compound" and c.i == tok.i - 1]
     if not before or before[0].pos_ != "PROPN" or head.dep_ not in {"ROOT", "nsubj"}:
         return None
     return before[0]
@@ -350,7 +376,7 @@ def loose_appositions(tok: Token) -> list[Token]:
     doc = tok.doc
     return [
         c
-        for c in tok.children
+        for c in kids(tok)
         if c.dep_ in {"npadvmod", "dep"}
         and c.pos_ in {"PROPN", "NUM"}
         and c.i > tok.i
@@ -381,7 +407,7 @@ def reduced_relative(tok: Token) -> tuple[Token, Token] | None:
     if tok.dep_ not in {"acl", "relcl"} or tok.tag_ != "VBD":
         return None
     if tok.dep_ == "acl" and head.pos_ == "NOUN" and head.i < tok.i:
-        for c in head.children:
+        for c in kids(head):
             if (
                 c.dep_ in {"appos", "compound"}
                 and c.pos_ == "PROPN"
@@ -452,19 +478,19 @@ def is_passive(tok: Token) -> bool:
         return False
     if (
         tok.tag_ == "VBN"
-        and any(c.dep_ == "agent" for c in tok.children)
-        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+        and any(c.dep_ == "agent" for c in kids(tok))
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids(tok))
     ):
         # "A and B, both backed by Nvidia, compete ...": a participle with an agent, read
         # by the parser as the main verb.
         return True
-    if any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in tok.children):
+    if any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in kids(tok)):
         return True
     if (
         tok.tag_ == "VBN"
         and tok.dep_ == "conj"
         and tok.head.pos_ == "VERB"
-        and any(c.dep_ == "agent" for c in tok.children)
+        and any(c.dep_ == "agent" for c in kids(tok))
     ):
         # "backed by X and founded by Y": the second participle shares the voice.
         return is_passive(tok.head)
@@ -473,8 +499,8 @@ def is_passive(tok: Token) -> bool:
         and tok.dep_ == "conj"
         and tok.head.tag_ == "VBN"
         and tok.head.dep_ in {"acl", "advcl", "relcl"}
-        and any(c.dep_ == "agent" for c in tok.children)
-        and not any(c.dep_ in {"nsubj", "dobj", "aux"} for c in tok.children)
+        and any(c.dep_ == "agent" for c in kids(tok))
+        and not any(c.dep_ in {"nsubj", "dobj", "aux"} for c in kids(tok))
     ):
         # "X, founded in 2019 and now funded mainly by Y": the second participle read as
         # a past tense.
@@ -482,8 +508,8 @@ def is_passive(tok: Token) -> bool:
     if (
         tok.tag_ == "VBD"
         and tok.dep_ == "acl"
-        and any(c.dep_ == "agent" for c in tok.children)
-        and not any(c.dep_ in {"aux", "nsubj", "dobj"} for c in tok.children)
+        and any(c.dep_ == "agent" for c in kids(tok))
+        and not any(c.dep_ in {"aux", "nsubj", "dobj"} for c in kids(tok))
     ):
         # "a startup founded two years ago by A and B", the participle tagged as a past
         # tense.
@@ -491,7 +517,7 @@ def is_passive(tok: Token) -> bool:
     return (
         tok.tag_ == "VBN"
         and tok.dep_ in {"acl", "amod", "advcl", "relcl"}
-        and not any(c.dep_ in {"aux", "nsubj"} for c in tok.children)
+        and not any(c.dep_ in {"aux", "nsubj"} for c in kids(tok))
     )
 
 
@@ -499,9 +525,7 @@ def gerund_noun(tok: Token) -> bool:
     """A verb's -ing form the tagger read as a noun, with an object of its own ("include
     Zeta buying a million chips")."""
     return (
-        tok.tag_ == "NN"
-        and tok.lower_.endswith("ing")
-        and any(c.dep_ == "dobj" for c in tok.children)
+        tok.tag_ == "NN" and tok.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in kids(tok))
     )
 
 
@@ -517,22 +541,22 @@ def verb_read_as_noun(tok: Token) -> bool:
     "runs" read as a plural)."""
     if tok.tag_ != "NNS" or not tok.lower_.endswith("s"):
         return gerund_noun(tok)
-    return any(c.dep_ == "nsubj" for c in tok.children) or (
+    return any(c.dep_ == "nsubj" for c in kids(tok)) or (
         # ("Lumora's assistant runs on Azure": a root read as a plural noun, the words
         # before it its compound and owner, a preposition right after it.)
         tok.dep_ == "ROOT"
-        and any(c.dep_ == "compound" and c.i == tok.i - 1 for c in tok.children)
+        and any(c.dep_ == "compound" and c.i == tok.i - 1 for c in kids(tok))
         # ("Lumora's Orion rivals Vexa's Pulse": or a name taken as its object.)
         and any(
             (c.dep_ == "prep" and c.i == tok.i + 1)
             or (c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i > tok.i)
-            for c in tok.children
+            for c in kids(tok)
         )
         # (Owned by a name, not by a pronoun the reference layer would have to place.)
         and any(
             o.dep_ == "poss" and o.pos_ == "PROPN"
             for c in (tok, tok.doc[tok.i - 1])
-            for o in c.children
+            for o in kids(c)
         )
         and not any(
             t.pos_ in {"VERB", "AUX"}
@@ -545,7 +569,7 @@ def verb_read_as_noun(tok: Token) -> bool:
 def _for_to_subject(verb: Token) -> Token | None:
     """The subject of a "for X to do" clause ("a deal for Google to use its technology":
     Google), which the parser hangs on "for"; else None."""
-    to = next((a for a in verb.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+    to = next((a for a in kids(verb) if a.dep_ == "aux" and a.lower_ == "to"), None)
     if to is None or to.i < 2:
         return None
     before = verb.doc[to.i - 1]
@@ -654,7 +678,7 @@ def _dated_opening_subject(verb: Token) -> Token | None:
         and prep.lower_ in {"in", "on", "during", "since", "at", "by"}
         and prep.head.i == verb.i
         and prep.i < name.i
-        and any(c.ent_type_ == "DATE" and c.i < name.i for c in name.children)
+        and any(c.ent_type_ == "DATE" and c.i < name.i for c in kids(name))
     ):
         return name
     return None
@@ -749,7 +773,7 @@ def _in_list_with_cc(node: Token) -> bool:
     first = node
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    return any(c.dep_ == "cc" for t in (first, *first.conjuncts) for c in t.children)
+    return any(c.dep_ == "cc" for t in (first, *first.conjuncts) for c in kids(t))
 
 
 def after_closed_list(node: Token) -> bool:
@@ -762,7 +786,7 @@ def after_closed_list(node: Token) -> bool:
         c.dep_ == "cc" and c.i < node.left_edge.i
         for t in (first, *first.conjuncts)
         if t.i < node.i
-        for c in t.children
+        for c in kids(t)
     )
 
 
@@ -778,7 +802,7 @@ def _object_gap_subject(tok: Token) -> Token | None:
         or said.dep_ != "relcl"
         or not children(said, SUBJ_DEPS)
         or children(said, {"dobj"})
-        or any(c.lower_ in {"that", "which", "who"} for c in said.children)
+        or any(c.lower_ in {"that", "which", "who"} for c in kids(said))
     ):
         return None
     noun = said.head
@@ -890,7 +914,7 @@ def subject_of(tok: Token, object_control: bool = True) -> list[Token]:
             # A subject the parser took for a compound ("Wrenfield competes with ...").
             subs = [
                 c
-                for c in cur.children
+                for c in kids(cur)
                 if c.i < cur.i
                 and (c.dep_ == "compound" or (c.dep_ in {"amod", "nmod"} and c.is_title))
             ]
@@ -1042,7 +1066,7 @@ def _name_before_participle(tok: Token) -> Token | None:
     ChatGPT, developed by OpenAI, on tests"."""
     if tok.tag_ != "VBN" or tok.dep_ not in {"acl", "advcl"} or tok.i < tok.head.i:
         return None
-    if not any(c.dep_ == "agent" for c in tok.children):
+    if not any(c.dep_ == "agent" for c in kids(tok)):
         return None
     edge = tok.left_edge.i
     if edge < 2 or tok.doc[edge - 1].text != ",":
@@ -1104,7 +1128,7 @@ def logical_object(tok: Token) -> list[Token]:
 
             offshoots = load_cues().words("offshoot_nouns")
             if head.dep_ == "appos" and any(
-                c.i > head.i and c.lower_ in offshoots for c in head.children
+                c.i > head.i and c.lower_ in offshoots for c in kids(head)
             ):
                 # ("Nebula, a Yandex spin-off backed by X", the parser hanging the phrase
                 # on the parent's name: what is backed is the offshoot, Nebula.)
@@ -1178,7 +1202,7 @@ def logical_object(tok: Token) -> list[Token]:
         # "Phi-4 would be added to X and embedded in Y": the second participle shares the
         # first's passive subject.
         return logical_object(tok.head)
-    if not objs and tok.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS for c in tok.children):
+    if not objs and tok.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS for c in kids(tok)):
         # "the platform Salesforce launched": the object is the modified noun ("Annapurna
         # Labs, a startup it acquired in 2015": the name the apposition describes).
         return [described_by_apposition(tok.head) or tok.head]
@@ -1187,7 +1211,7 @@ def logical_object(tok: Token) -> list[Token]:
         # hung on it as an adverb or a loose dependent is its object.
         objs = [
             c
-            for c in tok.children
+            for c in kids(tok)
             if c.i == tok.i + 1
             and (c.pos_ == "PROPN" or (c.pos_ in {"ADV", "NOUN", "X"} and c.text[:1].isupper()))
             and c.dep_ in {"advmod", "npadvmod", "dep"}
@@ -1216,7 +1240,7 @@ _COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "stay", "look"
 
 def _owned_title(tok: Token) -> bool:
     """Whether a title names its company before it ("OpenAI co-founder", "its co-founder")."""
-    if any(c.dep_ in {"poss", "compound", "nmod"} for c in tok.children):
+    if any(c.dep_ in {"poss", "compound", "nmod"} for c in kids(tok)):
         return True
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return before is not None and before.pos_ == "PROPN" and before.dep_ in {"compound", "nmod"}
@@ -1344,7 +1368,7 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
         # "taking a stake in X": the preposition hangs on the light verb.
         hosts.append(tok.head)
         # ("signed contracts worth $5 billion with X": on the "worth" hung on the verb.)
-        hosts.extend(c for c in tok.head.children if c.lower_ == "worth" and c.i > tok.i)
+        hosts.extend(c for c in kids(tok.head) if c.lower_ == "worth" and c.i > tok.i)
     if (
         tok.dep_ == "attr"
         and tok.pos_ == "NOUN"
@@ -1460,8 +1484,8 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
         and after.dep_ == "prep"
         and after.lower_ in preps
         and after.head.i < tok.i
-        and any(c.dep_ == "advmod" and c.i == after.i - 1 for c in tok.children)
-        and not any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children)
+        and any(c.dep_ == "advmod" and c.i == after.i - 1 for c in kids(tok))
+        and not any(c.dep_ == "prep" and c.lower_ in preps for c in kids(tok))
     ):
         # "its most direct challenge yet to Google": an adverb after the noun, and the
         # parser hung its preposition on the verb.
@@ -1498,15 +1522,15 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
             for c in children(tok, {"relcl", "acl", "advcl", "xcomp"})
             if c.pos_ in {"VERB", "PROPN"}
             and c.text[:1].isupper()
-            and not any(g.dep_ != "aux" and g.i < c.i for g in c.children)
-            and (c.pos_ == "PROPN" or not any(g.dep_ != "aux" for g in c.children))
-            and any(g.lower_ == "to" and g.i == c.i - 1 for g in c.children)
+            and not any(g.dep_ != "aux" and g.i < c.i for g in kids(c))
+            and (c.pos_ == "PROPN" or not any(g.dep_ != "aux" for g in kids(c)))
+            and any(g.lower_ == "to" and g.i == c.i - 1 for g in kids(c))
         )
     # ("while in March Orbit invested ...": the name read as the object of "in" is the
     # clause's subject.)
     contrast = _contrast_clause_subject(tok) if tok.pos_ == "VERB" else None
     for host in hosts:
-        for child in host.children:
+        for child in kids(host):
             if contrast is not None and contrast.head.i == child.i:
                 continue
             if (
@@ -1569,7 +1593,7 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
                 # "in a deal with X": one more hop through a generic noun.
                 if not out:
                     for p in children(child, {"pobj"}):
-                        for pp in p.children:
+                        for pp in kids(p):
                             if pp.dep_ == "prep" and pp.lower_ in preps:
                                 out.extend(children(pp, {"pobj"}))
             elif child.dep_ == "agent" and "by" in preps:
@@ -1600,14 +1624,14 @@ def prep_objects(tok: Token, preps: set[str], agent: bool = False) -> list[Token
         amounts = [*money[1:]] + [
             c
             for h in heads
-            for c in h.children
+            for c in kids(h)
             if c.dep_ in {"appos", "conj"} and c.ent_type_ == "MONEY" and c.i > money[0].i
         ]
         k = 0
         while k < len(amounts) < 12:
             amounts += [
                 c
-                for c in amounts[k].children
+                for c in kids(amounts[k])
                 if c.dep_ in {"appos", "conj"} and c.ent_type_ == "MONEY" and c not in amounts
             ]
             k += 1
