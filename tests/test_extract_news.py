@@ -12619,6 +12619,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "possessive_backed_startup_is_an_investment",
+        "Tech giant Orbis and its backed startup Vexo AI released new reasoning models on Tuesday.",
+        {
+            ("Orbis", "invests_in", "Vexo AI"),
+        },
+        {
+            ("Vexo AI", "subsidiary_of", "Orbis"),
+        },
+    ),
+    (
+        "possessive_hyphenated_launch_keeps_the_product",
+        "Vexo built the chip, which powers Lumen, its recently-launched coding assistant.",
+        {
+            ("Vexo", "develops", "Lumen"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -2021,11 +2021,21 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     # (A named head counts its common-noun compounds only: "its partner OpenAI", and "its
     # rival Tesla" with the noun read as an adjective.)
     ruled = (
-        words
+        # ("its backed startup X": what the participle says the owner did, not a unit.)
+        [*words, *(c for c in children(head, {"amod"}) if _modifier_rule_word(ctx, c))]
         if head.i not in ctx.by_token
         else [
             w
-            for w in (*words[1:], *children(head, {"amod"}))
+            for w in (
+                *words[1:],
+                *children(head, {"amod"}),
+                *(
+                    a
+                    for w in words[1:]
+                    for a in children(w, {"amod"})
+                    if _modifier_rule_word(ctx, a)
+                ),
+            )
             if w.pos_ == "NOUN"
             or (
                 w.dep_ == "amod"
@@ -2302,6 +2312,18 @@ def _comma_named(ctx: SentenceContext, owner: Token, head: Token, relational: bo
     ):
         found.append(doc[before.start])
     return found
+
+
+def _modifier_rule_word(ctx: SentenceContext, t: Token) -> bool:
+    """Whether ``t`` is a bare participle a modifier rule triggers on ("its backed startup")."""
+    return (
+        t.pos_ == "VERB"
+        and not kids(t)
+        and any(
+            t.dep_ in r.dep and _rule_applies(r, t)
+            for r in ctx.rules.by_lemma.get(t.lemma_.lower(), ())
+        )
+    )
 
 
 def _rule_word(ctx: SentenceContext, t: Token) -> bool:

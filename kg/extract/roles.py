@@ -2118,6 +2118,9 @@ def _head_possessor_or_subj_role(t: Token) -> list[Token]:
             invested = prep_objects(verb, {"in", "into"})
             if invested:
                 return invested
+    if head.dep_ == "compound" and not possessor_of(head) and possessor_of(head.head):
+        # ("its backed startup Vexo": the possessive is on the name the noun stands before.)
+        head = head.head
     if head.dep_ == "appos" and not possessor_of(head):
         # ("a contract with X, the parent company of A and B": a noun set off on a name
         # describes that name; the clause's subject holds no part in it.)
