@@ -12637,6 +12637,44 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "supplier_owns_the_chips_a_deal_uses",
+        "Lumora struck a deal with Orbis to use its Vela chips for training.",
+        {
+            ("Lumora", "uses", "Vela"),
+        },
+        {
+            ("Lumora", "develops", "Vela"),
+        },
+    ),
+    (
+        "contract_for_access_to_the_partners_chips",
+        "Lumora signed a multiyear contract with Orbis for access to its Vela processors.",
+        {
+            ("Lumora", "uses", "Vela"),
+        },
+        {
+            ("Lumora", "develops", "Vela"),
+        },
+    ),
+    (
+        "payment_for_access_to_the_sellers_chips",
+        "Lumora will pay Orbis $3 billion for access to its Vela chips.",
+        {
+            ("Lumora", "uses", "Vela"),
+        },
+        {
+            ("Lumora", "develops", "Vela"),
+        },
+    ),
+    (
+        "own_chips_stay_the_subjects",
+        "Lumora will use its own Vela chips to train the model after its talks with Orbis ended.",
+        set(),
+        {
+            ("Orbis", "develops", "Vela"),
+        },
+    ),
 ]
 
 

@@ -28,6 +28,7 @@ from kg.extract.syntax import (
     misplaced_speaker,
     misread_finite,
     possessor_of,
+    prep_objects,
     quoted_clause,
     staff_employer,
     subject_of,
@@ -161,6 +162,9 @@ def _resolve_reference(
         ):
             return Arg(before.canonical, tok.i, True)
     if tok.lower_ in {"its", "their"}:
+        supplier = _supplier_owns(ctx, tok, want, exclude)
+        if supplier is not None:
+            return supplier
         hired = _hired_from(ctx, tok, want, exclude) or _defendants_own(ctx, tok, want, exclude)
         if hired is not None:
             return hired
@@ -1439,4 +1443,58 @@ def _hired_from(
     for m in reversed(ctx.sentence_mentions(tok)):
         if m.canonical not in hirers and m.canonical != exclude and ctx.fits(m.canonical, want):
             return Arg(m.canonical, tok.i, True)
+    return None
+
+
+def _supplier_owns(
+    ctx: SentenceContext, tok: Token, want: tuple[str, ...], exclude: str
+) -> Arg | None:
+    """ "Zeta signed a deal with Vexo to use its chips", "pays Vexo for access to its
+    servers": the chips or servers a company takes from another are the other's.
+
+    Only computing goods (chips, servers, cloud capacity, a named chip or cloud), not
+    "its own", and only when the sentence names the other party with "with" or as the
+    one paid.
+    """
+    cues = ctx.cues
+    noun = tok.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if any(c.lower_ == "own" for c in kids(noun)):
+        return None
+    goods = (
+        cues.raw["class_cue_nouns"]["Hardware"]
+        + list(cues.words("compute_base_nouns"))
+        + ["cloud", "capacity"]
+    )
+    named = ctx.by_token.get(noun.i)
+    if not (
+        (named is None and noun.lower_ in goods)
+        or (named is not None and ctx.classes(named.canonical)[0] in {"Hardware", "CloudPlatform"})
+    ):
+        return None
+    taker = noun.head
+    if noun.dep_ == "pobj" and taker.lower_ == "to" and taker.head.lemma_.lower() == "access":
+        taker = taker.head
+    elif noun.dep_ != "dobj":
+        return None
+    if taker.lemma_.lower() not in cues.words("supplied_use_lemmas"):
+        return None
+    # The party: "with Y" on the deal or its verb, or the one paid ("pay Y for access").
+    climb = [taker, *list(taker.ancestors)[:5]]
+    for step in climb:
+        parties = prep_objects(step, {"with"}) + [
+            o for d in children(step, {"dobj"}) for o in prep_objects(d, {"with"})
+        ]
+        if step.lemma_.lower() == "pay":
+            parties += children(step, {"dative", "dobj"})
+        for p in parties:
+            found = ctx.entity_of(p, exclude, 3)
+            if (
+                found is not None
+                and found.name != exclude
+                and ctx.classes(found.name)[0] == "Organization"
+                and ctx.fits(found.name, want)
+            ):
+                return Arg(found.name, tok.i, True)
     return None

@@ -3032,13 +3032,24 @@ def _clause_subj(tok: Token) -> list[Token]:
 
 @role("deal_for_subj")
 def _deal_for_subj(tok: Token) -> list[Token]:
-    """Who signs the deal the trigger is what for ("A signed a deal for computing capacity
-    from B": A)."""
+    """Who signs the deal, or pays, the trigger is what for ("A signed a deal for
+    computing capacity from B": A)."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "for":
         return []
     deal = prep.head
-    if deal.lemma_.lower() not in load_cues().words("contract_nouns") or deal.dep_ != "dobj":
+    contracts = load_cues().words("contract_nouns")
+    if deal.pos_ == "NUM" and deal.dep_ == "dobj":
+        # ("pay B $3 billion for access": the sum paid.)
+        deal = deal.head
+    if deal.pos_ == "VERB" and (
+        deal.lemma_.lower() == "pay"
+        or any(d.lemma_.lower() in contracts for d in children(deal, {"dobj"}))
+    ):
+        # ("A will pay B $3 billion for access to its chips", "A signed a contract with B
+        # for access to ...", with "for" hung on the verb.)
+        return logical_subject(deal)
+    if deal.lemma_.lower() not in contracts or deal.dep_ != "dobj":
         return []
     return logical_subject(deal.head)
 
