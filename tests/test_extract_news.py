@@ -12675,6 +12675,23 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Orbis", "develops", "Vela"),
         },
     ),
+    (
+        "founder_keeps_the_post_at_the_company_founded",
+        "Maya Lin, who co-founded Zentrix in 2019, will remain chief executive after the deal.",
+        {
+            ("Maya Lin", "leads", "Zentrix"),
+            ("Zentrix", "founded_by", "Maya Lin"),
+        },
+        set(),
+    ),
+    (
+        "earlier_workplace_in_a_clause_is_no_post",
+        "Maya Lin, who previously worked at Zentrix, will remain chief executive.",
+        set(),
+        {
+            ("Maya Lin", "leads", "Zentrix"),
+        },
+    ),
 ]
 
 

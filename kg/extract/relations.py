@@ -1666,8 +1666,30 @@ def _inside_description(ctx: SentenceContext, tok: Token, s: Arg, o: Arg) -> boo
         for clause in (c for w in words for c in children(w, {"relcl"})):
             lo, hi = clause.left_edge.i, clause.right_edge.i
             if where and all(lo <= i <= hi for i in where) and not lo <= tok.i <= hi:
+                if _stays_at_founding(ctx, tok, clause):
+                    continue
                 return True
     return False
+
+
+def _stays_at_founding(ctx: SentenceContext, tok: Token, clause: Token) -> bool:
+    """ "A, who co-founded X in 2019, will remain chief executive": the post one keeps is
+    at the company the clause says one founded."""
+    verb = tok.head if tok.dep_ in {"attr", "pobj", "oprd"} else None
+    if verb is not None and verb.dep_ == "prep" and verb.lower_ == "as":
+        verb = verb.head
+    return (
+        verb is not None
+        and verb.lemma_.lower() in ctx.cues.words("staying_verbs")
+        and clause.pos_ == "VERB"
+        and any(
+            r.relation == "founded_by"
+            for r in (
+                *ctx.rules.by_lemma.get(clause.lemma_.lower(), ()),
+                *ctx.rules.by_lemma.get(clause.lower_, ()),
+            )
+        )
+    )
 
 
 def _opening_clause_subject(ctx: SentenceContext, tok: Token, exclude: str) -> Arg | None:
