@@ -12692,6 +12692,66 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Maya Lin", "leads", "Zentrix"),
         },
     ),
+    (
+        "startup_in_an_investors_portfolio",
+        "Brightwave Labs is one of several startups in Zentrix Capital's portfolio.",
+        {
+            ("Zentrix Capital", "invests_in", "Brightwave Labs"),
+        },
+        set(),
+    ),
+    (
+        "startup_added_to_a_portfolio",
+        "Zentrix Capital added Brightwave Labs to its portfolio in 2023.",
+        {
+            ("Zentrix Capital", "invests_in", "Brightwave Labs"),
+        },
+        {
+            ("Zentrix Capital", "integrates", "Brightwave Labs"),
+        },
+    ),
+    (
+        "product_portfolio_holds_no_investment",
+        "Orbis Systems is the newest brand in Zentrix Capital's product portfolio.",
+        set(),
+        {
+            ("Zentrix Capital", "invests_in", "Orbis Systems"),
+        },
+    ),
+    (
+        "round_of_a_named_company",
+        "Zentrix Capital invested in the seed round of Brightwave Labs.",
+        {
+            ("Zentrix Capital", "invests_in", "Brightwave Labs"),
+        },
+        set(),
+    ),
+    (
+        "funding_source_told_by_the_company",
+        "The funding comes from a group of backers including Zentrix Capital and Orbis "
+        "Partners, Brightwave Labs said.",
+        {
+            ("Zentrix Capital", "invests_in", "Brightwave Labs"),
+            ("Orbis Partners", "invests_in", "Brightwave Labs"),
+        },
+        {
+            ("Zentrix Capital", "develops", "Brightwave Labs"),
+            ("Orbis Partners", "develops", "Brightwave Labs"),
+        },
+    ),
+    (
+        "funding_is_no_product",
+        "Lumora raised $50 million. The funding comes from a group of backers including Orbis"
+        " and Brixo Capital.",
+        {
+            ("Orbis", "invests_in", "Lumora"),
+            ("Brixo Capital", "invests_in", "Lumora"),
+        },
+        {
+            ("Orbis", "develops", "Lumora"),
+            ("Brixo Capital", "develops", "Lumora"),
+        },
+    ),
 ]
 
 

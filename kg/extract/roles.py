@@ -2167,6 +2167,25 @@ def _governing_verb(t: Token) -> Token | None:
     return None
 
 
+@role("portfolio_member")
+def _portfolio_member(t: Token) -> list[Token]:
+    """The company a portfolio holds: the subject of the copula the phrase hangs on
+    ("X is one of the startups in Zeta's portfolio"), or the object of the verb that put
+    it there ("Zeta added X to its portfolio")."""
+    cur = t
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return []
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            if cur.lemma_.lower() == "be":
+                return logical_subject(cur)
+            return children(cur, {"dobj"})
+        if cur.dep_ not in {"prep", "pobj", "attr"}:
+            return []
+    return []
+
+
 @role("verb_subj")
 def _verb_subj_role(t: Token) -> list[Token]:
     """``subj`` of the verb the trigger's phrase hangs on ("Reddit took X to court")."""
@@ -2458,7 +2477,9 @@ def _round_company(tok: Token) -> list[Token]:
             or (owners and all(o.ent_type_ == "PERSON" for o in owners))
         ):
             named = []
-        own = prep_objects(n, {"in", "for"}) or named or owners
+        # ("the seed round of X": a name after "of", not "a round of funding".)
+        named_of = [o for o in prep_objects(n, {"of"}) if o.pos_ == "PROPN"]
+        own = prep_objects(n, {"in", "for"}) or named_of or named or owners
         if not own and n.dep_ in SUBJ_DEPS and n.head.lemma_.lower() == "value":
             own = _named_valued(n.head)
         after = n.right_edge.i + 1
