@@ -12752,6 +12752,24 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Brixo Capital", "develops", "Lumora"),
         },
     ),
+    (
+        "product_named_a_sentence_after_its_release",
+        "Orbis AI unveiled its latest chip at a conference in Taipei. The chip, dubbed Vela "
+        "3, is twice as fast as the last one.",
+        {
+            ("Orbis AI", "develops", "Vela 3"),
+        },
+        set(),
+    ),
+    (
+        "licensed_model_named_later_is_not_the_licensees",
+        "Orbis AI said it had licensed a model from Brixo Labs. The model, called Atlas, will"
+        " power its assistant.",
+        set(),
+        {
+            ("Orbis AI", "develops", "Atlas"),
+        },
+    ),
 ]
 
 

@@ -2268,6 +2268,42 @@ def _named_owner(tok: Token) -> list[Token]:
     return [o for s in children(tok, PASS_SUBJ_DEPS) if s.pos_ == "NOUN" for o in possessor_of(s)]
 
 
+@role("earlier_release_maker")
+def _earlier_release_maker(tok: Token) -> list[Token]:
+    """Who released the unnamed product a naming verb now names ("Zeta released a new model
+    on Tuesday. The model, called Nimbus, ...": Zeta), from the two sentences before."""
+    from kg.extract.rules import load_rules
+
+    if tok.dep_ == "acl":
+        nouns = [tok.head]
+    elif is_passive(tok):
+        nouns = children(tok, PASS_SUBJ_DEPS)
+    else:
+        return []
+    noun = next((n for n in nouns if n.pos_ == "NOUN"), None)
+    if noun is None or possessor_of(noun):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in kids(noun)):
+        return []
+    rules = load_rules().by_lemma
+    doc = tok.doc
+    start = _sentences_back(tok, 2)
+    for t in reversed(doc[start : tok.sent.start]):
+        if t.lemma_ != noun.lemma_ or t.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        if not any(
+            c.dep_ in {"det", "poss"} and c.lower_ in {"a", "an", "its", "their"} for c in kids(t)
+        ):
+            continue
+        verb = t.head
+        if verb.pos_ == "VERB" and any(
+            r.relation == "develops" and "VERB" in r.pos for r in rules.get(verb.lemma_.lower(), ())
+        ):
+            return logical_subject(verb)
+        return []
+    return []
+
+
 @role("placed_in")
 def _placed_in(tok: Token) -> list[Token]:
     """Who is put into a state: "the move places Vextant in direct competition with X"."""
