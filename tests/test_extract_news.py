@@ -12770,6 +12770,30 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Orbis AI", "develops", "Atlas"),
         },
     ),
+    (
+        "chief_after_a_two_word_name",
+        "Mistral AI chief Arthur Mensch said the company would keep its models open.",
+        {
+            ("Arthur Mensch", "leads", "Mistral AI"),
+        },
+        set(),
+    ),
+    (
+        "boss_after_a_name_is_a_title",
+        "Zentrix boss Dana Park said the company would grow.",
+        {
+            ("Dana Park", "leads", "Zentrix"),
+        },
+        set(),
+    ),
+    (
+        "chief_ai_officer_is_no_chief",
+        "Orbis Systems chief AI officer Dana Park said the company would grow.",
+        set(),
+        {
+            ("Dana Park", "leads", "Orbis Systems"),
+        },
+    ),
 ]
 
 

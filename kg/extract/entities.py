@@ -153,7 +153,12 @@ def _strip_span(doc: Doc, start: int, end: int, cues: Cues) -> tuple[int, int]:
                 and doc[end - 1].pos_ in {"ADP", "PART", "DET", "CCONJ", "SCONJ"}
             )
             # ("Nimbus CTO and co-founder Dana Reyes": an abbreviated title ends no name.)
-            or (end - start > 1 and doc[end - 1].text.isupper() and doc[end - 1].lower_ in titles)
+            # (Nor a lower-case one: "Zentrix boss Dana Park".)
+            or (
+                end - start > 1
+                and (doc[end - 1].text.isupper() or doc[end - 1].text.islower())
+                and doc[end - 1].lower_ in titles
+            )
         )
     ):
         end -= 1

@@ -750,11 +750,15 @@ def _rule_applies(rule: Rule, tok: Token) -> bool:
             # ("Chief AI Officer").
             # ("secured 4,000 Nvidia H100 GPUs from X": an object named by its maker is
             # still what the verb takes.)
+            # ("Orbis AI chief X", the name's words both hung on the title.)
             near = [
                 c
                 for c in near
                 if c.dep_ not in {"compound", "nmod", "amod"}
-                or not any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.lefts)
+                or not (
+                    any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.lefts)
+                    or (c.pos_ == "PROPN" and c.ent_iob_ == "I")
+                )
             ]
         doc = tok.doc
         if (
