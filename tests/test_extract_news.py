@@ -12794,6 +12794,26 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Dana Park", "leads", "Orbis Systems"),
         },
     ),
+    (
+        "deal_made_to_supply_is_the_signers_sale",
+        "Zentrix has entered a $3 billion agreement with Orbis to supply chips.",
+        {
+            ("Orbis", "uses", "Zentrix"),
+        },
+        {
+            ("Zentrix", "uses", "Orbis"),
+        },
+    ),
+    (
+        "deal_made_to_buy_is_the_signers_purchase",
+        "Zentrix signed a deal with Orbis to buy its chips.",
+        {
+            ("Zentrix", "uses", "Orbis"),
+        },
+        {
+            ("Orbis", "uses", "Zentrix"),
+        },
+    ),
 ]
 
 

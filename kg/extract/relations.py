@@ -1510,6 +1510,9 @@ def _apply(ctx: SentenceContext, rule: Rule, tok: Token) -> Iterator[Candidate]:
     if rule.object_sells and (
         called == [True, False]
         or (called == [False, False] and _sold_by(ctx, subjects) and not _sold_by(ctx, objects))
+        # ("Zeta signed a deal with Korvo to supply chips": what the deal has Zeta do.)
+        # (Unless the other side is the one called or known a seller.)
+        or (called == [False, False] and not _sold_by(ctx, objects) and _deal_to_supply(ctx, tok))
     ):
         # "Zeta struck a cloud deal with CoreWeave": the seller is whichever side sells
         # compute, not whichever side the sentence names first (what the sentence calls
@@ -1836,6 +1839,23 @@ def _owned_by_other(ctx: SentenceContext, t: Token, names: set[str]) -> bool:
 
 #: Words that call the name they stand before (or in apposition to) a seller.
 _SELLER_NOUNS = frozenset({"provider", "supplier", "vendor", "hyperscaler", "neocloud"})
+
+
+def _deal_to_supply(ctx: SentenceContext, tok: Token) -> bool:
+    """Whether the deal at ``tok`` is one its signer makes in order to supply ("an
+    agreement with X to supply chips", "a deal with X to provide capacity"): the signer
+    sells."""
+    clauses = children(tok, {"acl", "relcl"})
+    if tok.dep_ == "dobj":
+        clauses += [c for c in children(tok.head, {"advcl", "xcomp"}) if c.i > tok.i]
+    supplying = ctx.cues.words("supplying_verbs")
+    # (Not "a deal with X to provide it with compute", where "it" may be either side.)
+    return any(
+        c.lemma_.lower() in supplying
+        and any(a.lower_ == "to" for a in children(c, {"aux"}))
+        and not any(o.pos_ == "PRON" for o in children(c, {"dobj", "dative"}))
+        for c in clauses
+    )
 
 
 def _sold_by(ctx: SentenceContext, args: list[Arg]) -> bool:
