@@ -12814,6 +12814,31 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Orbis", "uses", "Zentrix"),
         },
     ),
+    (
+        "backer_listed_after_the_company_it_backs",
+        "Publishers sued Lumora Labs and Zentrix, its largest investor.",
+        {
+            ("Zentrix", "invests_in", "Lumora Labs"),
+        },
+        set(),
+    ),
+    (
+        "support_from_investors_like",
+        "Lumora Labs has support from investors like Zentrix and Orbis.",
+        {
+            ("Zentrix", "invests_in", "Lumora Labs"),
+            ("Orbis", "invests_in", "Lumora Labs"),
+        },
+        set(),
+    ),
+    (
+        "technical_support_is_no_investment",
+        "Lumora Labs gets technical support from Zentrix engineers.",
+        set(),
+        {
+            ("Zentrix", "invests_in", "Lumora Labs"),
+        },
+    ),
 ]
 
 

@@ -161,6 +161,20 @@ def _resolve_reference(
             and tok.doc[tok.i - 1].head.pos_ not in {"VERB", "AUX"}
         ):
             return Arg(before.canonical, tok.i, True)
+    if tok.dep_ == "poss" and (tok.lower_ in {"its", "their"} or is_definite(tok)):
+        # "sued A and B, the startup's key backer": the name listed before the one the
+        # apposition describes.
+        noun = tok.head
+        anchor = noun.head
+        if noun.dep_ == "appos" and noun.i not in ctx.by_token and anchor.dep_ == "conj":
+            found = ctx.entity_of(anchor.head, exclude, 3)
+            if (
+                anchor.head.i < anchor.i
+                and found is not None
+                and found.name != exclude
+                and ctx.fits(found.name, want)
+            ):
+                return Arg(found.name, tok.i, True)
     if tok.lower_ in {"its", "their"}:
         supplier = _supplier_owns(ctx, tok, want, exclude)
         if supplier is not None:
