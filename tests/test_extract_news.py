@@ -12839,6 +12839,22 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Zentrix", "invests_in", "Lumora Labs"),
         },
     ),
+    (
+        "rejected_offer_to_partner",
+        "Zentrix rejected an offer to partner with Lumora Labs.",
+        set(),
+        {
+            ("Zentrix", "partners_with", "Lumora Labs"),
+        },
+    ),
+    (
+        "accepted_offer_to_partner",
+        "Zentrix accepted an offer to partner with Lumora Labs.",
+        {
+            ("Zentrix", "partners_with", "Lumora Labs"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -80,11 +80,14 @@ def governing_chain(tok: Token, limit: int = 6) -> list[Token]:
             continue
         # "stepped down as CEO": a role named with "as" takes the polarity of its verb.
         role_as = cur.dep_ == "pobj" and cur.head.lower_ == "as"
+        # ("rejected an offer to partner with X", the verb read as a noun after "to".)
+        infinitive = cur is tok and cur.dep_ == "pobj" and cur.head.tag_ == "TO"
         if (
             cur.dep_ in {"nsubj", "nsubjpass", "appos", "pobj"}
             and cur.pos_ in {"NOUN", "PROPN"}
             and cur.lemma_.lower() not in events
             and not role_as
+            and not infinitive
         ):
             break
         cur = cur.head
