@@ -12855,6 +12855,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "nemo_megatron_is_one_model",
+        "Authors say Nvidia's NeMo Megatron models were trained on their books without permission.",
+        {
+            ("Nvidia", "develops", "NeMo Megatron"),
+        },
+        {
+            ("Nvidia", "develops", "NeMo"),
+        },
+    ),
 ]
 
 
