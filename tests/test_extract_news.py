@@ -12865,6 +12865,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Nvidia", "develops", "NeMo"),
         },
     ),
+    (
+        "coming_in_sizes_is_no_integration",
+        "The newest Vela family comes in three model sizes known as Vela Mini, Vela Pro and "
+        "Vela Max.",
+        set(),
+        {
+            ("Vela Mini", "integrates", "Vela"),
+            ("Vela Pro", "integrates", "Vela"),
+            ("Vela Max", "integrates", "Vela"),
+        },
+    ),
 ]
 
 
