@@ -12867,13 +12867,13 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "coming_in_sizes_is_no_integration",
-        "The newest Vela family comes in three model sizes known as Vela Mini, Vela Pro and "
-        "Vela Max.",
+        "Like Google's Gemini, the newest Claude family comes in three model sizes known as "
+        "Haiku, Sonnet and Opus.",
         set(),
         {
-            ("Vela Mini", "integrates", "Vela"),
-            ("Vela Pro", "integrates", "Vela"),
-            ("Vela Max", "integrates", "Vela"),
+            ("Haiku", "integrates", "Claude"),
+            ("Sonnet", "integrates", "Claude"),
+            ("Opus", "integrates", "Claude"),
         },
     ),
 ]
