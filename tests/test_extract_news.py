@@ -12876,6 +12876,17 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Opus", "integrates", "Claude"),
         },
     ),
+    (
+        "a_products_own_rivals_name_no_maker",
+        "Anthropic released Claude last year. The experience of using Claude and its chatbot "
+        "rivals will matter more than any benchmark.",
+        {
+            ("Anthropic", "develops", "Claude"),
+        },
+        {
+            ("Claude", "competes_with", "Anthropic"),
+        },
+    ),
 ]
 
 

@@ -193,7 +193,10 @@ def _resolve_reference(
             or (head.dep_ == "appos" and head.i in ctx.by_token)
         ):
             # "sued Lumora and its backer Microsoft": the conjunct before is its owner.
-            found = ctx.entity_of(head.head, exclude, 3)
+            found = ctx.entity_of(head.head, "", 3)
+            if found is not None and found.name == exclude and head.head.i in ctx.by_token:
+                # ("Claude and its rivals": the other party's own, no one else.)
+                return None
             if found is not None and found.name != exclude and ctx.fits(found.name, want):
                 return Arg(found.name, tok.i, True)
     # "The e-commerce giant is its cloud provider": a possessive in what a copula says of
