@@ -12887,6 +12887,14 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Claude", "competes_with", "Anthropic"),
         },
     ),
+    (
+        "headquarters_after_a_city_and_state",
+        "The new campus will be modeled on Zentrix's Austin, Texas, headquarters.",
+        {
+            ("Zentrix", "based_in", "Austin"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -1452,8 +1452,12 @@ def _poss_described(tok: Token) -> list[Token]:
 
 @role("head_possessor")
 def _head_possessor(tok: Token) -> list[Token]:
-    """The owner of the name a kind noun modifies ("its OEM partners Acer, ...": its)."""
-    if tok.dep_ != "compound" or tok.head.pos_ != "PROPN":
+    """The owner of the name a kind noun modifies ("its OEM partners Acer, ...": its), or
+    is set off after ("Zeta's Austin, Texas, headquarters", the noun read as an apposition
+    of the place)."""
+    if tok.dep_ not in {"compound", "appos"} or tok.head.pos_ != "PROPN":
+        return []
+    if tok.dep_ == "appos" and tok.i < tok.head.i:
         return []
     return possessor_of(tok.head)
 
