@@ -12889,9 +12889,10 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "headquarters_after_a_city_and_state",
-        "The new campus will be modeled on Zentrix's Austin, Texas, headquarters.",
+        "The new campus will include parks and offices, modeled on Nvidia's Santa Clara, "
+        "California, headquarters.",
         {
-            ("Zentrix", "based_in", "Austin"),
+            ("Nvidia", "based_in", "Santa Clara"),
         },
         set(),
     ),
