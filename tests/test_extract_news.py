@@ -12896,6 +12896,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "comma_set_name_after_a_bracket_is_an_apposition",
+        "Lumora is owned by Saudi Arabia's sovereign wealth fund, the Public Investment Fund "
+        "(PIF), which also backs other startups.",
+        {
+            ("Public Investment Fund", "based_in", "Saudi Arabia"),
+            ("Lumora", "subsidiary_of", "Public Investment Fund"),
+        },
+        set(),
+    ),
 ]
 
 

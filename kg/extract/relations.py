@@ -2210,6 +2210,14 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
     if head.i not in ctx.by_token and head.pos_ == "NOUN":
         # "Microsoft's proprietary tech called Prometheus": the name the noun is given.
         described += given_names(head)
+        if not children(head, {"cc"}):
+            # ("Saudi Arabia's wealth fund, the Public Investment Fund (PIF)": a name set
+            # off by a comma with no "and", read as a list, is the noun's apposition.)
+            described += [
+                c
+                for c in children(head, {"conj"})
+                if c.i in ctx.by_token and doc[c.left_edge.i - 1].text == ","
+            ]
     if (
         head.dep_ == "compound"
         and head.pos_ == "NOUN"
