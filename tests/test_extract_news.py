@@ -12906,6 +12906,28 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "the_company_a_sentence_introduced",
+        "Much of the work will come from Vexo, a chip company set up by Zentrix. The company,"
+        " in its own words, is set to launch Vela, a faster inference chip.",
+        {
+            ("Vexo", "develops", "Vela"),
+        },
+        {
+            ("Zentrix", "develops", "Vela"),
+        },
+    ),
+    (
+        "the_company_after_an_acquired_one_is_the_buyer",
+        "Zentrix bought Vexo, a chip company, last year. The company said on Monday it would "
+        "launch Vela, a new inference chip.",
+        {
+            ("Zentrix", "develops", "Vela"),
+        },
+        {
+            ("Vexo", "develops", "Vela"),
+        },
+    ),
 ]
 
 

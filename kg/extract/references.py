@@ -374,7 +374,11 @@ def _resolve_reference(
         for m in reversed(ctx.sentence_mentions(tok)):
             if m.canonical not in banned | own and ctx.fits(m.canonical, want):
                 return Arg(m.canonical, tok.i, True)
-    known = _epithet_of(ctx, tok, banned, want) or _kind_in_name(ctx, tok, banned, want)
+    known = (
+        _introduced_as(ctx, tok, banned, want)
+        or _epithet_of(ctx, tok, banned, want)
+        or _kind_in_name(ctx, tok, banned, want)
+    )
     if known is not None:
         return Arg(known, tok.i, True)
     kind = _maker_kinds().get(tok.lower_)
@@ -957,6 +961,43 @@ def _nearest_earlier(
         if char_pos < pos and name not in banned and accept(name) and ctx.fits(name, want):
             return name
     return None
+
+
+def _introduced_as(
+    ctx: SentenceContext, tok: Token, banned: set[str], want: tuple[str, ...]
+) -> str | None:
+    """ "Much of the work will come from Vexo, a chip company set up by Zeta. The company
+    ...": the name the sentence before (or this one) introduced with the same noun, in an
+    indefinite apposition, when no other name is that sentence's subject."""
+    if (
+        tok.pos_ != "NOUN"
+        or tok.lemma_.lower() not in ctx.rules.ref_nouns
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok))
+    ):
+        return None
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    found = None
+    for t in doc[start : tok.i]:
+        if not (
+            t.lemma_ == tok.lemma_
+            and t.dep_ == "appos"
+            and t.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in kids(t))
+        ):
+            continue
+        m = ctx.by_token.get(t.head.i)
+        edge = t.left_edge.i
+        if m is None and edge >= 2 and doc[edge - 1].text == ",":
+            # (The parser may hang the apposition elsewhere; the name is before its comma.)
+            m = ctx.by_token.get(edge - 2)
+        if m is None or m.canonical in banned or not ctx.fits(m.canonical, want):
+            continue
+        others = {
+            n.canonical for s in subject_of(t.sent.root) if (n := ctx.by_token.get(s.i)) is not None
+        } - {m.canonical}
+        found = None if others else m.canonical
+    return found
 
 
 def _epithet_of(
