@@ -12928,6 +12928,33 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Vexo", "develops", "Vela"),
         },
     ),
+    (
+        "allegation_about_a_companys_models_in_a_complaint",
+        "Writers Ana Ruiz and Ben Cho alleged Zentrix's Vela models were trained on their "
+        "books in a complaint filed Thursday.",
+        {
+            ("Ana Ruiz", "sues", "Zentrix"),
+            ("Ben Cho", "sues", "Zentrix"),
+        },
+        set(),
+    ),
+    (
+        "what_a_lawsuit_says",
+        "Brixo Media says in its lawsuit that Zentrix used its articles without permission.",
+        {
+            ("Brixo Media", "sues", "Zentrix"),
+        },
+        set(),
+    ),
+    (
+        "occupation_before_a_name_is_no_part_of_it",
+        "Novelist Ana Ruiz and writer Ben Cho filed a suit against Zentrix on Thursday.",
+        {
+            ("Ana Ruiz", "sues", "Zentrix"),
+            ("Ben Cho", "sues", "Zentrix"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -2326,10 +2326,14 @@ def _accusing_verb(tok: Token) -> Token | None:
     cur = tok
     for _ in range(5):
         if cur.head.i == cur.i:
-            return None
+            break
         cur = cur.head
         if cur.pos_ in {"VERB", "AUX"} and cur.lemma_.lower() in accusing:
             return cur
+    # ("X says in its lawsuit that Y copied ...": what the suit itself says accuses.)
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+    if verb is not None and verb.lemma_.lower() in {"say", "state", "write"}:
+        return verb
     return None
 
 
@@ -2340,9 +2344,16 @@ def _accused(tok: Token) -> list[Token]:
     verb = _accusing_verb(tok)
     if verb is None:
         return []
+    # ("alleged Zeta's models were trained on ...": the owner of what the clause is about.)
+    told = [
+        o
+        for c in children(verb, {"ccomp"})
+        for s in children(c, {"nsubj", "nsubjpass"})
+        for o in (possessor_of(s) if s.pos_ == "NOUN" and s.text.islower() else []) or [s]
+    ]
     return (
         logical_object(verb)
-        or [s for c in children(verb, {"ccomp"}) for s in children(c, {"nsubj"})]
+        or told
         # ("alleged in a complaint that X scraped ...": the clause hung on the complaint.)
         or [
             s
