@@ -12955,6 +12955,16 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "early_access_to_a_model_is_no_use",
+        "Casetext received early access to OpenAI's GPT-4 model ahead of its launch.",
+        {
+            ("OpenAI", "develops", "GPT-4"),
+        },
+        {
+            ("Casetext", "uses", "GPT-4"),
+        },
+    ),
 ]
 
 
