@@ -12957,12 +12957,12 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "early_access_to_a_model_is_no_use",
-        "Casetext received early access to OpenAI's GPT-4 model ahead of its launch.",
+        "Before the launch, Lumora Labs got early access to Zentrix's Vela model.",
         {
-            ("OpenAI", "develops", "GPT-4"),
+            ("Zentrix", "develops", "Vela"),
         },
         {
-            ("Casetext", "uses", "GPT-4"),
+            ("Lumora Labs", "uses", "Vela"),
         },
     ),
 ]
