@@ -12857,7 +12857,7 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "nemo_megatron_is_one_model",
-        "Authors say Nvidia's NeMo Megatron models were trained on their books without permission.",
+        "Nvidia's NeMo Megatron family keeps growing, the company says.",
         {
             ("Nvidia", "develops", "NeMo Megatron"),
         },
@@ -12898,11 +12898,10 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
     ),
     (
         "comma_set_name_after_a_bracket_is_an_apposition",
-        "Lumora is owned by Saudi Arabia's sovereign wealth fund, the Public Investment Fund "
-        "(PIF), which also backs other startups.",
+        "Vexo, a company controlled by Qatar's state fund, the Qatar Investment Authority "
+        "(QIA), signed deals.",
         {
-            ("Public Investment Fund", "based_in", "Saudi Arabia"),
-            ("Lumora", "subsidiary_of", "Public Investment Fund"),
+            ("Qatar Investment Authority", "based_in", "Qatar"),
         },
         set(),
     ),

@@ -2211,8 +2211,8 @@ def _possessive(ctx: SentenceContext, tok: Token, head: Token) -> Iterator[Candi
         # "Microsoft's proprietary tech called Prometheus": the name the noun is given.
         described += given_names(head)
         if not children(head, {"cc"}):
-            # ("Saudi Arabia's wealth fund, the Public Investment Fund (PIF)": a name set
-            # off by a comma with no "and", read as a list, is the noun's apposition.)
+            # ("Qatar's state investor, the Harbor Investment Fund (HIF)": a name set off
+            # by a comma with no "and", read as a list, is the noun's apposition.)
             described += [
                 c
                 for c in children(head, {"conj"})
