@@ -12964,6 +12964,22 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
             ("Lumora Labs", "uses", "Vela"),
         },
     ),
+    (
+        "a_platform_is_no_unit",
+        "Microsoft's Azure unit grew faster than analysts expected last quarter.",
+        set(),
+        {
+            ("Azure", "subsidiary_of", "Microsoft"),
+        },
+    ),
+    (
+        "a_cloud_business_is_a_unit",
+        "Google Cloud, Alphabet's cloud unit, grew faster than analysts expected.",
+        {
+            ("Google Cloud", "subsidiary_of", "Alphabet"),
+        },
+        set(),
+    ),
 ]
 
 

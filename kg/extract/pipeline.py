@@ -615,6 +615,18 @@ class Extractor:
         return name
 
     @staticmethod
+    def _platform_only(name: str, registry: Registry) -> bool:
+        """Whether ``name`` is a cloud platform named as a product ("Azure"), not as the
+        business that runs it ("Google Cloud", "Amazon Web Services")."""
+        ent = registry.get(name)
+        if ent is None or ent.classes[0] != "CloudPlatform":
+            return False
+        words = name.lower().split()
+        return words[-1] not in load_cues().words("cloud_designators") and not name.endswith(
+            "Services"
+        )
+
+    @staticmethod
     def _owner_in_text(name: str, registry: Registry, ctx: SentenceContext) -> str:
         """The company the text says makes the product ``name``, else ``name`` (a cloud
         product such as Azure stands for its known maker; a cloud business named as one,
@@ -674,6 +686,9 @@ class Extractor:
                 obj_name = self._maker_of(obj_name, registry, ctx)
             if subj_name == obj_name:
                 return "same maker on both sides"
+        if rel == "subsidiary_of" and self._platform_only(subj_name, registry):
+            # "Microsoft's Azure unit": a cloud platform's own name is no company.
+            return "a platform, not a company"
         if rel == "competes_with" and subj_name in (
             ctx.makers.get(obj_name),
             known_maker(obj_name),
