@@ -12980,6 +12980,26 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "past_workplace_is_no_antecedent",
+        "Vexo makes inference chips. Its founder, Ben Cho, once worked at Zentrix and Orbis, "
+        "and knew Ana Ruiz from his time at Orbis. Ruiz became the company's first investor.",
+        {
+            ("Ana Ruiz", "invests_in", "Vexo"),
+        },
+        {
+            ("Ana Ruiz", "invests_in", "Orbis"),
+        },
+    ),
+    (
+        "current_work_at_the_topic_still_counts",
+        "Ana Ruiz was named chief executive of Vexo. Her work at Vexo has been praised, and "
+        "Ben Cho, the company's co-founder, will become president.",
+        {
+            ("Vexo", "founded_by", "Ben Cho"),
+        },
+        set(),
+    ),
 ]
 
 

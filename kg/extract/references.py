@@ -263,6 +263,7 @@ def _resolve_reference(
             for m in ctx.sentence_mentions(tok)
             if m.end < tok.i and staff_employer(tok.doc[m.end - 1])
         }
+        banned |= _only_workplaces(ctx, tok)
     clause = tok.head.head if tok.head.dep_ == "prep" else tok.head
     if clause.dep_ in {"xcomp", "advcl"} and clause.head.lemma_.lower() in (
         ctx.cues.words("leaving_lemmas") - {"join"}
@@ -946,6 +947,46 @@ def _based_elsewhere(ctx: SentenceContext, tok: Token, banned: set[str]) -> None
     }
     if keys:
         banned |= {name for name, told in ctx.countries.items() if told and not keys & told}
+
+
+#: Nouns of a spell at a workplace ("his time at X", "a stint at X").
+_SPELL_NOUNS = frozenset({"time", "stint", "tenure", "years", "days", "career"})
+#: Verbs of working at a place ("worked at X", "served at X").
+_WORKING_VERBS = frozenset({"work", "serve", "spend", "train", "intern"})
+
+
+def _only_workplaces(ctx: SentenceContext, tok: Token) -> set[str]:
+    """Names the sentence so far and the two before tell only as where someone worked
+    ("Its founder once worked at X and knew A from his time at X. A became the company's
+    first investor": not X)."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    kinds: dict[str, set[bool]] = {}
+    for i in range(start, tok.i):
+        m = ctx.by_token.get(i)
+        if m is None or i != m.end - 1:
+            continue
+        t = doc[i]
+        head = t.head
+        if t.dep_ == "conj":
+            # ("worked at A and B": the list's first name tells where.)
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head
+            t, head = head, head.head
+        workplace = (
+            t.dep_ == "pobj"
+            and head.lower_ == "at"
+            and (
+                # (Past work only: "Gross's work at X" may be the company the text is about.)
+                (head.head.lemma_.lower() in _WORKING_VERBS and head.head.tag_ in {"VBD", "VBN"})
+                or (head.head.lower_ in _SPELL_NOUNS and head.head.pos_ == "NOUN")
+            )
+        )
+        kinds.setdefault(m.canonical, set()).add(workplace)
+    return {name for name, seen in kinds.items() if seen == {True}}
 
 
 def _nearest_earlier(
