@@ -13000,6 +13000,18 @@ CASES: list[tuple[str, str, set[Triple], set[Triple]]] = [
         },
         set(),
     ),
+    (
+        "an_example_is_no_antecedent",
+        "In January, Vexo became famous for cheap AI systems. The launch rattled markets, as "
+        "investors worried that leaders such as Zentrix would lose their edge. After that, "
+        "the startup stayed quiet, while founder Ana Ruiz rarely spoke in public.",
+        {
+            ("Vexo", "founded_by", "Ana Ruiz"),
+        },
+        {
+            ("Zentrix", "founded_by", "Ana Ruiz"),
+        },
+    ),
 ]
 
 

@@ -956,9 +956,9 @@ _WORKING_VERBS = frozenset({"work", "serve", "spend", "train", "intern"})
 
 
 def _only_workplaces(ctx: SentenceContext, tok: Token) -> set[str]:
-    """Names the sentence so far and the two before tell only as where someone worked
-    ("Its founder once worked at X and knew A from his time at X. A became the company's
-    first investor": not X)."""
+    """Names the sentence so far and the two before tell only in passing: as where someone
+    worked ("Its founder once worked at X and knew A from his time at X. A became the
+    company's first investor": not X), or as an example of a kind ("players such as X")."""
     doc = tok.doc
     start = tok.sent.start
     for _ in range(2):
@@ -985,7 +985,12 @@ def _only_workplaces(ctx: SentenceContext, tok: Token) -> set[str]:
                 or (head.head.lower_ in _SPELL_NOUNS and head.head.pos_ == "NOUN")
             )
         )
-        kinds.setdefault(m.canonical, set()).add(workplace)
+        # ("investors feared that leaders such as X would lose ground": an example only.)
+        example = t.dep_ == "pobj" and (
+            head.lower_ in {"like", "including"}
+            or (head.lower_ == "as" and any(c.lower_ == "such" for c in kids(head)))
+        )
+        kinds.setdefault(m.canonical, set()).add(workplace or example)
     return {name for name, seen in kinds.items() if seen == {True}}
 
 
