@@ -633,8 +633,7 @@ class Extractor:
         "Google Cloud", "Amazon Web Services", is a partner in its own right)."""
         ent = registry.get(name)
         if ent is not None and ent.classes[0] == "CloudPlatform":
-            words = name.lower().split()
-            if words[-1] in load_cues().words("cloud_designators") or name.endswith("Services"):
+            if not Extractor._platform_only(name, registry):
                 return name
             maker = ctx.makers.get(name) or known_maker(name)
             if maker and registry.add_known(str(maker)) is not None:

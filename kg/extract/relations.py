@@ -1689,13 +1689,7 @@ def _stays_at_founding(ctx: SentenceContext, tok: Token, clause: Token) -> bool:
         verb is not None
         and verb.lemma_.lower() in ctx.cues.words("staying_verbs")
         and clause.pos_ == "VERB"
-        and any(
-            r.relation == "founded_by"
-            for r in (
-                *ctx.rules.by_lemma.get(clause.lemma_.lower(), ()),
-                *ctx.rules.by_lemma.get(clause.lower_, ()),
-            )
-        )
+        and any(r.relation == "founded_by" for r in _rules_on(ctx, clause))
     )
 
 
@@ -2390,11 +2384,13 @@ def _rule_word(ctx: SentenceContext, t: Token) -> bool:
         and (
             not (r.require_child or r.require_pobj or r.dep or r.head_lemma) or _rule_applies(r, t)
         )
-        for r in (
-            *ctx.rules.by_lemma.get(t.lemma_.lower(), ()),
-            *ctx.rules.by_lemma.get(t.lower_, ()),
-        )
+        for r in _rules_on(ctx, t)
     )
+
+
+def _rules_on(ctx: SentenceContext, t: Token) -> tuple[Rule, ...]:
+    """The rules that trigger on ``t``'s lemma or its word as written."""
+    return (*ctx.rules.by_lemma.get(t.lemma_.lower(), ()), *ctx.rules.by_lemma.get(t.lower_, ()))
 
 
 def _brand_modifier(ctx: SentenceContext, t: Token) -> bool:
